@@ -1,0 +1,90 @@
+package se.styr.budget;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A sum and difference of references, as written in a plan file: {@code costs - revenue},
+ * {@code pop_65_79 + pop_80}, {@code other_table.row}. Operators stand between spaces, because keys
+ * may hold hyphens ({@code nya-malgruppsbehov}).
+ */
+public record Formula(List<Term> terms) {
+
+  /** One reference with its sign; a reference is one to three dot-separated keys. */
+  public record Term(boolean negative, List<String> reference) {
+    public Term {
+      reference = List.copyOf(reference);
+    }
+
+    public String referenceText() {
+      return String.join(".", reference);
+    }
+  }
+
+  public Formula {
+    terms = List.copyOf(terms);
+    if (terms.isEmpty()) {
+      throw new IllegalArgumentException("a formula needs at least one term");
+    }
+  }
+
+  /** Parses a formula; the message of the exception says what is wrong with it. */
+  public static Formula parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("empty formula");
+    }
+    String[] tokens = text.strip().split("\\s+");
+    List<Term> terms = new ArrayList<>();
+    boolean negative = false;
+    boolean expectReference = true;
+    for (String token : tokens) {
+      if (token.equals("+") || token.equals("-")) {
+        if (expectReference && !terms.isEmpty()) {
+          throw new IllegalArgumentException("two operators in a row in '" + text + "'");
+        }
+        negative = token.equals("-");
+        expectReference = true;
+        continue;
+      }
+      if (!expectReference) {
+        throw new IllegalArgumentException("missing + or - (with spaces around it) before '" + token + "' in '" + text + "'");
+      }
+      String[] parts = token.split("\\.", -1);
+      if (parts.length > 3) {
+        throw new IllegalArgumentException("a reference has at most three parts (table.row.column), got '" + token + "'");
+      }
+      for (String part : parts) {
+        if (!part.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]*")) {
+          throw new IllegalArgumentException("'" + token + "' is not a reference (keys are letters, digits, - and _)");
+        }
+      }
+      terms.add(new Term(negative, List.of(parts)));
+      negative = false;
+      expectReference = false;
+    }
+    if (expectReference) {
+      throw new IllegalArgumentException("formula '" + text + "' ends with an operator");
+    }
+    return new Formula(terms);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < terms.size(); i++) {
+      Term term = terms.get(i);
+      if (i == 0) {
+        text.append(term.negative() ? "- " : "");
+      } else {
+        text.append(term.negative() ? " - " : " + ");
+      }
+      text.append(term.referenceText());
+    }
+    return text.toString();
+  }
+
+  public String references() {
+    return terms.stream().map(Term::referenceText).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,45 @@
+package se.styr.budget;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What kind of frame change (ramförändring) a row is: its category, for an efficiency requirement
+ * its percentage, whether it is one-off or lasting, and for a transfer the other committee.
+ */
+public record FrameChange(Category category, BigDecimal percent, Duration duration, String counterpart) {
+
+  public enum Category {
+    PRICE_AND_WAGE_UPRATING, TARGET_GROUP_NEED, EFFICIENCY_REQUIREMENT, TRANSFER, RENT,
+    STATE_GRANT, LEGISLATION, POLITICAL_PRIORITY, PENSION, OTHER;
+
+    public String fileName() {
+      return name().toLowerCase();
+    }
+
+    public static Optional<Category> fromFileName(String name) {
+      return Arrays.stream(values()).filter(c -> c.fileName().equals(name)).findFirst();
+    }
+  }
+
+  public enum Duration {
+    ONE_OFF, LASTING;
+
+    public String fileName() {
+      return name().toLowerCase();
+    }
+
+    public static Optional<Duration> fromFileName(String name) {
+      return Arrays.stream(values()).filter(d -> d.fileName().equals(name)).findFirst();
+    }
+  }
+
+  public FrameChange {
+    Objects.requireNonNull(category, "frame change category");
+    if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+      throw new IllegalArgumentException("a percentage lies between 0 and 100, got " + percent);
+    }
+  }
+}

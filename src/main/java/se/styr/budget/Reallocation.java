@@ -1,0 +1,14 @@
+package se.styr.budget;
+
+import java.util.Objects;
+
+/** Budget moved from one operational area to another (omfördelning); the row's label says what moves. */
+public record Reallocation(String fromArea, String toArea) {
+  public Reallocation {
+    Objects.requireNonNull(fromArea, "area moved from");
+    Objects.requireNonNull(toArea, "area moved to");
+    if (fromArea.equals(toArea)) {
+      throw new IllegalArgumentException("a reallocation moves budget between two different areas, got '" + fromArea + "' twice");
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package se.styr.budget;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A typed column: what its figures are (outcome, budget, plan ...), for which year, as of which
+ * date for a "budget per november"-column, in which unit where it differs from the table's, and
+ * for a derived column the formula over other columns of the same row.
+ */
+public record TableColumn(
+    String key, String label, ColumnType type, Integer year, LocalDate asOf, String unit, Formula formula) {
+
+  public TableColumn {
+    Objects.requireNonNull(key, "column key");
+    Objects.requireNonNull(label, "column label");
+    Objects.requireNonNull(type, "column type");
+    if (type.needsYear() && year == null) {
+      throw new IllegalArgumentException("column '" + key + "' of type " + type.fileName() + " needs a year");
+    }
+  }
+
+  public static TableColumn of(String key, String label, ColumnType type, Integer year) {
+    return new TableColumn(key, label, type, year, null, null, null);
+  }
+}

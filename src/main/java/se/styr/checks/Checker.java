@@ -1,0 +1,84 @@
+package se.styr.checks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.styr.budget.BudgetTable;
+import se.styr.budget.Cell;
+import se.styr.budget.RowRole;
+import se.styr.budget.TableKind;
+import se.styr.budget.TableRow;
+import se.styr.budget.TextFigure;
+import se.styr.plan.PlanDocument;
+
+/** Checks a whole plan and returns every finding, in document order. */
+public final class Checker {
+  private Checker() {}
+
+  /** The findings of a plan, each naming the plan by {@code planName} (a file name or the plan's name). */
+  public static List<Finding> check(PlanDocument plan, String planName) {
+    return check(plan.tables(), plan.textFigures(), planName);
+  }
+
+  public static List<Finding> check(PlanDocument plan) {
+    return check(plan, plan.displayName());
+  }
+
+  static List<Finding> check(List<BudgetTable> tables, List<TextFigure> figures, String planName) {
+    PlanTables plan = new PlanTables(tables);
+    List<Finding> findings = new ArrayList<>();
+    Set<String> unitSuspects = new HashSet<>();
+    List<Finding> unitFindings = new ArrayList<>();
+    for (BudgetTable table : tables) {
+      UnitPlausibility.check(table, plan, figures, null).ifPresent(f -> {
+        unitFindings.add(f);
+        unitSuspects.add(table.key());
+      });
+    }
+    BigDecimal operatingKronor = operatingBudgetKronor(tables, unitSuspects);
+    for (BudgetTable table : tables) {
+      TableArithmetic.check(table, plan, findings);
+      Optional<Finding> unit = unitFindings.stream().filter(f -> f.tableKey().equals(table.key())).findFirst()
+          .or(() -> UnitPlausibility.check(table, plan, List.of(), operatingKronor));
+      unit.ifPresent(f -> {
+        findings.add(f);
+        unitSuspects.add(table.key());
+      });
+    }
+    TextFigureCheck.check(figures, plan, unitSuspects, findings);
+    return findings.stream().map(f -> f.forPlan(planName)).toList();
+  }
+
+  /**
+   * The committee's operating budget in kronor: the largest total of an operating summary or
+   * income statement whose unit is not itself in doubt. Investments are measured against it.
+   */
+  private static BigDecimal operatingBudgetKronor(List<BudgetTable> tables, Set<String> unitSuspects) {
+    BigDecimal largest = null;
+    for (BudgetTable table : tables) {
+      if ((table.kind() != TableKind.OPERATING_SUMMARY && table.kind() != TableKind.INCOME_STATEMENT)
+          || unitSuspects.contains(table.key())) {
+        continue;
+      }
+      for (TableRow row : table.rows()) {
+        if (row.role() != RowRole.TOTAL) {
+          continue;
+        }
+        for (int c = 0; c < row.cells().size(); c++) {
+          Cell cell = row.cell(c);
+          if (cell.isBlank() || !table.unitOf(c).isMoney()) {
+            continue;
+          }
+          BigDecimal kronor = table.unitOf(c).toKronor(cell.value().abs());
+          if (kronor.compareTo(UnitPlausibility.IMPLAUSIBLE_KRONOR) <= 0 && (largest == null || kronor.compareTo(largest) > 0)) {
+            largest = kronor;
+          }
+        }
+      }
+    }
+    return largest;
+  }
+}

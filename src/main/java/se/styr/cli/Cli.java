@@ -1,0 +1,44 @@
+package se.styr.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Dispatches the commands of {@code java -jar styr.jar COMMAND ...}; without a command the web application starts. */
+public final class Cli {
+  private static final Set<String> COMMANDS = Set.of("validate", "import", "export", "help", "--help");
+
+  private Cli() {}
+
+  public static boolean isCommand(String[] args) {
+    return args.length > 0 && COMMANDS.contains(args[0]);
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    return switch (args[0]) {
+      case "validate" -> ValidateCommand.run(rest, out, err);
+      case "import" -> StoreCommands.importFiles(rest, out, err);
+      case "export" -> StoreCommands.export(rest, out, err);
+      default -> {
+        out.println(usage());
+        yield 0;
+      }
+    };
+  }
+
+  static String usage() {
+    return """
+        usage: java -jar styr.jar [COMMAND]
+          (no command)                   start the web application at http://localhost:8080
+          validate FILE...               check plan files; one JSON line per finding;
+                                         exit 1 on a MISMATCH, 2 on an unreadable file
+          import FILE...                 store plan files in the database (all or nothing per file)
+          export PLAN [--version N] [--out FILE]
+                                         write a stored plan as a plan file; PLAN is
+                                         CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024
+          export --list                  list the stored plans
+        The database is the one the application uses (./data by default; see README).""";
+  }
+}

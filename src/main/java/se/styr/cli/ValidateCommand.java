@@ -1,0 +1,57 @@
+package se.styr.cli;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import se.styr.checks.Checker;
+import se.styr.checks.Finding;
+import se.styr.checks.FindingKind;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.file.PlanFileException;
+import se.styr.plan.file.PlanFileProblem;
+import se.styr.plan.file.PlanFileReader;
+
+/**
+ * {@code validate FILE...}: prints every finding of every file as one JSON line on standard output.
+ * Exit status 1 if any MISMATCH was found, 2 if a file could not be read (its problems go to
+ * standard error, one per line as file:line:column: message), 0 otherwise.
+ */
+final class ValidateCommand {
+  private ValidateCommand() {}
+
+  static int run(List<String> files, PrintStream out, PrintStream err) {
+    if (files.isEmpty()) {
+      err.println("usage: styr validate FILE...");
+      return 2;
+    }
+    boolean mismatch = false;
+    boolean unreadable = false;
+    for (String file : files) {
+      Path path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        err.println(file + ": no such file");
+        unreadable = true;
+        continue;
+      }
+      try {
+        PlanDocument plan = PlanFileReader.read(path);
+        for (Finding finding : Checker.check(plan, file)) {
+          out.println(FindingLines.line(file, finding));
+          mismatch |= finding.kind() == FindingKind.MISMATCH;
+        }
+      } catch (PlanFileException e) {
+        unreadable = true;
+        for (PlanFileProblem problem : e.problems()) {
+          err.println(problem);
+        }
+      } catch (UncheckedIOException e) {
+        unreadable = true;
+        err.println(file + ": cannot be read: " + e.getCause().getMessage());
+      }
+    }
+    out.flush();
+    return unreadable ? 2 : mismatch ? 1 : 0;
+  }
+}

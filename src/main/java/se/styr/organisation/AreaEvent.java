@@ -1,0 +1,23 @@
+package se.styr.organisation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Something that happened to an operational area at the turn of a year: it was created (possibly
+ * out of parts of others), renamed, merged into another, received units moved from others, or closed.
+ */
+public record AreaEvent(int year, Type type, List<String> from, String formerName, String note) {
+  public enum Type { CREATED, RENAMED, MERGED, MOVED, CLOSED }
+
+  public AreaEvent {
+    Objects.requireNonNull(type, "event type");
+    from = from == null ? List.of() : List.copyOf(from);
+    if (type == Type.RENAMED && (formerName == null || formerName.isBlank())) {
+      throw new IllegalArgumentException("a renamed event needs the former name");
+    }
+    if ((type == Type.MERGED || type == Type.MOVED) && from.isEmpty()) {
+      throw new IllegalArgumentException("a " + type.name().toLowerCase() + " event needs the areas it came from");
+    }
+  }
+}

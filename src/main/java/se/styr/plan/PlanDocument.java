@@ -1,0 +1,61 @@
+package se.styr.plan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.styr.budget.BudgetTable;
+import se.styr.budget.TextFigure;
+import se.styr.organisation.Committee;
+import se.styr.organisation.Municipality;
+import se.styr.organisation.OperationalArea;
+
+/** A whole plan version as one value: what a plan file holds and what the store keeps. */
+public record PlanDocument(
+    Municipality municipality,
+    Committee committee,
+    PlanHeader header,
+    VersionInfo version,
+    List<OperationalArea> areas,
+    List<Block> content,
+    List<TextFigure> textFigures) {
+
+  public PlanDocument {
+    Objects.requireNonNull(municipality, "municipality");
+    Objects.requireNonNull(committee, "committee");
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(version, "version");
+    areas = List.copyOf(areas);
+    content = List.copyOf(content);
+    textFigures = List.copyOf(textFigures);
+  }
+
+  /** Every table of the plan in document order (each once, even if printed twice). */
+  public List<BudgetTable> tables() {
+    return content.stream()
+        .filter(Block.Table.class::isInstance)
+        .map(b -> ((Block.Table) b).table())
+        .toList();
+  }
+
+  public Optional<BudgetTable> table(String key) {
+    return tables().stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  /** "Trollhättan, Omsorgsnämnden 2024 v1": how findings and messages name the plan. */
+  public String displayName() {
+    return municipality.name() + ", " + committee.name() + " " + header.period().budgetYear() + " v" + version.number();
+  }
+
+  /** A stable key: municipality code, committee key and budget year, e.g. "1488/omsorgsnamnden/2024". */
+  public String planKey() {
+    return municipality.code() + "/" + committee.key() + "/" + header.period().budgetYear();
+  }
+
+  public PlanDocument withContent(List<Block> newContent) {
+    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures);
+  }
+
+  public PlanDocument withVersion(VersionInfo newVersion) {
+    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures);
+  }
+}

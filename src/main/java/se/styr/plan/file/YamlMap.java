@@ -1,0 +1,217 @@
+package se.styr.plan.file;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read field by field; every wrong field becomes a problem at its own line and the
+ * reading goes on, so that one pass reports everything.
+ */
+final class YamlMap {
+  private final Node node;
+  private final String what;
+  private final Problems problems;
+  private final Map<String, Node> fields = new LinkedHashMap<>();
+
+  private YamlMap(Node node, String what, Problems problems) {
+    this.node = node;
+    this.what = what;
+    this.problems = problems;
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+          problems.add(tuple.getKeyNode(), what + ": field names must be plain text");
+          continue;
+        }
+        Node previous = fields.putIfAbsent(key.getValue(), tuple.getValueNode());
+        if (previous != null) {
+          problems.add(key, what + ": duplicate field '" + key.getValue() + "' (first at line " + Problems.line(previous) + ")");
+        }
+      }
+    }
+  }
+
+  /** The mapping at {@code node}, or empty (with a problem) if the node is something else. */
+  static Optional<YamlMap> of(Node node, String what, Problems problems) {
+    if (!(node instanceof MappingNode)) {
+      problems.add(node, what + " must be a mapping of fields (key: value)");
+      return Optional.empty();
+    }
+    return Optional.of(new YamlMap(node, what, problems));
+  }
+
+  Node node() {
+    return node;
+  }
+
+  String what() {
+    return what;
+  }
+
+  boolean has(String key) {
+    return fields.containsKey(key) && !isNull(fields.get(key));
+  }
+
+  Optional<Node> field(String key) {
+    Node value = fields.get(key);
+    return value == null || isNull(value) ? Optional.empty() : Optional.of(value);
+  }
+
+  /** Reports every field that is not among {@code allowed}. */
+  void allowOnly(Set<String> allowed) {
+    for (Map.Entry<String, Node> entry : fields.entrySet()) {
+      if (!allowed.contains(entry.getKey())) {
+        problems.add(entry.getValue(), what + ": unknown field '" + entry.getKey() + "'");
+      }
+    }
+  }
+
+  String text(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return null;
+    }
+    if (!(value.get() instanceof ScalarNode scalar)) {
+      problems.add(value.get(), what + ": field '" + key + "' must be text");
+      return null;
+    }
+    if (required && scalar.getValue().isBlank()) {
+      problems.add(scalar, what + ": field '" + key + "' is empty");
+      return null;
+    }
+    return scalar.getValue();
+  }
+
+  Integer integer(String key, boolean required) {
+    String text = text(key, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      problems.add(fields.get(key), what + ": field '" + key + "' must be a whole number, got '" + text + "'");
+      return null;
+    }
+  }
+
+  Integer year(String key, boolean required) {
+    Integer year = integer(key, required);
+    if (year != null && (year < 1900 || year > 2200)) {
+      problems.add(fields.get(key), what + ": " + year + " is not a plausible year");
+      return null;
+    }
+    return year;
+  }
+
+  BigDecimal decimal(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return null;
+    }
+    return CellValues.number(value.get(), what + ", field '" + key + "'", problems);
+  }
+
+  LocalDate date(String key) {
+    String text = text(key, false);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(fields.get(key), what + ": field '" + key + "' must be a date like 2024-01-24, got '" + text + "'");
+      return null;
+    }
+  }
+
+  boolean flag(String key, boolean defaultValue) {
+    String text = text(key, false);
+    if (text == null) {
+      return defaultValue;
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    problems.add(fields.get(key), what + ": field '" + key + "' must be true or false, got '" + text + "'");
+    return defaultValue;
+  }
+
+  Optional<YamlMap> map(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return Optional.empty();
+    }
+    return of(value.get(), what + " → " + key, problems);
+  }
+
+  /** The items of a list field; a missing field is an empty list. */
+  List<Node> list(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return List.of();
+    }
+    if (!(value.get() instanceof SequenceNode sequence)) {
+      problems.add(value.get(), what + ": field '" + key + "' must be a list");
+      return List.of();
+    }
+    return sequence.getValue();
+  }
+
+  List<String> texts(String key) {
+    List<String> result = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      if (item instanceof ScalarNode scalar && !isNull(item)) {
+        result.add(scalar.getValue());
+      } else {
+        problems.add(item, what + ": the items of '" + key + "' must be text");
+      }
+    }
+    return result;
+  }
+
+  List<Integer> years(String key) {
+    List<Integer> result = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      String text = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+      if (!text.matches("\\d{4}")) {
+        problems.add(item, what + ": the items of '" + key + "' must be years, got '" + text + "'");
+      } else {
+        result.add(Integer.valueOf(text));
+      }
+    }
+    return result;
+  }
+
+  static boolean isNull(Node node) {
+    if (node instanceof ScalarNode scalar && scalar.isPlain()) {
+      String value = scalar.getValue();
+      return value.isEmpty() || value.equals("~") || value.equals("null");
+    }
+    return false;
+  }
+}

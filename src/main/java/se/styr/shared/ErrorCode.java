@@ -1,0 +1,10 @@
+package se.styr.shared;
+
+/** Stable codes for domain errors; the API returns them and clients may rely on them. */
+public enum ErrorCode {
+  NOT_FOUND,
+  CONFLICT,
+  DECIDED_VERSION_IS_READ_ONLY,
+  RULE_VIOLATION,
+  BAD_FILE
+}

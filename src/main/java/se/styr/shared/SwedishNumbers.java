@@ -1,0 +1,63 @@
+package se.styr.shared;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Swedish number format: a space between thousands, a comma as decimal sign (1 325 246; 7,0).
+ * The scale of a value is its printed precision and is kept exactly.
+ */
+public final class SwedishNumbers {
+  /** Narrow no-break space is what typographers use; plain and no-break spaces are what people type. */
+  private static final Pattern GROUPING = Pattern.compile("[ \u00a0\u202f]");
+  private static final Pattern SWEDISH = Pattern.compile("[-−+]?\\d{1,3}(\\d*|( \\d{3})*)(,\\d+)?");
+  private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+
+  private SwedishNumbers() {}
+
+  /** Formats with an ordinary space between thousands: {@code 1 325 246}, {@code -16,9}. */
+  public static String format(BigDecimal value) {
+    return format(value, ' ');
+  }
+
+  /** Formats with the given thousands separator, e.g. a no-break space for HTML. */
+  public static String format(BigDecimal value, char thousands) {
+    String plain = value.toPlainString();
+    boolean negative = plain.startsWith("-");
+    if (negative) {
+      plain = plain.substring(1);
+    }
+    int dot = plain.indexOf('.');
+    String whole = dot < 0 ? plain : plain.substring(0, dot);
+    String fraction = dot < 0 ? "" : "," + plain.substring(dot + 1);
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < whole.length(); i++) {
+      if (i > 0 && (whole.length() - i) % 3 == 0) {
+        grouped.append(thousands);
+      }
+      grouped.append(whole.charAt(i));
+    }
+    return (negative ? "-" : "") + grouped + fraction;
+  }
+
+  /**
+   * Reads a number written either plainly ({@code 1325246}, {@code 7.0}) or in Swedish format
+   * ({@code 1 325 246}, {@code 7,0}, {@code −16,9}). The precision as written is kept.
+   */
+  public static Optional<BigDecimal> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String trimmed = text.strip();
+    if (PLAIN.matcher(trimmed).matches()) {
+      return Optional.of(new BigDecimal(trimmed));
+    }
+    String spaced = GROUPING.matcher(trimmed).replaceAll(" ");
+    if (SWEDISH.matcher(spaced).matches()) {
+      String normal = spaced.replace(" ", "").replace(',', '.').replace('−', '-');
+      return Optional.of(new BigDecimal(normal));
+    }
+    return Optional.empty();
+  }
+}
