@@ -12,22 +12,16 @@ import se.styr.budget.RowRole;
 import se.styr.budget.TableKind;
 import se.styr.budget.TableRow;
 import se.styr.budget.TextFigure;
-import se.styr.plan.PlanDocument;
 
 /** Checks a whole plan and returns every finding, in document order. */
 public final class Checker {
   private Checker() {}
 
-  /** The findings of a plan, each naming the plan by {@code planName} (a file name or the plan's name). */
-  public static List<Finding> check(PlanDocument plan, String planName) {
-    return check(plan.tables(), plan.textFigures(), planName);
-  }
-
-  public static List<Finding> check(PlanDocument plan) {
-    return check(plan, plan.displayName());
-  }
-
-  static List<Finding> check(List<BudgetTable> tables, List<TextFigure> figures, String planName) {
+  /**
+   * The findings of a plan's tables and text figures, each naming the plan by {@code planName}
+   * (a file name or the plan's name).
+   */
+  public static List<Finding> check(List<BudgetTable> tables, List<TextFigure> figures, String planName) {
     PlanTables plan = new PlanTables(tables);
     List<Finding> findings = new ArrayList<>();
     Set<String> unitSuspects = new HashSet<>();

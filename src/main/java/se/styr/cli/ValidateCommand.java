@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import se.styr.checks.Checker;
 import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
 import se.styr.plan.PlanDocument;
@@ -37,7 +36,7 @@ final class ValidateCommand {
       }
       try {
         PlanDocument plan = PlanFileReader.read(path);
-        for (Finding finding : Checker.check(plan, file)) {
+        for (Finding finding : plan.findings(file)) {
           out.println(FindingLines.line(file, finding));
           mismatch |= finding.kind() == FindingKind.MISMATCH;
         }

@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.TextFigure;
+import se.styr.checks.Checker;
+import se.styr.checks.Finding;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
@@ -49,6 +51,15 @@ public record PlanDocument(
   /** A stable key: municipality code, committee key and budget year, e.g. "1488/omsorgsnamnden/2024". */
   public String planKey() {
     return municipality.code() + "/" + committee.key() + "/" + header.period().budgetYear();
+  }
+
+  /** Every figure of the plan that does not add up; see {@link Checker}. */
+  public List<Finding> findings(String planName) {
+    return Checker.check(tables(), textFigures, planName);
+  }
+
+  public List<Finding> findings() {
+    return findings(displayName());
   }
 
   public PlanDocument withContent(List<Block> newContent) {

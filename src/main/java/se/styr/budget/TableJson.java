@@ -1,0 +1,145 @@
+package se.styr.budget;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table as the REST API reads and writes it: the same fields as a table of the plan file, plus,
+ * when read, its lock version and who changed it last.
+ */
+public record TableJson(
+    String key,
+    String kind,
+    String title,
+    String unit,
+    Boolean unitPrinted,
+    Boolean itemised,
+    String distributes,
+    List<Column> columns,
+    List<Row> rows,
+    List<String> footnotes,
+    Integer lockVersion,
+    String changedBy,
+    Instant changedAt,
+    String changeSummary) {
+
+  /** A column: what its figures are, for which year, and a formula where it is derived. */
+  public record Column(String key, String label, String type, Integer year, LocalDate asOf, String unit, String formula) {}
+
+  /** A row with its figures, one per column (null for a blank cell). */
+  public record Row(
+      String key, String label, String role, String area, String group, String formula, String note,
+      String category, BigDecimal percent, String duration, String counterpart, String from, String to,
+      String investment, List<Value> values) {}
+
+  /** One figure, exact as printed, with an optional note. */
+  public record Value(BigDecimal value, String note) {}
+
+  public static TableJson of(BudgetTable table, TableState state) {
+    List<Column> columns = table.columns().stream().map(c -> new Column(c.key(), c.label(), c.type().fileName(), c.year(),
+        c.asOf(), c.unit(), c.formula() == null ? null : c.formula().toString())).toList();
+    List<Row> rows = new ArrayList<>();
+    for (TableRow row : table.rows()) {
+      FrameChange change = row.frameChange();
+      rows.add(new Row(row.key(), row.label(), row.role().fileName(), row.area(), row.group(),
+          row.formula() == null ? null : row.formula().toString(), row.note(),
+          change == null ? null : change.category().fileName(), change == null ? null : change.percent(),
+          change == null || change.duration() == null ? null : change.duration().fileName(),
+          change == null ? null : change.counterpart(),
+          row.reallocation() == null ? null : row.reallocation().fromArea(),
+          row.reallocation() == null ? null : row.reallocation().toArea(),
+          row.investment() == null ? null : row.investment().fileName(),
+          row.cells().stream().map(c -> c.isBlank() && c.note() == null ? null : new Value(c.value(), c.note())).toList()));
+    }
+    return new TableJson(table.key(), table.kind().fileName(), table.title(), table.unit(), table.unitPrinted(),
+        table.itemised(), table.distributes() == null ? null : table.distributes().toString(), columns, rows,
+        table.footnotes(), state == null ? null : state.lockVersion(), state == null ? null : state.changedBy(),
+        state == null ? null : state.changedAt(), state == null ? null : state.changeSummary());
+  }
+
+  /** The table this JSON describes; the message of the exception says what is wrong where. */
+  public BudgetTable toTable(String expectedKey) {
+    if (key != null && !key.equals(expectedKey)) {
+      throw new IllegalArgumentException("the body is table '" + key + "', the address says '" + expectedKey + "'");
+    }
+    TableKind tableKind = TableKind.fromFileName(required(kind, "kind"))
+        .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + kind + "'"));
+    List<TableColumn> tableColumns = new ArrayList<>();
+    for (Column column : orEmpty(columns)) {
+      tableColumns.add(new TableColumn(required(column.key(), "column key"), required(column.label(), "column label"),
+          ColumnType.fromFileName(required(column.type(), "column type"))
+              .orElseThrow(() -> new IllegalArgumentException("unknown column type '" + column.type() + "'")),
+          column.year(), column.asOf(), column.unit(), formula(column.formula())));
+    }
+    List<TableRow> tableRows = new ArrayList<>();
+    for (Row row : orEmpty(rows)) {
+      String rowKey = required(row.key(), "row key");
+      List<Cell> cells = new ArrayList<>();
+      for (Value value : orEmpty(row.values())) {
+        cells.add(value == null ? Cell.BLANK : cellOf(value, rowKey));
+      }
+      while (cells.size() < tableColumns.size() && orEmpty(row.values()).isEmpty()) {
+        cells.add(Cell.BLANK);
+      }
+      tableRows.add(new TableRow(rowKey, required(row.label(), "row label"),
+          row.role() == null ? RowRole.ITEM : RowRole.fromFileName(row.role())
+              .orElseThrow(() -> new IllegalArgumentException("row '" + rowKey + "': unknown role '" + row.role() + "'")),
+          row.area(), row.group(), formula(row.formula()), row.note(), frameChange(row), reallocation(row),
+          row.investment() == null ? null : InvestmentKind.fromFileName(row.investment())
+              .orElseThrow(() -> new IllegalArgumentException("row '" + rowKey + "': unknown investment '" + row.investment() + "'")),
+          cells));
+    }
+    return new BudgetTable(expectedKey, tableKind, required(title, "title"), required(unit, "unit"),
+        unitPrinted == null || unitPrinted, tableColumns, tableRows, footnotes, itemised == null || itemised,
+        formula(distributes));
+  }
+
+  public static Cell cellOf(Value value, String row) {
+    if (value.value() != null && (value.value().abs().compareTo(new BigDecimal("1E15")) >= 0 || value.value().scale() > 6)) {
+      throw new IllegalArgumentException("row '" + row + "': " + value.value().toPlainString()
+          + " is out of range (at most 15 digits before and 6 after the decimal sign)");
+    }
+    if (value.value() != null && value.value().scale() < 0) {
+      return new Cell(value.value().setScale(0), value.note());
+    }
+    return new Cell(value.value(), value.note());
+  }
+
+  private static FrameChange frameChange(Row row) {
+    if (row.category() == null && row.percent() == null && row.duration() == null && row.counterpart() == null) {
+      return null;
+    }
+    FrameChange.Category category = row.category() == null ? FrameChange.Category.OTHER
+        : FrameChange.Category.fromFileName(row.category())
+            .orElseThrow(() -> new IllegalArgumentException("row '" + row.key() + "': unknown category '" + row.category() + "'"));
+    FrameChange.Duration duration = row.duration() == null ? null : FrameChange.Duration.fromFileName(row.duration())
+        .orElseThrow(() -> new IllegalArgumentException("row '" + row.key() + "': unknown duration '" + row.duration() + "'"));
+    return new FrameChange(category, row.percent(), duration, row.counterpart());
+  }
+
+  private static Reallocation reallocation(Row row) {
+    if (row.from() == null && row.to() == null) {
+      return null;
+    }
+    return new Reallocation(required(row.from(), "row '" + row.key() + "': from"), required(row.to(), "row '" + row.key() + "': to"));
+  }
+
+  private static Formula formula(String text) {
+    return Optional.ofNullable(text).filter(t -> !t.isBlank()).map(Formula::parse).orElse(null);
+  }
+
+  private static String required(String value, String what) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing " + what);
+    }
+    return value;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,128 @@
+package se.styr.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import se.styr.budget.BudgetTable;
+import se.styr.budget.Cell;
+import se.styr.budget.StaleTableException;
+import se.styr.budget.TableState;
+import se.styr.budget.TableStore;
+import se.styr.shared.ErrorCode;
+import se.styr.shared.StyrException;
+import se.styr.shared.SwedishNumbers;
+
+/**
+ * Changes to the tables of a draft version. Each change names the lock version it was based on;
+ * a stale change, or any change to a decided version, is refused and nothing is written.
+ */
+@Component
+public class PlanEditing {
+  private final PlanStore plans;
+  private final TableStore tables;
+  private final TransactionOperations transactions;
+
+  public PlanEditing(PlanStore plans, TableStore tables, TransactionOperations transactions) {
+    this.plans = plans;
+    this.tables = tables;
+    this.transactions = transactions;
+  }
+
+  /** The version {@code number} of a plan, or a NOT_FOUND error. */
+  public VersionSummary version(long planId, int number) {
+    return plans.version(planId, number)
+        .orElseThrow(() -> StyrException.notFound("Plan " + planId + " has no version " + number));
+  }
+
+  public TableStore.StoredTable table(long versionId, String tableKey) {
+    TableStore.StoredTable table = tables.tables(versionId).get(tableKey);
+    if (table == null) {
+      throw StyrException.notFound("This plan version has no table '" + tableKey + "'");
+    }
+    return table;
+  }
+
+  /** Sets one figure of a table. */
+  public TableStore.StoredTable changeCell(long planId, int number, String tableKey, String rowKey, String columnKey,
+      Cell cell, int expectedLock, String user) {
+    return transactions.execute(status -> {
+      VersionSummary version = writable(planId, number);
+      TableStore.StoredTable stored = table(version.versionId(), tableKey);
+      BudgetTable table = stored.table();
+      int row = table.rowIndex(rowKey).orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no row '" + rowKey + "'"));
+      int column = table.columnIndex(columnKey)
+          .orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no column '" + columnKey + "'"));
+      Cell old = table.rows().get(row).cell(column);
+      String summary = "'" + table.rows().get(row).label() + "' / '" + table.columns().get(column).label() + "': "
+          + text(old) + " → " + text(cell);
+      lock(version, stored, expectedLock, user, summary);
+      tables.writeCell(stored.state().tableId(), row, column, cell);
+      return table(version.versionId(), tableKey);
+    });
+  }
+
+  /** Replaces a whole table (its columns, rows and figures) after checking it against the plan's rules. */
+  public TableStore.StoredTable replaceTable(long planId, int number, BudgetTable replacement, int expectedLock, String user) {
+    return transactions.execute(status -> {
+      VersionSummary version = writable(planId, number);
+      TableStore.StoredTable stored = table(version.versionId(), replacement.key());
+      PlanDocument plan = plans.load(version.versionId());
+      List<Block> content = new ArrayList<>();
+      for (Block block : plan.content()) {
+        boolean replaced = block instanceof Block.Table t && t.table().key().equals(replacement.key());
+        content.add(replaced ? new Block.Table(replacement) : block);
+      }
+      List<RuleProblem> problems = PlanRules.check(plan.withContent(content));
+      if (!problems.isEmpty()) {
+        throw new RuleViolation(problems);
+      }
+      lock(version, stored, expectedLock, user, "the whole table (" + replacement.rows().size() + " rows, "
+          + replacement.columns().size() + " columns)");
+      tables.rewrite(stored.state().tableId(), replacement);
+      return table(version.versionId(), replacement.key());
+    });
+  }
+
+  /** The areas of a version as a set of keys, for checking what a change names. */
+  public Set<String> areaKeys(long versionId) {
+    Set<String> keys = new HashSet<>();
+    plans.load(versionId).areas().forEach(a -> keys.add(a.key()));
+    return keys;
+  }
+
+  public Map<String, TableStore.StoredTable> tables(long versionId) {
+    return tables.tables(versionId);
+  }
+
+  private VersionSummary writable(long planId, int number) {
+    VersionSummary version = version(planId, number);
+    if (version.status() == PlanStatus.DECIDED) {
+      throw readOnly(number);
+    }
+    return version;
+  }
+
+  private void lock(VersionSummary version, TableStore.StoredTable stored, int expectedLock, String user, String summary) {
+    if (!tables.lock(stored.state().tableId(), expectedLock, user, summary)) {
+      // Decided in the meantime, or changed by someone else: say which.
+      if (version(plans.planIdOfVersion(version.versionId()), version.number()).status() == PlanStatus.DECIDED) {
+        throw readOnly(version.number());
+      }
+      TableState current = tables.state(version.versionId(), stored.table().key()).orElseThrow();
+      throw new StaleTableException(stored.table().title(), expectedLock, current);
+    }
+  }
+
+  private static StyrException readOnly(int number) {
+    return new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
+        "Version " + number + " is decided and never changes; start a revision to change the plan.");
+  }
+
+  private static String text(Cell cell) {
+    return cell.isBlank() ? "(tom)" : SwedishNumbers.format(cell.value());
+  }
+}
