@@ -1,0 +1,26 @@
+package se.styr.plan.file;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import se.styr.plan.PlanDocument;
+
+/**
+ * Whatever bytes arrive, the plan file reader returns a plan or a PlanFileException naming the
+ * problems, never anything else. Runs its seed corpus with every test run; fuzz with
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=PlanFileReaderFuzzTest}.
+ */
+class PlanFileReaderFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void readsAnyInputOrExplainsWhyNot(byte[] input) {
+    String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      PlanDocument plan = PlanFileReader.read("fuzz.yaml", text);
+      plan.findings();
+      PlanFileWriter.write(plan);
+    } catch (PlanFileException expected) {
+      if (expected.problems().isEmpty()) {
+        throw new AssertionError("a rejected file must name its problems");
+      }
+    }
+  }
+}
