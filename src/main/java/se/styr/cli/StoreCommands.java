@@ -138,11 +138,10 @@ final class StoreCommands {
 
   /** The application without its web server and without demo data; Spring options (--spring...) pass through. */
   private static ConfigurableApplicationContext start(List<String> args) {
-    String[] springArgs = args.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--styr.")).toArray(String[]::new);
-    return new SpringApplicationBuilder(Styr.class)
-        .web(WebApplicationType.NONE)
-        .properties("styr.demo.load=false", "logging.level.root=WARN", "logging.level.org.flywaydb=ERROR",
-            "spring.main.banner-mode=off")
-        .run(springArgs);
+    List<String> springArgs = new ArrayList<>(List.of("--styr.demo.load=false", "--logging.level.root=WARN",
+        "--logging.level.org.flywaydb=ERROR", "--spring.main.banner-mode=off"));
+    args.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--styr.")).forEach(springArgs::add);
+    // Given as arguments, not as default properties, so that they outrank application.yaml.
+    return new SpringApplicationBuilder(Styr.class).web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
   }
 }

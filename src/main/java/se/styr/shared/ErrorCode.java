@@ -4,6 +4,7 @@ package se.styr.shared;
 public enum ErrorCode {
   NOT_FOUND,
   CONFLICT,
+  LOCK_VERSION_REQUIRED,
   DECIDED_VERSION_IS_READ_ONLY,
   RULE_VIOLATION,
   BAD_FILE

@@ -13,7 +13,8 @@ import se.styr.shared.StyrException;
 
 /**
  * Maps domain errors to RFC 9457 problem responses: not found → 404, a conflict or a decided
- * version → 409, a broken rule → 422, a bad plan file → 400 with each problem's line.
+ * version → 409, a write without If-Match → 428, a broken rule → 422, a bad plan file → 400 with
+ * each problem's line.
  */
 @RestControllerAdvice
 public class ApiErrors {
@@ -23,6 +24,7 @@ public class ApiErrors {
     HttpStatus status = switch (e.code()) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case CONFLICT, DECIDED_VERSION_IS_READ_ONLY -> HttpStatus.CONFLICT;
+      case LOCK_VERSION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
       case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
       case BAD_FILE -> HttpStatus.BAD_REQUEST;
     };

@@ -1,0 +1,41 @@
+package se.styr.it;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A fresh start of Styr on its default database holds the five seed plans. */
+@SpringBootTest(properties = "styr.demo.load=true")
+@AutoConfigureMockMvc
+class DemoPlansIT {
+  @Autowired
+  MockMvc http;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  @Test
+  void startsWithTheFiveSeedPlans() throws Exception {
+    http.perform(get("/api/plans"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$", hasSize(5)))
+        .andExpect(jsonPath("$[*].municipalityName", containsInAnyOrder("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")));
+  }
+
+  @Test
+  void servesTheStartPageInSwedish() throws Exception {
+    http.perform(get("/")).andExpect(status().isOk());
+  }
+}

@@ -1,0 +1,184 @@
+package se.styr.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import se.styr.plan.file.PlanFiles;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API on every database Styr supports; subclasses choose the database. */
+@SpringBootTest(properties = "styr.demo.load=false")
+@AutoConfigureMockMvc
+abstract class PlanApiContract {
+  private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  @Autowired
+  MockMvc http;
+  @Autowired
+  JdbcClient jdbc;
+
+  private String planAddress(String code) throws Exception {
+    MvcResult result = http.perform(post("/api/plans").contentType(YAML).header("X-Styr-User", "anna")
+            .content(PlanFiles.VALID.replace("\"1488\"", "\"" + code + "\"").getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isCreated())
+        .andExpect(header().exists("Location"))
+        .andReturn();
+    return JSON.readTree(result.getResponse().getContentAsString()).get("address").asString();
+  }
+
+  @Test
+  void importsAPlanFileAndReturnsItsFindings() throws Exception {
+    String file = Files.readString(Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+        .replace("'1488'", "'9101'");
+    http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.planKey").value("9101/omsorgsnamnden/2024"))
+        .andExpect(jsonPath("$.findings", hasSize(5)))
+        .andExpect(jsonPath("$.findings[4].kind").value("MISMATCH"))
+        .andExpect(jsonPath("$.findings[4].difference").value(-2.9));
+    http.perform(get("/api/municipalities/9101")).andExpect(jsonPath("$.name").value("Trollhättan"));
+    http.perform(get("/api/municipalities/9101/committees")).andExpect(jsonPath("$[0].key").value("omsorgsnamnden"));
+  }
+
+  @Test
+  void rejectsABrokenPlanFileListingEveryProblemByLineAndStoresNothing() throws Exception {
+    String broken = PlanFiles.VALID.replace("\"1488\"", "\"9102\"").replace("values: [200, 210]", "values: [200, x]")
+        .replace("area: sabo,", "area: vard,");
+    http.perform(post("/api/plans").contentType(YAML).content(broken.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("BAD_FILE"))
+        .andExpect(jsonPath("$.problems", hasSize(2)))
+        .andExpect(jsonPath("$.problems[*].line", hasItem(22)))
+        .andExpect(jsonPath("$.problems[*].line", hasItem(23)));
+    assertThat(jdbc.sql("select count(*) from municipality where code = '9102'").query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void readsATableWithItsLockVersionAndChangesAFigureThatNamesIt() throws Exception {
+    String plan = planAddress("9103");
+    http.perform(get(plan + "/tables/drift"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"0\""))
+        .andExpect(jsonPath("$.rows[0].values[1].value").value(110))
+        .andExpect(jsonPath("$.columns[1].year").value(2024));
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "anna")
+            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 115.5}"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.rows[0].values[1].value").value(115.5))
+        .andExpect(jsonPath("$.changedBy").value("anna"));
+    http.perform(get(plan + "/findings"))
+        .andExpect(jsonPath("$", hasSize(1)))
+        .andExpect(jsonPath("$[0].row").value("Summa"))
+        .andExpect(jsonPath("$[0].computed").value(325.5))
+        .andExpect(jsonPath("$[0].kind").value("MISMATCH"));
+  }
+
+  @Test
+  void refusesAStaleWriteWith409SayingWhoChangedWhatAndDoesNotApplyIt() throws Exception {
+    String plan = planAddress("9104");
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "anna")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 120}")).andExpect(status().isOk());
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "bo")
+            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 130}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.changedBy").value("anna"))
+        .andExpect(jsonPath("$.change").value("'Särskilt boende' / 'Budget 2024': 110 → 120"))
+        .andExpect(jsonPath("$.currentLockVersion").value(1))
+        .andExpect(jsonPath("$.detail", containsString("anna")));
+    http.perform(get(plan + "/tables/drift")).andExpect(jsonPath("$.rows[0].values[1].value").value(120));
+  }
+
+  @Test
+  void requiresTheLockVersionForEveryWrite() throws Exception {
+    String plan = planAddress("9105");
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+        .andExpect(status().isPreconditionRequired());
+  }
+
+  @Test
+  void refusesChangesToADecidedVersionAndRevisesItIntoANewDraft() throws Exception {
+    String plan = planAddress("9106");
+    http.perform(post(plan + "/decision").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"date\": \"2024-01-24\", \"paragraph\": \"§ 5\", \"dnr\": \"ON 2024/7\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("DECIDED"))
+        .andExpect(jsonPath("$.decisions[0].dnr").value("ON 2024/7"));
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"")
+            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.code").value("DECIDED_VERSION_IS_READ_ONLY"));
+    String planRoot = plan.substring(0, plan.indexOf("/versions/"));
+    http.perform(post(plan + "/revisions").header("X-Styr-User", "anna"))
+        .andExpect(status().isCreated())
+        .andExpect(header().string("Location", planRoot + "/versions/2"))
+        .andExpect(jsonPath("$.status").value("DRAFT"))
+        .andExpect(jsonPath("$.basedOn").value(1));
+    http.perform(put(planRoot + "/versions/2/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"")
+        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}")).andExpect(status().isOk());
+  }
+
+  @Test
+  void refusesATableThatBreaksTheRulesWith422NamingTheProblem() throws Exception {
+    String plan = planAddress("9107");
+    String table = http.perform(get(plan + "/tables/drift")).andReturn().getResponse().getContentAsString();
+    String broken = table.replace("\"area\":\"sabo\"", "\"area\":\"vard\"");
+    http.perform(put(plan + "/tables/drift").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(broken))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.problems[0].message", containsString("unknown area 'vard'")))
+        .andExpect(jsonPath("$.problems[0].row").value("sabo"));
+    http.perform(put(plan + "/tables/drift").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+            .content(table.replace("\"value\":320", "\"value\":321")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""));
+  }
+
+  @Test
+  void exportsTheSameFileItImported() throws Exception {
+    String file = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+        .replace("'1441'", "'9108'");
+    MvcResult created = http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isCreated()).andReturn();
+    JsonNode body = JSON.readTree(created.getResponse().getContentAsString());
+    String exported = http.perform(get(body.get("address").asString() + "/file")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(exported).isEqualTo(file);
+  }
+
+  @Test
+  void answers404ForWhatDoesNotExist() throws Exception {
+    http.perform(get("/api/plans/999999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    String plan = planAddress("9109");
+    http.perform(get(plan + "/tables/nothing")).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void describesItselfWithOpenApi() throws Exception {
+    http.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.openapi", containsString("3.")))
+        .andExpect(jsonPath("$.paths['/api/plans']").exists())
+        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/tables/{tableKey}/cells/{rowKey}/{columnKey}'].put").exists())
+        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/findings']").exists());
+  }
+}

@@ -1,0 +1,83 @@
+package se.styr.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Runs a test class against PostgreSQL (127.0.0.1:5432, database test, trust auth; override with
+ * STYR_TEST_PG_URL and STYR_TEST_PG_USER) in a schema of its own, dropped afterwards. Without a
+ * reachable PostgreSQL, or with -Dstyr.skipPostgres=true, the class is skipped with a message saying so.
+ */
+public final class PostgresDatabase implements ExecutionCondition, AfterAllCallback {
+  static final String URL = env("STYR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  static final String USER = env("STYR_TEST_PG_USER", "postgres");
+  private static volatile String unreachable;
+  private static volatile boolean probed;
+  private static String schema;
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
+  @Override
+  public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+    if (Boolean.getBoolean("styr.skipPostgres")) {
+      return ConditionEvaluationResult.disabled("PostgreSQL tests skipped: -Dstyr.skipPostgres=true");
+    }
+    String reason = unreachableReason();
+    if (reason != null) {
+      return ConditionEvaluationResult.disabled(reason);
+    }
+    return ConditionEvaluationResult.enabled("PostgreSQL reachable at " + URL);
+  }
+
+  private static synchronized String unreachableReason() {
+    if (!probed) {
+      probed = true;
+      DriverManager.setLoginTimeout(3);
+      try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
+        connection.isValid(3);
+      } catch (SQLException e) {
+        unreachable = "PostgreSQL is not reachable at " + URL + " as " + USER + " (" + e.getMessage()
+            + "): the PostgreSQL tests are skipped. Start PostgreSQL or set STYR_TEST_PG_URL to run them.";
+        System.err.println("[styr] " + unreachable);
+      }
+    }
+    return unreachable;
+  }
+
+  /** Points the Spring context of the calling test class at a fresh schema. */
+  public static synchronized void register(DynamicPropertyRegistry registry) {
+    schema = "styr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    String separator = URL.contains("?") ? "&" : "?";
+    registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + schema);
+    registry.add("spring.datasource.username", () -> USER);
+    registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.flyway.schemas", () -> schema);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) throws SQLException {
+    String created;
+    synchronized (PostgresDatabase.class) {
+      created = schema;
+      schema = null;
+    }
+    if (created == null || unreachable != null) {
+      return;
+    }
+    try (Connection connection = DriverManager.getConnection(URL, USER, ""); Statement statement = connection.createStatement()) {
+      statement.execute("drop schema if exists " + created + " cascade");
+    }
+  }
+}
