@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.styr.shared.SwedishNumbers;
 
 /**
  * A table as the REST API reads and writes it: the same fields as a table of the plan file, plus,
@@ -36,8 +37,15 @@ public record TableJson(
       String category, BigDecimal percent, String duration, String counterpart, String from, String to,
       String investment, List<Value> values) {}
 
-  /** One figure, exact as printed, with an optional note. */
-  public record Value(BigDecimal value, String note) {}
+  /**
+   * One figure, exact as printed, with an optional note. {@code printed} is the figure in Swedish
+   * format as the plan prints it ("1 325 246", "7,0"); it is ignored when writing.
+   */
+  public record Value(BigDecimal value, String note, String printed) {
+    public Value(BigDecimal value, String note) {
+      this(value, note, value == null ? null : SwedishNumbers.format(value));
+    }
+  }
 
   public static TableJson of(BudgetTable table, TableState state) {
     List<Column> columns = table.columns().stream().map(c -> new Column(c.key(), c.label(), c.type().fileName(), c.year(),

@@ -80,12 +80,14 @@ abstract class PlanApiContract {
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"0\""))
         .andExpect(jsonPath("$.rows[0].values[1].value").value(110))
+        .andExpect(jsonPath("$.rows[2].values[1].printed").value("320"))
         .andExpect(jsonPath("$.columns[1].year").value(2024));
     http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "anna")
             .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 115.5}"))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.rows[0].values[1].value").value(115.5))
+        .andExpect(jsonPath("$.rows[0].values[1].printed").value("115,5"))
         .andExpect(jsonPath("$.changedBy").value("anna"));
     http.perform(get(plan + "/findings"))
         .andExpect(jsonPath("$", hasSize(1)))
