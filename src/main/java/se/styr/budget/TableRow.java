@@ -28,10 +28,6 @@ public record TableRow(
     cells = List.copyOf(cells);
   }
 
-  public static TableRow item(String key, String label, List<Cell> cells) {
-    return new TableRow(key, label, RowRole.ITEM, null, null, null, null, null, null, null, cells);
-  }
-
   public Cell cell(int column) {
     return cells.get(column);
   }

@@ -2,8 +2,9 @@ package se.styr.checks;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.styr.budget.BudgetTable;
@@ -23,26 +24,23 @@ public final class Checker {
    */
   public static List<Finding> check(List<BudgetTable> tables, List<TextFigure> figures, String planName) {
     PlanTables plan = new PlanTables(tables);
-    List<Finding> findings = new ArrayList<>();
-    Set<String> unitSuspects = new HashSet<>();
-    List<Finding> unitFindings = new ArrayList<>();
+    // Units first: a table whose unit is in doubt cannot be the yardstick for the others.
+    Map<String, Finding> unitFindings = new HashMap<>();
     for (BudgetTable table : tables) {
-      UnitPlausibility.check(table, plan, figures, null).ifPresent(f -> {
-        unitFindings.add(f);
-        unitSuspects.add(table.key());
-      });
+      UnitPlausibility.byTextOrSize(table, figures).ifPresent(f -> unitFindings.put(table.key(), f));
     }
-    BigDecimal operatingKronor = operatingBudgetKronor(tables, unitSuspects);
+    BigDecimal operatingKronor = operatingBudgetKronor(tables, unitFindings.keySet());
+    for (BudgetTable table : tables) {
+      if (!unitFindings.containsKey(table.key())) {
+        UnitPlausibility.byInvestmentSize(table, operatingKronor).ifPresent(f -> unitFindings.put(table.key(), f));
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
     for (BudgetTable table : tables) {
       TableArithmetic.check(table, plan, findings);
-      Optional<Finding> unit = unitFindings.stream().filter(f -> f.tableKey().equals(table.key())).findFirst()
-          .or(() -> UnitPlausibility.check(table, plan, List.of(), operatingKronor));
-      unit.ifPresent(f -> {
-        findings.add(f);
-        unitSuspects.add(table.key());
-      });
+      Optional.ofNullable(unitFindings.get(table.key())).ifPresent(findings::add);
     }
-    TextFigureCheck.check(figures, plan, unitSuspects, findings);
+    TextFigureCheck.check(figures, plan, unitFindings.keySet(), findings);
     return findings.stream().map(f -> f.forPlan(planName)).toList();
   }
 

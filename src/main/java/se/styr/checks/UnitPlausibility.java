@@ -26,18 +26,15 @@ import se.styr.shared.Unit;
 final class UnitPlausibility {
   /** No committee of any Swedish municipality turns over 100 billion kronor. */
   static final BigDecimal IMPLAUSIBLE_KRONOR = new BigDecimal("1E11");
-  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
   private UnitPlausibility() {}
 
-  /** The UNIT finding for a table, if its unit is contradicted. */
-  static Optional<Finding> check(BudgetTable table, PlanTables plan, List<TextFigure> figures, BigDecimal operatingKronor) {
+  /** The UNIT finding of a table on the evidence of the plan's text or of a figure's sheer size. */
+  static Optional<Finding> byTextOrSize(BudgetTable table, List<TextFigure> figures) {
     if (!table.kind().isMoney() || table.rows().isEmpty()) {
       return Optional.empty();
     }
-    return byTextFigure(table, figures)
-        .or(() -> byAbsoluteSize(table))
-        .or(() -> byInvestmentSize(table, operatingKronor));
+    return byTextFigure(table, figures).or(() -> byAbsoluteSize(table));
   }
 
   /** The steps of a thousand between a text figure and the cell it restates, where that explains their difference. */
@@ -101,7 +98,8 @@ final class UnitPlausibility {
             + " kronor, more than any committee handles; as " + actual.label() + " it is plausible"));
   }
 
-  private static Optional<Finding> byInvestmentSize(BudgetTable table, BigDecimal operatingKronor) {
+  /** The UNIT finding of an investment budget larger than the whole operating budget. */
+  static Optional<Finding> byInvestmentSize(BudgetTable table, BigDecimal operatingKronor) {
     if (table.kind() != TableKind.INVESTMENT_BUDGET || operatingKronor == null || operatingKronor.signum() == 0) {
       return Optional.empty();
     }
@@ -151,9 +149,5 @@ final class UnitPlausibility {
       }
     }
     return largest;
-  }
-
-  static BigDecimal thousand() {
-    return THOUSAND;
   }
 }

@@ -1,10 +1,8 @@
 package se.styr.plan;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.budget.BudgetTable;
@@ -85,13 +83,6 @@ public class PlanEditing {
       tables.rewrite(stored.state().tableId(), replacement);
       return table(version.versionId(), replacement.key());
     });
-  }
-
-  /** The areas of a version as a set of keys, for checking what a change names. */
-  public Set<String> areaKeys(long versionId) {
-    Set<String> keys = new HashSet<>();
-    plans.load(versionId).areas().forEach(a -> keys.add(a.key()));
-    return keys;
   }
 
   public Map<String, TableStore.StoredTable> tables(long versionId) {

@@ -188,7 +188,7 @@ public final class PlanRules {
     return Optional.empty();
   }
 
-  public static Map<String, BudgetTable> tablesByKey(List<BudgetTable> tables) {
+  private static Map<String, BudgetTable> tablesByKey(List<BudgetTable> tables) {
     Map<String, BudgetTable> byKey = new HashMap<>();
     tables.forEach(t -> byKey.put(t.key(), t));
     return byKey;

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
-import se.styr.budget.BudgetTable;
 import se.styr.budget.Formula;
 import se.styr.budget.TableStore;
 import se.styr.budget.TextFigure;
@@ -300,9 +299,5 @@ public class PlanStore {
   /** All tables of a version with their lock state. */
   public Map<String, TableStore.StoredTable> tables(long versionId) {
     return tables.tables(versionId);
-  }
-
-  public List<BudgetTable> tableList(long versionId) {
-    return tables.tables(versionId).values().stream().map(TableStore.StoredTable::table).toList();
   }
 }

@@ -18,8 +18,4 @@ public record VersionInfo(int number, PlanStatus status, List<Decision> decision
       throw new IllegalArgumentException("a draft has no decisions yet");
     }
   }
-
-  public static VersionInfo firstDraft() {
-    return new VersionInfo(1, PlanStatus.DRAFT, List.of());
-  }
 }

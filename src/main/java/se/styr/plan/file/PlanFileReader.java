@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Formula;
 import se.styr.budget.TextFigure;
-import se.styr.organisation.AreaEvent;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
@@ -39,7 +37,6 @@ import se.styr.plan.PlanRules;
 import se.styr.plan.PlanStatus;
 import se.styr.plan.RuleProblem;
 import se.styr.plan.VersionInfo;
-import se.styr.shared.Unit;
 
 /** Reads a plan file into a {@link PlanDocument}, or throws a {@link PlanFileException} naming every problem. */
 public final class PlanFileReader {

@@ -70,22 +70,35 @@ final class TableReader {
     }
   }
 
-  private List<TableColumn> columns(YamlMap table, String tableKey, String where) {
-    List<TableColumn> columns = new ArrayList<>();
+  /** An item of a keyed list (columns, rows) whose key is new in its list. */
+  private record Keyed(Node node, YamlMap map, String key) {}
+
+  /** The items of a list of keyed mappings, each checked for its fields and for a key used once in the list. */
+  private List<Keyed> keyedItems(YamlMap table, String list, String where, String what, Set<String> fields) {
+    List<Keyed> items = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
-    for (Node node : table.list("columns", true)) {
-      Optional<YamlMap> found = YamlMap.of(node, where + ", column", problems);
+    for (Node node : table.list(list, true)) {
+      Optional<YamlMap> found = YamlMap.of(node, where + ", " + what, problems);
       if (found.isEmpty()) {
         continue;
       }
       YamlMap map = found.get();
-      map.allowOnly(COLUMN_FIELDS);
+      map.allowOnly(fields);
       String key = map.text("key", true);
-      String columnWhere = where + ", column '" + key + "'";
-      if (!unique(seen, key, node, where + ": duplicate column '" + key + "'")) {
-        continue;
+      if (unique(seen, key, node, where + ": duplicate " + what + " '" + key + "'")) {
+        items.add(new Keyed(node, map, key));
       }
-      locations.column(tableKey, key, null, node);
+    }
+    return items;
+  }
+
+  private List<TableColumn> columns(YamlMap table, String tableKey, String where) {
+    List<TableColumn> columns = new ArrayList<>();
+    for (Keyed item : keyedItems(table, "columns", where, "column", COLUMN_FIELDS)) {
+      YamlMap map = item.map();
+      String key = item.key();
+      String columnWhere = where + ", column '" + key + "'";
+      locations.column(tableKey, key, null, item.node());
       for (String field : List.of("year", "unit", "formula")) {
         map.field(field).ifPresent(n -> locations.column(tableKey, key, field, n));
       }
@@ -99,7 +112,7 @@ final class TableReader {
       try {
         columns.add(new TableColumn(key, label, type, year, map.date("asOf"), map.text("unit", false), formula));
       } catch (IllegalArgumentException e) {
-        problems.add(node, columnWhere + ": " + e.getMessage());
+        problems.add(item.node(), columnWhere + ": " + e.getMessage());
       }
     }
     return columns;
@@ -107,20 +120,11 @@ final class TableReader {
 
   private List<TableRow> rows(YamlMap table, String tableKey, List<TableColumn> columns, String where) {
     List<TableRow> rows = new ArrayList<>();
-    Map<String, Node> seen = new HashMap<>();
-    for (Node node : table.list("rows", true)) {
-      Optional<YamlMap> found = YamlMap.of(node, where + ", row", problems);
-      if (found.isEmpty()) {
-        continue;
-      }
-      YamlMap map = found.get();
-      map.allowOnly(ROW_FIELDS);
-      String key = map.text("key", true);
+    for (Keyed item : keyedItems(table, "rows", where, "row", ROW_FIELDS)) {
+      YamlMap map = item.map();
+      String key = item.key();
       String rowWhere = where + ", row '" + key + "'";
-      if (!unique(seen, key, node, where + ": duplicate row '" + key + "'")) {
-        continue;
-      }
-      locations.row(tableKey, key, null, node);
+      locations.row(tableKey, key, null, item.node());
       for (String field : List.of("area", "group", "formula", "category", "percent", "from", "to", "investment")) {
         map.field(field).ifPresent(n -> locations.row(tableKey, key, field, n));
       }
