@@ -6,6 +6,8 @@ import java.util.Optional;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
 import se.styr.budget.Formula;
+import se.styr.budget.InvestmentKind;
+import se.styr.budget.RowRole;
 import se.styr.budget.TableKind;
 import se.styr.budget.TableRow;
 import se.styr.budget.TextFigure;
@@ -19,7 +21,8 @@ import se.styr.shared.Unit;
  *       larger ("budgetram 1 325 mkr" against a total of 1 325 246 "Mkr");</li>
  *   <li>a figure, read in the stated unit, exceeds what any Swedish committee handles
  *       (more than 100 billion kronor);</li>
- *   <li>an investment budget is larger than the committee's whole operating budget.</li>
+ *   <li>reinvestments and yearly investment grants are larger than the committee's whole operating
+ *       budget (new investments may well be, for a committee that builds).</li>
  * </ol>
  * A table gets at most one UNIT finding.
  */
@@ -98,9 +101,10 @@ final class UnitPlausibility {
             + " kronor, more than any committee handles; as " + actual.label() + " it is plausible"));
   }
 
-  /** The UNIT finding of an investment budget larger than the whole operating budget. */
+  /** The UNIT finding of reinvestments and yearly grants larger than the whole operating budget. */
   static Optional<Finding> byInvestmentSize(BudgetTable table, BigDecimal operatingKronor) {
-    if (table.kind() != TableKind.INVESTMENT_BUDGET || operatingKronor == null || operatingKronor.signum() == 0) {
+    if (table.kind() != TableKind.INVESTMENT_BUDGET || operatingKronor == null || operatingKronor.signum() == 0
+        || !onlyRecurringInvestments(table)) {
       return Optional.empty();
     }
     Located largest = largest(table);
@@ -118,6 +122,13 @@ final class UnitPlausibility {
     return Optional.of(unitFinding(table, largest.row, largest.column, actual,
         "read as " + table.unit() + " the investments exceed the committee's whole operating budget of "
             + operatingKronor.toPlainString() + " kronor; as " + actual.label() + " they are plausible"));
+  }
+
+  /** Every item is a reinvestment or a yearly grant: replacement purchases, never a building. */
+  private static boolean onlyRecurringInvestments(BudgetTable table) {
+    List<TableRow> items = table.rows().stream().filter(r -> r.role() == RowRole.ITEM).toList();
+    return !items.isEmpty() && items.stream().allMatch(r -> r.investment() == InvestmentKind.REINVESTMENT
+        || r.investment() == InvestmentKind.YEARLY_GRANT);
   }
 
   private static Finding unitFinding(BudgetTable table, TableRow row, int column, Unit actual, String explanation) {

@@ -231,7 +231,9 @@ public class PlanStore {
             and v.version_number = (select max(version_number) from plan_version w where w.plan_id = p.id)
         """ + where + " order by m.name, c.name, p.budget_year")
         .params(Arrays.asList(params))
-        .query((rs, n) -> new PlanSummary(rs.getLong("id"), rs.getString("code"), rs.getString("municipality_name"),
+        .query((rs, n) -> new PlanSummary(rs.getLong("id"),
+            rs.getString("code") + "/" + rs.getString("committee_key") + "/" + rs.getInt("budget_year"),
+            rs.getString("code"), rs.getString("municipality_name"),
             rs.getLong("committee_id"), rs.getString("committee_key"), rs.getString("committee_name"),
             rs.getInt("budget_year"), rs.getString("title"), rs.getInt("version_number"),
             PlanStatus.valueOf(rs.getString("status"))))

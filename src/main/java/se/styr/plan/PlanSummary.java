@@ -1,8 +1,12 @@
 package se.styr.plan;
 
-/** One plan as listed: whose it is, its year and its latest version. */
+/**
+ * One plan as listed: whose it is, its year and its latest version. The plan key names it as
+ * CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024.
+ */
 public record PlanSummary(
     long planId,
+    String planKey,
     String municipalityCode,
     String municipalityName,
     long committeeId,
@@ -12,8 +16,4 @@ public record PlanSummary(
     String title,
     int latestVersion,
     PlanStatus latestStatus) {
-
-  public String planKey() {
-    return municipalityCode + "/" + committeeKey + "/" + budgetYear;
-  }
 }

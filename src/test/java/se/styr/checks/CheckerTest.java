@@ -7,11 +7,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import se.styr.budget.BudgetTable;
+import se.styr.budget.Cell;
 import se.styr.budget.ColumnType;
 import se.styr.budget.Formula;
+import se.styr.budget.InvestmentKind;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableColumn;
 import se.styr.budget.TableKind;
+import se.styr.budget.TableRow;
 import se.styr.budget.TextFigure;
 
 class CheckerTest {
@@ -159,9 +162,9 @@ class CheckerTest {
   @Test
   void aDerivedRowIsNotATermOfTheTotal() {
     var table = table("Resultaträkning", "tkr").kind(TableKind.INCOME_STATEMENT).row("Intäkter", "33342")
-        .row("Kostnader", "276916").add(new se.styr.budget.TableRow("summa", "Summa", RowRole.TOTAL, null, null,
+        .row("Kostnader", "276916").add(new TableRow("summa", "Summa", RowRole.TOTAL, null, null,
             Formula.parse("kostnader - intakter"), null, null, null, null,
-            List.of(se.styr.budget.Cell.of("243574")))).build();
+            List.of(Cell.of("243574")))).build();
     assertThat(check(table)).isEmpty();
   }
 
@@ -201,17 +204,31 @@ class CheckerTest {
     });
   }
 
+  private static TableRow investment(String key, InvestmentKind kind, String value) {
+    return new TableRow(key, key, RowRole.ITEM, null, null, null, null, null, null, kind, List.of(Cell.of(value)));
+  }
+
   @Test
-  void flagsAnInvestmentBudgetLargerThanTheWholeOperatingBudget() {
+  void flagsReinvestmentsLargerThanTheWholeOperatingBudget() {
     var operating = table("Internbudget", "mnkr").row("A", "874.3").total("874.3").build();
     var investments = table("Reinvesteringar", "mnkr").kind(TableKind.INVESTMENT_BUDGET)
-        .row("Inventarier", "500").row("Teknik", "500").total("1000").build();
+        .add(investment("inventarier", InvestmentKind.REINVESTMENT, "500"))
+        .add(investment("teknik", InvestmentKind.REINVESTMENT, "500")).total("1000").build();
     assertThat(check(operating, investments)).singleElement().satisfies(f -> {
       assertThat(f.table()).isEqualTo("Reinvesteringar");
       assertThat(f.kind()).isEqualTo(FindingKind.UNIT);
       assertThat(f.statedUnit()).isEqualTo("mnkr");
       assertThat(f.computedUnit()).isEqualTo("tkr");
     });
+  }
+
+  @Test
+  void acceptsNewInvestmentsLargerThanTheOperatingBudgetOfACommitteeThatBuilds() {
+    var operating = table("Drift", "mkr").row("Gata", "60.0").total("60.0").build();
+    var investments = table("Investeringar", "mkr").kind(TableKind.INVESTMENT_BUDGET)
+        .add(investment("bro", InvestmentKind.NEW, "250.0"))
+        .add(investment("reinvest", InvestmentKind.REINVESTMENT, "20.0")).total("270.0").build();
+    assertThat(check(operating, investments)).isEmpty();
   }
 
   @Test

@@ -31,7 +31,9 @@ class DemoPlansIT {
     http.perform(get("/api/plans"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$", hasSize(5)))
-        .andExpect(jsonPath("$[*].municipalityName", containsInAnyOrder("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")));
+        .andExpect(jsonPath("$[*].municipalityName", containsInAnyOrder("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")))
+        .andExpect(jsonPath("$[*].planKey", containsInAnyOrder("1440/socialnamnden/2024", "1441/stod-och-omsorgsnamnden/2024",
+            "2061/omsorgsnamnden/2025", "0181/omsorgsnamnden/2025", "1488/omsorgsnamnden/2024")));
   }
 
   @Test
