@@ -94,30 +94,40 @@ public class TableStore {
 
   /** Every table of a plan version by key, in the order they were stored. */
   public Map<String, StoredTable> tables(long versionId) {
+    return load("plan_version_id = ?", versionId);
+  }
+
+  /** One table of a plan version. */
+  public Optional<StoredTable> table(long versionId, String tableKey) {
+    return Optional.ofNullable(load("plan_version_id = ? and table_key = ?", versionId, tableKey).get(tableKey));
+  }
+
+  /** The tables that {@code condition} selects from budget_table, read in four queries whatever their number. */
+  private Map<String, StoredTable> load(String condition, Object... params) {
     Map<Long, TableParts> parts = new LinkedHashMap<>();
     jdbc.sql("""
         select id, table_key, kind, title, unit, unit_printed, itemised, distributes, lock_version, changed_by,
           changed_at, change_summary
-        from budget_table where plan_version_id = ? order by id""")
-        .param(versionId)
+        from budget_table""" + " where " + condition + " order by id")
+        .params(params)
         .query(rs -> {
           parts.put(rs.getLong("id"), new TableParts(rs));
         });
     if (parts.isEmpty()) {
       return Map.of();
     }
-    String ofVersion = " where table_id in (select id from budget_table where plan_version_id = ?)";
-    jdbc.sql("select table_id, footnote from table_footnote" + ofVersion + " order by table_id, position")
-        .param(versionId).query(rs -> {
+    String selected = " where table_id in (select id from budget_table where " + condition + ")";
+    jdbc.sql("select table_id, footnote from table_footnote" + selected + " order by table_id, position")
+        .params(params).query(rs -> {
           parts.get(rs.getLong("table_id")).footnotes.add(rs.getString("footnote"));
         });
-    jdbc.sql("select * from table_column" + ofVersion + " order by table_id, position").param(versionId).query(rs -> {
+    jdbc.sql("select * from table_column" + selected + " order by table_id, position").params(params).query(rs -> {
       parts.get(rs.getLong("table_id")).columns.add(column(rs));
     });
-    jdbc.sql("select * from table_row" + ofVersion + " order by table_id, position").param(versionId).query(rs -> {
+    jdbc.sql("select * from table_row" + selected + " order by table_id, position").params(params).query(rs -> {
       parts.get(rs.getLong("table_id")).rows.add(new RowParts(rs));
     });
-    jdbc.sql("select * from table_cell" + ofVersion).param(versionId).query(rs -> {
+    jdbc.sql("select * from table_cell" + selected).params(params).query(rs -> {
       TableParts table = parts.get(rs.getLong("table_id"));
       BigDecimal amount = rs.getBigDecimal("amount");
       Integer decimals = rs.getObject("decimals", Integer.class);

@@ -37,11 +37,8 @@ public class PlanEditing {
   }
 
   public TableStore.StoredTable table(long versionId, String tableKey) {
-    TableStore.StoredTable table = tables.tables(versionId).get(tableKey);
-    if (table == null) {
-      throw StyrException.notFound("This plan version has no table '" + tableKey + "'");
-    }
-    return table;
+    return tables.table(versionId, tableKey)
+        .orElseThrow(() -> StyrException.notFound("This plan version has no table '" + tableKey + "'"));
   }
 
   /** Sets one figure of a table. */

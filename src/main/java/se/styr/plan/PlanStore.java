@@ -241,20 +241,24 @@ public class PlanStore {
   }
 
   public List<VersionSummary> versions(long planId) {
+    return versionSummaries(" order by version_number", planId);
+  }
+
+  public Optional<VersionSummary> version(long planId, int number) {
+    return versionSummaries(" and version_number = ?", planId, number).stream().findFirst();
+  }
+
+  private List<VersionSummary> versionSummaries(String condition, Object... params) {
     List<VersionSummary> summaries = jdbc.sql("""
-        select id, version_number, status, based_on, created_at, created_by from plan_version
-        where plan_id = ? order by version_number""")
-        .param(planId)
+        select id, version_number, status, based_on, created_at, created_by from plan_version where plan_id = ?"""
+        + condition)
+        .params(Arrays.asList(params))
         .query((rs, n) -> new VersionSummary(rs.getLong("id"), rs.getInt("version_number"),
             PlanStatus.valueOf(rs.getString("status")), rs.getObject("based_on", Integer.class),
             rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), List.of()))
         .list();
     return summaries.stream().map(v -> new VersionSummary(v.versionId(), v.number(), v.status(), v.basedOn(),
         v.createdAt(), v.createdBy(), decisions(v.versionId()))).toList();
-  }
-
-  public Optional<VersionSummary> version(long planId, int number) {
-    return versions(planId).stream().filter(v -> v.number() == number).findFirst();
   }
 
   /** Decides a draft: it becomes a record that never changes again. */
