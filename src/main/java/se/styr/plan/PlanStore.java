@@ -302,8 +302,4 @@ public class PlanStore {
     return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
   }
 
-  /** All tables of a version with their lock state. */
-  public Map<String, TableStore.StoredTable> tables(long versionId) {
-    return tables.tables(versionId);
-  }
 }

@@ -70,12 +70,11 @@ public final class PlanFileWriter {
   }
 
   private static Node header(PlanHeader header) {
-    Fields fields = Fields.block()
+    return Fields.block()
         .text("title", header.title())
-        .number("budgetYear", header.period().budgetYear());
-    YamlNodes.years(header.period().historyYears()).ifPresent(n -> fields.put("historyYears", n));
-    YamlNodes.years(header.period().planYears()).ifPresent(n -> fields.put("planYears", n));
-    return fields
+        .number("budgetYear", header.period().budgetYear())
+        .put("historyYears", YamlNodes.years(header.period().historyYears()))
+        .put("planYears", YamlNodes.years(header.period().planYears()))
         .text("documentDate", header.documentDate() == null ? null : header.documentDate().toString())
         .text("chair", header.chair())
         .text("officer", header.officer())

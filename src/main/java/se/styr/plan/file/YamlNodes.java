@@ -88,7 +88,7 @@ final class YamlNodes {
     return values.isEmpty() ? Optional.empty() : Optional.of(blockList(values.stream().map(YamlNodes::text).toList()));
   }
 
-  static Optional<SequenceNode> years(List<Integer> years) {
-    return Optional.of(flowList(years.stream().map(y -> number(BigDecimal.valueOf(y))).toList()));
+  static SequenceNode years(List<Integer> years) {
+    return flowList(years.stream().map(y -> number(BigDecimal.valueOf(y))).toList());
   }
 }
