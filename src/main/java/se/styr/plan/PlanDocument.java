@@ -19,7 +19,8 @@ public record PlanDocument(
     VersionInfo version,
     List<OperationalArea> areas,
     List<Block> content,
-    List<TextFigure> textFigures) {
+    List<TextFigure> textFigures,
+    Steering steering) {
 
   public PlanDocument {
     Objects.requireNonNull(municipality, "municipality");
@@ -29,6 +30,13 @@ public record PlanDocument(
     areas = List.copyOf(areas);
     content = List.copyOf(content);
     textFigures = List.copyOf(textFigures);
+    steering = steering == null ? Steering.NONE : steering;
+  }
+
+  /** A plan without goals or commitments, as tables and text only. */
+  public PlanDocument(Municipality municipality, Committee committee, PlanHeader header, VersionInfo version,
+      List<OperationalArea> areas, List<Block> content, List<TextFigure> textFigures) {
+    this(municipality, committee, header, version, areas, content, textFigures, Steering.NONE);
   }
 
   /** Every table of the plan in document order (each once, even if printed twice). */
@@ -63,10 +71,10 @@ public record PlanDocument(
   }
 
   public PlanDocument withContent(List<Block> newContent) {
-    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures);
+    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures, steering);
   }
 
   public PlanDocument withVersion(VersionInfo newVersion) {
-    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures);
+    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures, steering);
   }
 }

@@ -52,6 +52,7 @@ public final class PlanRules {
             "textFigures/" + figure.key() + "/equals", "text figure '" + figure.key() + "': " + message)));
       }
     }
+    SteeringRules.check(plan.steering(), areaKeys, problems);
     return problems;
   }
 

@@ -36,6 +36,7 @@ import se.styr.plan.PlanPeriod;
 import se.styr.plan.PlanRules;
 import se.styr.plan.PlanStatus;
 import se.styr.plan.RuleProblem;
+import se.styr.plan.Steering;
 import se.styr.plan.VersionInfo;
 
 /** Reads a plan file into a {@link PlanDocument}, or throws a {@link PlanFileException} naming every problem. */
@@ -44,7 +45,9 @@ public final class PlanFileReader {
   /** Plan files are documents, not data dumps; ten million characters is far beyond the largest plan. */
   private static final int MOST_CHARACTERS = 10_000_000;
   private static final Set<String> ROOT_FIELDS = Set.of("format", "municipality", "committee", "plan", "version",
-      "areas", "content", "textFigures");
+      "areas", "content", "textFigures", "goalLevels", "qualityAreas", "assessment", "goals", "indicators", "activities",
+      "assignments", "priorityDirections", "actionPlans", "focusAreas", "savingsMeasures", "internalControl", "providers",
+      "measures", "reservations", "comparisons");
 
   private PlanFileReader() {}
 
@@ -150,10 +153,11 @@ public final class PlanFileReader {
       List<OperationalArea> areas = AreaReader.areas(file, problems, locations);
       List<Block> content = content(file);
       List<TextFigure> figures = textFigures(file);
+      Steering steering = steering(file);
       if (municipality == null || committee == null || header == null || version == null) {
         return null;
       }
-      PlanDocument plan = new PlanDocument(municipality, committee, header, version, areas, content, figures);
+      PlanDocument plan = new PlanDocument(municipality, committee, header, version, areas, content, figures, steering);
       for (RuleProblem problem : PlanRules.check(plan)) {
         Node node = locations.of(problem);
         if (node == null) {
@@ -311,6 +315,17 @@ public final class PlanFileReader {
         });
       }
       return figures;
+    }
+
+    private Steering steering(YamlMap file) {
+      GoalReader goals = new GoalReader(problems, locations);
+      CommitmentReader commitments = new CommitmentReader(problems, locations, goals);
+      return new Steering(goals.levels(file), goals.qualityAreas(file), goals.assessment(file),
+          goals.goals(file, "goals", "goals/"), goals.indicators(file, "indicators", "indicators/"),
+          commitments.activities(file), commitments.assignments(file), commitments.priorityDirections(file),
+          commitments.actionPlans(file), commitments.focusAreas(file), commitments.savingsMeasures(file),
+          commitments.internalControl(file), commitments.providers(file), commitments.measures(file),
+          commitments.reservations(file), goals.comparisons(file));
     }
 
     private void once(Map<String, Node> seen, String key, Node node, String what) {

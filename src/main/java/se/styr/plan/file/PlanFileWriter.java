@@ -42,6 +42,7 @@ public final class PlanFileWriter {
         .put("content", YamlNodes.blockList(plan.content().stream().map(PlanFileWriter::block).toList()))
         .put("textFigures", plan.textFigures().isEmpty() ? null
             : YamlNodes.blockList(plan.textFigures().stream().map(PlanFileWriter::figure).toList()));
+    SteeringWriter.write(plan.steering(), root);
     DumpSettings settings = DumpSettings.builder()
         .setDefaultFlowStyle(FlowStyle.BLOCK)
         .setIndent(2)

@@ -43,6 +43,20 @@ final class YamlMap {
     }
   }
 
+  /** The same fields under another name for messages ("indicator 'x'" instead of "indicators → indicator"). */
+  YamlMap renamed(String newWhat) {
+    YamlMap copy = new YamlMap(null, newWhat, problems);
+    copy.fields.putAll(fields);
+    return new YamlMap(copy, node);
+  }
+
+  private YamlMap(YamlMap fieldsFrom, Node node) {
+    this.node = node;
+    this.what = fieldsFrom.what;
+    this.problems = fieldsFrom.problems;
+    this.fields.putAll(fieldsFrom.fields);
+  }
+
   /** The mapping at {@code node}, or empty (with a problem) if the node is something else. */
   static Optional<YamlMap> of(Node node, String what, Problems problems) {
     if (!(node instanceof MappingNode)) {
@@ -206,6 +220,49 @@ final class YamlMap {
     }
     return result;
   }
+
+  /** A field holding one of a fixed set of words, e.g. an enum's file names; null if absent or wrong. */
+  <T> T choice(String key, boolean required, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {
+    String text = text(key, required);
+    if (text == null) {
+      return null;
+    }
+    Optional<T> value = parse.apply(text.strip());
+    if (value.isEmpty()) {
+      problems.add(fields.get(key), what + ": " + key + " '" + CellValues.abbreviate(text) + "' is not one of "
+          + String.join(", ", allowed));
+      return null;
+    }
+    return value.get();
+  }
+
+  /** The items of a list of keyed mappings, each reported once if its key repeats. */
+  List<Keyed> keyed(String key, String itemWhat, Set<String> allowedFields) {
+    List<Keyed> items = new ArrayList<>();
+    Map<String, Node> seen = new LinkedHashMap<>();
+    for (Node item : list(key, false)) {
+      Optional<YamlMap> found = of(item, what + " → " + itemWhat, problems);
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlMap map = found.get();
+      map.allowOnly(allowedFields);
+      String itemKey = map.text("key", true);
+      if (itemKey == null) {
+        continue;
+      }
+      Node first = seen.putIfAbsent(itemKey, item);
+      if (first != null) {
+        problems.add(item, what + ": duplicate " + itemWhat + " '" + itemKey + "' (first at line " + Problems.line(first) + ")");
+        continue;
+      }
+      items.add(new Keyed(item, map.renamed(itemWhat + " '" + itemKey + "'"), itemKey));
+    }
+    return items;
+  }
+
+  /** One keyed mapping of a list, named for messages by its key. */
+  record Keyed(Node node, YamlMap map, String key) {}
 
   static boolean isNull(Node node) {
     if (node instanceof ScalarNode scalar && scalar.isPlain()) {

@@ -1,0 +1,36 @@
+package se.styr.followup;
+
+import java.util.List;
+import java.util.Objects;
+import se.styr.shared.Keys;
+
+/**
+ * One risk of the internal control plan: its area, the risk, likelihood and consequence on the
+ * usual 1-4 scale with the risk value printed (which should be their product), how it is controlled,
+ * how often, by whom, and when it is reported.
+ */
+public record ControlRisk(String key, String area, String risk, Integer likelihood, Integer consequence, Integer riskValue,
+    String method, String frequency, String responsible, List<ReportingOccasion> reporting, String reportingPrinted) {
+
+  public ControlRisk {
+    Keys.require(key, "risk");
+    Objects.requireNonNull(risk, "risk");
+    scale(likelihood, "likelihood");
+    scale(consequence, "consequence");
+    if (riskValue != null && (riskValue < 1 || riskValue > 16)) {
+      throw new IllegalArgumentException("risk '" + key + "': a risk value is 1 to 16, got " + riskValue);
+    }
+    reporting = List.copyOf(reporting);
+  }
+
+  private void scale(Integer value, String what) {
+    if (value != null && (value < 1 || value > 4)) {
+      throw new IllegalArgumentException(what + " is on a 1-4 scale, got " + value);
+    }
+  }
+
+  /** Likelihood × consequence, when both are given. */
+  public Integer computedRiskValue() {
+    return likelihood == null || consequence == null ? null : likelihood * consequence;
+  }
+}

@@ -1,0 +1,24 @@
+package se.styr.goals;
+
+import java.util.List;
+import java.util.Objects;
+import se.styr.shared.Keys;
+import se.styr.shared.Status;
+
+/** An action plan (handlingsplan): activities with how and when they are followed up, by whom, to what effect. */
+public record ActionPlan(String key, String title, String goal, List<Item> items) {
+  public ActionPlan {
+    Keys.require(key, "action plan");
+    Objects.requireNonNull(title, "action plan title");
+    items = List.copyOf(items);
+  }
+
+  public record Item(String key, String activity, String followUp, String responsible, String effect, String due,
+      Status status) {
+    public Item {
+      Keys.require(key, "action plan item");
+      Objects.requireNonNull(activity, "action plan activity");
+      status = status == null ? Status.PLANNED : status;
+    }
+  }
+}

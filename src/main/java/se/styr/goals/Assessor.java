@@ -1,0 +1,297 @@
+package se.styr.goals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.styr.goals.Assessment.Explanation;
+import se.styr.goals.Assessment.Part;
+
+/**
+ * Assesses every goal and indicator of a goal chain for a year by the municipality's own rules, from
+ * the indicators up: an indicator by its target, its improvement on the baseline or a traffic light;
+ * a goal by the mean of its parts' scores, by its one subgoal, or by whether all its parts are met. A
+ * person's assessment overrides a computed one and the explanation keeps both.
+ */
+public final class Assessor {
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  private final GoalChain chain;
+  private final int year;
+  private final TargetCheck targets;
+  private final Map<String, Assessment> indicatorResults = new HashMap<>();
+  private final Map<String, Assessment> goalResults = new HashMap<>();
+
+  private Assessor(GoalChain chain, String municipality, int year) {
+    this.chain = chain;
+    this.year = year;
+    this.targets = new TargetCheck(chain, municipality);
+  }
+
+  /** Every goal's assessment in the chain's order, each with its parts. */
+  public static List<Assessment> assessGoals(GoalChain chain, String municipality, int year) {
+    Assessor assessor = new Assessor(chain, municipality, year);
+    return chain.goals().stream().map(assessor::goal).toList();
+  }
+
+  /** Every indicator's assessment in the chain's order. */
+  public static List<Assessment> assessIndicators(GoalChain chain, String municipality, int year) {
+    Assessor assessor = new Assessor(chain, municipality, year);
+    return chain.indicators().stream().map(assessor::indicator).toList();
+  }
+
+  Assessment goal(Goal goal) {
+    Assessment done = goalResults.get(goal.key());
+    if (done != null) {
+      return done;
+    }
+    String level = chain.level(goal.level()).map(GoalLevel::name).orElse(goal.level());
+    Optional<AssessmentRule> rule = chain.ruleFor(goal);
+    Computed computed = rule.map(r -> switch (r.kind()) {
+      case MEAN -> mean(goal, r);
+      case INHERIT -> inherit(goal, r);
+      case MANUAL -> Computed.awaitingPerson(r.key());
+      default -> allMet(goal, r.key());
+    }).orElseGet(() -> allMet(goal, null));
+    Assessment result = withManual(goal.key(), goal.label(), level, computed);
+    goalResults.put(goal.key(), result);
+    return result;
+  }
+
+  Assessment indicator(Indicator indicator) {
+    Assessment done = indicatorResults.get(indicator.key());
+    if (done != null) {
+      return done;
+    }
+    Optional<AssessmentRule> rule = chain.ruleFor(indicator);
+    Computed computed = rule.map(r -> switch (r.kind()) {
+      case IMPROVEMENT -> improvement(indicator, r.key());
+      case TRAFFIC_LIGHT -> trafficLight(indicator, r);
+      case MANUAL -> Computed.awaitingPerson(r.key());
+      default -> byTarget(indicator, r.key());
+    }).orElseGet(() -> byTarget(indicator, null));
+    Assessment result = withManual(indicator.key(), indicator.name(), "Indikator", computed);
+    indicatorResults.put(indicator.key(), result);
+    return result;
+  }
+
+  private Assessment withManual(String subject, String name, String level, Computed computed) {
+    Optional<ManualAssessment> manual = chain.settings().manual(subject, year);
+    if (manual.isEmpty()) {
+      return new Assessment(subject, name, level, year, computed.result, computed.score,
+          new Explanation(computed.rule, computed.text, computed.parts, computed.thresholds));
+    }
+    ManualAssessment m = manual.get();
+    String text = m.result().swedish() + " enligt bedömning av " + m.by() + (m.date() == null ? "" : " " + m.date())
+        + ": " + m.justification() + " (beräknat: " + computed.result.swedish()
+        + (computed.text == null ? "" : "; " + computed.text) + ")";
+    return new Assessment(subject, name, level, year, m.result(), null,
+        new Explanation("manual", text, computed.parts, computed.thresholds));
+  }
+
+  private Computed byTarget(Indicator indicator, String rule) {
+    Optional<Quantity> value = value(indicator);
+    if (value.isEmpty()) {
+      return Computed.none(rule, noValue(indicator));
+    }
+    List<TargetSpec> specs = indicator.targetsFor(year).stream().filter(t -> t.target() != null).toList();
+    if (specs.isEmpty()) {
+      return Computed.none(rule, "inget mätbart mål för " + year);
+    }
+    TargetCheck.Verdict verdict = targets.check(combine(specs), indicator, year, value.get());
+    if (verdict.met() == null) {
+      return Computed.none(rule, verdict.why());
+    }
+    return new Computed(rule, verdict.met() ? Result.MET : Result.NOT_MET, verdict.met() ? BigDecimal.ONE : BigDecimal.ZERO,
+        (verdict.met() ? "målet nått: " : "målet inte nått: ") + verdict.why(), List.of(), targetTexts(specs));
+  }
+
+  private Computed improvement(Indicator indicator, String rule) {
+    Optional<Quantity> value = value(indicator);
+    if (value.isEmpty()) {
+      return Computed.none(rule, noValue(indicator));
+    }
+    List<TargetSpec> specs = indicator.targetsFor(year).stream().filter(t -> t.target() != null).toList();
+    Optional<Reference> reference = Reference.of(indicator, year);
+    int efforts = chain.efforts(indicator);
+    String effortText = efforts == 0 ? "inga planerade eller genomförda aktiviteter"
+        : efforts + (efforts == 1 ? " aktivitet planerad eller genomförd" : " aktiviteter planerade eller genomförda");
+    List<String> scale = List.of("1 = förbättrat" + (keepingIsTarget(specs) ? " eller bibehållet" : ""),
+        "0,5 = inte förbättrat trots aktiviteter", "0 = inte förbättrat och inga aktiviteter");
+    if (reference.isEmpty()) {
+      if (specs.isEmpty()) {
+        return Computed.none(rule, "ny indikator utan ingående värde, föregående års värde och mätbart mål för " + year);
+      }
+      TargetCheck.Verdict verdict = targets.check(combine(specs), indicator, year, value.get());
+      if (verdict.met() == null) {
+        return Computed.none(rule, "ny indikator utan ingående värde; " + verdict.why());
+      }
+      return scored(rule, verdict.met(), efforts, "ny indikator utan ingående värde, bedömd mot målet: " + verdict.why()
+          + (verdict.met() ? "" : "; " + effortText), scale);
+    }
+    Optional<Integer> comparison = reference.get().compare(value.get());
+    Optional<Better> better = indicator.betterDirection();
+    if (comparison.isEmpty()) {
+      return Computed.none(rule, value.get().text() + " går inte att jämföra med " + reference.get().describe());
+    }
+    int c = comparison.get();
+    String moved = value.get().text() + " mot " + reference.get().describe();
+    if (c == 0) {
+      boolean kept = keepingIsTarget(specs);
+      return scored(rule, kept, efforts, moved + ": oförändrat" + (kept ? ", och att bibehålla är målet" : "; " + effortText),
+          scale);
+    }
+    if (better.isEmpty()) {
+      return Computed.none(rule, moved + ": det framgår inte om högre eller lägre värde är bättre");
+    }
+    boolean improved = (c > 0) == (better.get() == Better.HIGHER);
+    return scored(rule, improved, efforts, moved + (improved ? ": förbättrat" : ": försämrat; " + effortText), scale);
+  }
+
+  private static Computed scored(String rule, boolean improved, int efforts, String text, List<String> scale) {
+    if (improved) {
+      return new Computed(rule, Result.MET, BigDecimal.ONE, text, List.of(), scale);
+    }
+    return efforts > 0 ? new Computed(rule, Result.PARTLY_MET, HALF, text, List.of(), scale)
+        : new Computed(rule, Result.NOT_MET, BigDecimal.ZERO, text, List.of(), scale);
+  }
+
+  private static boolean keepingIsTarget(List<TargetSpec> specs) {
+    for (TargetSpec spec : specs) {
+      for (Target part : spec.target().parts()) {
+        if (part instanceof Target.Move move && move.direction().allowsKeeping()
+            || part instanceof Target.All || part instanceof Target.Answer
+            || part instanceof Target.Compare compare && compare.operator() != Target.Operator.MORE_THAN
+                && compare.operator() != Target.Operator.LESS_THAN) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Computed trafficLight(Indicator indicator, AssessmentRule rule) {
+    Optional<Quantity> value = value(indicator);
+    if (value.isEmpty()) {
+      return Computed.none(rule.key(), noValue(indicator));
+    }
+    Optional<BigDecimal> number = TargetCheck.number(value.get());
+    if (number.isEmpty()) {
+      return Computed.none(rule.key(), "en trafikljusregel bedömer tal, värdet är " + value.get().text());
+    }
+    return Banding.band(rule, number.get(), "värdet " + TargetCheck.format(number.get()), List.of());
+  }
+
+  private Computed mean(Goal goal, AssessmentRule rule) {
+    List<Part> parts = parts(goal);
+    List<Part> scored = parts.stream().filter(p -> p.score() != null).toList();
+    if (scored.isEmpty()) {
+      return new Computed(rule.key(), Result.NOT_ASSESSED, null,
+          parts.isEmpty() ? "målet har inga indikatorer eller delmål" : "ingen av målets " + parts.size() + " delar är bedömd",
+          parts, Banding.thresholds(rule));
+    }
+    BigDecimal sum = scored.stream().map(Part::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal mean = sum.divide(BigDecimal.valueOf(scored.size()), rule.effectivePrecision(), RoundingMode.HALF_UP);
+    String how = "medelvärdet av " + scored.size() + " poäng " + String.join(" + ",
+        scored.stream().map(p -> TargetCheck.format(p.score())).toList()) + " = " + TargetCheck.format(sum) + " / "
+        + scored.size() + " = " + se.styr.shared.SwedishNumbers.format(mean)
+        + (scored.size() < parts.size() ? " (" + (parts.size() - scored.size()) + " delar ej bedömda)" : "");
+    return Banding.band(rule, mean, how, parts);
+  }
+
+  private Computed inherit(Goal goal, AssessmentRule rule) {
+    List<Goal> subgoals = chain.subgoals(goal.key());
+    if (subgoals.size() != 1) {
+      String why = subgoals.isEmpty()
+          ? (goal.withoutSubgoal() != null ? "inget delmål enligt beslut (" + goal.withoutSubgoal() + "); kräver en manuell bedömning"
+              : "målet har inget delmål att ärva bedömningen från")
+          : "målet har " + subgoals.size() + " delmål; regeln ärver från exakt ett";
+      return new Computed(rule.key(), Result.NOT_ASSESSED, null, why, parts(goal), List.of());
+    }
+    Assessment sub = goal(subgoals.get(0));
+    return new Computed(rule.key(), sub.result(), sub.score(), "samma bedömning som " + sub.name(),
+        List.of(part(sub)), List.of());
+  }
+
+  private Computed allMet(Goal goal, String rule) {
+    List<Part> parts = parts(goal);
+    List<Part> assessed = parts.stream().filter(p -> p.result() != Result.NOT_ASSESSED).toList();
+    if (assessed.isEmpty()) {
+      return new Computed(rule, Result.NOT_ASSESSED, null,
+          parts.isEmpty() ? "målet har inga indikatorer eller delmål" : "ingen av målets " + parts.size() + " delar är bedömd",
+          parts, List.of());
+    }
+    long met = assessed.stream().filter(p -> p.result() == Result.MET).count();
+    long notMet = assessed.stream().filter(p -> p.result() == Result.NOT_MET).count();
+    Result result = met == assessed.size() ? Result.MET : notMet == assessed.size() ? Result.NOT_MET : Result.PARTLY_MET;
+    BigDecimal share = BigDecimal.valueOf(met).divide(BigDecimal.valueOf(assessed.size()), 2, RoundingMode.HALF_UP);
+    return new Computed(rule, result, share, met + " av " + assessed.size() + " bedömda delar uppfyllda", parts,
+        List.of("uppfyllt = alla delar uppfyllda", "ej uppfyllt = ingen del uppfylld", "delvis uppfyllt = däremellan"));
+  }
+
+  /** The goal's indicators and subgoals, each assessed. */
+  private List<Part> parts(Goal goal) {
+    List<Part> parts = new ArrayList<>();
+    for (Indicator indicator : chain.indicatorsOf(goal.key())) {
+      parts.add(part(indicator(indicator)));
+    }
+    for (Goal subgoal : chain.subgoals(goal.key())) {
+      parts.add(part(goal(subgoal)));
+    }
+    return parts;
+  }
+
+  private Part part(Assessment assessment) {
+    Optional<Indicator> indicator = chain.indicators().isEmpty() ? Optional.empty()
+        : Optional.ofNullable(indicatorByKey(assessment.subject()));
+    String value = indicator.flatMap(i -> i.valueFor(year)).map(v -> v.printed() != null ? v.printed()
+        : v.value() == null ? "saknas" : v.value().text()).orElse(null);
+    String reference = indicator.map(Indicator::baseline).map(Baseline::printed).orElse(null);
+    return new Part(assessment.subject(), assessment.name(), assessment.result(), assessment.score(), value, reference,
+        assessment.explanation().text());
+  }
+
+  private Map<String, Indicator> indicatorIndex;
+
+  private Indicator indicatorByKey(String key) {
+    if (indicatorIndex == null) {
+      indicatorIndex = new HashMap<>();
+      chain.indicators().forEach(i -> indicatorIndex.put(i.key(), i));
+    }
+    return indicatorIndex.get(key);
+  }
+
+  private Optional<Quantity> value(Indicator indicator) {
+    return indicator.valueFor(year).map(IndicatorValue::value);
+  }
+
+  private String noValue(Indicator indicator) {
+    return indicator.valueFor(year).isPresent() ? "värdet för " + year + " saknas" : "inget värde för " + year;
+  }
+
+  private static Target combine(List<TargetSpec> specs) {
+    if (specs.size() == 1) {
+      return specs.get(0).target();
+    }
+    List<Target> parts = new ArrayList<>();
+    specs.forEach(s -> parts.addAll(s.target().parts()));
+    return new Target.Combined(parts);
+  }
+
+  private static List<String> targetTexts(List<TargetSpec> specs) {
+    return specs.stream().map(s -> s.printed() == null ? s.target().text() : s.printed() + " (" + s.target().text() + ")").toList();
+  }
+
+  /** What a rule computed before any manual assessment. */
+  record Computed(String rule, Result result, BigDecimal score, String text, List<Part> parts, List<String> thresholds) {
+    static Computed none(String rule, String why) {
+      return new Computed(rule, Result.NOT_ASSESSED, null, why, List.of(), List.of());
+    }
+
+    static Computed awaitingPerson(String rule) {
+      return none(rule, "bedöms manuellt; ingen bedömning gjord ännu");
+    }
+  }
+}

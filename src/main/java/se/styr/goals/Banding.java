@@ -1,0 +1,61 @@
+package se.styr.goals;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import se.styr.goals.Assessment.Part;
+import se.styr.shared.SwedishNumbers;
+
+/** Places a value in a banded rule's bands at the rule's precision, with its gap policy. */
+final class Banding {
+  private Banding() {}
+
+  static Assessor.Computed band(AssessmentRule rule, BigDecimal value, String how, List<Part> parts) {
+    BigDecimal rounded = value.setScale(rule.effectivePrecision(), RoundingMode.HALF_UP);
+    List<String> thresholds = thresholds(rule);
+    List<RuleBand> bands = rule.bands();
+    for (RuleBand band : bands) {
+      if (band.contains(rounded)) {
+        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), how + " → " + band.describe(),
+            parts, thresholds);
+      }
+    }
+    String shown = SwedishNumbers.format(rounded);
+    if (rounded.compareTo(bands.get(0).from()) < 0 || rounded.compareTo(bands.get(bands.size() - 1).to()) > 0) {
+      return new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null, how + ": " + shown + " ligger utanför reglens band",
+          parts, thresholds);
+    }
+    for (int i = 1; i < bands.size(); i++) {
+      RuleBand lower = bands.get(i - 1);
+      RuleBand upper = bands.get(i);
+      if (rounded.compareTo(lower.to()) > 0 && rounded.compareTo(upper.from()) < 0) {
+        String gap = how + ": " + shown + " ligger mellan " + lower.describe() + " och " + upper.describe();
+        return switch (rule.gaps()) {
+          case LOWER -> new Assessor.Computed(rule.key(), lower.result(), score(rule, rounded, lower),
+              gap + "; räknas till bandet under", parts, thresholds);
+          case UPPER -> new Assessor.Computed(rule.key(), upper.result(), score(rule, rounded, upper),
+              gap + "; räknas till bandet över", parts, thresholds);
+          case UNASSESSED -> new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null,
+              gap + "; regeln bedömer inte värden mellan banden", parts, thresholds);
+        };
+      }
+    }
+    throw new IllegalStateException("value " + rounded + " neither in a band nor between two");
+  }
+
+  /** A mean rule's score is the mean itself; a traffic light scores its colour 1, 0,5 or 0. */
+  private static BigDecimal score(AssessmentRule rule, BigDecimal value, RuleBand band) {
+    if (rule.kind() == RuleKind.MEAN) {
+      return value;
+    }
+    return switch (band.result()) {
+      case MET -> BigDecimal.ONE;
+      case PARTLY_MET -> new BigDecimal("0.5");
+      default -> BigDecimal.ZERO;
+    };
+  }
+
+  static List<String> thresholds(AssessmentRule rule) {
+    return rule.bands().stream().map(RuleBand::describe).toList();
+  }
+}

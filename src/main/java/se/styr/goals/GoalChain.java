@@ -1,0 +1,126 @@
+package se.styr.goals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The decided chain from the top goals down to indicators and activities, indexed for the assessment:
+ * a goal's subgoals, its indicators, the activities behind an indicator, and the rule for each.
+ */
+public final class GoalChain {
+  private final List<GoalLevel> levels;
+  private final List<Goal> goals;
+  private final List<Indicator> indicators;
+  private final AssessmentSettings settings;
+  private final Map<String, GoalLevel> levelsByKey = new HashMap<>();
+  private final Map<String, Goal> goalsByKey = new HashMap<>();
+  private final Map<String, List<Goal>> subgoals = new HashMap<>();
+  private final Map<String, List<Indicator>> indicatorsOfGoal = new HashMap<>();
+  private final Map<String, Integer> effortsByIndicator = new HashMap<>();
+  private final Map<String, Integer> effortsByGoal = new HashMap<>();
+  private final Map<String, ComparisonData> comparisons = new HashMap<>();
+
+  public GoalChain(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators, List<Activity> activities,
+      AssessmentSettings settings, List<ComparisonData> comparisons) {
+    this.levels = List.copyOf(levels);
+    this.goals = List.copyOf(goals);
+    this.indicators = List.copyOf(indicators);
+    this.settings = settings == null ? AssessmentSettings.NONE : settings;
+    levels.forEach(l -> levelsByKey.put(l.key(), l));
+    for (Goal goal : goals) {
+      goalsByKey.put(goal.key(), goal);
+      if (goal.parent() != null) {
+        subgoals.computeIfAbsent(goal.parent(), k -> new ArrayList<>()).add(goal);
+      }
+    }
+    for (Indicator indicator : indicators) {
+      if (indicator.goal() != null) {
+        indicatorsOfGoal.computeIfAbsent(indicator.goal(), k -> new ArrayList<>()).add(indicator);
+      }
+    }
+    for (Activity activity : activities) {
+      if (activity.status().isEffort()) {
+        if (activity.indicator() != null) {
+          effortsByIndicator.merge(activity.indicator(), 1, Integer::sum);
+        }
+        if (activity.goal() != null) {
+          effortsByGoal.merge(activity.goal(), 1, Integer::sum);
+        }
+      }
+    }
+    for (ComparisonData data : comparisons) {
+      this.comparisons.put(data.kpi() + "@" + data.year(), data);
+    }
+  }
+
+  public List<GoalLevel> levels() {
+    return levels;
+  }
+
+  public List<Goal> goals() {
+    return goals;
+  }
+
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  public AssessmentSettings settings() {
+    return settings;
+  }
+
+  public Optional<Goal> goal(String key) {
+    return Optional.ofNullable(goalsByKey.get(key));
+  }
+
+  public Optional<GoalLevel> level(String key) {
+    return Optional.ofNullable(levelsByKey.get(key));
+  }
+
+  /** The level's position from the top, 0 for the highest; -1 if unknown. */
+  public int depth(String levelKey) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).key().equals(levelKey)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public List<Goal> subgoals(String goalKey) {
+    return subgoals.getOrDefault(goalKey, List.of());
+  }
+
+  public List<Indicator> indicatorsOf(String goalKey) {
+    return indicatorsOfGoal.getOrDefault(goalKey, List.of());
+  }
+
+  /** How many activities, planned or done, stand behind the indicator (its own and its goal's). */
+  public int efforts(Indicator indicator) {
+    int own = effortsByIndicator.getOrDefault(indicator.key(), 0);
+    return indicator.goal() == null ? own : own + effortsByGoal.getOrDefault(indicator.goal(), 0);
+  }
+
+  /** All municipalities' values of a KPI for a year, if stored. */
+  public Optional<ComparisonData> comparison(String kpi, int year) {
+    return kpi == null ? Optional.empty() : Optional.ofNullable(comparisons.get(kpi + "@" + year));
+  }
+
+  /** The rule a goal is assessed by: its own, its level's, or none (all parts met). */
+  public Optional<AssessmentRule> ruleFor(Goal goal) {
+    String key = goal.rule();
+    if (key == null) {
+      key = level(goal.level()).map(GoalLevel::rule).orElse(null);
+    }
+    return key == null ? Optional.empty() : settings.rule(key);
+  }
+
+  /** The rule an indicator is assessed by: its own, the plan's indicator rule, or none (its target). */
+  public Optional<AssessmentRule> ruleFor(Indicator indicator) {
+    String key = indicator.rule() != null ? indicator.rule() : settings.indicatorRule();
+    return key == null ? Optional.empty() : settings.rule(key);
+  }
+}

@@ -1,0 +1,80 @@
+package se.styr.goals;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import se.styr.shared.Keys;
+
+/**
+ * A measure that tells how a goal is going: unit, which way is better, source, baseline, targets per
+ * year and values per period. Belongs to a goal, or to the plan as a whole ({@code goal} null). An
+ * indicator proposed in a reservation names the decided indicator it would replace.
+ */
+public record Indicator(
+    String key,
+    String goal,
+    String name,
+    IndicatorUnit unit,
+    Better better,
+    IndicatorLevel level,
+    Source source,
+    Baseline baseline,
+    List<TargetSpec> targets,
+    List<IndicatorValue> values,
+    Forecast forecast,
+    List<String> footnotes,
+    String rule,
+    String replaces) {
+
+  public Indicator {
+    Keys.require(key, "indicator");
+    Objects.requireNonNull(name, "indicator name");
+    Objects.requireNonNull(unit, "indicator unit");
+    level = level == null ? IndicatorLevel.COMMITTEE : level;
+    targets = List.copyOf(targets);
+    values = List.copyOf(values);
+    footnotes = List.copyOf(footnotes);
+    if (baseline != null && baseline.value() != null && !baseline.value().fits(unit)) {
+      throw new IllegalArgumentException("indicator '" + key + "': baseline " + baseline.value().text()
+          + " is not a value of unit " + unit.fileName());
+    }
+    for (IndicatorValue value : values) {
+      if (value.value() != null && !value.value().fits(unit)) {
+        throw new IllegalArgumentException("indicator '" + key + "', period " + value.period() + ": "
+            + value.value().text() + " is not a value of unit " + unit.fileName());
+      }
+    }
+  }
+
+  /** The targets that apply to {@code year}. */
+  public List<TargetSpec> targetsFor(int year) {
+    return targets.stream().filter(t -> t.covers(year)).toList();
+  }
+
+  /** The latest value measured within {@code year} (the whole-year value before any reading in it). */
+  public Optional<IndicatorValue> valueFor(int year) {
+    return values.stream()
+        .filter(v -> Period.year(v.period()) == year)
+        .max(Comparator.comparingInt(v -> Period.order(v.period())));
+  }
+
+  /** Which way is better: as stated, or as the targets imply (Öka, Minska, ≥, ≤). */
+  public Optional<Better> betterDirection() {
+    if (better != null) {
+      return Optional.of(better);
+    }
+    for (TargetSpec spec : targets) {
+      if (spec.target() == null) {
+        continue;
+      }
+      for (Target part : spec.target().parts()) {
+        Better implied = part.implies();
+        if (implied != null) {
+          return Optional.of(implied);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

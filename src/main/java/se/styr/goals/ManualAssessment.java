@@ -1,0 +1,21 @@
+package se.styr.goals;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An assessment made by a person, of a goal or an indicator for a year; it must say why. */
+public record ManualAssessment(String subject, boolean ofIndicator, int year, Result result, String by, LocalDate date, String justification) {
+  public ManualAssessment {
+    Objects.requireNonNull(subject, "assessed goal or indicator");
+    Objects.requireNonNull(result, "result");
+    if (result == Result.NOT_ASSESSED) {
+      throw new IllegalArgumentException("a manual assessment is met, partly met or not met");
+    }
+    if (by == null || by.isBlank()) {
+      throw new IllegalArgumentException("a manual assessment names who made it");
+    }
+    if (justification == null || justification.isBlank()) {
+      throw new IllegalArgumentException("a manual assessment needs a justification");
+    }
+  }
+}

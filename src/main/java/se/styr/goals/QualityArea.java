@@ -1,0 +1,12 @@
+package se.styr.goals;
+
+import java.util.Objects;
+import se.styr.shared.Keys;
+
+/** A strategic area of the committee's quality system that goals link to. */
+public record QualityArea(String key, String name) {
+  public QualityArea {
+    Keys.require(key, "quality area");
+    Objects.requireNonNull(name, "quality area name");
+  }
+}

@@ -1,0 +1,75 @@
+package se.styr.goals;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A value of an indicator: a number, a yes or no, a count out of a set ("3/5"), or a range ("10-15%")
+ * as some baselines are printed. Exact; never binary floating point.
+ */
+public sealed interface Quantity {
+
+  /** The value in the plan file's notation: 61.5, true, '3/5', 10-15. */
+  String text();
+
+  record Amount(BigDecimal value) implements Quantity {
+    public Amount {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String text() {
+      return value.toPlainString();
+    }
+  }
+
+  record Answer(boolean yes) implements Quantity {
+    @Override
+    public String text() {
+      return Boolean.toString(yes);
+    }
+  }
+
+  record Share(int count, int of) implements Quantity {
+    public Share {
+      if (of < 1 || count < 0 || count > of) {
+        throw new IllegalArgumentException("a count of a set is 0 to n of n, got " + count + "/" + of);
+      }
+    }
+
+    public boolean isAll() {
+      return count == of;
+    }
+
+    @Override
+    public String text() {
+      return count + "/" + of;
+    }
+  }
+
+  record Range(BigDecimal low, BigDecimal high) implements Quantity {
+    public Range {
+      Objects.requireNonNull(low, "low");
+      Objects.requireNonNull(high, "high");
+      if (low.compareTo(high) > 0) {
+        throw new IllegalArgumentException("a range runs from low to high, got " + low + "-" + high);
+      }
+    }
+
+    @Override
+    public String text() {
+      return low.toPlainString() + "-" + high.toPlainString();
+    }
+  }
+
+  /** Whether this value can belong to an indicator of {@code unit}. */
+  default boolean fits(IndicatorUnit unit) {
+    if (this instanceof Answer) {
+      return unit == IndicatorUnit.YES_NO;
+    }
+    if (this instanceof Share) {
+      return unit == IndicatorUnit.COUNT_OF_SET;
+    }
+    return unit.isNumeric();
+  }
+}

@@ -1,0 +1,258 @@
+package se.styr.plan.file;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import se.styr.budget.SavingsMeasures;
+import se.styr.followup.ControlRisk;
+import se.styr.followup.InternalControlPlan;
+import se.styr.followup.OperationalMeasure;
+import se.styr.followup.Provider;
+import se.styr.followup.ReportingOccasion;
+import se.styr.goals.ActionPlan;
+import se.styr.goals.Activity;
+import se.styr.goals.Assignment;
+import se.styr.goals.AssignmentSource;
+import se.styr.goals.FocusArea;
+import se.styr.goals.Goal;
+import se.styr.goals.Indicator;
+import se.styr.goals.PriorityDirection;
+import se.styr.goals.Reservation;
+import se.styr.plan.file.YamlMap.Keyed;
+import se.styr.shared.Status;
+
+/**
+ * Reads what a plan commits to and follows up beside its goals: activities, assignments, priority
+ * directions, action plans, focus areas, savings measures, internal control, providers, measures and
+ * members' reservations.
+ */
+final class CommitmentReader {
+  private static final List<String> STATUSES = GoalReader.names(Status.values(), Status::fileName);
+  private final Problems problems;
+  private final Locations locations;
+  private final GoalReader goals;
+
+  CommitmentReader(Problems problems, Locations locations, GoalReader goals) {
+    this.problems = problems;
+    this.locations = locations;
+    this.goals = goals;
+  }
+
+  List<Activity> activities(YamlMap file) {
+    List<Activity> result = new ArrayList<>();
+    for (Keyed item : file.keyed("activities", "activity",
+        Set.of("key", "goal", "indicator", "title", "description", "responsible", "due", "status"))) {
+      YamlMap map = item.map();
+      locate("activities/" + item.key(), item, "goal", "indicator");
+      String title = map.text("title", true);
+      Status status = status(map);
+      if (title != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new Activity(item.key(), map.text("goal", false),
+            map.text("indicator", false), title, map.text("description", false), map.text("responsible", false),
+            map.text("due", false), status)));
+      }
+    }
+    return result;
+  }
+
+  List<Assignment> assignments(YamlMap file) {
+    List<Assignment> result = new ArrayList<>();
+    for (Keyed item : file.keyed("assignments", "assignment", Set.of("key", "from", "reference", "title", "description",
+        "planningComment", "amount", "unit", "status"))) {
+      YamlMap map = item.map();
+      AssignmentSource from = map.choice("from", true, AssignmentSource::parse,
+          GoalReader.names(AssignmentSource.values(), AssignmentSource::fileName));
+      BigDecimal amount = map.decimal("amount", false);
+      Status status = status(map);
+      if (from != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new Assignment(item.key(), from, map.text("reference", false),
+            map.text("title", false), map.text("description", false), map.text("planningComment", false), amount,
+            map.text("unit", false), status)));
+      }
+    }
+    return result;
+  }
+
+  List<PriorityDirection> priorityDirections(YamlMap file) {
+    List<PriorityDirection> result = new ArrayList<>();
+    for (Keyed item : file.keyed("priorityDirections", "priority direction",
+        Set.of("key", "title", "implementationPlan", "status"))) {
+      YamlMap map = item.map();
+      String title = map.text("title", true);
+      Status status = status(map);
+      if (title != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new PriorityDirection(item.key(), title,
+            map.text("implementationPlan", false), status)));
+      }
+    }
+    return result;
+  }
+
+  List<ActionPlan> actionPlans(YamlMap file) {
+    List<ActionPlan> result = new ArrayList<>();
+    for (Keyed item : file.keyed("actionPlans", "action plan", Set.of("key", "title", "goal", "items"))) {
+      YamlMap map = item.map();
+      locate("actionPlans/" + item.key(), item, "goal");
+      String title = map.text("title", true);
+      List<ActionPlan.Item> items = new ArrayList<>();
+      for (Keyed entry : map.keyed("items", "item", Set.of("key", "activity", "followUp", "responsible", "effect", "due", "status"))) {
+        YamlMap e = entry.map();
+        String activity = e.text("activity", true);
+        Status status = status(e);
+        if (activity != null) {
+          goals.build(entry.node(), e.what(), () -> items.add(new ActionPlan.Item(entry.key(), activity, e.text("followUp", false),
+              e.text("responsible", false), e.text("effect", false), e.text("due", false), status)));
+        }
+      }
+      if (title != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new ActionPlan(item.key(), title, map.text("goal", false), items)));
+      }
+    }
+    return result;
+  }
+
+  List<FocusArea> focusAreas(YamlMap file) {
+    List<FocusArea> result = new ArrayList<>();
+    for (Keyed item : file.keyed("focusAreas", "focus area", Set.of("key", "title", "response", "status"))) {
+      YamlMap map = item.map();
+      String title = map.text("title", true);
+      Status status = status(map);
+      if (title != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new FocusArea(item.key(), title, map.text("response", false), status)));
+      }
+    }
+    return result;
+  }
+
+  SavingsMeasures savingsMeasures(YamlMap file) {
+    Optional<YamlMap> found = file.map("savingsMeasures", false);
+    if (found.isEmpty()) {
+      return SavingsMeasures.NONE;
+    }
+    YamlMap map = found.get();
+    map.allowOnly(Set.of("unit", "total", "measures"));
+    locations.field("savingsMeasures", map.node());
+    map.field("total").ifPresent(n -> locations.field("savingsMeasures/total", n));
+    map.field("unit").ifPresent(n -> locations.field("savingsMeasures/unit", n));
+    BigDecimal total = map.decimal("total", false);
+    List<SavingsMeasures.Measure> measures = new ArrayList<>();
+    for (Keyed item : map.keyed("measures", "savings measure", Set.of("key", "area", "title", "amount", "status"))) {
+      YamlMap m = item.map();
+      locate("savingsMeasures/" + item.key(), item, "area");
+      String title = m.text("title", true);
+      BigDecimal amount = m.decimal("amount", false);
+      Status status = status(m);
+      if (title != null) {
+        goals.build(item.node(), m.what(), () -> measures.add(new SavingsMeasures.Measure(item.key(), m.text("area", false),
+            title, amount, status)));
+      }
+    }
+    SavingsMeasures[] result = {SavingsMeasures.NONE};
+    goals.build(map.node(), "savingsMeasures", () -> result[0] = new SavingsMeasures(map.text("unit", false), total, measures));
+    return result[0];
+  }
+
+  InternalControlPlan internalControl(YamlMap file) {
+    Optional<YamlMap> found = file.map("internalControl", false);
+    if (found.isEmpty()) {
+      return InternalControlPlan.NONE;
+    }
+    YamlMap map = found.get();
+    map.allowOnly(Set.of("decided", "risks"));
+    List<ControlRisk> risks = new ArrayList<>();
+    for (Keyed item : map.keyed("risks", "risk", Set.of("key", "area", "risk", "likelihood", "consequence", "riskValue",
+        "method", "frequency", "responsible", "reporting", "reportingPrinted"))) {
+      YamlMap r = item.map();
+      locate("internalControl/" + item.key(), item, "riskValue");
+      String risk = r.text("risk", true);
+      List<ReportingOccasion> reporting = new ArrayList<>();
+      for (String text : r.texts("reporting")) {
+        ReportingOccasion.parse(text).ifPresentOrElse(reporting::add, () -> problems.add(r.field("reporting").get(),
+            r.what() + ": reporting '" + CellValues.abbreviate(text) + "' is not one of monthly, tertial, interim, annual"));
+      }
+      Integer likelihood = r.integer("likelihood", false);
+      Integer consequence = r.integer("consequence", false);
+      Integer riskValue = r.integer("riskValue", false);
+      if (risk != null) {
+        goals.build(item.node(), r.what(), () -> risks.add(new ControlRisk(item.key(), r.text("area", false), risk, likelihood,
+            consequence, riskValue, r.text("method", false), r.text("frequency", false), r.text("responsible", false),
+            reporting, r.text("reportingPrinted", false))));
+      }
+    }
+    return new InternalControlPlan(map.date("decided"), risks);
+  }
+
+  List<Provider> providers(YamlMap file) {
+    List<Provider> result = new ArrayList<>();
+    for (Keyed item : file.keyed("providers", "provider", Set.of("key", "operation", "provider", "area"))) {
+      YamlMap map = item.map();
+      locate("providers/" + item.key(), item, "area");
+      String operation = map.text("operation", true);
+      if (operation != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new Provider(item.key(), operation, map.text("provider", false),
+            map.text("area", false))));
+      }
+    }
+    return result;
+  }
+
+  List<OperationalMeasure> measures(YamlMap file) {
+    List<OperationalMeasure> result = new ArrayList<>();
+    for (Keyed item : file.keyed("measures", "measure", Set.of("key", "area", "name", "unit"))) {
+      YamlMap map = item.map();
+      locate("measures/" + item.key(), item, "area");
+      String name = map.text("name", true);
+      if (name != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new OperationalMeasure(item.key(), map.text("area", false), name,
+            map.text("unit", false))));
+      }
+    }
+    return result;
+  }
+
+  List<Reservation> reservations(YamlMap file) {
+    List<Reservation> result = new ArrayList<>();
+    for (Keyed item : file.keyed("reservations", "reservation", Set.of("key", "member", "date", "title", "motivation", "points"))) {
+      YamlMap map = item.map();
+      Reservation.Member member = map.map("member", true).map(m -> {
+        m.allowOnly(Set.of("name", "party"));
+        String name = m.text("name", true);
+        return name == null ? null : new Reservation.Member(name, m.text("party", false));
+      }).orElse(null);
+      List<Reservation.Point> points = new ArrayList<>();
+      for (Node node : map.list("points", false)) {
+        YamlMap.of(node, map.what() + ", point", problems).ifPresent(p -> {
+          p.allowOnly(Set.of("number", "concerns", "proposal", "reason", "goals", "indicators"));
+          Integer number = p.integer("number", true);
+          String path = "reservations/" + item.key() + "/" + number + "/";
+          p.field("concerns").ifPresent(n -> locations.field(path + "concerns", n));
+          List<Goal> proposedGoals = goals.goals(p, "goals", path + "goals/");
+          List<Indicator> proposedIndicators = goals.indicators(p, "indicators", path + "indicators/");
+          if (number != null) {
+            goals.build(node, p.what(), () -> points.add(new Reservation.Point(number, p.texts("concerns"),
+                p.text("proposal", false), p.text("reason", false), proposedGoals, proposedIndicators)));
+          }
+        });
+      }
+      if (member != null) {
+        goals.build(item.node(), map.what(), () -> result.add(new Reservation(item.key(), member, map.date("date"),
+            map.text("title", false), map.text("motivation", false), points)));
+      }
+    }
+    return result;
+  }
+
+  private Status status(YamlMap map) {
+    return map.choice("status", false, Status::parse, STATUSES);
+  }
+
+  private void locate(String path, Keyed item, String... fields) {
+    locations.field(path, item.node());
+    for (String field : fields) {
+      item.map().field(field).ifPresent(n -> locations.field(path + "/" + field, n));
+    }
+  }
+}
