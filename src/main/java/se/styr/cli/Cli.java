@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Dispatches the commands of {@code java -jar styr.jar COMMAND ...}; without a command the web application starts. */
 public final class Cli {
-  private static final Set<String> COMMANDS = Set.of("validate", "import", "export", "help", "--help");
+  private static final Set<String> COMMANDS = Set.of("validate", "assess", "import", "export", "help", "--help");
 
   private Cli() {}
 
@@ -19,6 +19,7 @@ public final class Cli {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     return switch (args[0]) {
       case "validate" -> ValidateCommand.run(rest, out, err);
+      case "assess" -> AssessCommand.run(rest, out, err);
       case "import" -> StoreCommands.importFiles(rest, out, err);
       case "export" -> StoreCommands.export(rest, out, err);
       default -> {
@@ -34,6 +35,8 @@ public final class Cli {
           (no command)                   start the web application at http://localhost:8080
           validate FILE...               check plan files; one JSON line per finding;
                                          exit 1 on a MISMATCH, 2 on an unreadable file
+          assess FILE [--year YYYY]      assess every goal of a plan file by its rules; one JSON
+                                         line per goal; the year defaults to the budget year
           import FILE...                 store plan files in the database (all or nothing per file)
           export PLAN [--version N] [--out FILE]
                                          write a stored plan as a plan file; PLAN is

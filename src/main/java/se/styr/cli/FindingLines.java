@@ -3,6 +3,7 @@ package se.styr.cli;
 import java.math.BigDecimal;
 import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
+import se.styr.checks.GoalFinding;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +33,29 @@ final class FindingLines {
       number(node, "computed", finding.computed());
       number(node, "difference", finding.difference());
     }
+    node.put("kind", finding.kind().name());
+    return JSON.writeValueAsString(node);
+  }
+
+  /**
+   * A goal-chain fault in the same fields: "table" names what it concerns (indikator, regel, mål,
+   * risk, besparingsåtgärder), "row" its name, "column" the field; stated and computed are texts.
+   */
+  static String line(String file, GoalFinding finding) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("file", file);
+    node.put("table", switch (finding.subject()) {
+      case "indicator" -> "indikator";
+      case "rule" -> "regel";
+      case "goal" -> "mål";
+      case "risk" -> "risk";
+      default -> "besparingsåtgärder";
+    });
+    node.put("row", finding.key() + ": " + finding.name());
+    node.put("column", finding.field());
+    node.put("stated", finding.stated());
+    node.put("computed", finding.expected());
+    node.putNull("difference");
     node.put("kind", finding.kind().name());
     return JSON.writeValueAsString(node);
   }

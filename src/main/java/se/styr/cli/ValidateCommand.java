@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
+import se.styr.checks.GoalFinding;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.file.PlanFileException;
 import se.styr.plan.file.PlanFileProblem;
@@ -14,7 +15,8 @@ import se.styr.plan.file.PlanFileReader;
 
 /**
  * {@code validate FILE...}: prints every finding of every file as one JSON line on standard output.
- * Exit status 1 if any MISMATCH was found, 2 if a file could not be read (its problems go to
+ * Goal-chain faults follow the table findings in the same fields (table: what they concern, row: its
+ * name, column: the field). Exit status 1 if any MISMATCH was found, 2 if a file could not be read (its problems go to
  * standard error, one per line as file:line:column: message), 0 otherwise.
  */
 final class ValidateCommand {
@@ -39,6 +41,9 @@ final class ValidateCommand {
         for (Finding finding : plan.findings(file)) {
           out.println(FindingLines.line(file, finding));
           mismatch |= finding.kind() == FindingKind.MISMATCH;
+        }
+        for (GoalFinding finding : plan.goalFindings(file)) {
+          out.println(FindingLines.line(file, finding));
         }
       } catch (PlanFileException e) {
         unreadable = true;

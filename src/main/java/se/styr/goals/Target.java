@@ -124,6 +124,11 @@ public sealed interface Target {
     public String text() {
       return yes ? "yes" : "no";
     }
+
+    @Override
+    public Better implies() {
+      return yes ? Better.HIGHER : Better.LOWER;
+    }
   }
 
   enum Standing {

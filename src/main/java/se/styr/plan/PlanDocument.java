@@ -3,10 +3,13 @@ package se.styr.plan;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.TextFigure;
 import se.styr.checks.Checker;
 import se.styr.checks.Finding;
+import se.styr.checks.GoalChecks;
+import se.styr.checks.GoalFinding;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
@@ -70,8 +73,18 @@ public record PlanDocument(
     return findings(displayName());
   }
 
+  /** Every fault of the goal chain, internal control and savings measures; see {@link GoalChecks}. */
+  public List<GoalFinding> goalFindings(String planName) {
+    return GoalChecks.check(steering.goalChain(), steering.internalControl(), steering.savingsMeasures(),
+        Set.copyOf(header.period().allYears()), planName);
+  }
+
   public PlanDocument withContent(List<Block> newContent) {
     return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures, steering);
+  }
+
+  public PlanDocument withSteering(Steering newSteering) {
+    return new PlanDocument(municipality, committee, header, version, areas, content, textFigures, newSteering);
   }
 
   public PlanDocument withVersion(VersionInfo newVersion) {

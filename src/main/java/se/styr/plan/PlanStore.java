@@ -21,6 +21,8 @@ import se.styr.budget.TextFigure;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
+import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.file.SteeringText;
 import se.styr.shared.StyrException;
 
 /**
@@ -85,6 +87,7 @@ public class PlanStore {
     insertContent(versionId, plan.content());
     tables.insertTables(versionId, plan.tables());
     insertFigures(versionId, plan.textFigures());
+    insertSteering(versionId, plan);
     return new StoredVersion(planId, versionId, number);
   }
 
@@ -135,6 +138,14 @@ public class PlanStore {
   }
 
   /** A stored version as a whole plan document. */
+  private void insertSteering(long versionId, PlanDocument plan) {
+    if (!plan.steering().isEmpty()) {
+      jdbc.sql("insert into plan_steering (plan_version_id, format, document) values (?, ?, ?)")
+          .params(versionId, PlanFileReader.FORMAT, SteeringText.write(plan))
+          .update();
+    }
+  }
+
   public PlanDocument load(long versionId) {
     record Head(Municipality municipality, Committee committee, PlanHeader header, int number, PlanStatus status) {}
     Head head = jdbc.sql("""
@@ -169,9 +180,12 @@ public class PlanStore {
           };
         })
         .list();
-    return new PlanDocument(head.municipality(), head.committee(), head.header(),
+    PlanDocument plan = new PlanDocument(head.municipality(), head.committee(), head.header(),
         new VersionInfo(head.number(), head.status(), decisions(versionId)), organisation.areas(versionId), content,
         figures(versionId));
+    String steering = jdbc.sql("select document from plan_steering where plan_version_id = ?").param(versionId)
+        .query(String.class).optional().orElse(null);
+    return steering == null ? plan : plan.withSteering(SteeringText.read(plan, steering));
   }
 
   private List<Decision> decisions(long versionId) {

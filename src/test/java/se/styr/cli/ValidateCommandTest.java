@@ -55,7 +55,21 @@ class ValidateCommandTest {
     Run run = validate("demo/lerum-stod-och-omsorgsnamnden-2024.yaml", "demo/sodertalje-omsorgsnamnden-2025.yaml",
         "demo/ale-socialnamnden-2024.yaml");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).hasSize(5).allMatch(line -> line.contains("\"kind\":\"ROUNDING\"") || line.contains("\"kind\":\"UNIT\""));
+    assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"ROUNDING\"") || line.contains("\"kind\":\"UNIT\""))
+        .hasSize(5);
+    assertThat(run.out()).noneMatch(line -> line.contains("\"kind\":\"MISMATCH\""));
+  }
+
+  @Test
+  void printsGoalChainFaultsAfterTheTableFindingsInTheSameFields() {
+    Run run = validate("demo/sodertalje-omsorgsnamnden-2025.yaml");
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains(
+        "{\"file\":\"demo/sodertalje-omsorgsnamnden-2025.yaml\",\"table\":\"regel\",\"row\":\"budgetfoljsamhet: traffic_light\","
+            + "\"column\":\"bands\",\"stated\":\"0–97 rött\",\"computed\":\"98–99,4 gult\",\"difference\":null,\"kind\":\"BAND_GAP\"}");
+    assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"NO_TARGET\"")).hasSize(3);
+    assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"SUBGOALS\"")).singleElement().asString()
+        .contains("kf6: KF-mål 6");
   }
 
   @Test

@@ -1,0 +1,40 @@
+package se.styr.plan.file;
+
+import java.io.StringReader;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.Steering;
+
+/**
+ * The goal chain and commitments of a plan as the text of their plan-file sections, and back: the
+ * form in which the store keeps them. Reading goes through the same reader as whole plan files.
+ */
+public final class SteeringText {
+  private SteeringText() {}
+
+  /** The steering sections of {@code plan} in canonical form, or an empty text if it has none. */
+  public static String write(PlanDocument plan) {
+    if (plan.steering().isEmpty()) {
+      return "";
+    }
+    String whole = PlanFileWriter.write(plan);
+    int start = whole.indexOf("\ngoalLevels:");
+    for (String section : new String[] {"qualityAreas", "assessment", "goals", "indicators", "activities", "assignments",
+        "priorityDirections", "actionPlans", "focusAreas", "savingsMeasures", "internalControl", "providers", "measures",
+        "reservations", "comparisons"}) {
+      int at = whole.indexOf("\n" + section + ":");
+      if (at >= 0 && (start < 0 || at < start)) {
+        start = at;
+      }
+    }
+    return whole.substring(start + 1);
+  }
+
+  /** Reads stored steering sections back into {@code plan} (which the sections refer to). */
+  public static Steering read(PlanDocument plan, String text) {
+    if (text == null || text.isEmpty()) {
+      return Steering.NONE;
+    }
+    String bare = PlanFileWriter.write(plan.withSteering(Steering.NONE));
+    return PlanFileReader.read("stored steering of " + plan.displayName(), new StringReader(bare + text)).steering();
+  }
+}
