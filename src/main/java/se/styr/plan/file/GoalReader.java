@@ -282,7 +282,7 @@ final class GoalReader {
     String period = period(map, "period", true);
     Quantity value = quantity(map, unit);
     boolean missing = map.flag("missing", false);
-    if (period == null) {
+    if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
       return null;
     }
     IndicatorValue[] result = new IndicatorValue[1];

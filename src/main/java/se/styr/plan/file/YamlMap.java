@@ -246,11 +246,12 @@ final class YamlMap {
         continue;
       }
       YamlMap map = found.get();
-      map.allowOnly(allowedFields);
       String itemKey = map.text("key", true);
       if (itemKey == null) {
+        map.allowOnly(allowedFields);
         continue;
       }
+      map.renamed(itemWhat + " '" + itemKey + "'").allowOnly(allowedFields);
       Node first = seen.putIfAbsent(itemKey, item);
       if (first != null) {
         problems.add(item, what + ": duplicate " + itemWhat + " '" + itemKey + "' (first at line " + Problems.line(first) + ")");
