@@ -168,6 +168,37 @@ abstract class PlanApiContract {
   }
 
   @Test
+  void servesTheGoalChainItsAssessmentWithExplanationsAndItsFaults() throws Exception {
+    String file = Files.readString(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8)
+        .replace("'0181'", "'9110'")
+        .replace("    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
+            "    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
+                + "    values:\n      - {period: '2025', value: 66}\n");
+    MvcResult created = http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isCreated()).andReturn();
+    String address = JSON.readTree(created.getResponse().getContentAsString()).get("address").asString();
+    http.perform(get(address + "/goals"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.goals[?(@.key == 'kf6')].withoutSubgoal").value("Nämnden ska inte ha ett eget nämndmål."))
+        .andExpect(jsonPath("$.goals[?(@.key == 'kf1')].levelName").value("KF-mål"))
+        .andExpect(jsonPath("$.indicators[?(@.key == 'basal-hygien')].baseline.value").value("61"))
+        .andExpect(jsonPath("$.focusAreas", hasSize(4)));
+    http.perform(get(address + "/assessment").param("year", "2025"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.year").value(2025))
+        .andExpect(jsonPath("$.indicators[?(@.subject == 'basal-hygien')].result").value("MET"))
+        .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].result").value("MET"))
+        .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].explanation.text").value(
+            "medelvärdet av 1 poäng 1 = 1 / 1 = 1,00 (5 delar ej bedömda) → 0,70–1,00 Uppfyllt"))
+        .andExpect(jsonPath("$.goals[?(@.subject == 'kf1')].result").value("MET"));
+    http.perform(get(address + "/goal-findings"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.kind == 'BAND_GAP')].key").value("budgetfoljsamhet"));
+    String exported = http.perform(get(address + "/file")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(exported).isEqualTo(file);
+  }
+
+  @Test
   void answers404ForWhatDoesNotExist() throws Exception {
     http.perform(get("/api/plans/999999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
     String plan = planAddress("9109");
@@ -181,6 +212,7 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.openapi", containsString("3.")))
         .andExpect(jsonPath("$.paths['/api/plans']").exists())
         .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/tables/{tableKey}/cells/{rowKey}/{columnKey}'].put").exists())
-        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/findings']").exists());
+        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/findings']").exists())
+        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/assessment']").exists());
   }
 }
