@@ -18,16 +18,23 @@ import se.styr.goals.Assessment.Part;
  */
 public final class Assessor {
   private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final List<String> SCALE = List.of("1 = förbättrat", "0,5 = inte förbättrat trots aktiviteter",
+      "0 = inte förbättrat och inga aktiviteter");
+  private static final List<String> SCALE_KEEPING = List.of("1 = förbättrat eller bibehållet",
+      "0,5 = inte förbättrat trots aktiviteter", "0 = inte förbättrat och inga aktiviteter");
   private final GoalChain chain;
   private final int year;
   private final TargetCheck targets;
-  private final Map<String, Assessment> indicatorResults = new HashMap<>();
-  private final Map<String, Assessment> goalResults = new HashMap<>();
+  private final Banding banding = new Banding();
+  private final Map<String, Assessment> indicatorResults;
+  private final Map<String, Assessment> goalResults;
 
   private Assessor(GoalChain chain, String municipality, int year) {
     this.chain = chain;
     this.year = year;
     this.targets = new TargetCheck(chain, municipality);
+    this.indicatorResults = new HashMap<>(chain.indicators().size() * 2);
+    this.goalResults = new HashMap<>(chain.goals().size() * 2);
   }
 
   /** Every goal's assessment in the chain's order, each with its parts. */
@@ -78,7 +85,7 @@ public final class Assessor {
   }
 
   private Assessment withManual(String subject, String name, String level, Computed computed) {
-    Optional<ManualAssessment> manual = chain.settings().manual(subject, year);
+    Optional<ManualAssessment> manual = chain.manual(subject, year);
     if (manual.isEmpty()) {
       return new Assessment(subject, name, level, year, computed.result, computed.score,
           new Explanation(computed.rule, computed.text, computed.parts, computed.thresholds));
@@ -117,9 +124,8 @@ public final class Assessor {
     Optional<Reference> reference = Reference.of(indicator, year);
     int efforts = chain.efforts(indicator);
     String effortText = efforts == 0 ? "inga planerade eller genomförda aktiviteter"
-        : efforts + (efforts == 1 ? " aktivitet planerad eller genomförd" : " aktiviteter planerade eller genomförda");
-    List<String> scale = List.of("1 = förbättrat" + (keepingIsTarget(specs) ? " eller bibehållet" : ""),
-        "0,5 = inte förbättrat trots aktiviteter", "0 = inte förbättrat och inga aktiviteter");
+        : efforts == 1 ? "1 aktivitet planerad eller genomförd" : efforts + " aktiviteter planerade eller genomförda";
+    List<String> scale = keepingIsTarget(specs) ? SCALE_KEEPING : SCALE;
     if (reference.isEmpty()) {
       if (specs.isEmpty()) {
         return Computed.none(rule, "ny indikator utan ingående värde, föregående års värde och mätbart mål för " + year);
@@ -181,7 +187,7 @@ public final class Assessor {
     if (number.isEmpty()) {
       return Computed.none(rule.key(), "en trafikljusregel bedömer tal, värdet är " + value.get().text());
     }
-    return Banding.band(rule, number.get(), "värdet " + TargetCheck.format(number.get()), List.of());
+    return banding.band(rule, number.get(), "värdet " + TargetCheck.format(number.get()), List.of());
   }
 
   private Computed mean(Goal goal, AssessmentRule rule) {
@@ -190,15 +196,15 @@ public final class Assessor {
     if (scored.isEmpty()) {
       return new Computed(rule.key(), Result.NOT_ASSESSED, null,
           parts.isEmpty() ? "målet har inga indikatorer eller delmål" : "ingen av målets " + parts.size() + " delar är bedömd",
-          parts, Banding.thresholds(rule));
+          parts, banding.thresholds(rule));
     }
     BigDecimal sum = scored.stream().map(Part::score).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal mean = sum.divide(BigDecimal.valueOf(scored.size()), rule.effectivePrecision(), RoundingMode.HALF_UP);
     String how = "medelvärdet av " + scored.size() + " poäng " + String.join(" + ",
-        scored.stream().map(p -> TargetCheck.format(p.score())).toList()) + " = " + TargetCheck.format(sum) + " / "
+        scored.stream().map(p -> Assessor.score(p.score())).toList()) + " = " + TargetCheck.format(sum) + " / "
         + scored.size() + " = " + se.styr.shared.SwedishNumbers.format(mean)
         + (scored.size() < parts.size() ? " (" + (parts.size() - scored.size()) + " delar ej bedömda)" : "");
-    return Banding.band(rule, mean, how, parts);
+    return banding.band(rule, mean, how, parts);
   }
 
   private Computed inherit(Goal goal, AssessmentRule rule) {
@@ -235,7 +241,7 @@ public final class Assessor {
   private List<Part> parts(Goal goal) {
     List<Part> parts = new ArrayList<>();
     for (Indicator indicator : chain.indicatorsOf(goal.key())) {
-      parts.add(part(indicator(indicator)));
+      parts.add(part(indicator, indicator(indicator)));
     }
     for (Goal subgoal : chain.subgoals(goal.key())) {
       parts.add(part(goal(subgoal)));
@@ -243,24 +249,28 @@ public final class Assessor {
     return parts;
   }
 
-  private Part part(Assessment assessment) {
-    Optional<Indicator> indicator = chain.indicators().isEmpty() ? Optional.empty()
-        : Optional.ofNullable(indicatorByKey(assessment.subject()));
-    String value = indicator.flatMap(i -> i.valueFor(year)).map(v -> v.printed() != null ? v.printed()
+  private static Part part(Assessment assessment) {
+    return new Part(assessment.subject(), assessment.name(), assessment.result(), assessment.score(), null, null,
+        assessment.explanation().text());
+  }
+
+  private Part part(Indicator indicator, Assessment assessment) {
+    String value = indicator.valueFor(year).map(v -> v.printed() != null ? v.printed()
         : v.value() == null ? "saknas" : v.value().text()).orElse(null);
-    String reference = indicator.map(Indicator::baseline).map(Baseline::printed).orElse(null);
+    String reference = indicator.baseline() == null ? null : indicator.baseline().printed();
     return new Part(assessment.subject(), assessment.name(), assessment.result(), assessment.score(), value, reference,
         assessment.explanation().text());
   }
 
-  private Map<String, Indicator> indicatorIndex;
-
-  private Indicator indicatorByKey(String key) {
-    if (indicatorIndex == null) {
-      indicatorIndex = new HashMap<>();
-      chain.indicators().forEach(i -> indicatorIndex.put(i.key(), i));
+  /** A score as the explanation shows it; the three of Södertälje's scale without formatting each time. */
+  private static String score(BigDecimal score) {
+    if (score.compareTo(BigDecimal.ONE) == 0) {
+      return "1";
     }
-    return indicatorIndex.get(key);
+    if (score.signum() == 0) {
+      return "0";
+    }
+    return score.compareTo(HALF) == 0 ? "0,5" : TargetCheck.format(score);
   }
 
   private Optional<Quantity> value(Indicator indicator) {

@@ -2,21 +2,35 @@ package se.styr.goals;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import se.styr.goals.Assessment.Part;
 import se.styr.shared.SwedishNumbers;
 
-/** Places a value in a banded rule's bands at the rule's precision, with its gap policy. */
+/**
+ * Places a value in a banded rule's bands at the rule's precision, with its gap policy. One banding
+ * serves one assessment run and describes each rule's bands once, however many goals use it.
+ */
 final class Banding {
-  private Banding() {}
+  private final Map<AssessmentRule, List<String>> thresholds = new IdentityHashMap<>();
+  private final Map<RuleBand, String> descriptions = new IdentityHashMap<>();
 
-  static Assessor.Computed band(AssessmentRule rule, BigDecimal value, String how, List<Part> parts) {
+  List<String> thresholds(AssessmentRule rule) {
+    return thresholds.computeIfAbsent(rule, r -> r.bands().stream().map(this::describe).toList());
+  }
+
+  private String describe(RuleBand band) {
+    return descriptions.computeIfAbsent(band, RuleBand::describe);
+  }
+
+  Assessor.Computed band(AssessmentRule rule, BigDecimal value, String how, List<Part> parts) {
     BigDecimal rounded = value.setScale(rule.effectivePrecision(), RoundingMode.HALF_UP);
     List<String> thresholds = thresholds(rule);
     List<RuleBand> bands = rule.bands();
     for (RuleBand band : bands) {
       if (band.contains(rounded)) {
-        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), how + " → " + band.describe(),
+        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), how + " → " + describe(band),
             parts, thresholds);
       }
     }
@@ -53,9 +67,5 @@ final class Banding {
       case PARTLY_MET -> new BigDecimal("0.5");
       default -> BigDecimal.ZERO;
     };
-  }
-
-  static List<String> thresholds(AssessmentRule rule) {
-    return rule.bands().stream().map(RuleBand::describe).toList();
   }
 }

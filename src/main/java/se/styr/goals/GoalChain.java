@@ -22,6 +22,8 @@ public final class GoalChain {
   private final Map<String, Integer> effortsByIndicator = new HashMap<>();
   private final Map<String, Integer> effortsByGoal = new HashMap<>();
   private final Map<String, ComparisonData> comparisons = new HashMap<>();
+  private final Map<String, AssessmentRule> rules = new HashMap<>();
+  private final Map<String, ManualAssessment> manual = new HashMap<>();
 
   public GoalChain(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators, List<Activity> activities,
       AssessmentSettings settings, List<ComparisonData> comparisons) {
@@ -51,6 +53,8 @@ public final class GoalChain {
         }
       }
     }
+    this.settings.rules().forEach(r -> rules.putIfAbsent(r.key(), r));
+    this.settings.manual().forEach(m -> manual.put(m.subject() + "@" + m.year(), m));
     for (ComparisonData data : comparisons) {
       this.comparisons.put(data.kpi() + "@" + data.year(), data);
     }
@@ -115,12 +119,17 @@ public final class GoalChain {
     if (key == null) {
       key = level(goal.level()).map(GoalLevel::rule).orElse(null);
     }
-    return key == null ? Optional.empty() : settings.rule(key);
+    return key == null ? Optional.empty() : Optional.ofNullable(rules.get(key));
+  }
+
+  /** The assessment a person made of a goal or indicator for a year, the latest if several. */
+  public Optional<ManualAssessment> manual(String subject, int year) {
+    return manual.isEmpty() ? Optional.empty() : Optional.ofNullable(manual.get(subject + "@" + year));
   }
 
   /** The rule an indicator is assessed by: its own, the plan's indicator rule, or none (its target). */
   public Optional<AssessmentRule> ruleFor(Indicator indicator) {
     String key = indicator.rule() != null ? indicator.rule() : settings.indicatorRule();
-    return key == null ? Optional.empty() : settings.rule(key);
+    return key == null ? Optional.empty() : Optional.ofNullable(rules.get(key));
   }
 }

@@ -1,6 +1,5 @@
 package se.styr.goals;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,14 +48,25 @@ public record Indicator(
 
   /** The targets that apply to {@code year}. */
   public List<TargetSpec> targetsFor(int year) {
-    return targets.stream().filter(t -> t.covers(year)).toList();
+    List<TargetSpec> found = new java.util.ArrayList<>(targets.size());
+    for (TargetSpec target : targets) {
+      if (target.covers(year)) {
+        found.add(target);
+      }
+    }
+    return found;
   }
 
   /** The latest value measured within {@code year} (the whole-year value before any reading in it). */
   public Optional<IndicatorValue> valueFor(int year) {
-    return values.stream()
-        .filter(v -> Period.year(v.period()) == year)
-        .max(Comparator.comparingInt(v -> Period.order(v.period())));
+    IndicatorValue latest = null;
+    for (IndicatorValue value : values) {
+      if (Period.year(value.period()) == year
+          && (latest == null || Period.order(value.period()) > Period.order(latest.period()))) {
+        latest = value;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /** Which way is better: as stated, or as the targets imply (Öka, Minska, ≥, ≤). */
