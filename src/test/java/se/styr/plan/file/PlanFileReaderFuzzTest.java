@@ -1,6 +1,7 @@
 package se.styr.plan.file;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import se.styr.goals.Assessor;
 import se.styr.plan.PlanDocument;
 
 /**
@@ -16,7 +17,14 @@ class PlanFileReaderFuzzTest {
     try {
       PlanDocument plan = PlanFileReader.read("fuzz.yaml", text);
       plan.findings();
-      PlanFileWriter.write(plan);
+      plan.goalFindings("fuzz.yaml");
+      for (int year : plan.header().period().allYears()) {
+        Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), year);
+      }
+      String written = PlanFileWriter.write(plan);
+      if (!PlanFileReader.read("written.yaml", written).equals(plan)) {
+        throw new AssertionError("a plan read back from its canonical form differs");
+      }
     } catch (PlanFileException expected) {
       if (expected.problems().isEmpty()) {
         throw new AssertionError("a rejected file must name its problems");
