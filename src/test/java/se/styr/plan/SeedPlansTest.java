@@ -91,4 +91,24 @@ class SeedPlansTest {
     long plansWithMismatch = plans().filter(p -> findings(p).stream().anyMatch(f -> f.kind() == FindingKind.MISMATCH)).count();
     assertThat(plansWithMismatch).isGreaterThan(1);
   }
+
+  private static List<String> goalFindings(String name) {
+    return demo(name).goalFindings(name).stream().map(f -> f.kind() + " " + f.key() + (f.field() == null ? "" : " " + f.field()))
+        .toList();
+  }
+
+  @Test
+  void findsTheGoalChainFaultsOfTheSeeds() {
+    assertThat(goalFindings("trollhattan-omsorgsnamnden-2024")).isEmpty();
+    assertThat(goalFindings("smedjebacken-omsorgsnamnden-2025")).containsExactly(
+        "NO_COMPARISON_DATA ensamhet targets 2024", "NO_COMPARISON_DATA ensamhet targets 2025",
+        "NO_COMPARISON_DATA ensamhet targets 2026", "NO_COMPARISON_DATA ensamhet targets 2027",
+        "NO_COMPARISON_DATA medarbetarengagemang targets 2024", "NO_COMPARISON_DATA medarbetarengagemang targets 2025",
+        "NO_COMPARISON_DATA medarbetarengagemang targets 2026", "NO_COMPARISON_DATA medarbetarengagemang targets 2027");
+    assertThat(goalFindings("lerum-stod-och-omsorgsnamnden-2024")).hasSize(5).allMatch(f -> f.startsWith("NO_TARGET "));
+    assertThat(goalFindings("sodertalje-omsorgsnamnden-2025")).containsExactly(
+        "NO_TARGET vald-nara-relation targets", "NO_TARGET kallsortering targets", "NO_TARGET fornybara-drivmedel targets",
+        "BAND_GAP budgetfoljsamhet bands", "SUBGOALS kf6 rule");
+    assertThat(goalFindings("ale-socialnamnden-2024")).hasSize(4).allMatch(f -> f.startsWith("NO_TARGET "));
+  }
 }

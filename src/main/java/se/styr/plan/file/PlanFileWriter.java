@@ -43,6 +43,17 @@ public final class PlanFileWriter {
         .put("textFigures", plan.textFigures().isEmpty() ? null
             : YamlNodes.blockList(plan.textFigures().stream().map(PlanFileWriter::figure).toList()));
     SteeringWriter.write(plan.steering(), root);
+    return HEADER + dump(root);
+  }
+
+  /** The goal chain and commitments of a plan alone, as the sections a plan file holds them in. */
+  static String writeSteering(PlanDocument plan) {
+    Fields root = Fields.block();
+    SteeringWriter.write(plan.steering(), root);
+    return plan.steering().isEmpty() ? "" : dump(root);
+  }
+
+  private static String dump(Fields root) {
     DumpSettings settings = DumpSettings.builder()
         .setDefaultFlowStyle(FlowStyle.BLOCK)
         .setIndent(2)
@@ -55,7 +66,6 @@ public final class PlanFileWriter {
         .setSchema(new CoreSchema())
         .build();
     StringWriter out = new StringWriter();
-    out.write(HEADER);
     new Dump(settings).dumpNode(root.node(), new StreamDataWriter() {
       @Override
       public void write(String str) {

@@ -13,20 +13,7 @@ public final class SteeringText {
 
   /** The steering sections of {@code plan} in canonical form, or an empty text if it has none. */
   public static String write(PlanDocument plan) {
-    if (plan.steering().isEmpty()) {
-      return "";
-    }
-    String whole = PlanFileWriter.write(plan);
-    int start = whole.indexOf("\ngoalLevels:");
-    for (String section : new String[] {"qualityAreas", "assessment", "goals", "indicators", "activities", "assignments",
-        "priorityDirections", "actionPlans", "focusAreas", "savingsMeasures", "internalControl", "providers", "measures",
-        "reservations", "comparisons"}) {
-      int at = whole.indexOf("\n" + section + ":");
-      if (at >= 0 && (start < 0 || at < start)) {
-        start = at;
-      }
-    }
-    return whole.substring(start + 1);
+    return PlanFileWriter.writeSteering(plan);
   }
 
   /** Reads stored steering sections back into {@code plan} (which the sections refer to). */
