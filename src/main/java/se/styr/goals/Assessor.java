@@ -217,7 +217,8 @@ public final class Assessor {
       return new Computed(rule.key(), Result.NOT_ASSESSED, null, why, parts(goal), List.of());
     }
     Assessment sub = goal(subgoals.get(0));
-    return new Computed(rule.key(), sub.result(), sub.score(), "samma bedömning som " + sub.name(),
+    return new Computed(rule.key(), sub.result(), sub.score(), "samma bedömning som delmålet '" + sub.name() + "' (" + sub.level() + "): "
+        + sub.result().swedish().toLowerCase(java.util.Locale.ROOT),
         List.of(part(sub)), List.of());
   }
 
