@@ -125,7 +125,7 @@ final class GoalReader {
     RuleKind kind = map.choice("kind", true, RuleKind::parse, names(RuleKind.values(), RuleKind::fileName));
     Integer precision = map.integer("precision", false);
     GapPolicy gaps = map.choice("gaps", false, text -> Arrays.stream(GapPolicy.values())
-        .filter(g -> g.name().equalsIgnoreCase(text)).findFirst(), List.of("lower", "upper", "unassessed"));
+        .filter(g -> g.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("lower", "upper", "unassessed"));
     List<RuleBand> bands = new ArrayList<>();
     for (Node node : map.list("bands", false)) {
       YamlMap.of(node, item.map().what() + ", band", problems).ifPresent(band -> {
@@ -163,7 +163,7 @@ final class GoalReader {
     String level = map.text("level", true);
     String title = map.text("title", true);
     CouncilGoalType type = map.choice("type", false, text -> Arrays.stream(CouncilGoalType.values())
-        .filter(t -> t.name().equalsIgnoreCase(text)).findFirst(), List.of("development", "resource"));
+        .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("development", "resource"));
     List<GlobalGoal> globalGoals = new ArrayList<>();
     for (Node node : map.list("globalGoals", false)) {
       String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
@@ -204,9 +204,9 @@ final class GoalReader {
         ? map.choice("unit", true, IndicatorUnit::parse, names(IndicatorUnit.values(), IndicatorUnit::fileName))
         : IndicatorUnit.NUMBER;
     Better better = map.choice("better", false, text -> Arrays.stream(Better.values())
-        .filter(b -> b.name().equalsIgnoreCase(text)).findFirst(), List.of("higher", "lower"));
+        .filter(b -> b.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("higher", "lower"));
     IndicatorLevel level = map.choice("level", false, text -> Arrays.stream(IndicatorLevel.values())
-        .filter(l -> l.name().equalsIgnoreCase(text)).findFirst(), List.of("committee", "office", "unit"));
+        .filter(l -> l.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("committee", "office", "unit"));
     Source source = map.map("source", false).map(s -> source(s)).orElse(null);
     Baseline baseline = map.map("baseline", false).map(b -> baseline(b, unit)).orElse(null);
     List<TargetSpec> targets = new ArrayList<>();
@@ -294,7 +294,7 @@ final class GoalReader {
   private Forecast forecast(YamlMap map) {
     map.allowOnly(Set.of("period", "direction", "printed"));
     Forecast.Direction direction = map.choice("direction", true, text -> Arrays.stream(Forecast.Direction.values())
-        .filter(d -> d.name().equalsIgnoreCase(text)).findFirst(), List.of("increasing", "decreasing", "unchanged"));
+        .filter(d -> d.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("increasing", "decreasing", "unchanged"));
     String period = period(map, "period", false);
     return direction == null ? null : new Forecast(period, direction, map.text("printed", false));
   }
