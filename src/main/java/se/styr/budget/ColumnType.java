@@ -1,7 +1,7 @@
 package se.styr.budget;
 
-import java.util.Arrays;
 import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /** What the figures of a column are: outcome (bokslut, utfall), budget, plan, forecast and so on. */
 public enum ColumnType {
@@ -11,11 +11,11 @@ public enum ColumnType {
   SHARE, VALUE;
 
   public String fileName() {
-    return name().toLowerCase();
+    return FileWords.of(this);
   }
 
   public static Optional<ColumnType> fromFileName(String name) {
-    return Arrays.stream(values()).filter(t -> t.fileName().equals(name)).findFirst();
+    return FileWords.parse(ColumnType.class, name);
   }
 
   /** Columns of these types belong to a year. */

@@ -1,9 +1,9 @@
 package se.styr.budget;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /**
  * What kind of frame change (ramförändring) a row is: its category, for an efficiency requirement
@@ -16,11 +16,11 @@ public record FrameChange(Category category, BigDecimal percent, Duration durati
     STATE_GRANT, LEGISLATION, POLITICAL_PRIORITY, PENSION, OTHER;
 
     public String fileName() {
-      return name().toLowerCase();
+      return FileWords.of(this);
     }
 
     public static Optional<Category> fromFileName(String name) {
-      return Arrays.stream(values()).filter(c -> c.fileName().equals(name)).findFirst();
+      return FileWords.parse(Category.class, name);
     }
   }
 
@@ -28,11 +28,11 @@ public record FrameChange(Category category, BigDecimal percent, Duration durati
     ONE_OFF, LASTING;
 
     public String fileName() {
-      return name().toLowerCase();
+      return FileWords.of(this);
     }
 
     public static Optional<Duration> fromFileName(String name) {
-      return Arrays.stream(values()).filter(d -> d.fileName().equals(name)).findFirst();
+      return FileWords.parse(Duration.class, name);
     }
   }
 

@@ -1,17 +1,17 @@
 package se.styr.budget;
 
-import java.util.Arrays;
 import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /** New investment, reinvestment or a yearly grant (löpande investeringsanslag, årsanslag). */
 public enum InvestmentKind {
   NEW, REINVESTMENT, YEARLY_GRANT;
 
   public String fileName() {
-    return name().toLowerCase();
+    return FileWords.of(this);
   }
 
   public static Optional<InvestmentKind> fromFileName(String name) {
-    return Arrays.stream(values()).filter(k -> k.fileName().equals(name)).findFirst();
+    return FileWords.parse(InvestmentKind.class, name);
   }
 }

@@ -1,7 +1,7 @@
 package se.styr.budget;
 
-import java.util.Arrays;
 import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /**
  * What a row does in a table's arithmetic.
@@ -20,10 +20,10 @@ public enum RowRole {
   ITEM, HEADING, SUBTOTAL, TOTAL, BASE, BALANCE, OF_WHICH, INFO;
 
   public String fileName() {
-    return name().toLowerCase();
+    return FileWords.of(this);
   }
 
   public static Optional<RowRole> fromFileName(String name) {
-    return Arrays.stream(values()).filter(r -> r.fileName().equals(name)).findFirst();
+    return FileWords.parse(RowRole.class, name);
   }
 }

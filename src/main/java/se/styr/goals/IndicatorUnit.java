@@ -1,7 +1,6 @@
 package se.styr.goals;
 
-import java.util.Locale;
-import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /** What an indicator's values measure, and so which values it accepts. */
 public enum IndicatorUnit {
@@ -14,7 +13,7 @@ public enum IndicatorUnit {
   }
 
   public String fileName() {
-    return name().toLowerCase(Locale.ROOT);
+    return FileWords.of(this);
   }
 
   public String printed() {
@@ -23,14 +22,5 @@ public enum IndicatorUnit {
 
   public boolean isNumeric() {
     return this != YES_NO && this != COUNT_OF_SET;
-  }
-
-  public static Optional<IndicatorUnit> parse(String text) {
-    for (IndicatorUnit unit : values()) {
-      if (unit.fileName().equals(text)) {
-        return Optional.of(unit);
-      }
-    }
-    return Optional.empty();
   }
 }

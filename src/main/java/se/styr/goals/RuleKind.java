@@ -1,7 +1,6 @@
 package se.styr.goals;
 
-import java.util.Locale;
-import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /** How a rule assesses: indicators by target, improvement or traffic light; goals by mean, inheritance or all met; either by hand. */
 public enum RuleKind {
@@ -34,15 +33,6 @@ public enum RuleKind {
   }
 
   public String fileName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static Optional<RuleKind> parse(String text) {
-    for (RuleKind kind : values()) {
-      if (kind.fileName().equals(text)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return FileWords.of(this);
   }
 }

@@ -1,7 +1,6 @@
 package se.styr.goals;
 
-import java.util.Locale;
-import java.util.Optional;
+import se.styr.shared.FileWords;
 
 /** Where an indicator's values come from. */
 public enum SourceType {
@@ -9,15 +8,6 @@ public enum SourceType {
   STAFF_REPORT, PROCUREMENT, OTHER;
 
   public String fileName() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
-  public static Optional<SourceType> parse(String text) {
-    for (SourceType type : values()) {
-      if (type.fileName().equals(text)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return FileWords.of(this);
   }
 }

@@ -30,7 +30,6 @@ import se.styr.shared.Status;
  * members' reservations.
  */
 final class CommitmentReader {
-  private static final List<String> STATUSES = GoalReader.names(Status.values(), Status::fileName);
   private final Problems problems;
   private final Locations locations;
   private final GoalReader goals;
@@ -50,9 +49,9 @@ final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new Activity(item.key(), map.text("goal", false),
+        goals.add(result, item.node(), map.what(), () -> new Activity(item.key(), map.text("goal", false),
             map.text("indicator", false), title, map.text("description", false), map.text("responsible", false),
-            map.text("due", false), status)));
+            map.text("due", false), status));
       }
     }
     return result;
@@ -63,14 +62,13 @@ final class CommitmentReader {
     for (Keyed item : file.keyed("assignments", "assignment", Set.of("key", "from", "reference", "title", "description",
         "planningComment", "amount", "unit", "status"))) {
       YamlMap map = item.map();
-      AssignmentSource from = map.choice("from", true, AssignmentSource::parse,
-          GoalReader.names(AssignmentSource.values(), AssignmentSource::fileName));
+      AssignmentSource from = map.word("from", true, AssignmentSource.class);
       BigDecimal amount = map.decimal("amount", false);
       Status status = status(map);
       if (from != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new Assignment(item.key(), from, map.text("reference", false),
+        goals.add(result, item.node(), map.what(), () -> new Assignment(item.key(), from, map.text("reference", false),
             map.text("title", false), map.text("description", false), map.text("planningComment", false), amount,
-            map.text("unit", false), status)));
+            map.text("unit", false), status));
       }
     }
     return result;
@@ -84,8 +82,8 @@ final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new PriorityDirection(item.key(), title,
-            map.text("implementationPlan", false), status)));
+        goals.add(result, item.node(), map.what(), () -> new PriorityDirection(item.key(), title,
+            map.text("implementationPlan", false), status));
       }
     }
     return result;
@@ -103,12 +101,12 @@ final class CommitmentReader {
         String activity = e.text("activity", true);
         Status status = status(e);
         if (activity != null) {
-          goals.build(entry.node(), e.what(), () -> items.add(new ActionPlan.Item(entry.key(), activity, e.text("followUp", false),
-              e.text("responsible", false), e.text("effect", false), e.text("due", false), status)));
+          goals.add(items, entry.node(), e.what(), () -> new ActionPlan.Item(entry.key(), activity, e.text("followUp", false),
+              e.text("responsible", false), e.text("effect", false), e.text("due", false), status));
         }
       }
       if (title != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new ActionPlan(item.key(), title, map.text("goal", false), items)));
+        goals.add(result, item.node(), map.what(), () -> new ActionPlan(item.key(), title, map.text("goal", false), items));
       }
     }
     return result;
@@ -121,7 +119,7 @@ final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new FocusArea(item.key(), title, map.text("response", false), status)));
+        goals.add(result, item.node(), map.what(), () -> new FocusArea(item.key(), title, map.text("response", false), status));
       }
     }
     return result;
@@ -146,13 +144,11 @@ final class CommitmentReader {
       BigDecimal amount = m.decimal("amount", false);
       Status status = status(m);
       if (title != null) {
-        goals.build(item.node(), m.what(), () -> measures.add(new SavingsMeasures.Measure(item.key(), m.text("area", false),
-            title, amount, status)));
+        goals.add(measures, item.node(), m.what(), () -> new SavingsMeasures.Measure(item.key(), m.text("area", false),
+            title, amount, status));
       }
     }
-    SavingsMeasures[] result = {SavingsMeasures.NONE};
-    goals.build(map.node(), "savingsMeasures", () -> result[0] = new SavingsMeasures(map.text("unit", false), total, measures));
-    return result[0];
+    return goals.build(map.node(), "savingsMeasures", () -> new SavingsMeasures(map.text("unit", false), total, measures));
   }
 
   InternalControlPlan internalControl(YamlMap file) {
@@ -170,16 +166,16 @@ final class CommitmentReader {
       String risk = r.text("risk", true);
       List<ReportingOccasion> reporting = new ArrayList<>();
       for (String text : r.texts("reporting")) {
-        ReportingOccasion.parse(text).ifPresentOrElse(reporting::add, () -> problems.add(r.field("reporting").get(),
+        se.styr.shared.FileWords.parse(ReportingOccasion.class, text).ifPresentOrElse(reporting::add, () -> problems.add(r.field("reporting").get(),
             r.what() + ": reporting '" + CellValues.abbreviate(text) + "' is not one of monthly, tertial, interim, annual"));
       }
       Integer likelihood = r.integer("likelihood", false);
       Integer consequence = r.integer("consequence", false);
       Integer riskValue = r.integer("riskValue", false);
       if (risk != null) {
-        goals.build(item.node(), r.what(), () -> risks.add(new ControlRisk(item.key(), r.text("area", false), risk, likelihood,
+        goals.add(risks, item.node(), r.what(), () -> new ControlRisk(item.key(), r.text("area", false), risk, likelihood,
             consequence, riskValue, r.text("method", false), r.text("frequency", false), r.text("responsible", false),
-            reporting, r.text("reportingPrinted", false))));
+            reporting, r.text("reportingPrinted", false)));
       }
     }
     return new InternalControlPlan(map.date("decided"), risks);
@@ -192,8 +188,8 @@ final class CommitmentReader {
       locate("providers/" + item.key(), item, "area");
       String operation = map.text("operation", true);
       if (operation != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new Provider(item.key(), operation, map.text("provider", false),
-            map.text("area", false))));
+        goals.add(result, item.node(), map.what(), () -> new Provider(item.key(), operation, map.text("provider", false),
+            map.text("area", false)));
       }
     }
     return result;
@@ -206,8 +202,8 @@ final class CommitmentReader {
       locate("measures/" + item.key(), item, "area");
       String name = map.text("name", true);
       if (name != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new OperationalMeasure(item.key(), map.text("area", false), name,
-            map.text("unit", false))));
+        goals.add(result, item.node(), map.what(), () -> new OperationalMeasure(item.key(), map.text("area", false), name,
+            map.text("unit", false)));
       }
     }
     return result;
@@ -232,21 +228,21 @@ final class CommitmentReader {
           List<Goal> proposedGoals = goals.goals(p, "goals", path + "goals/");
           List<Indicator> proposedIndicators = goals.indicators(p, "indicators", path + "indicators/");
           if (number != null) {
-            goals.build(node, p.what(), () -> points.add(new Reservation.Point(number, p.texts("concerns"),
-                p.text("proposal", false), p.text("reason", false), proposedGoals, proposedIndicators)));
+            goals.add(points, node, p.what(), () -> new Reservation.Point(number, p.texts("concerns"),
+                p.text("proposal", false), p.text("reason", false), proposedGoals, proposedIndicators));
           }
         });
       }
       if (member != null) {
-        goals.build(item.node(), map.what(), () -> result.add(new Reservation(item.key(), member, map.date("date"),
-            map.text("title", false), map.text("motivation", false), points)));
+        goals.add(result, item.node(), map.what(), () -> new Reservation(item.key(), member, map.date("date"),
+            map.text("title", false), map.text("motivation", false), points));
       }
     }
     return result;
   }
 
   private Status status(YamlMap map) {
-    return map.choice("status", false, Status::parse, STATUSES);
+    return map.word("status", false, Status.class);
   }
 
   private void locate(String path, Keyed item, String... fields) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -61,10 +62,10 @@ final class GoalReader {
       YamlMap map = item.map();
       locate("goalLevels/" + item.key(), item.node(), map, "rule");
       String name = map.text("name", true);
-      LevelKind kind = map.choice("kind", true, LevelKind::parse, names(LevelKind.values(), LevelKind::fileName));
+      LevelKind kind = map.word("kind", true, LevelKind.class);
       if (name != null && kind != null) {
-        build(item.node(), "goal level '" + item.key() + "'", () -> levels.add(new GoalLevel(item.key(), name, kind,
-            map.text("rule", false))));
+        add(levels, item.node(), "goal level '" + item.key() + "'", () -> new GoalLevel(item.key(), name, kind,
+            map.text("rule", false)));
       }
     }
     return levels;
@@ -75,7 +76,7 @@ final class GoalReader {
     for (Keyed item : file.keyed("qualityAreas", "quality area", Set.of("key", "name"))) {
       String name = item.map().text("name", true);
       if (name != null) {
-        build(item.node(), "quality area '" + item.key() + "'", () -> areas.add(new QualityArea(item.key(), name)));
+        add(areas, item.node(), "quality area '" + item.key() + "'", () -> new QualityArea(item.key(), name));
       }
     }
     return areas;
@@ -89,13 +90,7 @@ final class GoalReader {
     YamlMap map = found.get();
     map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
     map.field("indicatorRule").ifPresent(n -> locations.field("assessment/indicatorRule", n));
-    List<AssessmentRule> rules = new ArrayList<>();
-    for (Keyed item : map.keyed("rules", "rule", Set.of("key", "kind", "precision", "gaps", "bands"))) {
-      AssessmentRule rule = rule(item);
-      if (rule != null) {
-        rules.add(rule);
-      }
-    }
+    List<AssessmentRule> rules = read(map.keyed("rules", "rule", Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
     List<ManualAssessment> manual = new ArrayList<>();
     int index = 0;
     for (Node node : map.list("manual", false)) {
@@ -111,8 +106,8 @@ final class GoalReader {
         Integer year = m.year("year", true);
         Result result = m.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
         if (subject != null && year != null && result != null) {
-          build(node, "manual assessment of '" + subject + "' " + year, () -> manual.add(new ManualAssessment(subject, m.has("indicator"), year,
-              result, m.text("by", false), m.date("date"), m.text("justification", false))));
+          add(manual, node, "manual assessment of '" + subject + "' " + year, () -> new ManualAssessment(subject, m.has("indicator"), year,
+              result, m.text("by", false), m.date("date"), m.text("justification", false)));
         }
       });
     }
@@ -122,10 +117,9 @@ final class GoalReader {
   private AssessmentRule rule(Keyed item) {
     YamlMap map = item.map();
     locations.field("rules/" + item.key(), item.node());
-    RuleKind kind = map.choice("kind", true, RuleKind::parse, names(RuleKind.values(), RuleKind::fileName));
+    RuleKind kind = map.word("kind", true, RuleKind.class);
     Integer precision = map.integer("precision", false);
-    GapPolicy gaps = map.choice("gaps", false, text -> Arrays.stream(GapPolicy.values())
-        .filter(g -> g.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("lower", "upper", "unassessed"));
+    GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
     List<RuleBand> bands = new ArrayList<>();
     for (Node node : map.list("bands", false)) {
       YamlMap.of(node, item.map().what() + ", band", problems).ifPresent(band -> {
@@ -134,27 +128,18 @@ final class GoalReader {
         BigDecimal to = band.decimal("to", true);
         Result result = band.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
         if (from != null && to != null && result != null) {
-          build(node, map.what(), () -> bands.add(new RuleBand(from, to, result, band.text("printed", false))));
+          add(bands, node, map.what(), () -> new RuleBand(from, to, result, band.text("printed", false)));
         }
       });
     }
     if (kind == null) {
       return null;
     }
-    AssessmentRule[] rule = new AssessmentRule[1];
-    build(item.node(), "", () -> rule[0] = new AssessmentRule(item.key(), kind, precision, gaps, bands));
-    return rule[0];
+    return build(item.node(), "", () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
   }
 
   List<Goal> goals(YamlMap list, String field, String pathPrefix) {
-    List<Goal> goals = new ArrayList<>();
-    for (Keyed item : list.keyed(field, "goal", GOAL_FIELDS)) {
-      Goal goal = goal(item, pathPrefix);
-      if (goal != null) {
-        goals.add(goal);
-      }
-    }
-    return goals;
+    return read(list.keyed(field, "goal", GOAL_FIELDS), item -> goal(item, pathPrefix));
   }
 
   private Goal goal(Keyed item, String pathPrefix) {
@@ -162,8 +147,7 @@ final class GoalReader {
     locate(pathPrefix + item.key(), item.node(), map, "level", "parent", "rule", "replaces", "qualityAreas", "globalGoals");
     String level = map.text("level", true);
     String title = map.text("title", true);
-    CouncilGoalType type = map.choice("type", false, text -> Arrays.stream(CouncilGoalType.values())
-        .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("development", "resource"));
+    CouncilGoalType type = map.word("type", false, CouncilGoalType.class);
     List<GlobalGoal> globalGoals = new ArrayList<>();
     for (Node node : map.list("globalGoals", false)) {
       String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
@@ -176,23 +160,26 @@ final class GoalReader {
     if (level == null || title == null) {
       return null;
     }
-    Goal[] goal = new Goal[1];
-    build(item.node(), map.what(), () -> goal[0] = new Goal(item.key(), level, map.text("parent", false),
+    return build(item.node(), map.what(), () -> new Goal(item.key(), level, map.text("parent", false),
         map.text("number", false), title, type, map.text("perspective", false), map.text("description", false),
         map.text("followUp", false), globalGoals, map.texts("qualityAreas"), map.text("withoutSubgoal", false),
         map.text("rule", false), map.text("replaces", false)));
-    return goal[0];
   }
 
   List<Indicator> indicators(YamlMap list, String field, String pathPrefix) {
-    List<Indicator> indicators = new ArrayList<>();
-    for (Keyed item : list.keyed(field, "indicator", INDICATOR_FIELDS)) {
-      Indicator indicator = indicator(item, pathPrefix);
-      if (indicator != null) {
-        indicators.add(indicator);
+    return read(list.keyed(field, "indicator", INDICATOR_FIELDS), item -> indicator(item, pathPrefix));
+  }
+
+  /** Reads each keyed item; those that could not be read (their problems are reported) are left out. */
+  private static <T> List<T> read(List<Keyed> items, java.util.function.Function<Keyed, T> reader) {
+    List<T> result = new ArrayList<>();
+    for (Keyed item : items) {
+      T value = reader.apply(item);
+      if (value != null) {
+        result.add(value);
       }
     }
-    return indicators;
+    return result;
   }
 
   private Indicator indicator(Keyed item, String pathPrefix) {
@@ -201,12 +188,10 @@ final class GoalReader {
     locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
     String name = map.text("name", true);
     IndicatorUnit unit = map.has("unit")
-        ? map.choice("unit", true, IndicatorUnit::parse, names(IndicatorUnit.values(), IndicatorUnit::fileName))
+        ? map.word("unit", true, IndicatorUnit.class)
         : IndicatorUnit.NUMBER;
-    Better better = map.choice("better", false, text -> Arrays.stream(Better.values())
-        .filter(b -> b.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("higher", "lower"));
-    IndicatorLevel level = map.choice("level", false, text -> Arrays.stream(IndicatorLevel.values())
-        .filter(l -> l.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("committee", "office", "unit"));
+    Better better = map.word("better", false, Better.class);
+    IndicatorLevel level = map.word("level", false, IndicatorLevel.class);
     Source source = map.map("source", false).map(s -> source(s)).orElse(null);
     Baseline baseline = map.map("baseline", false).map(b -> baseline(b, unit)).orElse(null);
     List<TargetSpec> targets = new ArrayList<>();
@@ -229,32 +214,26 @@ final class GoalReader {
     if (name == null || unit == null) {
       return null;
     }
-    Indicator[] indicator = new Indicator[1];
-    build(item.node(), where, () -> indicator[0] = new Indicator(item.key(), map.text("goal", false), name, unit, better,
+    return build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
         level, source, baseline, targets, values, forecast, map.texts("footnotes"), map.text("rule", false),
         map.text("replaces", false)));
-    return indicator[0];
   }
 
   private Source source(YamlMap map) {
     map.allowOnly(Set.of("type", "name", "kpi"));
-    SourceType type = map.choice("type", true, SourceType::parse, names(SourceType.values(), SourceType::fileName));
+    SourceType type = map.word("type", true, SourceType.class);
     if (type == null) {
       return null;
     }
-    Source[] source = new Source[1];
-    build(map.node(), map.what(), () -> source[0] = new Source(type, map.text("name", false), map.text("kpi", false)));
-    return source[0];
+    return build(map.node(), map.what(), () -> new Source(type, map.text("name", false), map.text("kpi", false)));
   }
 
   private Baseline baseline(YamlMap map, IndicatorUnit unit) {
     map.allowOnly(Set.of("printed", "value", "low", "high", "period", "new"));
     Quantity value = quantity(map, unit);
     String period = period(map, "period", false);
-    Baseline[] baseline = new Baseline[1];
-    build(map.node(), map.what(), () -> baseline[0] = new Baseline(map.text("printed", false), value, period,
+    return build(map.node(), map.what(), () -> new Baseline(map.text("printed", false), value, period,
         map.flag("new", false)));
-    return baseline[0];
   }
 
   private TargetSpec target(YamlMap map) {
@@ -272,9 +251,7 @@ final class GoalReader {
       }
     }
     Target parsed = target;
-    TargetSpec[] spec = new TargetSpec[1];
-    build(map.node(), map.what(), () -> spec[0] = new TargetSpec(years, printed, parsed));
-    return spec[0];
+    return build(map.node(), map.what(), () -> new TargetSpec(years, printed, parsed));
   }
 
   private IndicatorValue value(YamlMap map, IndicatorUnit unit) {
@@ -285,16 +262,13 @@ final class GoalReader {
     if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
       return null;
     }
-    IndicatorValue[] result = new IndicatorValue[1];
-    build(map.node(), map.what() + " " + period, () -> result[0] = new IndicatorValue(period, map.text("printed", false),
+    return build(map.node(), map.what() + " " + period, () -> new IndicatorValue(period, map.text("printed", false),
         value, missing, map.integer("rank", false), map.integer("of", false)));
-    return result[0];
   }
 
   private Forecast forecast(YamlMap map) {
     map.allowOnly(Set.of("period", "direction", "printed"));
-    Forecast.Direction direction = map.choice("direction", true, text -> Arrays.stream(Forecast.Direction.values())
-        .filter(d -> d.name().toLowerCase(java.util.Locale.ROOT).equals(text)).findFirst(), List.of("increasing", "decreasing", "unchanged"));
+    Forecast.Direction direction = map.word("direction", true, Forecast.Direction.class);
     String period = period(map, "period", false);
     return direction == null ? null : new Forecast(period, direction, map.text("printed", false));
   }
@@ -313,9 +287,7 @@ final class GoalReader {
         }
         return null;
       }
-      Quantity[] range = new Quantity[1];
-      build(map.node(), map.what(), () -> range[0] = new Quantity.Range(low, high));
-      return range[0];
+      return build(map.node(), map.what(), () -> new Quantity.Range(low, high));
     }
     Optional<Node> node = map.field("value");
     if (node.isEmpty() || unit == null) {
@@ -332,9 +304,7 @@ final class GoalReader {
       case COUNT_OF_SET:
         if (text.matches("\\d{1,6}/\\d{1,6}")) {
           String[] parts = text.split("/");
-          Quantity[] share = new Quantity[1];
-          build(node.get(), map.what(), () -> share[0] = new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
-          return share[0];
+          return build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
         }
         problems.add(node.get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a value of unit count_of_set (like '3/5')");
         return null;
@@ -388,21 +358,31 @@ final class GoalReader {
           }
         });
         if (kpi != null && period != null) {
-          build(node, "comparison '" + kpi + "'", () -> result.add(new ComparisonData(kpi, period, values)));
+          add(result, node, "comparison '" + kpi + "'", () -> new ComparisonData(kpi, period, values));
         }
       });
     }
     return result;
   }
 
-  /** Runs a constructor; its refusal becomes a problem at the item. */
-  void build(Node node, String where, Runnable construct) {
+  /** Runs a constructor; its refusal becomes a problem at the item, and the result is null. */
+  <T> T build(Node node, String where, Supplier<T> construct) {
     try {
-      construct.run();
+      return construct.get();
     } catch (IllegalArgumentException | NullPointerException e) {
       problems.add(node, (where.isEmpty() ? "" : where + ": ") + e.getMessage());
+      return null;
     }
   }
+
+  /** Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the item. */
+  <T> void add(List<T> list, Node node, String where, Supplier<T> construct) {
+    T built = build(node, where, construct);
+    if (built != null) {
+      list.add(built);
+    }
+  }
+
 
   private void locate(String path, Node node, YamlMap map, String... fields) {
     locations.field(path, node);
@@ -411,8 +391,5 @@ final class GoalReader {
     }
   }
 
-  static <E> List<String> names(E[] values, java.util.function.Function<E, String> name) {
-    return Arrays.stream(values).map(name).toList();
-  }
 
 }

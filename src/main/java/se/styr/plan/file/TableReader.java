@@ -2,6 +2,7 @@ package se.styr.plan.file;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ final class TableReader {
     for (String field : List.of("kind", "title", "unit", "distributes")) {
       map.field(field).ifPresent(node -> locations.table(key, field, node));
     }
-    TableKind kind = enumField(map, "kind", TableKind::fromFileName, TableKind.values(), TableKind::fileName);
+    TableKind kind = map.choice("kind", true, TableKind::fromFileName, Arrays.stream(TableKind.values()).map(TableKind::fileName).toList());
     String title = map.text("title", true);
     String unit = map.text("unit", true);
     List<TableColumn> columns = columns(map, key, where);
@@ -103,7 +104,7 @@ final class TableReader {
         map.field(field).ifPresent(n -> locations.column(tableKey, key, field, n));
       }
       String label = map.text("label", true);
-      ColumnType type = enumField(map, "type", ColumnType::fromFileName, ColumnType.values(), ColumnType::fileName);
+      ColumnType type = map.word("type", true, ColumnType.class);
       Integer year = map.year("year", false);
       Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), columnWhere) : null;
       if (key == null || label == null || type == null) {
@@ -129,12 +130,12 @@ final class TableReader {
         map.field(field).ifPresent(n -> locations.row(tableKey, key, field, n));
       }
       String label = map.text("label", true);
-      RowRole role = map.has("role") ? enumField(map, "role", RowRole::fromFileName, RowRole.values(), RowRole::fileName) : RowRole.ITEM;
+      RowRole role = map.has("role") ? map.word("role", true, RowRole.class) : RowRole.ITEM;
       Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), rowWhere) : null;
       FrameChange frameChange = frameChange(map, rowWhere);
       Reallocation reallocation = reallocation(map, rowWhere);
       InvestmentKind investment = map.has("investment")
-          ? enumField(map, "investment", InvestmentKind::fromFileName, InvestmentKind.values(), InvestmentKind::fileName)
+          ? map.word("investment", true, InvestmentKind.class)
           : null;
       List<Cell> cells = cells(map, role, columns, rowWhere);
       if (key == null || label == null || role == null) {
@@ -167,11 +168,11 @@ final class TableReader {
       return null;
     }
     FrameChange.Category category = map.has("category")
-        ? enumField(map, "category", FrameChange.Category::fromFileName, FrameChange.Category.values(), FrameChange.Category::fileName)
+        ? map.word("category", true, FrameChange.Category.class)
         : FrameChange.Category.OTHER;
     BigDecimal percent = map.decimal("percent", false);
     FrameChange.Duration duration = map.has("duration")
-        ? enumField(map, "duration", FrameChange.Duration::fromFileName, FrameChange.Duration.values(), FrameChange.Duration::fileName)
+        ? map.word("duration", true, FrameChange.Duration.class)
         : null;
     if (category == null) {
       return null;
@@ -222,20 +223,4 @@ final class TableReader {
     return true;
   }
 
-  <E> E enumField(YamlMap map, String field, Function<String, Optional<E>> parse, E[] values, Function<E, String> name) {
-    String text = map.text(field, true);
-    if (text == null) {
-      return null;
-    }
-    Optional<E> value = parse.apply(text);
-    if (value.isEmpty()) {
-      List<String> allowed = new ArrayList<>();
-      for (E v : values) {
-        allowed.add(name.apply(v));
-      }
-      problems.add(map.field(field).get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a " + field
-          + " (one of " + String.join(", ", allowed) + ")");
-    }
-    return value.orElse(null);
-  }
 }

@@ -236,6 +236,11 @@ final class YamlMap {
     return value.get();
   }
 
+  /** A field holding one of an enum's file words ({@link se.styr.shared.FileWords}); null if absent or wrong. */
+  <E extends Enum<E>> E word(String key, boolean required, Class<E> type) {
+    return choice(key, required, text -> se.styr.shared.FileWords.parse(type, text), se.styr.shared.FileWords.all(type));
+  }
+
   /** The items of a list of keyed mappings, each reported once if its key repeats. */
   List<Keyed> keyed(String key, String itemWhat, Set<String> allowedFields) {
     List<Keyed> items = new ArrayList<>();
