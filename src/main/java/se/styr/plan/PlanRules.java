@@ -56,6 +56,13 @@ public final class PlanRules {
     return problems;
   }
 
+  /** The rule problems of a plan's goal chain and commitments, for a plan with the given areas. */
+  public static List<RuleProblem> checkSteering(Steering steering, Set<String> areaKeys) {
+    List<RuleProblem> problems = new ArrayList<>();
+    SteeringRules.check(steering, areaKeys, problems);
+    return problems;
+  }
+
   /** The rule problems of one table, against the plan it belongs to. */
   public static List<RuleProblem> checkTable(BudgetTable table, PlanPeriod period, Set<String> areaKeys,
       Map<String, BudgetTable> tables) {

@@ -44,10 +44,11 @@ public final class PlanFileReader {
   public static final String FORMAT = "styr-plan/1";
   /** Plan files are documents, not data dumps; ten million characters is far beyond the largest plan. */
   private static final int MOST_CHARACTERS = 10_000_000;
-  private static final Set<String> ROOT_FIELDS = Set.of("format", "municipality", "committee", "plan", "version",
-      "areas", "content", "textFigures", "goalLevels", "qualityAreas", "assessment", "goals", "indicators", "activities",
-      "assignments", "priorityDirections", "actionPlans", "focusAreas", "savingsMeasures", "internalControl", "providers",
-      "measures", "reservations", "comparisons");
+  private static final Set<String> STEERING_FIELDS = Set.of("goalLevels", "qualityAreas", "assessment", "goals",
+      "indicators", "activities", "assignments", "priorityDirections", "actionPlans", "focusAreas", "savingsMeasures",
+      "internalControl", "providers", "measures", "reservations", "comparisons");
+  private static final Set<String> ROOT_FIELDS = union(Set.of("format", "municipality", "committee", "plan", "version",
+      "areas", "content", "textFigures"), STEERING_FIELDS);
 
   private PlanFileReader() {}
 
@@ -77,6 +78,26 @@ public final class PlanFileReader {
       throw new PlanFileException(problems.all());
     }
     return plan;
+  }
+
+  /**
+   * Reads the goal-chain sections alone (as the store keeps them) for a plan with the given areas,
+   * checked by the same rules as in a whole file.
+   */
+  static Steering readSteering(String where, String text, Set<String> areaKeys) {
+    Problems problems = new Problems(where);
+    Node root = compose(where, new StringReader(text), problems);
+    Steering steering = root == null ? null : new Reading(problems).steeringAlone(root, areaKeys);
+    if (problems.any() || steering == null) {
+      throw new PlanFileException(problems.all());
+    }
+    return steering;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 
   private static Node compose(String file, Reader reader, Problems problems) {
@@ -158,14 +179,7 @@ public final class PlanFileReader {
         return null;
       }
       PlanDocument plan = new PlanDocument(municipality, committee, header, version, areas, content, figures, steering);
-      for (RuleProblem problem : PlanRules.check(plan)) {
-        Node node = locations.of(problem);
-        if (node == null) {
-          problems.add(file.node(), problem.toString());
-        } else {
-          problems.add(node, problem.toString());
-        }
-      }
+      report(PlanRules.check(plan), file);
       return plan;
     }
 
@@ -315,6 +329,24 @@ public final class PlanFileReader {
         });
       }
       return figures;
+    }
+
+    Steering steeringAlone(Node root, Set<String> areaKeys) {
+      Optional<YamlMap> found = YamlMap.of(root, "the goal sections", problems);
+      if (found.isEmpty()) {
+        return null;
+      }
+      found.get().allowOnly(STEERING_FIELDS);
+      Steering steering = steering(found.get());
+      report(PlanRules.checkSteering(steering, areaKeys), found.get());
+      return steering;
+    }
+
+    private void report(List<RuleProblem> ruleProblems, YamlMap file) {
+      for (RuleProblem problem : ruleProblems) {
+        Node node = locations.of(problem);
+        problems.add(node == null ? file.node() : node, problem.toString());
+      }
     }
 
     private Steering steering(YamlMap file) {

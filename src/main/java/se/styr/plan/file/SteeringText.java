@@ -1,12 +1,14 @@
 package se.styr.plan.file;
 
-import java.io.StringReader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.styr.organisation.OperationalArea;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.Steering;
 
 /**
  * The goal chain and commitments of a plan as the text of their plan-file sections, and back: the
- * form in which the store keeps them. Reading goes through the same reader as whole plan files.
+ * form in which the store keeps them. Reading uses the same section readers and rules as whole plan files.
  */
 public final class SteeringText {
   private SteeringText() {}
@@ -21,7 +23,7 @@ public final class SteeringText {
     if (text == null || text.isEmpty()) {
       return Steering.NONE;
     }
-    String bare = PlanFileWriter.write(plan.withSteering(Steering.NONE));
-    return PlanFileReader.read("stored steering of " + plan.displayName(), new StringReader(bare + text)).steering();
+    Set<String> areaKeys = plan.areas().stream().map(OperationalArea::key).collect(Collectors.toSet());
+    return PlanFileReader.readSteering("stored goal chain of " + plan.displayName(), text, areaKeys);
   }
 }
