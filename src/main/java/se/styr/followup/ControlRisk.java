@@ -23,7 +23,7 @@ public record ControlRisk(String key, String area, String risk, Integer likeliho
     reporting = List.copyOf(reporting);
   }
 
-  private void scale(Integer value, String what) {
+  private static void scale(Integer value, String what) {
     if (value != null && (value < 1 || value > 4)) {
       throw new IllegalArgumentException(what + " is on a 1-4 scale, got " + value);
     }

@@ -16,9 +16,6 @@ public record AssessmentSettings(String indicatorRule, List<AssessmentRule> rule
     return rules.stream().filter(r -> r.key().equals(key)).findFirst();
   }
 
-  public Optional<ManualAssessment> manual(String subject, int year) {
-    return manual.stream().filter(m -> m.subject().equals(subject) && m.year() == year).reduce((a, b) -> b);
-  }
 
   public boolean isEmpty() {
     return indicatorRule == null && rules.isEmpty() && manual.isEmpty();

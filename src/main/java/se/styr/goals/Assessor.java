@@ -37,6 +37,16 @@ public final class Assessor {
     this.goalResults = new HashMap<>(chain.goals().size() * 2);
   }
 
+  /** Every goal and every indicator assessed for one year, in the chain's order. */
+  public record Report(List<Assessment> goals, List<Assessment> indicators) {}
+
+  /** Goals and indicators in one run: each indicator is assessed once, whether as a part or on its own. */
+  public static Report assess(GoalChain chain, String municipality, int year) {
+    Assessor assessor = new Assessor(chain, municipality, year);
+    return new Report(chain.goals().stream().map(assessor::goal).toList(),
+        chain.indicators().stream().map(assessor::indicator).toList());
+  }
+
   /** Every goal's assessment in the chain's order, each with its parts. */
   public static List<Assessment> assessGoals(GoalChain chain, String municipality, int year) {
     Assessor assessor = new Assessor(chain, municipality, year);

@@ -1,12 +1,9 @@
 package se.styr.goals;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A machine-readable target in every form the plans use: a comparison (≥ 90 %), a band (±0,5 %), a
@@ -176,64 +173,9 @@ public sealed interface Target {
     }
   }
 
-  Pattern COMPARE = Pattern.compile("(>=|<=|>|<|=)\\s*(-?\\d{1,15}(\\.\\d{1,6})?)");
-  Pattern BAND = Pattern.compile("(-?\\d{1,15}(\\.\\d{1,6})?)\\s*\\+-\\s*(\\d{1,15}(\\.\\d{1,6})?)");
-  Pattern RELATIVE = Pattern.compile("(best|middle)\\s+(\\d{1,3})\\s*%");
-  Pattern FALLING = Pattern.compile("falling from (\\d{4})");
-
-  /** Reads a target; throws {@link IllegalArgumentException} naming what is wrong. */
+  /** Reads a target in the plan file notation; throws {@link IllegalArgumentException} naming what is wrong. */
   static Target parse(String text) {
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a target is empty");
-    }
-    String[] parts = text.strip().split("\\s+and\\s+");
-    if (parts.length > 1) {
-      List<Target> targets = new ArrayList<>();
-      for (String part : parts) {
-        targets.add(single(part.strip()));
-      }
-      return new Combined(targets);
-    }
-    return single(parts[0]);
-  }
-
-  private static Target single(String text) {
-    Matcher m;
-    if ((m = COMPARE.matcher(text)).matches()) {
-      Operator operator = switch (m.group(1)) {
-        case ">=" -> Operator.AT_LEAST;
-        case ">" -> Operator.MORE_THAN;
-        case "<=" -> Operator.AT_MOST;
-        case "<" -> Operator.LESS_THAN;
-        default -> Operator.EQUAL;
-      };
-      return new Compare(operator, new BigDecimal(m.group(2)));
-    }
-    if ((m = BAND.matcher(text)).matches()) {
-      return new Band(new BigDecimal(m.group(1)), new BigDecimal(m.group(3)));
-    }
-    if ((m = RELATIVE.matcher(text)).matches()) {
-      return new Relative(m.group(1).equals("best") ? Standing.BEST : Standing.MIDDLE, Integer.parseInt(m.group(2)));
-    }
-    if ((m = FALLING.matcher(text)).matches()) {
-      return new Falling(Integer.parseInt(m.group(1)));
-    }
-    switch (text) {
-      case "all":
-        return new All();
-      case "yes":
-        return new Answer(true);
-      case "no":
-        return new Answer(false);
-      default:
-        for (Direction direction : Direction.values()) {
-          if (direction.name().toLowerCase(Locale.ROOT).equals(text)) {
-            return new Move(direction);
-          }
-        }
-    }
-    throw new IllegalArgumentException("'" + text + "' is not a target; write e.g. '>= 90', '0 +- 0.5', 'increase',"
-        + " 'decrease_or_maintain', 'all', 'yes', 'best 25%', 'middle 50%' or 'falling from 2023'");
+    return TargetNotation.parse(text);
   }
 
   /** The parts of a combined target, or this target alone. */

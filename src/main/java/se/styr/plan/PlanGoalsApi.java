@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styr.checks.GoalFinding;
 import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
-import se.styr.goals.GoalChain;
 import se.styr.shared.StyrException;
 
 /** The goal chain of a plan version, its computed assessment for a year, and its goal-chain faults. */
@@ -44,9 +43,8 @@ class PlanGoalsApi {
     if (assessed < 1900 || assessed > 2200) {
       throw StyrException.rule("year " + assessed + " is not a plausible year");
     }
-    GoalChain chain = plan.steering().goalChain();
-    String code = plan.municipality().code();
-    return new AssessmentJson(assessed, Assessor.assessGoals(chain, code, assessed), Assessor.assessIndicators(chain, code, assessed));
+    Assessor.Report report = Assessor.assess(plan.steering().goalChain(), plan.municipality().code(), assessed);
+    return new AssessmentJson(assessed, report.goals(), report.indicators());
   }
 
   @GetMapping("/goal-findings")

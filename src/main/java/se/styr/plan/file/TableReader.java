@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
