@@ -150,10 +150,10 @@ public final class Assessor {
     Optional<Integer> comparison = reference.get().compare(value.get());
     Optional<Better> better = indicator.betterDirection();
     if (comparison.isEmpty()) {
-      return Computed.none(rule, value.get().text() + " går inte att jämföra med " + reference.get().describe());
+      return Computed.none(rule, value.get().text() + " går inte att jämföra med " + reference.get().label());
     }
     int c = comparison.get();
-    String moved = value.get().text() + " mot " + reference.get().describe();
+    String moved = value.get().text() + " mot " + reference.get().label();
     if (c == 0) {
       boolean kept = keepingIsTarget(specs);
       return scored(rule, kept, efforts, moved + ": oförändrat" + (kept ? ", och att bibehålla är målet" : "; " + effortText),

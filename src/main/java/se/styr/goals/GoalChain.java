@@ -11,12 +11,10 @@ import java.util.Optional;
  * a goal's subgoals, its indicators, the activities behind an indicator, and the rule for each.
  */
 public final class GoalChain {
-  private final List<GoalLevel> levels;
   private final List<Goal> goals;
   private final List<Indicator> indicators;
   private final AssessmentSettings settings;
   private final Map<String, GoalLevel> levelsByKey = new HashMap<>();
-  private final Map<String, Goal> goalsByKey = new HashMap<>();
   private final Map<String, List<Goal>> subgoals = new HashMap<>();
   private final Map<String, List<Indicator>> indicatorsOfGoal = new HashMap<>();
   private final Map<String, Integer> effortsByIndicator = new HashMap<>();
@@ -27,13 +25,11 @@ public final class GoalChain {
 
   public GoalChain(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators, List<Activity> activities,
       AssessmentSettings settings, List<ComparisonData> comparisons) {
-    this.levels = List.copyOf(levels);
     this.goals = List.copyOf(goals);
     this.indicators = List.copyOf(indicators);
     this.settings = settings == null ? AssessmentSettings.NONE : settings;
     levels.forEach(l -> levelsByKey.put(l.key(), l));
     for (Goal goal : goals) {
-      goalsByKey.put(goal.key(), goal);
       if (goal.parent() != null) {
         subgoals.computeIfAbsent(goal.parent(), k -> new ArrayList<>()).add(goal);
       }
@@ -60,9 +56,6 @@ public final class GoalChain {
     }
   }
 
-  public List<GoalLevel> levels() {
-    return levels;
-  }
 
   public List<Goal> goals() {
     return goals;
@@ -76,23 +69,11 @@ public final class GoalChain {
     return settings;
   }
 
-  public Optional<Goal> goal(String key) {
-    return Optional.ofNullable(goalsByKey.get(key));
-  }
 
   public Optional<GoalLevel> level(String key) {
     return Optional.ofNullable(levelsByKey.get(key));
   }
 
-  /** The level's position from the top, 0 for the highest; -1 if unknown. */
-  public int depth(String levelKey) {
-    for (int i = 0; i < levels.size(); i++) {
-      if (levels.get(i).key().equals(levelKey)) {
-        return i;
-      }
-    }
-    return -1;
-  }
 
   public List<Goal> subgoals(String goalKey) {
     return subgoals.getOrDefault(goalKey, List.of());

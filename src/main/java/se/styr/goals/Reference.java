@@ -17,10 +17,6 @@ record Reference(Quantity value, String label) {
         .map(v -> new Reference(v.value(), "värdet " + (year - 1) + " " + (v.printed() == null ? v.value().text() : v.printed())));
   }
 
-  String describe() {
-    return label;
-  }
-
   /**
    * The sign of value minus reference: above 0 when the value is higher. A range reference compares
    * as equal when the value lies within it. Empty when the two cannot be compared.

@@ -87,7 +87,7 @@ final class TargetCheck {
     }
     Optional<Integer> comparison = reference.get().compare(value);
     if (comparison.isEmpty()) {
-      return Verdict.unknown(value.text() + " går inte att jämföra med " + reference.get().describe());
+      return Verdict.unknown(value.text() + " går inte att jämföra med " + reference.get().label());
     }
     int c = comparison.get();
     boolean met = switch (move.direction()) {
@@ -97,7 +97,7 @@ final class TargetCheck {
       case INCREASE_OR_MAINTAIN -> c >= 0;
       case DECREASE_OR_MAINTAIN -> c <= 0;
     };
-    return new Verdict(met, value.text() + " mot " + reference.get().describe() + " (" + move.text() + ")");
+    return new Verdict(met, value.text() + " mot " + reference.get().label() + " (" + move.text() + ")");
   }
 
   private Verdict relative(Target.Relative relative, Indicator indicator, int year, Quantity value) {
