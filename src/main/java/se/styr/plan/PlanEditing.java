@@ -10,24 +10,31 @@ import se.styr.budget.Cell;
 import se.styr.budget.StaleTableException;
 import se.styr.budget.TableState;
 import se.styr.budget.TableStore;
+import se.styr.security.AuditLog;
+import se.styr.security.Caller;
+import se.styr.security.PlanScope;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 
 /**
  * Changes to the tables of a draft version. Each change names the lock version it was based on;
- * a stale change, or any change to a decided version, is refused and nothing is written.
+ * a stale change, or any change to a decided version, is refused and nothing is written. Each change
+ * is authorised for the caller (a controller changes anything, an editor the rows of their areas)
+ * and written to the audit log in the same transaction.
  */
 @Component
 public class PlanEditing {
   private final PlanStore plans;
   private final TableStore tables;
   private final TransactionOperations transactions;
+  private final AuditLog audit;
 
-  public PlanEditing(PlanStore plans, TableStore tables, TransactionOperations transactions) {
+  public PlanEditing(PlanStore plans, TableStore tables, TransactionOperations transactions, AuditLog audit) {
     this.plans = plans;
     this.tables = tables;
     this.transactions = transactions;
+    this.audit = audit;
   }
 
   /** The version {@code number} of a plan, or a NOT_FOUND error. */
@@ -43,7 +50,7 @@ public class PlanEditing {
 
   /** Sets one figure of a table. */
   public TableStore.StoredTable changeCell(long planId, int number, String tableKey, String rowKey, String columnKey,
-      Cell cell, int expectedLock, String user) {
+      Cell cell, int expectedLock, Caller caller) {
     return transactions.execute(status -> {
       VersionSummary version = writable(planId, number);
       TableStore.StoredTable stored = table(version.versionId(), tableKey);
@@ -51,19 +58,28 @@ public class PlanEditing {
       int row = table.rowIndex(rowKey).orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no row '" + rowKey + "'"));
       int column = table.columnIndex(columnKey)
           .orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no column '" + columnKey + "'"));
+      if (!caller.canChangeArea(scope(planId), table.rows().get(row).area())) {
+        throw PlanAccess.forbidden("You may not change the row '" + table.rows().get(row).label() + "' of '"
+            + table.title() + "'.");
+      }
       Cell old = table.rows().get(row).cell(column);
-      String summary = "'" + table.rows().get(row).label() + "' / '" + table.columns().get(column).label() + "': "
-          + text(old) + " → " + text(cell);
-      lock(version, stored, expectedLock, user, summary);
+      String subject = table.title() + " / " + table.rows().get(row).label() + " / " + table.columns().get(column).label();
+      lock(version, stored, expectedLock, caller.actor(), "'" + table.rows().get(row).label() + "' / '"
+          + table.columns().get(column).label() + "': " + text(old) + " → " + text(cell));
       tables.writeCell(stored.state().tableId(), row, column, cell);
+      audit.record(caller.actor(), planId, number, "FIGURE_CHANGED", subject, text(old), text(cell));
       return table(version.versionId(), tableKey);
     });
   }
 
   /** Replaces a whole table (its columns, rows and figures) after checking it against the plan's rules. */
-  public TableStore.StoredTable replaceTable(long planId, int number, BudgetTable replacement, int expectedLock, String user) {
+  public TableStore.StoredTable replaceTable(long planId, int number, BudgetTable replacement, int expectedLock,
+      Caller caller) {
     return transactions.execute(status -> {
       VersionSummary version = writable(planId, number);
+      if (!caller.canManage(scope(planId))) {
+        throw PlanAccess.forbidden("Only the committee's controllers may replace a whole table.");
+      }
       TableStore.StoredTable stored = table(version.versionId(), replacement.key());
       PlanDocument plan = plans.load(version.versionId());
       List<Block> content = new ArrayList<>();
@@ -75,15 +91,21 @@ public class PlanEditing {
       if (!problems.isEmpty()) {
         throw new RuleViolation(problems);
       }
-      lock(version, stored, expectedLock, user, "the whole table (" + replacement.rows().size() + " rows, "
-          + replacement.columns().size() + " columns)");
+      String summary = "the whole table (" + replacement.rows().size() + " rows, " + replacement.columns().size() + " columns)";
+      lock(version, stored, expectedLock, caller.actor(), summary);
       tables.rewrite(stored.state().tableId(), replacement);
+      audit.record(caller.actor(), planId, number, "TABLE_REPLACED", stored.table().title(),
+          se.styr.budget.TableJson.of(stored.table(), stored.state()).toString(), summary);
       return table(version.versionId(), replacement.key());
     });
   }
 
   public Map<String, TableStore.StoredTable> tables(long versionId) {
     return tables.tables(versionId);
+  }
+
+  private PlanScope scope(long planId) {
+    return PlanAccess.scope(plans.plan(planId).orElseThrow(() -> StyrException.notFound("No plan " + planId)));
   }
 
   private VersionSummary writable(long planId, int number) {

@@ -19,11 +19,11 @@ import se.styr.shared.StyrException;
 @Tag(name = "Goals", description = "Goals, indicators, commitments and the assessment of goal fulfilment")
 class PlanGoalsApi {
   private final PlanStore plans;
-  private final PlanEditing editing;
+  private final PlanAccess access;
 
-  PlanGoalsApi(PlanStore plans, PlanEditing editing) {
+  PlanGoalsApi(PlanStore plans, PlanAccess access) {
     this.plans = plans;
-    this.editing = editing;
+    this.access = access;
   }
 
   /** Every goal and indicator assessed for one year, each with its explanation. */
@@ -55,6 +55,6 @@ class PlanGoalsApi {
   }
 
   private PlanDocument load(long planId, int number) {
-    return plans.load(editing.version(planId, number).versionId());
+    return plans.load(access.readable(planId, number).versionId());
   }
 }

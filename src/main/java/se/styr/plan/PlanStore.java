@@ -23,6 +23,7 @@ import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
 import se.styr.plan.file.PlanFileReader;
 import se.styr.plan.file.SteeringText;
+import se.styr.security.AuditLog;
 import se.styr.shared.StyrException;
 
 /**
@@ -35,9 +36,11 @@ public class PlanStore {
   private final TransactionOperations transactions;
   private final OrganisationStore organisation;
   private final TableStore tables;
+  private final AuditLog audit;
 
   public PlanStore(JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions,
-      OrganisationStore organisation, TableStore tables) {
+      OrganisationStore organisation, TableStore tables, AuditLog audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.batch = batch;
     this.transactions = transactions;
@@ -50,7 +53,12 @@ public class PlanStore {
 
   /** Stores a plan version; its municipality, committee and plan are added as needed. */
   public StoredVersion store(PlanDocument plan, String user) {
-    return transactions.execute(status -> insert(plan, user, null));
+    return transactions.execute(status -> {
+      StoredVersion stored = insert(plan, user, null);
+      audit.record(user, stored.planId(), stored.number(), "VERSION_STORED", plan.displayName(), null,
+          plan.version().status().name());
+      return stored;
+    });
   }
 
   private StoredVersion insert(PlanDocument plan, String user, Integer basedOn) {
@@ -76,7 +84,7 @@ public class PlanStore {
         insert into plan_version (plan_id, version_number, status, based_on, title, history_years, plan_years,
           document_date, chair, officer, created_at, created_by)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(planId, number, plan.version().status().name(), basedOn, header.title(),
+        .params(planId, number, PlanStatus.DRAFT.name(), basedOn, header.title(),
             years(header.period().historyYears()), years(header.period().planYears()),
             header.documentDate() == null ? null : Date.valueOf(header.documentDate()), header.chair(), header.officer(),
             Timestamp.from(Instant.now()), user)
@@ -88,6 +96,10 @@ public class PlanStore {
     tables.insertTables(versionId, plan.tables());
     insertFigures(versionId, plan.textFigures());
     insertSteering(versionId, plan);
+    if (plan.version().status() == PlanStatus.DECIDED) {
+      // Written as a draft and decided last: the database refuses any write to a decided version.
+      jdbc.sql("update plan_version set status = 'DECIDED' where id = ?").param(versionId).update();
+    }
     return new StoredVersion(planId, versionId, number);
   }
 
@@ -276,15 +288,21 @@ public class PlanStore {
   }
 
   /** Decides a draft: it becomes a record that never changes again. */
-  public void decide(long versionId, Decision decision) {
+  public void decide(long versionId, Decision decision, String user) {
     transactions.executeWithoutResult(status -> {
-      int changed = jdbc.sql("update plan_version set status = 'DECIDED' where id = ? and status = 'DRAFT'")
-          .param(versionId).update();
-      if (changed == 0) {
+      String current = jdbc.sql("select status from plan_version where id = ? for update").param(versionId)
+          .query(String.class).single();
+      if (!PlanStatus.DRAFT.name().equals(current)) {
         throw new StyrException(se.styr.shared.ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
             "This version is already decided; start a revision to change the plan.");
       }
+      // The decision is written while the version is still a draft: once decided, nothing of it changes.
       insertDecisions(versionId, List.of(decision), decisions(versionId).size());
+      jdbc.sql("update plan_version set status = 'DECIDED' where id = ? and status = 'DRAFT'").param(versionId).update();
+      int number = jdbc.sql("select version_number from plan_version where id = ?").param(versionId).query(Integer.class).single();
+      audit.record(user, planIdOfVersion(versionId), number, "VERSION_DECIDED", "Version " + number, "DRAFT",
+          "DECIDED " + decision.date() + (decision.paragraph() == null ? "" : " " + decision.paragraph())
+              + (decision.dnr() == null ? "" : " dnr " + decision.dnr()));
     });
   }
 
@@ -300,7 +318,9 @@ public class PlanStore {
       }
       int next = versions.get(versions.size() - 1).number() + 1;
       PlanDocument content = load(from.versionId());
-      return insert(content.withVersion(new VersionInfo(next, PlanStatus.DRAFT, List.of())), user, fromNumber);
+      StoredVersion revision = insert(content.withVersion(new VersionInfo(next, PlanStatus.DRAFT, List.of())), user, fromNumber);
+      audit.record(user, planId, next, "REVISION_STARTED", "Version " + next, null, "from version " + fromNumber);
+      return revision;
     });
   }
 

@@ -3,6 +3,8 @@ package se.styr.shared;
 /** Stable codes for domain errors; the API returns them and clients may rely on them. */
 public enum ErrorCode {
   NOT_FOUND,
+  /** The caller may see the thing but not do this to it (HTTP 403). */
+  FORBIDDEN,
   CONFLICT,
   LOCK_VERSION_REQUIRED,
   DECIDED_VERSION_IS_READ_ONLY,

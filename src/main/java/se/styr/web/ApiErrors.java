@@ -5,10 +5,12 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.styr.budget.StaleTableException;
 import se.styr.plan.RuleViolation;
 import se.styr.plan.file.PlanFileException;
+import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
 /**
@@ -16,18 +18,48 @@ import se.styr.shared.StyrException;
  * version → 409, a write without If-Match → 428, a broken rule → 422, a bad plan file → 400 with
  * each problem's line.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = RestController.class)
 public class ApiErrors {
 
-  @ExceptionHandler(StyrException.class)
-  ProblemDetail domain(StyrException e) {
-    HttpStatus status = switch (e.code()) {
+  /** The HTTP status of a domain error, the same for the API and the pages. */
+  public static HttpStatus status(ErrorCode code) {
+    return switch (code) {
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
       case CONFLICT, DECIDED_VERSION_IS_READ_ONLY -> HttpStatus.CONFLICT;
       case LOCK_VERSION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
       case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
       case BAD_FILE -> HttpStatus.BAD_REQUEST;
     };
+  }
+
+  /** A write the database itself refused (a decided version, the audit log): SQL state P0001 from its triggers. */
+  public static boolean refusedByDatabase(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLException sql && "P0001".equals(sql.getSQLState())) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  ProblemDetail database(org.springframework.dao.DataAccessException e) {
+    if (!refusedByDatabase(e)) {
+      throw e;
+    }
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "The database refused the change: a decided version never changes.");
+    problem.setProperty("code", ErrorCode.DECIDED_VERSION_IS_READ_ONLY.name());
+    return problem;
+  }
+
+  @ExceptionHandler(StyrException.class)
+  ProblemDetail domain(StyrException e) {
+    HttpStatus status = status(e.code());
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
     problem.setProperty("code", e.code().name());
     if (e instanceof StaleTableException stale) {

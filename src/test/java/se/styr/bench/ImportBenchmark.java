@@ -71,13 +71,13 @@ public class ImportBenchmark {
     dataSource.setURL((storage.equals("file") ? "jdbc:h2:file:" + directory.resolve(name) : "jdbc:h2:mem:" + name)
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     JdbcTemplate batch = new JdbcTemplate(dataSource);
     shutdown = batch;
     TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     TableStore tables = new TableStore(jdbc, batch);
-    store = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch), tables);
+    store = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch), tables, new se.styr.security.AuditLog(jdbc));
   }
 
   /** Shuts the database down so that in-memory databases do not pile up between invocations. */

@@ -29,11 +29,11 @@ class H2ConnectionsIT {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:file:" + dir.resolve("styr") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     JdbcTemplate batch = new JdbcTemplate(dataSource);
     PlanStore plans = new PlanStore(jdbc, batch, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-        new OrganisationStore(jdbc, batch), new TableStore(jdbc, batch));
+        new OrganisationStore(jdbc, batch), new TableStore(jdbc, batch), new se.styr.security.AuditLog(jdbc));
 
     PlanStore.StoredVersion stored = plans.store(PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml")), "test");
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import se.styr.security.Caller;
+import se.styr.security.Grant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,10 +105,10 @@ abstract class PlanStoreContract {
   @Test
   void decidesADraftAndRevisesItIntoANewDraft() {
     PlanStore.StoredVersion v1 = plans.store(testPlan("9003"), "test");
-    plans.decide(v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"));
+    plans.decide(v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
     assertThat(plans.load(v1.versionId()).version()).isEqualTo(new VersionInfo(1, PlanStatus.DECIDED,
         List.of(Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"))));
-    assertThatThrownBy(() -> plans.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null)))
+    assertThatThrownBy(() -> plans.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null), "test"))
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
 
     PlanStore.StoredVersion v2 = plans.revise(v1.planId(), 1, "anna");
@@ -121,7 +123,7 @@ abstract class PlanStoreContract {
   @Test
   void changesAFigureOfADraftAndRecordsWhoChangedWhat() {
     PlanStore.StoredVersion draft = plans.store(testPlan("9004"), "test");
-    var changed = editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, "anna");
+    var changed = editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, controller("anna"));
     assertThat(changed.table().row("sabo").orElseThrow().cell(1).value()).isEqualTo(new BigDecimal("111"));
     assertThat(changed.state().lockVersion()).isEqualTo(1);
     assertThat(changed.state().changedBy()).isEqualTo("anna");
@@ -133,8 +135,8 @@ abstract class PlanStoreContract {
   @Test
   void refusesAStaleChangeSayingWhoChangedWhatAndKeepsTheirValue() {
     PlanStore.StoredVersion draft = plans.store(testPlan("9005"), "test");
-    editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, "anna");
-    assertThatThrownBy(() -> editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("999")), 0, "bo"))
+    editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, controller("anna"));
+    assertThatThrownBy(() -> editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("999")), 0, controller("bo")))
         .isInstanceOf(StaleTableException.class)
         .hasMessageContaining("anna")
         .hasMessageContaining("'Särskilt boende' / 'Budget 2024': 110 → 111")
@@ -153,7 +155,7 @@ abstract class PlanStoreContract {
       Callable<String> change = () -> {
         start.await();
         try {
-          editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal(user.length())), 0, user);
+          editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal(user.length())), 0, controller(user));
           return "saved";
         } catch (StaleTableException e) {
           return "refused";
@@ -173,11 +175,11 @@ abstract class PlanStoreContract {
   @Test
   void refusesEveryChangeToADecidedVersion() {
     PlanStore.StoredVersion version = plans.store(testPlan("9007"), "test");
-    plans.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null));
-    assertThatThrownBy(() -> editing.changeCell(version.planId(), 1, "drift", "sabo", "b2024", Cell.of(BigDecimal.ONE), 0, "anna"))
+    plans.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null), "test");
+    assertThatThrownBy(() -> editing.changeCell(version.planId(), 1, "drift", "sabo", "b2024", Cell.of(BigDecimal.ONE), 0, controller("anna")))
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
     BudgetTable table = plans.load(version.versionId()).table("drift").orElseThrow();
-    assertThatThrownBy(() -> editing.replaceTable(version.planId(), 1, table, 0, "anna"))
+    assertThatThrownBy(() -> editing.replaceTable(version.planId(), 1, table, 0, controller("anna")))
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
     assertThat(plans.load(version.versionId()).table("drift")).contains(table);
   }
@@ -191,7 +193,7 @@ abstract class PlanStoreContract {
     rows.set(0, new TableRow(sabo.key(), sabo.label(), sabo.role(), "vard", null, null, null, null, null, null, sabo.cells()));
     BudgetTable broken = new BudgetTable(table.key(), table.kind(), table.title(), table.unit(), true, table.columns(), rows,
         table.footnotes(), true, null);
-    assertThatThrownBy(() -> editing.replaceTable(draft.planId(), 1, broken, 0, "anna"))
+    assertThatThrownBy(() -> editing.replaceTable(draft.planId(), 1, broken, 0, controller("anna")))
         .isInstanceOf(RuleViolation.class)
         .satisfies(e -> assertThat(((RuleViolation) e).problems()).singleElement()
             .satisfies(p -> assertThat(p.message()).contains("unknown area 'vard'")));
@@ -203,8 +205,13 @@ abstract class PlanStoreContract {
     PlanStore.StoredVersion draft = plans.store(testPlan("9009"), "test");
     BudgetTable table = plans.load(draft.versionId()).table("drift").orElseThrow();
     BudgetTable smaller = table.withCell("summa", "b2024", Cell.of(new BigDecimal("330")));
-    var replaced = editing.replaceTable(draft.planId(), 1, smaller, 0, "anna");
+    var replaced = editing.replaceTable(draft.planId(), 1, smaller, 0, controller("anna"));
     assertThat(replaced.table()).isEqualTo(smaller);
     assertThat(replaced.state().changeSummary()).contains("the whole table");
+  }
+
+  /** A controller of everything, as the API's caller would be. */
+  private static Caller controller(String name) {
+    return new Caller(name, name, List.of(Grant.administrator()));
   }
 }

@@ -1,0 +1,112 @@
+package se.styr.plan;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import se.styr.organisation.OrganisationStore;
+import se.styr.security.Caller;
+import se.styr.security.CurrentCaller;
+import se.styr.security.PlanScope;
+import se.styr.shared.ErrorCode;
+import se.styr.shared.StyrException;
+
+/**
+ * Every read and write of a plan, in the pages and the API alike, passes here. A version the
+ * caller may not see is "not found", exactly as one that does not exist, so guessing ids reveals
+ * nothing; a visible version the caller may not change is "forbidden".
+ */
+@Component
+public class PlanAccess {
+  private final PlanStore plans;
+  private final OrganisationStore organisation;
+  private final CurrentCaller callers;
+
+  public PlanAccess(PlanStore plans, OrganisationStore organisation, CurrentCaller callers) {
+    this.plans = plans;
+    this.organisation = organisation;
+    this.callers = callers;
+  }
+
+  /** A plan and the versions of it the caller may see. */
+  public record VisiblePlan(PlanSummary plan, PlanScope scope, List<VersionSummary> versions) {
+    public VersionSummary latest() {
+      return versions.get(versions.size() - 1);
+    }
+  }
+
+  /** A version the caller may see, with its plan. */
+  public record VisibleVersion(PlanSummary plan, PlanScope scope, VersionSummary version) {
+    public long versionId() {
+      return version.versionId();
+    }
+
+    public boolean decided() {
+      return version.status() == PlanStatus.DECIDED;
+    }
+  }
+
+  public Caller caller() {
+    return callers.get();
+  }
+
+  public static PlanScope scope(PlanSummary plan) {
+    return new PlanScope(plan.municipalityCode(), plan.committeeId());
+  }
+
+  /** The plans of which the caller may see at least one version. */
+  public List<PlanSummary> visiblePlans(List<PlanSummary> candidates) {
+    Caller caller = caller();
+    return candidates.stream().filter(p -> caller.canRead(scope(p), false)
+        || plans.versions(p.planId()).stream().anyMatch(v -> v.status() == PlanStatus.DECIDED)).toList();
+  }
+
+  public VisiblePlan plan(long planId) {
+    PlanSummary plan = plans.plan(planId).orElseThrow(() -> notFound(planId));
+    Caller caller = caller();
+    PlanScope scope = scope(plan);
+    List<VersionSummary> versions = plans.versions(planId).stream()
+        .filter(v -> caller.canRead(scope, v.status() == PlanStatus.DECIDED)).toList();
+    if (versions.isEmpty()) {
+      throw notFound(planId);
+    }
+    return new VisiblePlan(plan, scope, versions);
+  }
+
+  public VisibleVersion readable(long planId, int number) {
+    PlanSummary plan = plans.plan(planId).orElseThrow(() -> notFound(planId));
+    VersionSummary version = plans.version(planId, number)
+        .orElseThrow(() -> StyrException.notFound("Plan " + planId + " has no version " + number));
+    PlanScope scope = scope(plan);
+    if (!caller().canRead(scope, version.status() == PlanStatus.DECIDED)) {
+      throw StyrException.notFound("Plan " + planId + " has no version " + number);
+    }
+    return new VisibleVersion(plan, scope, version);
+  }
+
+  /** A version the caller may manage: change anything, decide, revise. */
+  public VisibleVersion manageable(long planId, int number) {
+    VisibleVersion version = readable(planId, number);
+    if (!caller().canManage(version.scope())) {
+      throw forbidden("Only the committee's controllers may do this to plan " + planId + ".");
+    }
+    return version;
+  }
+
+  /** Refuses an import unless the caller manages the committee (or, for a new committee, the municipality). */
+  public void requireImport(String municipalityCode, String committeeKey) {
+    Caller caller = caller();
+    Long committeeId = organisation.committees(municipalityCode).stream()
+        .filter(c -> c.committee().key().equals(committeeKey)).map(OrganisationStore.StoredCommittee::id)
+        .findFirst().orElse(-1L);
+    if (!caller.canManage(new PlanScope(municipalityCode, committeeId))) {
+      throw forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + municipalityCode + ".");
+    }
+  }
+
+  public static StyrException forbidden(String message) {
+    return new StyrException(ErrorCode.FORBIDDEN, message);
+  }
+
+  private static StyrException notFound(long planId) {
+    return StyrException.notFound("No plan " + planId);
+  }
+}

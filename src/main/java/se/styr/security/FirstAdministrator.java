@@ -1,0 +1,55 @@
+package se.styr.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * On the first start (no users yet) creates the administrator "admin" with a one-time password,
+ * printed once in the log; it must be changed at the first sign-in.
+ */
+@Component
+@Order(0)
+class FirstAdministrator implements ApplicationRunner {
+  private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
+  private final UserStore users;
+  private final PasswordEncoder encoder;
+  private final TransactionOperations transactions;
+  private final AuditLog audit;
+
+  FirstAdministrator(UserStore users, PasswordEncoder encoder, TransactionOperations transactions, AuditLog audit) {
+    this.users = users;
+    this.encoder = encoder;
+    this.transactions = transactions;
+    this.audit = audit;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    String password = Passwords.oneTime();
+    boolean created = Boolean.TRUE.equals(transactions.execute(status -> {
+      if (!users.isEmpty()) {
+        return false;
+      }
+      long id = users.create("admin", "Administratör", encoder.encode(password), true);
+      users.grant(id, Grant.administrator());
+      audit.record("styr", null, null, "USER_CREATED", "admin (Administratör)", null, "ADMINISTRATOR");
+      return true;
+    }));
+    if (created) {
+      LOG.warn("""
+
+          ================================================================
+           Styr's first administrator was created.
+             user:               admin
+             one-time password:  {}
+           Sign in at /login; you will be asked to choose a new password.
+          ================================================================""", password);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package se.styr.security;
+
+import java.util.List;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Local accounts for sign-in. A password still to be changed (one set by an administrator, or the
+ * first administrator's) counts as expired: sign-in leads to the page that changes it.
+ */
+@Component
+class StyrUserDetails implements UserDetailsService {
+  private final UserStore users;
+
+  StyrUserDetails(UserStore users) {
+    this.users = users;
+  }
+
+  @Override
+  public UserDetails loadUserByUsername(String username) {
+    UserStore.StoredUser user = users.byUsername(username)
+        .filter(u -> u.passwordHash() != null)
+        .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+    return User.withUsername(user.username())
+        .password(user.passwordHash())
+        .disabled(!user.enabled())
+        .credentialsExpired(user.mustChangePassword())
+        .authorities(List.of())
+        .build();
+  }
+}

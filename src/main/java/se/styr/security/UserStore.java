@@ -1,0 +1,112 @@
+package se.styr.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import se.styr.shared.StyrException;
+
+/** Users and their grants in the database. */
+@Component
+public class UserStore {
+  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@\\-]{1,100}");
+  private final JdbcClient jdbc;
+
+  public UserStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A stored user; {@code passwordHash} is null for one who signs in through OIDC only. */
+  public record StoredUser(long id, String username, String displayName, String passwordHash, boolean enabled,
+      boolean mustChangePassword) {}
+
+  /** A grant as stored, with its id for revoking it. */
+  public record StoredGrant(long id, Grant grant) {}
+
+  public boolean isEmpty() {
+    return jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
+  }
+
+  public Optional<StoredUser> byUsername(String username) {
+    return jdbc.sql("select * from app_user where username = ?").param(username).query(UserStore::user).optional();
+  }
+
+  public Optional<StoredUser> byId(long id) {
+    return jdbc.sql("select * from app_user where id = ?").param(id).query(UserStore::user).optional();
+  }
+
+  public List<StoredUser> all() {
+    return jdbc.sql("select * from app_user order by username").query(UserStore::user).list();
+  }
+
+  /** Adds a user; the username must be new and plain (letters, digits, . _ @ -). */
+  public long create(String username, String displayName, String passwordHash, boolean mustChangePassword) {
+    if (username == null || !USERNAME.matcher(username).matches()) {
+      throw StyrException.rule("A username is 1–100 letters, digits or . _ @ -");
+    }
+    if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+      throw StyrException.rule("A user needs a name of at most 200 characters");
+    }
+    if (byUsername(username).isPresent()) {
+      throw StyrException.conflict("There is already a user '" + username + "'");
+    }
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at, must_change_password) values (?, ?, ?, true, ?, ?)")
+        .params(username, displayName.strip(), passwordHash, Timestamp.from(Instant.now()), mustChangePassword)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public void setPassword(long userId, String passwordHash, boolean mustChange) {
+    jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ?")
+        .params(passwordHash, mustChange, userId).update();
+  }
+
+  public void setEnabled(long userId, boolean enabled) {
+    jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, userId).update();
+  }
+
+  public List<Grant> grants(long userId) {
+    return storedGrants(userId).stream().map(StoredGrant::grant).toList();
+  }
+
+  public List<StoredGrant> storedGrants(long userId) {
+    return jdbc.sql("select * from role_grant where user_id = ? order by id").param(userId)
+        .query((rs, n) -> new StoredGrant(rs.getLong("id"), new Grant(Role.valueOf(rs.getString("role")),
+            trimmed(rs.getString("municipality_code")), rs.getObject("committee_id", Long.class),
+            rs.getString("area_key"), rs.getString("goal_key"))))
+        .list();
+  }
+
+  public long grant(long userId, Grant grant) {
+    GeneratedKeyHolder keys = new GeneratedKeyHolder();
+    jdbc.sql("insert into role_grant (user_id, role, municipality_code, committee_id, area_key, goal_key) values (?, ?, ?, ?, ?, ?)")
+        .params(userId, grant.role().name(), grant.municipalityCode(), grant.committeeId(), grant.areaKey(), grant.goalKey())
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public Optional<StoredGrant> grantById(long grantId) {
+    return jdbc.sql("select user_id from role_grant where id = ?").param(grantId).query(Long.class).optional()
+        .flatMap(user -> storedGrants(user).stream().filter(g -> g.id() == grantId).findFirst());
+  }
+
+  public void revoke(long grantId) {
+    jdbc.sql("delete from role_grant where id = ?").param(grantId).update();
+  }
+
+  private static String trimmed(String code) {
+    return code == null ? null : code.strip();
+  }
+
+  private static StoredUser user(ResultSet rs, int n) throws SQLException {
+    return new StoredUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
+  }
+}

@@ -1,0 +1,83 @@
+package se.styr.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Sign-in and the protections every response carries. Which plans a caller may read or change is
+ * decided per request by {@link Caller} in the features; here only: a write needs a signed-in
+ * caller, an administration page an administrator's account.
+ *
+ * <p>Pages sign in with a form (or OIDC when a provider is configured) and a session; API clients
+ * may send HTTP Basic instead. CSRF tokens guard every form and htmx request of a session; a
+ * request carrying its own Basic credentials cannot be forged by another site and needs none.
+ */
+@Configuration
+@EnableWebSecurity
+class WebSecurity {
+  /** No inline scripts or styles anywhere; htmx and the site's own script come from this origin. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+      + "frame-ancestors 'none'";
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return Passwords.encoder();
+  }
+
+  @Bean
+  SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, UserStore users,
+      AuditLog audit, TransactionOperations transactions) throws Exception {
+    RequestMatcher basicCredentials = request -> isBasic(request);
+    RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+    failures.setDefaultFailureUrl("/login?fel");
+    failures.setExceptionMappings(java.util.Map.of(CredentialsExpiredException.class.getName(), "/konto/losenord?byt"));
+    http
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/admin/**").authenticated()
+            .requestMatchers(HttpMethod.GET, "/**").permitAll()
+            .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+            .requestMatchers(HttpMethod.POST, "/login", "/konto/losenord", "/tillganglighet/**").permitAll()
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
+        .httpBasic(basic -> basic.realmName("Styr"))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?utloggad"))
+        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
+          {
+            setRealmName("Styr");
+          }
+        }, api))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(basicCredentials))
+        .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+            .frameOptions(frames -> frames.deny())
+            .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
+            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+    if (oidc.getIfAvailable() != null) {
+      http.oauth2Login(login -> login.loginPage("/login")
+          .userInfoEndpoint(info -> info.oidcUserService(new OidcUsers(users, audit, transactions))));
+    }
+    return http.build();
+  }
+
+  private static boolean isBasic(HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+  }
+}

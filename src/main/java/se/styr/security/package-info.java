@@ -1,0 +1,6 @@
+/**
+ * Who may do what: users (local accounts or OIDC), roles scoped to a municipality, committee,
+ * area or goal, the rules that decide each read and write ({@link se.styr.security.Caller}), the
+ * web security configuration and the append-only audit log.
+ */
+package se.styr.security;

@@ -1,0 +1,52 @@
+package se.styr.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import se.styr.security.Caller;
+import se.styr.security.CurrentCaller;
+import se.styr.shared.StyrException;
+
+/**
+ * What every page shares: the caller (for the header and for showing only the controls they may
+ * use) and the error page, in the same status codes as the API.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageSupport {
+  private final CurrentCaller callers;
+
+  PageSupport(CurrentCaller callers) {
+    this.callers = callers;
+  }
+
+  @ModelAttribute("caller")
+  Caller caller() {
+    return callers.get();
+  }
+
+  @ExceptionHandler(StyrException.class)
+  String domain(StyrException e, Model model, HttpServletResponse response) {
+    return error(ApiErrors.status(e.code()), e.getMessage(), model, response);
+  }
+
+  @ExceptionHandler(DataAccessException.class)
+  String database(DataAccessException e, Model model, HttpServletResponse response) {
+    if (!ApiErrors.refusedByDatabase(e)) {
+      throw e;
+    }
+    return error(HttpStatus.CONFLICT, "A decided version never changes.", model, response);
+  }
+
+  private String error(HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("status", status.value());
+    model.addAttribute("message", message);
+    model.addAttribute("caller", callers.get());
+    return "error-page";
+  }
+}
