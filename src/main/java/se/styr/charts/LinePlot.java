@@ -87,7 +87,7 @@ final class LinePlot {
     svg.start("g", "font-size", "12", "fill", Palette.TEXT);
     for (BigDecimal tick : scale.ticks) {
       double y = y(tick);
-      boolean zero = tick.signum() == 0 && scale.low.signum() < 0;
+      boolean zero = tick.signum() == 0 && scale.low.signum() < 0 && unit != IndicatorUnit.YES_NO;
       svg.empty("line", "x1", Svg.num(left), "y1", Svg.num(y), "x2", Svg.num(RIGHT), "y2", Svg.num(y),
           "stroke", zero ? Palette.AXIS : Palette.GRID, "stroke-width", zero ? "1.5" : "1");
       svg.element("text", tickText(tick), "x", Svg.num(left - 8), "y", Svg.num(y + 4), "text-anchor", "end");
@@ -192,6 +192,9 @@ final class LinePlot {
     } else if (series.baselinePoint != null) {
       IndicatorSeries.Point point = series.baselinePoint;
       Palette.square(svg, x(point.year()), y(point.value()), Palette.BASELINE);
+      if (series.measured.stream().anyMatch(m -> m.year() == point.year() && !m.value().missing())) {
+        return;
+      }
       svg.element("text", label(point.text()), "x", Svg.num(x(point.year()) - 9), "y", Svg.num(y(point.value()) + 4),
           "text-anchor", "end", "font-size", "11", "fill", Palette.BASELINE);
     }
@@ -213,9 +216,7 @@ final class LinePlot {
         double x = x(point.year());
         double y = y(point.value());
         Palette.circle(svg, x, y, Palette.VALUE);
-        double labelY = isLow(run, i) && y + 19 < BOTTOM - 4 ? y + 19 : y - 10;
-        svg.element("text", label(point.text()), "x", Svg.num(x), "y", Svg.num(labelY), "text-anchor", "middle",
-            "font-size", "11", "font-weight", "bold", "fill", Palette.VALUE);
+        valueLabel(run, i, x, y);
       }
     }
     for (IndicatorSeries.Measured measured : series.measured) {
@@ -224,6 +225,28 @@ final class LinePlot {
             "font-size", "11", "font-style", "italic", "fill", Palette.MUTED_TEXT);
       }
     }
+  }
+
+  /**
+   * A label above its point, or underneath a point below its neighbours, where the line does not
+   * run; an end point with no room underneath gets its label beside it, away from the line.
+   */
+  private void valueLabel(List<IndicatorSeries.Point> run, int i, double x, double y) {
+    String text = label(run.get(i).text());
+    double labelX = x;
+    double labelY = y - 10;
+    String anchor = "middle";
+    if (isLow(run, i)) {
+      if (y + 19 < BOTTOM - 4) {
+        labelY = y + 19;
+      } else if (i == 0 || i == run.size() - 1) {
+        labelX = i == 0 ? x - 8 : x + 8;
+        labelY = y + 4;
+        anchor = i == 0 ? "end" : "start";
+      }
+    }
+    svg.element("text", text, "x", Svg.num(labelX), "y", Svg.num(labelY), "text-anchor", anchor, "font-size", "11",
+        "font-weight", "bold", "fill", Palette.VALUE);
   }
 
   /** A point below its neighbours gets its label underneath, where the line does not run. */

@@ -38,6 +38,7 @@ class IndicatorChartTest {
         "Värden 2021–2023, senast 64 % (2023), ingående värde 64 % (2023) mot mål 2025–2027: ≥ 90 % (2025); Öka (2026–2027).");
     assertThat(SvgDocuments.texts(svg, "desc")).containsExactly(chart.description());
     assertThat(SvgDocuments.texts(svg, "text")).contains("Värde", "Mål", "Ingående värde", "mål ≥ 90 %", "2021", "2027");
+    SvgDocuments.write("sample-percent-against-targets", chart.svg());
   }
 
   @Test
@@ -118,6 +119,7 @@ class IndicatorChartTest {
 
     Document svg = SvgDocuments.assertSafeAndAccessible(chart.svg());
     assertThat(SvgDocuments.texts(svg, "text")).contains("Nej", "Ja", "mål Ja");
+    SvgDocuments.write("sample-yes-no", chart.svg());
     assertThat(chart.table().rows()).extracting(r -> r.values()).containsExactly(
         List.of("Nej", ""), List.of("Ja", ""), List.of("", "Ja"));
   }
@@ -144,6 +146,7 @@ class IndicatorChartTest {
     assertThat(elements(svg, "line")).anyMatch(l -> l.getAttribute("stroke").equals(Palette.AXIS)
         && l.getAttribute("stroke-width").equals("1.5"));
     assertThat(SvgDocuments.texts(svg, "text")).contains("-3,5 %", "1,40 %", "0 %");
+    SvgDocuments.write("sample-negative-with-band", chart.svg());
     assertThat(chart.table().rows()).extracting(r -> r.values().get(0)).containsExactly("-3,5", "1,40", "");
   }
 

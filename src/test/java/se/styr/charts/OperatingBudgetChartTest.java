@@ -210,5 +210,10 @@ class OperatingBudgetChartTest {
     assertThat(decimals.table().rows()).extracting(r -> r.values().get(0)).contains("0,0", "471,8", "1,3");
     SvgDocuments.write("ale-ekonomisk-sammanstallning-2024", negative.svg());
     SvgDocuments.write("sodertalje-driftbudget-2025", decimals.svg());
+    Chart years = OperatingBudgetChart.ofYears(sodertalje);
+    SvgDocuments.assertSafeAndAccessible(years.svg());
+    assertThat(years.table().headers()).containsExactly("Verksamhetsområde", "Fördelad budget enligt VP 2024",
+        "Förslag till budget 2025");
+    SvgDocuments.write("sodertalje-driftbudget-years", years.svg());
   }
 }
