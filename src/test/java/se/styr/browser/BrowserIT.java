@@ -151,7 +151,7 @@ class BrowserIT {
     input.fill("51 643");
     table.locator("button[type=submit]").click();
     assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("Beräknat 1 326 245");
-    assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("−999");
+    assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("skillnad -999");
     assertThat(page.locator("#t-driftsammandrag a[href$='/cells/hemtjanst/b2024']")).hasText("51 643");
     assertThat(page.evaluate("() => window.styrMarker")).isEqualTo("same page");
     Browser.screenshot(page, "plan-budget-edited");
@@ -189,6 +189,21 @@ class BrowserIT {
     Response decided = page.navigate(budget(trollhattan, 1));
     assertThat(decided.status()).isEqualTo(200);
     assertThat(page.locator("a.cell-button")).hasCount(0);
+  }
+
+  @Test
+  void theChartsPageDrawsTheBudgetAndIndicatorsWithTheirNumbersAsTables() {
+    PlanSummary sodertalje = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    Page page = browser.session(base());
+    page.navigate("/plans/" + trollhattan.planId() + "/versions/1/charts");
+    assertThat(page.locator("figure.chart svg[role=img]").first()).isVisible();
+    noViolations(page);
+    Browser.screenshot(page, "plan-charts");
+    page.navigate("/plans/" + sodertalje.planId() + "/versions/1/charts");
+    assertThat(page.locator("#indicator-charts ~ figure, #indicator-charts + p, section figure").first()).isVisible();
+    page.locator("figure.chart summary").first().click();
+    assertThat(page.locator("figure.chart table").first()).isVisible();
+    noViolations(page);
   }
 
   @Test
