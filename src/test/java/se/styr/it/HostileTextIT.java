@@ -18,6 +18,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 import se.styr.plan.PlanSummary;
 import se.styr.plan.file.PlanFiles;
 import se.styr.security.AuditLog;
@@ -121,10 +122,10 @@ class HostileTextIT extends AccessFixture {
     for (boolean htmx : new boolean[] {false, true}) {
       for (String typed : List.of(SCRIPT, IMAGE)) {
         MockHttpServletRequestBuilder request = postCell(A, draft, "sabo", lock(A, draft), typed);
-        MvcResult result = http.perform((htmx ? request.header("HX-Request", "true") : request).with(user(CONTROLLER)).with(csrf()))
-            .andExpect(status().isUnprocessableContent()).andReturn();
+        MvcResult result = http.perform((htmx ? request.header("HX-Request", "true") : request).with(user(CONTROLLER))
+            .with(csrf())).andExpect(status().isUnprocessableContent()).andReturn();
         assertEscaped("the refused figure " + typed, result);
-        assertThat(html(result)).contains(org.springframework.web.util.HtmlUtils.htmlEscape(typed));
+        assertThat(html(result)).contains(HtmlUtils.htmlEscape(typed));
       }
     }
     assertThat(figure(A, draft, "sabo")).isEqualByComparingTo("110");
