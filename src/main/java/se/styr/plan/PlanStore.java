@@ -340,6 +340,12 @@ public class PlanStore {
     });
   }
 
+  /** The title of a stored version. */
+  public String title(long versionId) {
+    return jdbc.sql("select title from plan_version where id = ?").param(versionId).query(String.class).optional()
+        .orElseThrow(() -> StyrException.notFound("No plan version " + versionId));
+  }
+
   public long planIdOfVersion(long versionId) {
     return jdbc.sql("select plan_id from plan_version where id = ?").param(versionId).query(Long.class).single();
   }
