@@ -57,7 +57,8 @@ class PlanApi {
     return access.visiblePlans(plans.plansOfCommittee(committeeId));
   }
 
-  @PostMapping(value = "/plans", consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE})
+  // No text/plain: another site's form can post that (with a browser's cached Basic credentials), not YAML.
+  @PostMapping(value = "/plans", consumes = {YAML, "application/x-yaml", "text/yaml"})
   @Operation(summary = "Import a plan file (YAML, docs/plan-format.md); all of it is stored or, with a 400 listing every problem by line, nothing")
   ResponseEntity<Imported> importPlan(@RequestBody String file) {
     PlanDocument plan = PlanFileReader.read("upload", file);

@@ -16,9 +16,11 @@ import se.styr.shared.StyrException;
 /**
  * Maps domain errors to RFC 9457 problem responses: not found → 404, a conflict or a decided
  * version → 409, a write without If-Match → 428, a broken rule → 422, a bad plan file → 400 with
- * each problem's line.
+ * each problem's line. Ordered first, so the API answers in JSON even though the pages' advice
+ * (PageSupport) also matches REST controllers.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 public class ApiErrors {
 
   /** The HTTP status of a domain error, the same for the API and the pages. */
