@@ -185,7 +185,9 @@ generate() {
 # 4. Warm-up, then the measured run.
 say "load average before the warm-up: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 say "warm-up: $WARMUP at $RATE requests/s"
-generate --duration "$WARMUP" --warmup 0 --out target/load-warmup.json >/dev/null || true
+generate --duration "$WARMUP" --warmup 0 --out target/load-warmup.json | sed -n 's/^achieved/warm-up: achieved/p' || true
+# Requests the warm-up left in the app (answered to a closed connection) must not slow the run.
+sleep 5
 NOTE="${NOTE:+$NOTE; }$(nproc) cores"
 if [[ -n $JFR ]]; then
   jcmd "$APP_PID" JFR.start name=load settings=profile filename="$PWD/target/load.jfr" >/dev/null

@@ -186,7 +186,7 @@ public final class LoadResults {
 
   /** Met when nothing failed and the overall p99 is within the limit, if one was given. */
   public boolean passed() {
-    return failures() == 0 && (setup.p99LimitMs() == null || p99Ms() <= setup.p99LimitMs());
+    return all.responses() > 0 && failures() == 0 && (setup.p99LimitMs() == null || p99Ms() <= setup.p99LimitMs());
   }
 
   public String json() {
@@ -274,7 +274,13 @@ public final class LoadResults {
     row(text, "all, service time (from sending)", all, all.serviceTimes.sorted());
     Map<String, Long> messages = new LinkedHashMap<>(all.errorMessages);
     messages.forEach((message, n) -> text.append("  ").append(n).append(" × ").append(message).append('\n'));
-    if (setup.p99LimitMs() != null) {
+    if (warmupRequests > 0) {
+      text.append(String.format(Locale.ROOT, "warm-up (not in the figures): %d requests, %d failed%n", warmupRequests,
+          warmupFailures));
+    }
+    if (all.responses() == 0) {
+      text.append("no responses: nothing to measure\n");
+    } else if (setup.p99LimitMs() != null) {
       text.append(String.format(Locale.ROOT, "p99 %.2f ms against the limit of %s ms: %s%n", p99Ms(),
           number(setup.p99LimitMs()), p99Ms() <= setup.p99LimitMs() ? "met" : "NOT met"));
     }
