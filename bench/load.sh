@@ -23,7 +23,6 @@ DB_NAME=${DB_NAME:-styr_load}          # dropped and created afresh on every run
 URLS=${URLS:-}                         # paths instead of those in URLS_FILE, separated by spaces
 URLS_FILE=${URLS_FILE:-bench/load-urls.txt}
 PLAN=${PLAN:-}                         # a plan key such as 0181/omsorgsnamnden/2025; default the largest
-SECURITY=${SECURITY:-auto}             # on, off, or auto: off while Spring Security only has Boot's defaults
 HEADERS=${HEADERS:-}                   # extra request headers, separated by newlines (e.g. a session cookie)
 APP_OPTS=${APP_OPTS:-}                 # JVM options of the app, e.g. -Xmx1g
 APP_ARGS=${APP_ARGS:-}                 # more arguments of the app, e.g. --spring.datasource.hikari.maximum-pool-size=20
@@ -32,13 +31,6 @@ OUT=${OUT:-target/load.json}
 
 BASE=http://127.0.0.1:$PORT
 APP_LOG=target/load-app.log
-# Without a SecurityFilterChain of its own the app gets Boot's default: HTTP Basic for a user that,
-# with the OAuth2 client on the class path, does not exist; every request is 401.
-NO_SECURITY="--spring.autoconfigure.exclude=\
-org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,\
-org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,\
-org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,\
-org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration"
 APP_PID=
 NOTE=
 
@@ -85,10 +77,6 @@ fresh_database() {
     -c "drop database if exists $DB_NAME with (force)" -c "create database $DB_NAME" >/dev/null
 }
 
-default_security_only() {
-  curl -s -o /dev/null -D - --max-time 10 "$BASE/api/plans" | grep -qi '^WWW-Authenticate: Basic realm="Realm"'
-}
-
 # The plan to load, as "id version": PLAN if given, else the plan whose version and tables are largest.
 choose_plan() {
   local best='' best_size=-1 line id key version size
@@ -121,19 +109,7 @@ mvn test-compile
 
 # 2. A fresh database and the app on it.
 fresh_database
-case $SECURITY in
-  off) start_app "$NO_SECURITY"; NOTE="Spring Security auto-configuration excluded" ;;
-  on|auto) start_app ;;
-  *) fail "SECURITY must be on, off or auto" ;;
-esac
-if [[ $SECURITY == auto ]] && default_security_only; then
-  say "WARNING: the app has only Spring Boot's default security, which answers every request with 401;"
-  say "WARNING: measuring without it (SECURITY=on keeps it, SECURITY=off says so from the start)"
-  stop_app
-  fresh_database
-  start_app "$NO_SECURITY"
-  NOTE="Spring Security auto-configuration excluded"
-fi
+start_app
 
 # 3. The URLs: placeholders filled in, each checked to answer 200.
 read -r PLAN_ID VERSION < <(choose_plan) || true
