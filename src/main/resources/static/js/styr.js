@@ -36,7 +36,8 @@
   // again with what is wrong, e.g. the problems of an uploaded file) shown in place.
   document.addEventListener('htmx:beforeSwap', function (event) {
     var status = event.detail.xhr.status;
-    var form = event.detail.elt && event.detail.elt.closest ? event.detail.elt.closest('[data-swap-errors]') : null;
+    var source = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
+    var form = source && source.closest ? source.closest('[data-swap-errors]') : null;
     if (form && status >= 400 && status < 500) {
       event.detail.shouldSwap = true;
       event.detail.isError = false;

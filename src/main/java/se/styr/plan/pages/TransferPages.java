@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,11 +45,20 @@ class TransferPages {
   private final PlanStore plans;
   private final PlanAccess access;
   private final PlanEditing editing;
+  private final long mostMegabytes;
 
-  TransferPages(PlanStore plans, PlanAccess access, PlanEditing editing) {
+  TransferPages(PlanStore plans, PlanAccess access, PlanEditing editing,
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
     this.plans = plans;
     this.access = access;
     this.editing = editing;
+    this.mostMegabytes = mostBytes.toMegabytes();
+  }
+
+  /** The largest plan file (spring.servlet.multipart.max-file-size), for the form's hint. */
+  @ModelAttribute("mostMegabytes")
+  long mostMegabytes() {
+    return mostMegabytes;
   }
 
   /** What the overview says after an import: which plan, which version and how many findings. */
@@ -58,7 +70,10 @@ class TransferPages {
   record Refusal(String key, List<String> arguments) {}
 
   @GetMapping("/import")
-  String form() {
+  String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+    if (tooLarge != null) {
+      model.addAttribute("refusal", new Refusal("versions.import.error.tooLarge", List.of(String.valueOf(mostMegabytes))));
+    }
     return "versions/import";
   }
 
@@ -82,23 +97,30 @@ class TransferPages {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return "versions/import";
     }
-    PlanStore.StoredVersion stored;
+    PlanStore.StoredVersion version;
     try {
       access.requireImport(plan.municipality().code(), plan.committee().key());
-      stored = plans.store(plan, access.caller().actor());
+      version = plans.store(plan, access.caller().actor());
     } catch (StyrException e) {
       return refused(model, response, ApiErrors.status(e.code()), refusal(e.code()),
           plan.municipality().name() + " (" + plan.municipality().code() + ")", plan.committee().name(),
           plan.planKey(), String.valueOf(plan.version().number()), e.getMessage());
     }
-    String overview = "/plans/" + stored.planId() + "/versions/" + stored.number();
+    return toOverview(plan, version, htmx != null, request, response);
+  }
+
+  /** Goes to the stored version's overview, which then says what was stored and how many findings it has. */
+  private static String toOverview(PlanDocument plan, PlanStore.StoredVersion version, boolean htmx,
+      HttpServletRequest request, HttpServletResponse response) {
+    String overview = "/plans/" + version.planId() + "/versions/" + version.number();
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-    flash.put("imported", new Imported(plan.displayName(), stored.number(), plan.findings().size(),
+    String stored = plan.municipality().name() + ", " + plan.committee().name() + " " + plan.header().period().budgetYear();
+    flash.put("imported", new Imported(stored, version.number(), plan.findings().size(),
         plan.goalFindings(plan.displayName()).size()));
-    if (htmx == null) {
+    if (!htmx) {
       return "redirect:" + overview;
     }
-    // htmx follows a redirect inside the request and would swap the whole overview into the form.
+    // htmx would follow a redirect inside its request and swap the whole overview into the form.
     RequestContextUtils.saveOutputFlashMap(overview, request, response);
     response.setHeader("HX-Redirect", request.getContextPath() + overview);
     return null;

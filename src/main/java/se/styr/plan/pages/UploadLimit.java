@@ -1,37 +1,49 @@
 package se.styr.plan.pages;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
+import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.ui.Model;
+import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import se.styr.security.CurrentCaller;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A file larger than spring.servlet.multipart.max-file-size is refused before any controller runs,
- * so this advice has no selector (one with a selector does not apply without a handler); the only
- * upload is the plan file, so the answer is the import page saying how large a file may be.
+ * Refuses a plan file upload larger than spring.servlet.multipart.max-request-size before anything
+ * reads it, by sending the browser back to the import page, which says how large a file may be.
+ * Without this Tomcat would fail while the CSRF check reads the form, and answer with its own bare
+ * 413 page. Runs before Spring Security; an upload without a Content-Length still meets Tomcat's limit.
  */
-@ControllerAdvice
-class UploadLimit {
-  private final CurrentCaller callers;
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class UploadLimit extends OncePerRequestFilter {
+  /** The query parameter of the import page that reports a refused file. */
+  static final String TOO_LARGE = "forstor";
   private final DataSize limit;
 
-  UploadLimit(CurrentCaller callers, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
-    this.callers = callers;
+  UploadLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
     this.limit = limit;
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  String tooLarge(Model model, HttpServletResponse response) {
-    response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-    model.addAttribute("caller", callers.get());
-    model.addAttribute("refusal", new TransferPages.Refusal("versions.import.error.tooLarge",
-        List.of(String.valueOf(limit.toMegabytes()))));
-    return "versions/import";
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod())
+        || !(request.getContextPath() + "/import").equals(request.getRequestURI());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (request.getContentLengthLong() > limit.toBytes()) {
+      response.setStatus(HttpStatus.SEE_OTHER.value());
+      response.setHeader("Location", request.getContextPath() + "/import?" + TOO_LARGE);
+      return;
+    }
+    chain.doFilter(request, response);
   }
 }

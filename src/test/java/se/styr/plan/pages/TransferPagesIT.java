@@ -190,6 +190,24 @@ class TransferPagesIT {
   }
 
   @Test
+  void sendsAFileLargerThanTheLimitBackToTheFormSayingHowLargeAFileMayBe() throws Exception {
+    String controller = controllerOf("rut", "1488");
+    int before = storedVersions();
+    byte[] large = new byte[12 * 1024 * 1024];
+    http.perform(multipart("/import").file(file("stor.yaml", large)).with(user(controller)).with(csrf())
+            .with(request -> {
+              request.setContent(large); // MockMvc does not write the multipart body; the filter reads only its length
+              return request;
+            }))
+        .andExpect(status().isSeeOther())
+        .andExpect(redirectedUrl("/import?forstor"));
+    http.perform(get("/import").param("forstor", "").with(user(controller)))
+        .andExpect(content().string(containsString("Filen är för stor. En planfil får vara högst 10 MB.")))
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+    assertThat(storedVersions()).isEqualTo(before);
+  }
+
+  @Test
   void refusesAVersionThatIsAlreadyStored() throws Exception {
     String controller = controllerOf("nils", "1441");
     String lerum = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8);
