@@ -32,8 +32,8 @@
       target.focus();
     }
   });
-  // htmx leaves 4xx answers unswapped; a form marked data-swap-errors gets its refusal (the form
-  // again with what is wrong, e.g. the problems of an uploaded file) shown in place.
+  // The layout's htmx-config swaps 409 and 422 answers; a form marked data-swap-errors gets every
+  // 4xx refusal shown in place (the form again with what is wrong, e.g. 400 for a broken plan file).
   document.addEventListener('htmx:beforeSwap', function (event) {
     var status = event.detail.xhr.status;
     var source = event.detail.requestConfig ? event.detail.requestConfig.elt : null;

@@ -1,5 +1,6 @@
 package se.styr.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.styr.organisation.OrganisationStore;
@@ -52,11 +53,22 @@ public class PlanAccess {
     return new PlanScope(plan.municipalityCode(), plan.committeeId());
   }
 
-  /** The plans of which the caller may see at least one version. */
+  /**
+   * The plans of which the caller may see at least one version, each as of the latest version the
+   * caller may see: a draft's title and number are not shown to those who may not read it.
+   */
   public List<PlanSummary> visiblePlans(List<PlanSummary> candidates) {
     Caller caller = caller();
-    return candidates.stream().filter(p -> caller.canRead(scope(p), false)
-        || plans.versions(p.planId()).stream().anyMatch(v -> v.status() == PlanStatus.DECIDED)).toList();
+    List<PlanSummary> visible = new ArrayList<>();
+    for (PlanSummary plan : candidates) {
+      if (plan.latestStatus() == PlanStatus.DECIDED || caller.canRead(scope(plan), false)) {
+        visible.add(plan);
+      } else {
+        plans.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DECIDED).reduce((a, b) -> b)
+            .ifPresent(decided -> visible.add(asOf(plan, decided)));
+      }
+    }
+    return visible;
   }
 
   public VisiblePlan plan(long planId) {
@@ -68,7 +80,15 @@ public class PlanAccess {
     if (versions.isEmpty()) {
       throw notFound(planId);
     }
-    return new VisiblePlan(plan, scope, versions);
+    VersionSummary latest = versions.get(versions.size() - 1);
+    return new VisiblePlan(latest.number() == plan.latestVersion() ? plan : asOf(plan, latest), scope, versions);
+  }
+
+  /** The plan as listed when {@code version} is the latest one the caller may see. */
+  private PlanSummary asOf(PlanSummary plan, VersionSummary version) {
+    return new PlanSummary(plan.planId(), plan.planKey(), plan.municipalityCode(), plan.municipalityName(),
+        plan.committeeId(), plan.committeeKey(), plan.committeeName(), plan.budgetYear(), plans.title(version.versionId()),
+        version.number(), version.status());
   }
 
   public VisibleVersion readable(long planId, int number) {

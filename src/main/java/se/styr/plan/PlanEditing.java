@@ -18,23 +18,29 @@ import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 
 /**
- * Changes to the tables of a draft version. Each change names the lock version it was based on;
+ * Changes to the tables and text sections of a draft version. Each table change names the lock
+ * version it was based on, each text change the text it was based on;
  * a stale change, or any change to a decided version, is refused and nothing is written. Each change
  * is authorised for the caller (a controller changes anything, an editor the rows of their areas)
  * and written to the audit log in the same transaction.
  */
 @Component
 public class PlanEditing {
+  /** The most characters a text section may hold. */
+  public static final int MAX_SECTION_LENGTH = 200_000;
   private final PlanStore plans;
   private final TableStore tables;
   private final TransactionOperations transactions;
   private final AuditLog audit;
+  private final SectionStore sections;
 
-  public PlanEditing(PlanStore plans, TableStore tables, TransactionOperations transactions, AuditLog audit) {
+  public PlanEditing(PlanStore plans, TableStore tables, TransactionOperations transactions, AuditLog audit,
+      SectionStore sections) {
     this.plans = plans;
     this.tables = tables;
     this.transactions = transactions;
     this.audit = audit;
+    this.sections = sections;
   }
 
   /** The version {@code number} of a plan, or a NOT_FOUND error. */
@@ -98,6 +104,56 @@ public class PlanEditing {
           se.styr.budget.TableJson.of(stored.table(), stored.state()).toString(), summary);
       return table(version.versionId(), replacement.key());
     });
+  }
+
+  /**
+   * Replaces the Markdown text of a section of a draft. {@code expectedText} is the text the editor
+   * started from: if the stored text differs, someone changed it meanwhile and nothing is written.
+   * Line breaks are stored as \n whatever the browser sent.
+   */
+  public Block.Section changeSection(long planId, int number, String sectionKey, String newText, String expectedText,
+      Caller caller) {
+    String text = lines(newText);
+    if (text.length() > MAX_SECTION_LENGTH) {
+      throw StyrException.rule("A text section holds at most " + MAX_SECTION_LENGTH + " characters; this one has "
+          + text.length() + ".");
+    }
+    return transactions.execute(status -> {
+      VersionSummary version = writable(planId, number);
+      if (!caller.canManage(scope(planId))) {
+        throw PlanAccess.forbidden("Only the committee's controllers may change the texts of plan " + planId + ".");
+      }
+      Block.Section section = sections.lock(version.versionId(), sectionKey)
+          .orElseThrow(() -> StyrException.notFound("This plan version has no text section '" + sectionKey + "'"));
+      String stored = lines(section.text());
+      // Trailing blanks are no change of content; browsers and shells drop or add them freely.
+      if (!stored.stripTrailing().equals(lines(expectedText).stripTrailing())) {
+        AuditLog.Entry last = lastChange(planId, number, subject(section));
+        throw new StaleSectionException(section, last == null ? null : last.actor(), last == null ? null : last.at());
+      }
+      if (stored.equals(text)) {
+        return section;
+      }
+      sections.writeText(version.versionId(), sectionKey, text);
+      audit.record(caller.actor(), planId, number, "TEXT_CHANGED", subject(section), stored, text);
+      return new Block.Section(section.key(), section.title(), section.level(), text);
+    });
+  }
+
+  /** How the audit log names a section: its title, or its key when it has none. */
+  public static String subject(Block.Section section) {
+    return section.title() == null ? section.key() : section.title();
+  }
+
+  private AuditLog.Entry lastChange(long planId, int number, String subject) {
+    return audit.ofPlan(planId, 500).stream()
+        .filter(e -> Integer.valueOf(number).equals(e.version()) && "TEXT_CHANGED".equals(e.action())
+            && subject.equals(e.subject()))
+        .findFirst().orElse(null);
+  }
+
+  private static String lines(String text) {
+    return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   public Map<String, TableStore.StoredTable> tables(long versionId) {

@@ -37,6 +37,7 @@ public class PlanStore {
   private final OrganisationStore organisation;
   private final TableStore tables;
   private final AuditLog audit;
+  private final DecidedVersions decided = new DecidedVersions(64);
 
   public PlanStore(JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions,
       OrganisationStore organisation, TableStore tables, AuditLog audit) {
@@ -149,7 +150,6 @@ public class PlanStore {
         values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
   }
 
-  /** A stored version as a whole plan document. */
   private void insertSteering(long versionId, PlanDocument plan) {
     if (!plan.steering().isEmpty()) {
       jdbc.sql("insert into plan_steering (plan_version_id, format, document) values (?, ?, ?)")
@@ -158,7 +158,23 @@ public class PlanStore {
     }
   }
 
+  /**
+   * A stored version as a whole plan document. A decided version never changes (the database
+   * refuses it), so it is read once and kept; drafts are read each time.
+   */
   public PlanDocument load(long versionId) {
+    PlanDocument cached = decided.get(versionId);
+    if (cached != null) {
+      return cached;
+    }
+    PlanDocument plan = read(versionId);
+    if (plan.version().status() == PlanStatus.DECIDED) {
+      decided.put(versionId, plan);
+    }
+    return plan;
+  }
+
+  private PlanDocument read(long versionId) {
     record Head(Municipality municipality, Committee committee, PlanHeader header, int number, PlanStatus status) {}
     Head head = jdbc.sql("""
         select m.code, m.name as municipality_name, c.committee_key, c.name as committee_name, p.budget_year,
@@ -322,6 +338,12 @@ public class PlanStore {
       audit.record(user, planId, next, "REVISION_STARTED", "Version " + next, null, "from version " + fromNumber);
       return revision;
     });
+  }
+
+  /** The title of a stored version. */
+  public String title(long versionId) {
+    return jdbc.sql("select title from plan_version where id = ?").param(versionId).query(String.class).optional()
+        .orElseThrow(() -> StyrException.notFound("No plan version " + versionId));
   }
 
   public long planIdOfVersion(long versionId) {

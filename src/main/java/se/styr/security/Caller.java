@@ -36,9 +36,12 @@ public record Caller(String username, String displayName, List<Grant> grants) {
     return grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.municipalityCode() == null);
   }
 
-  /** Administrator of the municipality (or of everything). */
+  /**
+   * Administrator of the municipality (or of everything). An administrator's grant for one committee
+   * does not make its holder administrator of the whole municipality.
+   */
   public boolean administers(String municipalityCode) {
-    return grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR
+    return grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.committeeId() == null
         && (g.municipalityCode() == null || g.municipalityCode().equals(municipalityCode)));
   }
 

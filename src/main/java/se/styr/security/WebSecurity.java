@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -23,8 +24,8 @@ import org.springframework.transaction.support.TransactionOperations;
  * caller, an administration page an administrator's account.
  *
  * <p>Pages sign in with a form (or OIDC when a provider is configured) and a session; API clients
- * may send HTTP Basic instead. CSRF tokens guard every form and htmx request of a session; a
- * request carrying its own Basic credentials cannot be forged by another site and needs none.
+ * may send HTTP Basic instead. CSRF tokens guard every form and htmx request of a session; an API
+ * request carrying its own Basic credentials, or coming without a session, needs none.
  */
 @Configuration
 @EnableWebSecurity
@@ -42,8 +43,10 @@ class WebSecurity {
   @Bean
   SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, UserStore users,
       AuditLog audit, TransactionOperations transactions) throws Exception {
-    RequestMatcher basicCredentials = request -> isBasic(request);
     RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // An API client sends its own credentials, or none (then it is refused with 401, not a CSRF 403).
+    // A request of a session (whose cookie a browser sends along) needs the token, on pages even with Basic.
+    RequestMatcher apiClient = request -> api.matches(request) && (isBasic(request) || request.getSession(false) == null);
     ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
     failures.setDefaultFailureUrl("/login?fel");
     failures.setExceptionMappings(java.util.Map.of(CredentialsExpiredException.class.getName(), "/konto/losenord?byt"));
@@ -57,12 +60,14 @@ class WebSecurity {
         .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
         .httpBasic(basic -> basic.realmName("Styr"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?utloggad"))
+        // API clients are asked for Basic credentials; pages (forms and htmx alike) go to the sign-in page.
         .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
           {
             setRealmName("Styr");
           }
-        }, api))
-        .csrf(csrf -> csrf.ignoringRequestMatchers(basicCredentials))
+        }, api).defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+            request -> !api.matches(request)))
+        .csrf(csrf -> csrf.ignoringRequestMatchers(apiClient))
         .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

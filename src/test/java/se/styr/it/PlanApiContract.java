@@ -14,19 +14,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import se.styr.plan.file.PlanFiles;
+import se.styr.security.Grant;
+import se.styr.security.UserStore;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API on every database Styr supports; subclasses choose the database. */
+/**
+ * The REST API on every database Styr supports; subclasses choose the database. The API's clients
+ * here are anna and bo, controllers of everything, signing in with HTTP Basic as API clients do.
+ */
 @SpringBootTest(properties = "styr.demo.load=false")
 @AutoConfigureMockMvc
 abstract class PlanApiContract {
@@ -36,9 +44,24 @@ abstract class PlanApiContract {
   MockMvc http;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  UserStore users;
+  @Autowired
+  PasswordEncoder encoder;
+
+  @BeforeEach
+  void controllers() {
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("anna", Grant.administrator());
+    accounts.ensure("bo", Grant.administrator());
+  }
+
+  private static RequestPostProcessor as(String username) {
+    return TestUsers.basic(username);
+  }
 
   private String planAddress(String code) throws Exception {
-    MvcResult result = http.perform(post("/api/plans").contentType(YAML).header("X-Styr-User", "anna")
+    MvcResult result = http.perform(post("/api/plans").contentType(YAML).with(as("anna"))
             .content(PlanFiles.VALID.replace("\"1488\"", "\"" + code + "\"").getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated())
         .andExpect(header().exists("Location"))
@@ -50,7 +73,7 @@ abstract class PlanApiContract {
   void importsAPlanFileAndReturnsItsFindings() throws Exception {
     String file = Files.readString(Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
         .replace("'1488'", "'9101'");
-    http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+    http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.planKey").value("9101/omsorgsnamnden/2024"))
         .andExpect(jsonPath("$.findings", hasSize(5)))
@@ -64,7 +87,7 @@ abstract class PlanApiContract {
   void rejectsABrokenPlanFileListingEveryProblemByLineAndStoresNothing() throws Exception {
     String broken = PlanFiles.VALID.replace("\"1488\"", "\"9102\"").replace("values: [200, 210]", "values: [200, x]")
         .replace("area: sabo,", "area: vard,");
-    http.perform(post("/api/plans").contentType(YAML).content(broken.getBytes(StandardCharsets.UTF_8)))
+    http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(broken.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("BAD_FILE"))
         .andExpect(jsonPath("$.problems", hasSize(2)))
@@ -76,20 +99,20 @@ abstract class PlanApiContract {
   @Test
   void readsATableWithItsLockVersionAndChangesAFigureThatNamesIt() throws Exception {
     String plan = planAddress("9103");
-    http.perform(get(plan + "/tables/drift"))
+    http.perform(get(plan + "/tables/drift").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"0\""))
         .andExpect(jsonPath("$.rows[0].values[1].value").value(110))
         .andExpect(jsonPath("$.rows[2].values[1].printed").value("320"))
         .andExpect(jsonPath("$.columns[1].year").value(2024));
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "anna")
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("anna"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 115.5}"))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.rows[0].values[1].value").value(115.5))
         .andExpect(jsonPath("$.rows[0].values[1].printed").value("115,5"))
         .andExpect(jsonPath("$.changedBy").value("anna"));
-    http.perform(get(plan + "/findings"))
+    http.perform(get(plan + "/findings").with(as("anna")))
         .andExpect(jsonPath("$", hasSize(1)))
         .andExpect(jsonPath("$[0].row").value("Summa"))
         .andExpect(jsonPath("$[0].computed").value(325.5))
@@ -99,57 +122,57 @@ abstract class PlanApiContract {
   @Test
   void refusesAStaleWriteWith409SayingWhoChangedWhatAndDoesNotApplyIt() throws Exception {
     String plan = planAddress("9104");
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "anna")
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("anna"))
         .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 120}")).andExpect(status().isOk());
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").header("X-Styr-User", "bo")
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("bo"))
             .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 130}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.changedBy").value("anna"))
         .andExpect(jsonPath("$.change").value("'Särskilt boende' / 'Budget 2024': 110 → 120"))
         .andExpect(jsonPath("$.currentLockVersion").value(1))
         .andExpect(jsonPath("$.detail", containsString("anna")));
-    http.perform(get(plan + "/tables/drift")).andExpect(jsonPath("$.rows[0].values[1].value").value(120));
+    http.perform(get(plan + "/tables/drift").with(as("anna"))).andExpect(jsonPath("$.rows[0].values[1].value").value(120));
   }
 
   @Test
   void requiresTheLockVersionForEveryWrite() throws Exception {
     String plan = planAddress("9105");
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").with(as("anna")).contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
         .andExpect(status().isPreconditionRequired());
   }
 
   @Test
   void refusesChangesToADecidedVersionAndRevisesItIntoANewDraft() throws Exception {
     String plan = planAddress("9106");
-    http.perform(post(plan + "/decision").contentType(MediaType.APPLICATION_JSON)
+    http.perform(post(plan + "/decision").with(as("anna")).contentType(MediaType.APPLICATION_JSON)
             .content("{\"date\": \"2024-01-24\", \"paragraph\": \"§ 5\", \"dnr\": \"ON 2024/7\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("DECIDED"))
         .andExpect(jsonPath("$.decisions[0].dnr").value("ON 2024/7"));
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"")
+    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").with(as("anna")).header("If-Match", "\"0\"")
             .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("DECIDED_VERSION_IS_READ_ONLY"));
     String planRoot = plan.substring(0, plan.indexOf("/versions/"));
-    http.perform(post(plan + "/revisions").header("X-Styr-User", "anna"))
+    http.perform(post(plan + "/revisions").with(as("anna")))
         .andExpect(status().isCreated())
         .andExpect(header().string("Location", planRoot + "/versions/2"))
         .andExpect(jsonPath("$.status").value("DRAFT"))
         .andExpect(jsonPath("$.basedOn").value(1));
-    http.perform(put(planRoot + "/versions/2/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"")
+    http.perform(put(planRoot + "/versions/2/tables/drift/cells/sabo/b2024").with(as("anna")).header("If-Match", "\"0\"")
         .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}")).andExpect(status().isOk());
   }
 
   @Test
   void refusesATableThatBreaksTheRulesWith422NamingTheProblem() throws Exception {
     String plan = planAddress("9107");
-    String table = http.perform(get(plan + "/tables/drift")).andReturn().getResponse().getContentAsString();
+    String table = http.perform(get(plan + "/tables/drift").with(as("anna"))).andReturn().getResponse().getContentAsString();
     String broken = table.replace("\"area\":\"sabo\"", "\"area\":\"vard\"");
-    http.perform(put(plan + "/tables/drift").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(broken))
+    http.perform(put(plan + "/tables/drift").with(as("anna")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(broken))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.problems[0].message", containsString("unknown area 'vard'")))
         .andExpect(jsonPath("$.problems[0].row").value("sabo"));
-    http.perform(put(plan + "/tables/drift").header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
+    http.perform(put(plan + "/tables/drift").with(as("anna")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
             .content(table.replace("\"value\":320", "\"value\":321")))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""));
@@ -159,10 +182,10 @@ abstract class PlanApiContract {
   void exportsTheSameFileItImported() throws Exception {
     String file = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
         .replace("'1441'", "'9108'");
-    MvcResult created = http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+    MvcResult created = http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated()).andReturn();
     JsonNode body = JSON.readTree(created.getResponse().getContentAsString());
-    String exported = http.perform(get(body.get("address").asString() + "/file")).andExpect(status().isOk())
+    String exported = http.perform(get(body.get("address").asString() + "/file").with(as("anna"))).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(exported).isEqualTo(file);
   }
@@ -174,16 +197,16 @@ abstract class PlanApiContract {
         .replace("    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
             "    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
                 + "    values:\n      - {period: '2025', value: 66}\n");
-    MvcResult created = http.perform(post("/api/plans").contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+    MvcResult created = http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated()).andReturn();
     String address = JSON.readTree(created.getResponse().getContentAsString()).get("address").asString();
-    http.perform(get(address + "/goals"))
+    http.perform(get(address + "/goals").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.goals[?(@.key == 'kf6')].withoutSubgoal").value("Nämnden ska inte ha ett eget nämndmål."))
         .andExpect(jsonPath("$.goals[?(@.key == 'kf1')].levelName").value("KF-mål"))
         .andExpect(jsonPath("$.indicators[?(@.key == 'basal-hygien')].baseline.value").value("61"))
         .andExpect(jsonPath("$.focusAreas", hasSize(4)));
-    http.perform(get(address + "/assessment").param("year", "2025"))
+    http.perform(get(address + "/assessment").with(as("anna")).param("year", "2025"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.year").value(2025))
         .andExpect(jsonPath("$.indicators[?(@.subject == 'basal-hygien')].result").value("MET"))
@@ -191,10 +214,10 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].explanation.text").value(
             "medelvärdet av 1 poäng 1 = 1 / 1 = 1,00 (5 delar ej bedömda) → 0,70–1,00 Uppfyllt"))
         .andExpect(jsonPath("$.goals[?(@.subject == 'kf1')].result").value("MET"));
-    http.perform(get(address + "/goal-findings"))
+    http.perform(get(address + "/goal-findings").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.kind == 'BAND_GAP')].key").value("budgetfoljsamhet"));
-    String exported = http.perform(get(address + "/file")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String exported = http.perform(get(address + "/file").with(as("anna"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(exported).isEqualTo(file);
   }
 
@@ -202,7 +225,7 @@ abstract class PlanApiContract {
   void answers404ForWhatDoesNotExist() throws Exception {
     http.perform(get("/api/plans/999999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
     String plan = planAddress("9109");
-    http.perform(get(plan + "/tables/nothing")).andExpect(status().isNotFound());
+    http.perform(get(plan + "/tables/nothing").with(as("anna"))).andExpect(status().isNotFound());
   }
 
   @Test

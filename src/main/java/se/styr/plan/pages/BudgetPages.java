@@ -43,7 +43,7 @@ class BudgetPages {
   }
 
   /** The cell being edited, what was typed, and why it was not saved. */
-  record Editing(String rowKey, String columnKey, String rowLabel, String columnLabel, String input, int lockVersion,
+  record Editing(String tableKey, String rowKey, String columnKey, String rowLabel, String columnLabel, String input, int lockVersion,
       String error, String changedBy, String currentValue) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/budget")
@@ -66,7 +66,7 @@ class BudgetPages {
     if (!cell.editable()) {
       throw PlanAccess.forbidden("You may not change this figure.");
     }
-    model.addAttribute("editing", new Editing(rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
+    model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
         cell.input(), view.lockVersion(), null, null, null));
     return table(planId, number, version, view, htmx, model);
   }
@@ -102,7 +102,7 @@ class BudgetPages {
     TableView view = view(version, editing.table(version.versionId(), tableKey), plan.findings());
     if (error != null) {
       current = cell(view, rowKey, columnKey).text();
-      model.addAttribute("editing", new Editing(rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey), value,
+      model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey), value,
           view.lockVersion(), error, changedBy, current));
     } else if (htmx == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;

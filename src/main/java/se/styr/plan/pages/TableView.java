@@ -30,7 +30,8 @@ record TableView(String key, String title, String unit, boolean unitPrinted, int
   /** A finding as shown: where, stated, computed, difference and kind. */
   record FindingView(String row, String column, String stated, String computed, String difference, String kind,
       String explanation) {
-    boolean rounding() {
+    // Public: Thymeleaf's expressions call only public methods (budget.html: cell.finding.rounding()).
+    public boolean rounding() {
       return "ROUNDING".equals(kind);
     }
   }

@@ -4,20 +4,20 @@ import java.util.Optional;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableRow;
+import se.styr.it.TestUsers;
 import se.styr.plan.PlanStatus;
 import se.styr.plan.PlanStore;
 import se.styr.plan.PlanSummary;
 import se.styr.plan.VersionSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
-import se.styr.security.UserStore;
 
 /** Test data for the page tests: the demo plans by municipality code, users with grants, drafts. */
 final class PageFixtures {
   private final PlanStore plans;
-  private final UserStore users;
+  private final TestUsers users;
 
-  PageFixtures(PlanStore plans, UserStore users) {
+  PageFixtures(PlanStore plans, TestUsers users) {
     this.plans = plans;
     this.users = users;
   }
@@ -53,10 +53,7 @@ final class PageFixtures {
   }
 
   String user(String name, Grant grant) {
-    if (users.byUsername(name).isEmpty()) {
-      long id = users.create(name, name, null, false);
-      users.grant(id, grant);
-    }
+    users.ensure(name, grant);
     return name;
   }
 

@@ -21,10 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.styr.it.H2Database;
+import se.styr.it.TestUsers;
 import se.styr.plan.Block;
 import se.styr.plan.PlanStatus;
 import se.styr.plan.PlanStore;
@@ -49,6 +51,8 @@ class VersionPagesIT {
   @Autowired
   UserStore users;
   @Autowired
+  PasswordEncoder passwords;
+  @Autowired
   AuditLog audit;
   @Autowired
   JdbcClient jdbc;
@@ -61,7 +65,7 @@ class VersionPagesIT {
 
   @BeforeEach
   void fixtures() {
-    fixtures = new PageFixtures(plans, users);
+    fixtures = new PageFixtures(plans, new TestUsers(users, passwords));
   }
 
   private static String history(PlanSummary plan, int number) {
@@ -78,6 +82,9 @@ class VersionPagesIT {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Besluta version " + draft)))
         .andExpect(content().string(containsString("name=\"date\"")));
+
+    http.perform(get("/plans/" + plan.planId() + "/versions/" + draft + "/budget").with(user(controller)))
+        .andExpect(content().string(containsString("class=\"cell-button\"")));
 
     http.perform(post("/plans/" + plan.planId() + "/versions/" + draft + "/decision").with(user(controller)).with(csrf())
             .param("date", "2024-02-01").param("paragraph", "§ 12").param("dnr", "ON 2024/9").param("body", "Omsorgsnämnden"))
@@ -97,6 +104,9 @@ class VersionPagesIT {
         && e.actor().equals(controller));
 
     String budget = "/plans/" + plan.planId() + "/versions/" + draft + "/budget";
+    http.perform(get(budget).with(user(controller)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("class=\"cell-button\""))));
     http.perform(post(budget + "/" + figure.table() + "/cells/" + figure.row() + "/" + figure.column())
             .with(user(controller)).with(csrf()).param("value", "1").param("lockVersion", "0"))
         .andExpect(status().isConflict());
