@@ -32,4 +32,15 @@
       target.focus();
     }
   });
+  // The layout's htmx-config swaps 409 and 422 answers; a form marked data-swap-errors gets every
+  // 4xx refusal shown in place (the form again with what is wrong, e.g. 400 for a broken plan file).
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var status = event.detail.xhr.status;
+    var source = event.detail.requestConfig ? event.detail.requestConfig.elt : null;
+    var form = source && source.closest ? source.closest('[data-swap-errors]') : null;
+    if (form && status >= 400 && status < 500) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+    }
+  });
 }());
