@@ -207,6 +207,89 @@ class BrowserIT {
   }
 
   @Test
+  void decidingADraftMakesItReadOnlySoAnEditIsRefused() {
+    Page page = signedIn("olle");
+    int aleDraft = plans.versions(ale.planId()).size();
+    String version = "/plans/" + ale.planId() + "/versions/" + aleDraft;
+    page.navigate(version + "/history");
+    noViolations(page);
+    Browser.screenshot(page, "plan-history");
+    page.locator("#decision-date").fill("2024-03-20");
+    page.locator("#decision-paragraph").fill("§ 31");
+    page.locator("#decision-dnr").fill("SN 2024/17");
+    page.locator("#decision-body").fill("Socialnämnden");
+    page.locator(".decide-form button[type=submit]").click();
+    assertThat(page.locator(".lead .badge")).hasText("Beslutad");
+    assertThat(page.locator("main")).containsText("SN 2024/17");
+    page.navigate(version + "/budget");
+    assertThat(page.locator("a.cell-button")).hasCount(0);
+    assertThat(page.locator("main .notice").first()).containsText("beslutad");
+    se.styr.plan.PlanDocument decided = plans.load(plans.version(ale.planId(), aleDraft).orElseThrow().versionId());
+    se.styr.budget.BudgetTable table = decided.tables().get(0);
+    String cell = version + "/budget/" + table.key() + "/cells/" + table.rows().get(0).key() + "/"
+        + table.columns().get(0).key();
+    assertThat(page.navigate(cell).status()).isEqualTo(403);
+    String token = page.locator("meta[name=csrf-token]").getAttribute("content");
+    com.microsoft.playwright.APIResponse post = page.request().post(base() + cell,
+        com.microsoft.playwright.options.RequestOptions.create().setHeader("X-CSRF-TOKEN", token)
+            .setForm(com.microsoft.playwright.options.FormData.create().set("value", "1").set("lockVersion", "0")));
+    assertThat(post.status()).isEqualTo(409);
+  }
+
+
+  @Test
+  void uploadingABrokenPlanFileListsItsErrorsWithLineNumbersAndStoresNothing() {
+    Page page = signedIn("kerstin");
+    page.navigate("/import");
+    noViolations(page);
+    Browser.screenshot(page, "import");
+    String broken = "format: styr-plan/1\nmunicipality:\n  code: 'x1488'\n  name: Trollhättan\ncommittee: [unclosed\n";
+    page.locator("#plan-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("trasig.yaml",
+        "application/yaml", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    int before = plans.plans().size();
+    page.locator(".import-form button[type=submit]").click();
+    Locator errors = page.locator("#import-errors");
+    assertThat(errors).isVisible();
+    assertThat(errors).containsText("rad");
+    noViolations(page);
+    Browser.screenshot(page, "import-errors");
+    assertThat(plans.plans()).hasSize(before);
+  }
+
+  @Test
+  void everyOtherPageTypeHasNoAccessibilityViolations() {
+    Page page = signedIn("kerstin");
+    String version = "/plans/" + trollhattan.planId() + "/versions/" + draft;
+    for (String path : List.of(version + "/texts", version + "/audit", "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
+        "/tillganglighet", "/konto/losenord")) {
+      Response response = page.navigate(path);
+      assertThat(response.status()).as(path).isEqualTo(200);
+      noViolations(page);
+      Browser.screenshot(page, path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+    }
+    page.navigate(version + "/texts");
+    page.locator("a[href$='/edit']").first().click();
+    assertThat(page.locator("textarea")).isVisible();
+    noViolations(page);
+    Browser.screenshot(page, "texts-edit");
+  }
+
+  @Test
+  void theAdministratorsPagesHaveNoAccessibilityViolations() {
+    if (users.byUsername("styrelse").isEmpty()) {
+      long id = users.create("styrelse", "Administratör i test", encoder.encode(PASSWORD), false);
+      users.grant(id, Grant.administrator());
+    }
+    Page page = signedIn("styrelse");
+    for (String path : List.of("/admin/users", "/admin/audit")) {
+      Response response = page.navigate(path);
+      assertThat(response.status()).as(path).isEqualTo(200);
+      noViolations(page);
+      Browser.screenshot(page, path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+    }
+  }
+
+  @Test
   void theSignInPageIsAccessible() {
     Page page = browser.session(base());
     page.navigate("/login");
