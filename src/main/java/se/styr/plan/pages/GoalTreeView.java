@@ -109,14 +109,14 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
       byLevel.forEach((level, goals) -> {
         int heading = grouped ? firstHeading + 1 : firstHeading;
         List<GoalNode> nodes = new ArrayList<>();
-        goals.forEach(g -> nodes.add(node(g, heading)));
+        goals.forEach(g -> nodes.add(node(g, heading, grouped)));
         groups.add(new LevelGroup(grouped ? levelName(level) : null, firstHeading, nodes));
       });
       // A goal in a cycle of parents is reached from no root; it is still shown, at the top.
       List<GoalNode> unreached = new ArrayList<>();
       for (Goal goal : steering.goals()) {
         if (!placed.contains(goal.key())) {
-          unreached.add(node(goal, firstHeading));
+          unreached.add(node(goal, firstHeading, false));
         }
       }
       if (!unreached.isEmpty()) {
@@ -125,16 +125,18 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
       return new GoalTreeView(groups, planIndicators);
     }
 
-    private GoalNode node(Goal goal, int heading) {
+    /** A goal and everything below it; {@code levelInHeading} when a group heading above already names its level. */
+    private GoalNode node(Goal goal, int heading, boolean levelInHeading) {
       placed.add(goal.key());
       List<GoalNode> below = new ArrayList<>();
       for (Goal child : children.getOrDefault(goal.key(), List.of())) {
         if (!placed.contains(child.key())) {
-          below.add(node(child, Math.min(DEEPEST, heading + 1)));
+          below.add(node(child, Math.min(DEEPEST, heading + 1), false));
         }
       }
       String level = levelName(goal.level());
-      return new GoalNode(goal.key(), level, goal.number() == null || !goal.number().startsWith(level), goal.number(),
+      boolean showLevel = !levelInHeading && (goal.number() == null || !goal.number().startsWith(level));
+      return new GoalNode(goal.key(), level, showLevel, goal.number(),
           goal.title(), goal.perspective(), goal.type() == null ? null : goal.type().name(),
           goal.qualityAreas().stream().map(q -> qualityAreas.getOrDefault(q, q)).toList(),
           goal.globalGoals().stream().map(GlobalGoal::label).toList(), goal.withoutSubgoal(),

@@ -67,6 +67,7 @@ class GoalTreeViewTest {
     assertThat(tree.groups().get(0).heading()).isEqualTo(3);
     assertThat(tree.groups().get(0).goals().get(0).heading()).isEqualTo(4);
     assertThat(tree.groups().get(0).goals().get(0).globalGoals()).containsExactly("Mål 3: Hälsa och välbefinnande");
+    assertThat(tree.groups().get(0).goals().get(0).showLevel()).as("named by the group's heading").isFalse();
   }
 
   @Test
