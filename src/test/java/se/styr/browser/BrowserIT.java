@@ -290,6 +290,23 @@ class BrowserIT {
   }
 
   @Test
+  void anAssessmentBadgeOpensItsExplanationWithIndicatorsScoresAndThresholds() {
+    PlanSummary sodertalje = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    Page page = browser.session(base());
+    page.navigate("/plans/" + sodertalje.planId() + "/versions/1/goals?year=2025");
+    Locator assessment = page.locator("details.assessment").first();
+    Locator explanation = assessment.locator(".explanation");
+    assertThat(explanation).isHidden();
+    assessment.locator("summary").focus();
+    page.keyboard().press("Enter");
+    assertThat(explanation).isVisible();
+    assertThat(explanation).containsText("Regel");
+    assertThat(explanation.locator("table").first()).isVisible();
+    noViolations(page);
+    Browser.screenshot(page, "plan-goals");
+  }
+
+  @Test
   void theSignInPageIsAccessible() {
     Page page = browser.session(base());
     page.navigate("/login");
