@@ -286,8 +286,15 @@ public class PlanStore {
     return versionSummaries(" order by version_number", planId);
   }
 
+  /** One version's summary; a decided one is read once and kept, as it never changes. */
   public Optional<VersionSummary> version(long planId, int number) {
-    return versionSummaries(" and version_number = ?", planId, number).stream().findFirst();
+    VersionSummary kept = decided.summary(planId, number);
+    if (kept != null) {
+      return Optional.of(kept);
+    }
+    Optional<VersionSummary> read = versionSummaries(" and version_number = ?", planId, number).stream().findFirst();
+    read.filter(v -> v.status() == PlanStatus.DECIDED).ifPresent(v -> decided.putSummary(planId, v));
+    return read;
   }
 
   private List<VersionSummary> versionSummaries(String condition, Object... params) {

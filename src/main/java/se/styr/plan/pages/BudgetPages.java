@@ -20,7 +20,6 @@ import se.styr.checks.Finding;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanEditing;
-import se.styr.plan.PlanStore;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 
@@ -32,11 +31,11 @@ import se.styr.shared.SwedishNumbers;
  */
 @Controller
 class BudgetPages {
-  private final PlanStore plans;
+  private final DecidedVersions plans;
   private final PlanAccess access;
   private final PlanEditing editing;
 
-  BudgetPages(PlanStore plans, PlanAccess access, PlanEditing editing) {
+  BudgetPages(DecidedVersions plans, PlanAccess access, PlanEditing editing) {
     this.plans = plans;
     this.access = access;
     this.editing = editing;
@@ -49,7 +48,7 @@ class BudgetPages {
   @GetMapping("/plans/{planId}/versions/{number}/budget")
   String tables(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanDocument plan = plans.load(version.versionId());
+    PlanDocument plan = plans.load(version);
     PlanNav.add(model, access, version, plan, "budget");
     model.addAttribute("tables", views(version, plan));
     return "plan/budget";
@@ -61,7 +60,8 @@ class BudgetPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
-    TableView view = view(version, stored, plans.load(version.versionId()).findings());
+    PlanDocument plan = plans.load(version);
+    TableView view = view(version, stored, plans.computed(version, "findings", plan::findings));
     TableView.CellView cell = cell(view, rowKey, columnKey);
     if (!cell.editable()) {
       throw PlanAccess.forbidden("You may not change this figure.");
@@ -98,7 +98,7 @@ class BudgetPages {
         response.setStatus(422);
       }
     }
-    PlanDocument plan = plans.load(version.versionId());
+    PlanDocument plan = plans.load(version);
     TableView view = view(version, editing.table(version.versionId(), tableKey), plan.findings());
     if (error != null) {
       current = cell(view, rowKey, columnKey).text();
@@ -113,7 +113,7 @@ class BudgetPages {
   private String table(long planId, int number, PlanAccess.VisibleVersion version, TableView view, String htmx,
       Model model) {
     model.addAttribute("table", view);
-    PlanDocument plan = plans.load(version.versionId());
+    PlanDocument plan = plans.load(version);
     PlanNav.add(model, access, version, plan, "budget");
     if (htmx != null) {
       return "plan/budget :: table";
@@ -125,7 +125,7 @@ class BudgetPages {
 
   private List<TableView> views(PlanAccess.VisibleVersion version, PlanDocument plan) {
     var states = editing.tables(version.versionId());
-    List<Finding> findings = plan.findings();
+    List<Finding> findings = plans.computed(version, "findings", plan::findings);
     return plan.tables().stream().map(t -> view(version, states.get(t.key()), findings)).toList();
   }
 

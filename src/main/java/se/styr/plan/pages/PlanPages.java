@@ -8,16 +8,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.styr.checks.Finding;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanStore;
 
 /** A plan's overview: status, version history, decisions with § and dnr, findings, and where to go. */
 @Controller
 class PlanPages {
-  private final PlanStore plans;
+  private final DecidedVersions versions;
   private final PlanAccess access;
 
-  PlanPages(PlanStore plans, PlanAccess access) {
-    this.plans = plans;
+  PlanPages(DecidedVersions versions, PlanAccess access) {
+    this.versions = versions;
     this.access = access;
   }
 
@@ -29,12 +28,13 @@ class PlanPages {
   @GetMapping("/plans/{planId}/versions/{number}")
   String overview(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanDocument plan = plans.load(version.versionId());
-    List<Finding> findings = plan.findings();
+    PlanDocument plan = versions.load(version);
+    List<Finding> findings = versions.computed(version, "findings", plan::findings);
     PlanNav.add(model, access, version, plan, "overview");
     model.addAttribute("versions", access.plan(planId).versions());
     model.addAttribute("tableFindings", findings.stream().map(TableView::finding).toList());
-    model.addAttribute("goalFindings", plan.goalFindings(plan.displayName()).size());
+    model.addAttribute("goalFindings", versions.computed(version, "goal-findings",
+        () -> plan.goalFindings(plan.displayName()).size()));
     model.addAttribute("tables", plan.tables());
     return "plan/overview";
   }
