@@ -281,7 +281,8 @@ class BrowserIT {
       users.grant(id, Grant.administrator());
     }
     Page page = signedIn("styrelse");
-    for (String path : List.of("/admin/users", "/admin/audit")) {
+    long kerstin = users.byUsername("kerstin").orElseThrow().id();
+    for (String path : List.of("/admin/users", "/admin/users/" + kerstin, "/admin/audit", "/admin/accessibility-reports")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);
@@ -304,6 +305,17 @@ class BrowserIT {
     assertThat(explanation.locator("table").first()).isVisible();
     noViolations(page);
     Browser.screenshot(page, "plan-goals");
+  }
+
+  @Test
+  void theEnglishPagesSayTheirLanguage() {
+    Page page = browser.session(base());
+    page.navigate("/plans/" + trollhattan.planId() + "/versions/1/budget?lang=en");
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("nav .tabs")).containsText("Goals and indicators");
+    noViolations(page);
+    page.navigate("/?lang=sv");
+    assertThat(page.locator("html")).hasAttribute("lang", "sv");
   }
 
   @Test

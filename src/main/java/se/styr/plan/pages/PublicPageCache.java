@@ -72,8 +72,10 @@ class PublicPageCache extends OncePerRequestFilter {
     if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null || signedIn()) {
       return null;
     }
-    String query = request.getQueryString();
-    if (query != null && (query.contains("lang=") || query.length() > 200)) {
+    // The parameters, not the query string: a page may read a parameter however it was sent.
+    String query = new java.util.TreeMap<>(request.getParameterMap()).entrySet().stream()
+        .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(java.util.stream.Collectors.joining("&"));
+    if (request.getParameter("lang") != null || query.length() > 200) {
       return null;
     }
     Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
@@ -84,7 +86,7 @@ class PublicPageCache extends OncePerRequestFilter {
     if (version.isEmpty() || version.get().status() != PlanStatus.DECIDED) {
       return null;
     }
-    return request.getRequestURI() + "?" + (query == null ? "" : query) + "|" + language(request);
+    return request.getRequestURI() + "?" + query + "|" + language(request);
   }
 
   private static boolean signedIn() {

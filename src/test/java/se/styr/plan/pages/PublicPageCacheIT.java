@@ -54,6 +54,16 @@ class PublicPageCacheIT {
   }
 
   @Test
+  void eachParameterSetIsKeptApart() throws Exception {
+    PlanSummary plan = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    String page = "/plans/" + plan.planId() + "/versions/1/goals";
+    for (String year : java.util.List.of("2025", "2026", "2025")) {
+      String html = http.perform(get(page).param("year", year)).andReturn().getResponse().getContentAsString();
+      assertThat(html).contains("<option value=\"" + year + "\" selected=\"selected\">");
+    }
+  }
+
+  @Test
   void aSignedInCallerAndADraftAreAlwaysRenderedAfresh() throws Exception {
     PlanSummary plan = plans.plan("1440", "socialnamnden", 2024).orElseThrow();
     new TestUsers(users, encoder).ensure("cache-controller", Grant.of(Role.CONTROLLER, plan.municipalityCode(), plan.committeeId()));
