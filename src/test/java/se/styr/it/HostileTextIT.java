@@ -111,7 +111,8 @@ class HostileTextIT extends AccessFixture {
             .content("{\"date\": \"2024-01-24\", \"paragraph\": \"<script>alert(1)</script>\", \"dnr\": \"\\\"><img src=x onerror=alert(1)>\","
                 + " \"body\": \"<script>alert(1)</script>\"}"))
         .andExpect(status().isOk());
-    for (String page : List.of(version, version + "/budget", "/")) {
+    for (String page : List.of(version, version + "/budget", version + "/history", version + "/goals",
+        version + "/texts", version + "/charts", "/")) {
       assertEscaped(page, http.perform(get(page)).andExpect(status().isOk()).andReturn());
     }
   }
