@@ -111,14 +111,23 @@ public class PlanAccess {
     return version;
   }
 
-  /** Refuses an import unless the caller manages the committee (or, for a new committee, the municipality). */
-  public void requireImport(String municipalityCode, String committeeKey) {
+  /**
+   * Refuses an import unless the caller manages the committee (or, for a new committee, the
+   * municipality). A file that would rename the municipality needs a grant for the whole municipality.
+   */
+  public void requireImport(se.styr.organisation.Municipality municipality, String committeeKey) {
     Caller caller = caller();
-    Long committeeId = organisation.committees(municipalityCode).stream()
+    String code = municipality.code();
+    Long committeeId = organisation.committees(code).stream()
         .filter(c -> c.committee().key().equals(committeeKey)).map(OrganisationStore.StoredCommittee::id)
         .findFirst().orElse(-1L);
-    if (!caller.canManage(new PlanScope(municipalityCode, committeeId))) {
-      throw forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + municipalityCode + ".");
+    if (!caller.canManage(new PlanScope(code, committeeId))) {
+      throw forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + code + ".");
+    }
+    boolean renames = organisation.municipality(code).map(m -> !m.name().equals(municipality.name())).orElse(false);
+    if (renames && !caller.canManage(new PlanScope(code, -1L))) {
+      throw forbidden("The plan file calls municipality " + code + " '" + municipality.name()
+          + "'; only those who manage the whole municipality may rename it.");
     }
   }
 

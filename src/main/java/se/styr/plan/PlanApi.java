@@ -62,7 +62,7 @@ class PlanApi {
   @Operation(summary = "Import a plan file (YAML, docs/plan-format.md); all of it is stored or, with a 400 listing every problem by line, nothing")
   ResponseEntity<Imported> importPlan(@RequestBody String file) {
     PlanDocument plan = PlanFileReader.read("upload", file);
-    access.requireImport(plan.municipality().code(), plan.committee().key());
+    access.requireImport(plan.municipality(), plan.committee().key());
     PlanStore.StoredVersion stored = plans.store(plan, access.caller().actor());
     String address = "/api/plans/" + stored.planId() + "/versions/" + stored.number();
     return ResponseEntity.created(URI.create(address)).body(new Imported(stored.planId(), plan.planKey(), stored.number(),

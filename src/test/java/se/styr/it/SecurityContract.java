@@ -240,6 +240,16 @@ abstract class SecurityContract extends AccessFixture {
   }
 
   @Test
+  void aCommitteesControllerCannotRenameTheMunicipalityByImportingAPlanFile() throws Exception {
+    String renaming = file(A, "Omsorgsnämnden", 77, null).replace("name: Kommun " + A, "name: Kapad");
+    http.perform(post("/api/plans").with(basic(CONTROLLER)).contentType("application/yaml")
+            .content(renaming.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .andExpect(status().isForbidden());
+    assertThat(organisation.municipality(A).orElseThrow().name()).isEqualTo("Kommun " + A);
+    assertThat(plans.version(planId(A), 77)).isEmpty();
+  }
+
+  @Test
   void onlyThoseWhoManageAMunicipalityOrCommitteeMayRenameIt() throws Exception {
     int entries = auditEntries();
     for (String caller : new String[] {READER, EDITOR, CONTROLLER}) {

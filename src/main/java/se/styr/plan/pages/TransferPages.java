@@ -100,7 +100,7 @@ class TransferPages {
     }
     PlanStore.StoredVersion version;
     try {
-      access.requireImport(plan.municipality().code(), plan.committee().key());
+      access.requireImport(plan.municipality(), plan.committee().key());
       version = plans.store(plan, access.caller().actor());
     } catch (StyrException e) {
       return refused(model, response, ApiErrors.status(e.code()), refusal(e.code()),
