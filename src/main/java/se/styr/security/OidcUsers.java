@@ -1,7 +1,6 @@
 package se.styr.security;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -16,7 +15,6 @@ import org.springframework.transaction.support.TransactionOperations;
  * password and without grants is added, and an administrator gives the roles.
  */
 class OidcUsers extends OidcUserService {
-  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@\\-]{1,100}");
   private final UserStore users;
   private final AuditLog audit;
   private final TransactionOperations transactions;
@@ -32,7 +30,7 @@ class OidcUsers extends OidcUserService {
     OidcUser user = super.loadUser(request);
     String claim = user.getClaims().containsKey("preferred_username") ? "preferred_username" : "email";
     Object name = user.getClaims().get(claim);
-    if (!(name instanceof String username) || !USERNAME.matcher(username).matches()) {
+    if (!(name instanceof String username) || !UserStore.isUsername(username)) {
       throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user",
           "The identity provider gave no usable preferred_username or email", null));
     }

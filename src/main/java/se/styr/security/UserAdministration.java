@@ -2,7 +2,6 @@ package se.styr.security;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,6 @@ import se.styr.shared.StyrException;
  */
 @Component
 class UserAdministration {
-  static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@\\-]{1,100}");
   private final UserStore users;
   private final PasswordEncoder encoder;
   private final AuditLog audit;
@@ -82,7 +80,7 @@ class UserAdministration {
     requireAdministrator(caller);
     String name = username == null ? "" : username.strip();
     String display = displayName == null ? "" : displayName.strip();
-    if (!USERNAME.matcher(name).matches()) {
+    if (!UserStore.isUsername(name)) {
       throw new InvalidField("username", "users.error.username", "A username is 1–100 letters, digits or . _ @ -");
     }
     if (display.isEmpty() || display.length() > 200) {

@@ -29,6 +29,11 @@ public class UserStore {
   /** A grant as stored, with its id for revoking it. */
   public record StoredGrant(long id, Grant grant) {}
 
+  /** Whether {@code name} is a plain username: 1–100 letters, digits or . _ @ -. */
+  public static boolean isUsername(String name) {
+    return name != null && USERNAME.matcher(name).matches();
+  }
+
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
   }
@@ -47,7 +52,7 @@ public class UserStore {
 
   /** Adds a user; the username must be new and plain (letters, digits, . _ @ -). */
   public long create(String username, String displayName, String passwordHash, boolean mustChangePassword) {
-    if (username == null || !USERNAME.matcher(username).matches()) {
+    if (!isUsername(username)) {
       throw StyrException.rule("A username is 1–100 letters, digits or . _ @ -");
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
