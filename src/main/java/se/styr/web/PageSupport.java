@@ -43,10 +43,6 @@ class PageSupport {
   }
 
   private String error(HttpStatus status, String message, Model model, HttpServletResponse response) {
-    response.setStatus(status.value());
-    model.addAttribute("status", status.value());
-    model.addAttribute("message", message);
-    model.addAttribute("caller", callers.get());
-    return "error-page";
+    return ErrorPage.show(status, message, callers.get(), model, response);
   }
 }

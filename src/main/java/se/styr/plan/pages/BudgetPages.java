@@ -20,6 +20,7 @@ import se.styr.checks.Finding;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanEditing;
+import se.styr.plan.PlanStore;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 
@@ -31,12 +32,14 @@ import se.styr.shared.SwedishNumbers;
  */
 @Controller
 class BudgetPages {
-  private final DecidedVersions plans;
+  private final PlanStore plans;
+  private final DecidedViews views;
   private final PlanAccess access;
   private final PlanEditing editing;
 
-  BudgetPages(DecidedVersions plans, PlanAccess access, PlanEditing editing) {
+  BudgetPages(PlanStore plans, DecidedViews views, PlanAccess access, PlanEditing editing) {
     this.plans = plans;
+    this.views = views;
     this.access = access;
     this.editing = editing;
   }
@@ -48,7 +51,7 @@ class BudgetPages {
   @GetMapping("/plans/{planId}/versions/{number}/budget")
   String tables(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanDocument plan = plans.load(version);
+    PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "budget");
     model.addAttribute("tables", views(version, plan));
     return "plan/budget";
@@ -60,15 +63,15 @@ class BudgetPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
-    PlanDocument plan = plans.load(version);
-    TableView view = view(version, stored, plans.computed(version, "findings", plan::findings));
+    PlanDocument plan = plans.load(version.versionId());
+    TableView view = view(version, stored, findings(version, plan));
     TableView.CellView cell = cell(view, rowKey, columnKey);
     if (!cell.editable()) {
       throw PlanAccess.forbidden("You may not change this figure.");
     }
     model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
         cell.input(), view.lockVersion(), null, null, null));
-    return table(planId, number, version, view, htmx, model);
+    return table(version, plan, view, htmx, model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
@@ -98,8 +101,8 @@ class BudgetPages {
         response.setStatus(422);
       }
     }
-    PlanDocument plan = plans.load(version);
-    TableView view = view(version, editing.table(version.versionId(), tableKey), plan.findings());
+    PlanDocument plan = plans.load(version.versionId());
+    TableView view = view(version, editing.table(version.versionId(), tableKey), findings(version, plan));
     if (error != null) {
       current = cell(view, rowKey, columnKey).text();
       model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey), value,
@@ -107,13 +110,11 @@ class BudgetPages {
     } else if (htmx == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;
     }
-    return table(planId, number, version, view, htmx, model);
+    return table(version, plan, view, htmx, model);
   }
 
-  private String table(long planId, int number, PlanAccess.VisibleVersion version, TableView view, String htmx,
-      Model model) {
+  private String table(PlanAccess.VisibleVersion version, PlanDocument plan, TableView view, String htmx, Model model) {
     model.addAttribute("table", view);
-    PlanDocument plan = plans.load(version);
     PlanNav.add(model, access, version, plan, "budget");
     if (htmx != null) {
       return "plan/budget :: table";
@@ -125,8 +126,12 @@ class BudgetPages {
 
   private List<TableView> views(PlanAccess.VisibleVersion version, PlanDocument plan) {
     var states = editing.tables(version.versionId());
-    List<Finding> findings = plans.computed(version, "findings", plan::findings);
+    List<Finding> findings = findings(version, plan);
     return plan.tables().stream().map(t -> view(version, states.get(t.key()), findings)).toList();
+  }
+
+  private List<Finding> findings(PlanAccess.VisibleVersion version, PlanDocument plan) {
+    return views.computed(version, "findings", plan::findings);
   }
 
   private TableView view(PlanAccess.VisibleVersion version, TableStore.StoredTable stored, List<Finding> findings) {

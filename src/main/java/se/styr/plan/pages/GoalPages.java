@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
 import se.styr.shared.StyrException;
 
 /**
@@ -16,17 +17,19 @@ import se.styr.shared.StyrException;
  * chosen from the plan's years, the goal chain's findings, the commitments, the internal control
  * plan and the reservations beside what they would replace. An htmx request from the year form gets
  * just the tree (and the announcement of the year) back; without JavaScript the form reloads the page.
- * A decided version's page is computed once per year and kept (see {@link DecidedVersions}).
+ * A decided version's page is computed once per year and kept (see {@link DecidedViews}).
  */
 @Controller
 class GoalPages {
   /** The id of the element the year form's htmx request replaces. */
   static final String TREE = "goal-tree";
 
-  private final DecidedVersions versions;
+  private final PlanStore plans;
+  private final DecidedViews versions;
   private final PlanAccess access;
 
-  GoalPages(DecidedVersions versions, PlanAccess access) {
+  GoalPages(PlanStore plans, DecidedViews versions, PlanAccess access) {
+    this.plans = plans;
     this.versions = versions;
     this.access = access;
   }
@@ -36,7 +39,7 @@ class GoalPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       @RequestHeader(name = "HX-Target", required = false) String target, Model model, HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanDocument plan = versions.load(version);
+    PlanDocument plan = plans.load(version.versionId());
     Integer asked = parse(year);
     int assessed = GoalsPage.year(plan, asked).orElseThrow(() -> StyrException.rule("Year " + year
         + " is not one of the plan's years (" + plan.header().period().describe() + ")."));

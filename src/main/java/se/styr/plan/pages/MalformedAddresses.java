@@ -3,11 +3,13 @@ package se.styr.plan.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import se.styr.security.CurrentCaller;
+import se.styr.web.ErrorPage;
 
 /**
  * A plan page's address with a malformed part (a version number that is not a number) gets the
@@ -25,10 +27,7 @@ class MalformedAddresses {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String malformed(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
-    model.addAttribute("message", "'" + e.getName() + "' is not valid here.");
-    model.addAttribute("caller", callers.get());
-    return "error-page";
+    return ErrorPage.show(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not valid here.", callers.get(), model,
+        response);
   }
 }

@@ -8,14 +8,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import se.styr.checks.Finding;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
 
 /** A plan's overview: status, version history, decisions with § and dnr, findings, and where to go. */
 @Controller
 class PlanPages {
-  private final DecidedVersions versions;
+  private final PlanStore plans;
+  private final DecidedViews versions;
   private final PlanAccess access;
 
-  PlanPages(DecidedVersions versions, PlanAccess access) {
+  PlanPages(PlanStore plans, DecidedViews versions, PlanAccess access) {
+    this.plans = plans;
     this.versions = versions;
     this.access = access;
   }
@@ -28,7 +31,7 @@ class PlanPages {
   @GetMapping("/plans/{planId}/versions/{number}")
   String overview(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanDocument plan = versions.load(version);
+    PlanDocument plan = plans.load(version.versionId());
     List<Finding> findings = versions.computed(version, "findings", plan::findings);
     PlanNav.add(model, access, version, plan, "overview");
     model.addAttribute("versions", access.plan(planId).versions());

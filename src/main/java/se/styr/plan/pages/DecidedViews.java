@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import se.styr.plan.PlanAccess;
-import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 
 /**
@@ -16,19 +15,9 @@ import se.styr.plan.PlanStore;
  * crudely: when full, everything is dropped and computed again as asked for.
  */
 @Component
-class DecidedVersions {
+class DecidedViews {
   static final int MOST = 256;
-  private final PlanStore plans;
   private final Map<String, Object> computed = new ConcurrentHashMap<>();
-
-  DecidedVersions(PlanStore plans) {
-    this.plans = plans;
-  }
-
-  /** The version's plan document. */
-  PlanDocument load(PlanAccess.VisibleVersion version) {
-    return plans.load(version.versionId());
-  }
 
   /**
    * What {@code compute} makes of the version, named {@code what} (e.g. "goals@2025"); kept if the

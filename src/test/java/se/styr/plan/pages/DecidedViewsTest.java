@@ -2,9 +2,6 @@ package se.styr.plan.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.times;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,13 +11,12 @@ import org.junit.jupiter.api.Test;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStatus;
-import se.styr.plan.PlanStore;
 import se.styr.plan.PlanSummary;
 import se.styr.plan.VersionSummary;
 import se.styr.plan.file.PlanFileReader;
 import se.styr.security.PlanScope;
 
-class DecidedVersionsTest {
+class DecidedViewsTest {
   private static final PlanDocument PLAN = PlanFileReader.read(Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"));
 
   private static PlanAccess.VisibleVersion version(long versionId, PlanStatus status) {
@@ -32,7 +28,7 @@ class DecidedVersionsTest {
 
   @Test
   void computesForADecidedVersionOnceForEachNameAndForADraftEachTime() {
-    DecidedVersions versions = new DecidedVersions(mock(PlanStore.class));
+    DecidedViews versions = new DecidedViews();
     AtomicInteger computed = new AtomicInteger();
     for (int i = 0; i < 3; i++) {
       versions.computed(version(7, PlanStatus.DECIDED), "goals@2024", computed::incrementAndGet);
