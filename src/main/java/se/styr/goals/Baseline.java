@@ -13,4 +13,9 @@ public record Baseline(String printed, Quantity value, String period, boolean is
       throw new IllegalArgumentException("a new indicator has no baseline value");
     }
   }
+
+  /** As printed, else the value in Swedish; null for a new indicator without a printed baseline. */
+  public String swedish() {
+    return printed != null ? printed : value == null ? null : value.swedish();
+  }
 }

@@ -13,4 +13,16 @@ public record IndicatorValue(String period, String printed, Quantity value, bool
       throw new IllegalArgumentException("period " + period + ": rank " + rank + " is not within 1 to " + of);
     }
   }
+
+  /** As printed, else the value in Swedish with its rank ("52,5 (plats 121 av 290)"); null when missing and unprinted. */
+  public String swedish() {
+    if (printed != null) {
+      return printed;
+    }
+    if (value == null) {
+      return null;
+    }
+    String text = value.swedish();
+    return rank == null ? text : text + " (plats " + rank + (of == null ? "" : " av " + of) + ")";
+  }
 }

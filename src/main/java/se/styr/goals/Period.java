@@ -20,7 +20,7 @@ public final class Period {
   }
 
   /** Later periods of a year sort after earlier ones: 2024 (the whole year) after 2024-08. */
-  static int order(String period) {
+  public static int order(String period) {
     int year = year(period);
     if (period.length() == 4) {
       return year * 100 + 99;

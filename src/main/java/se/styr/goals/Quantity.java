@@ -2,6 +2,7 @@ package se.styr.goals;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.styr.shared.SwedishNumbers;
 
 /**
  * A value of an indicator: a number, a yes or no, a count out of a set ("3/5"), or a range ("10-15%")
@@ -11,6 +12,21 @@ public sealed interface Quantity {
 
   /** The value in the plan file's notation: 61.5, true, '3/5', 10-15. */
   String text();
+
+  /** The value as a Swedish reader expects it: 61,5; ja; 3 av 5; 10–15. */
+  default String swedish() {
+    if (this instanceof Amount amount) {
+      return SwedishNumbers.format(amount.value());
+    }
+    if (this instanceof Answer answer) {
+      return answer.yes() ? "ja" : "nej";
+    }
+    if (this instanceof Share share) {
+      return share.count() + " av " + share.of();
+    }
+    Range range = (Range) this;
+    return SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high());
+  }
 
   record Amount(BigDecimal value) implements Quantity {
     public Amount {

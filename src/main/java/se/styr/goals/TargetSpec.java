@@ -17,6 +17,11 @@ public record TargetSpec(List<Integer> years, String printed, Target target) {
     }
   }
 
+  /** As printed, else the machine target's own notation ("≥ 90"). */
+  public String swedish() {
+    return printed != null ? printed : target.text();
+  }
+
   public boolean covers(int year) {
     return years.contains(year);
   }

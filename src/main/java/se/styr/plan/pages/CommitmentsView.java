@@ -1,5 +1,6 @@
 package se.styr.plan.pages;
 
+import se.styr.plan.TextBlocks;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -6,9 +6,7 @@ import se.styr.goals.Baseline;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.IndicatorValue;
-import se.styr.goals.Quantity;
 import se.styr.goals.TargetSpec;
-import se.styr.shared.SwedishNumbers;
 
 /**
  * One indicator as a row of a goal's indicator table: unit, source, baseline, the targets per year
@@ -51,15 +49,13 @@ record IndicatorView(String key, String name, String unit, String level, String 
     if (baseline == null) {
       return null;
     }
-    String text = baseline.printed() != null ? baseline.printed()
-        : baseline.value() == null ? null : text(baseline.value());
-    return new BaselineView(text, baseline.period(), baseline.isNew());
+    return new BaselineView(baseline.swedish(), baseline.period(), baseline.isNew());
   }
 
   static List<TargetView> targets(List<TargetSpec> specs) {
     List<TargetView> targets = new ArrayList<>(specs.size());
     for (TargetSpec spec : specs) {
-      targets.add(new TargetView(years(spec.years()), spec.printed() != null ? spec.printed() : spec.target().text()));
+      targets.add(new TargetView(years(spec.years()), spec.swedish()));
     }
     return targets;
   }
@@ -67,11 +63,7 @@ record IndicatorView(String key, String name, String unit, String level, String 
   static List<ValueView> values(List<IndicatorValue> values) {
     List<ValueView> views = new ArrayList<>(values.size());
     for (IndicatorValue value : values) {
-      String text = value.printed() != null ? value.printed() : value.value() == null ? null : text(value.value());
-      if (text != null && value.rank() != null && value.printed() == null) {
-        text = text + " (plats " + value.rank() + (value.of() == null ? "" : " av " + value.of()) + ")";
-      }
-      views.add(new ValueView(value.period(), text, value.missing()));
+      views.add(new ValueView(value.period(), value.swedish(), value.missing()));
     }
     return views;
   }
@@ -85,20 +77,5 @@ record IndicatorView(String key, String name, String unit, String level, String 
       return first + "–" + last;
     }
     return String.join(", ", sorted.stream().map(String::valueOf).toList());
-  }
-
-  /** A value in Swedish notation: 61,5; ja; 3 av 5; 10–15. */
-  static String text(Quantity quantity) {
-    if (quantity instanceof Quantity.Amount amount) {
-      return SwedishNumbers.format(amount.value());
-    }
-    if (quantity instanceof Quantity.Answer answer) {
-      return answer.yes() ? "ja" : "nej";
-    }
-    if (quantity instanceof Quantity.Share share) {
-      return share.count() + " av " + share.of();
-    }
-    Quantity.Range range = (Quantity.Range) quantity;
-    return SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high());
   }
 }

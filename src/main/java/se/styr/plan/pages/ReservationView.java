@@ -1,5 +1,6 @@
 package se.styr.plan.pages;
 
+import se.styr.plan.TextBlocks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.styr.plan.TextBlocks;
 import se.styr.goals.AssessmentSettings;
 import se.styr.goals.ManualAssessment;
 import se.styr.goals.Result;

@@ -22,10 +22,10 @@ class IndicatorViewTest {
 
   @Test
   void writesValuesInSwedishNotation() {
-    assertThat(IndicatorView.text(new Quantity.Amount(new BigDecimal("61.5")))).isEqualTo("61,5");
-    assertThat(IndicatorView.text(new Quantity.Answer(true))).isEqualTo("ja");
-    assertThat(IndicatorView.text(new Quantity.Share(3, 5))).isEqualTo("3 av 5");
-    assertThat(IndicatorView.text(new Quantity.Range(BigDecimal.TEN, new BigDecimal("15")))).isEqualTo("10–15");
+    assertThat(new Quantity.Amount(new BigDecimal("61.5")).swedish()).isEqualTo("61,5");
+    assertThat(new Quantity.Answer(true).swedish()).isEqualTo("ja");
+    assertThat(new Quantity.Share(3, 5).swedish()).isEqualTo("3 av 5");
+    assertThat(new Quantity.Range(BigDecimal.TEN, new BigDecimal("15")).swedish()).isEqualTo("10–15");
   }
 
   @Test

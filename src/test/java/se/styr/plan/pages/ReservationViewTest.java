@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import se.styr.plan.TextBlocks;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.Steering;
 import se.styr.plan.file.PlanFileReader;

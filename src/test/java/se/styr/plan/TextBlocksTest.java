@@ -1,4 +1,4 @@
-package se.styr.plan.pages;
+package se.styr.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.styr.plan.pages;
+package se.styr.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,19 +6,19 @@ import java.util.List;
 /**
  * A plan's running text (a goal's description, a planning comment) as paragraphs and bullet lists,
  * the way the plan prints it: blank lines part paragraphs, lines starting with "-" are list items.
- * Only the structure is found here; the template writes every word escaped.
+ * Only the structure is found here; pages and documents write every word escaped.
  */
-record TextBlocks(List<Block> blocks) {
-  static final TextBlocks NONE = new TextBlocks(List.of());
+public record TextBlocks(List<Block> blocks) {
+  public static final TextBlocks NONE = new TextBlocks(List.of());
 
   /** A paragraph ({@code items} empty) or a bullet list ({@code text} null). */
-  record Block(String text, List<String> items) {
+  public record Block(String text, List<String> items) {
     public boolean list() {
       return text == null;
     }
   }
 
-  TextBlocks {
+  public TextBlocks {
     blocks = List.copyOf(blocks);
   }
 
@@ -26,7 +26,7 @@ record TextBlocks(List<Block> blocks) {
     return blocks.isEmpty();
   }
 
-  static TextBlocks of(String text) {
+  public static TextBlocks of(String text) {
     if (text == null || text.isBlank()) {
       return NONE;
     }
