@@ -100,7 +100,7 @@ public final class PlanFileReader {
     return Set.copyOf(all);
   }
 
-  private static Node compose(String file, Reader reader, Problems problems) {
+  static Node compose(String file, Reader reader, Problems problems) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setUseMarks(true)

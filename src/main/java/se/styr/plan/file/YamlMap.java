@@ -17,9 +17,10 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A YAML mapping read field by field; every wrong field becomes a problem at its own line and the
- * reading goes on, so that one pass reports everything.
+ * reading goes on, so that one pass reports everything. Public for the other small YAML files Styr
+ * reads the same way ({@link YamlFile}).
  */
-final class YamlMap {
+public final class YamlMap {
   private final Node node;
   private final String what;
   private final Problems problems;
@@ -70,7 +71,7 @@ final class YamlMap {
     return node;
   }
 
-  String what() {
+  public String what() {
     return what;
   }
 
@@ -84,7 +85,7 @@ final class YamlMap {
   }
 
   /** Reports every field that is not among {@code allowed}. */
-  void allowOnly(Set<String> allowed) {
+  public void allowOnly(Set<String> allowed) {
     for (Map.Entry<String, Node> entry : fields.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
         problems.add(entry.getValue(), what + ": unknown field '" + entry.getKey() + "'");
@@ -92,7 +93,7 @@ final class YamlMap {
     }
   }
 
-  String text(String key, boolean required) {
+  public String text(String key, boolean required) {
     Optional<Node> value = field(key);
     if (value.isEmpty()) {
       if (required) {
@@ -111,7 +112,7 @@ final class YamlMap {
     return scalar.getValue();
   }
 
-  Integer integer(String key, boolean required) {
+  public Integer integer(String key, boolean required) {
     String text = text(key, required);
     if (text == null) {
       return null;
@@ -157,7 +158,7 @@ final class YamlMap {
     }
   }
 
-  boolean flag(String key, boolean defaultValue) {
+  public boolean flag(String key, boolean defaultValue) {
     String text = text(key, false);
     if (text == null) {
       return defaultValue;
@@ -237,8 +238,23 @@ final class YamlMap {
   }
 
   /** A field holding one of an enum's file words ({@link se.styr.shared.FileWords}); null if absent or wrong. */
-  <E extends Enum<E>> E word(String key, boolean required, Class<E> type) {
+  public <E extends Enum<E>> E word(String key, boolean required, Class<E> type) {
     return choice(key, required, text -> se.styr.shared.FileWords.parse(type, text), se.styr.shared.FileWords.all(type));
+  }
+
+  /** The mappings listed under {@code key}, each named {@code itemWhat} in messages; anything else in the list is a problem. */
+  public List<YamlMap> maps(String key, String itemWhat) {
+    List<YamlMap> maps = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      of(item, what + " → " + itemWhat, problems).ifPresent(maps::add);
+    }
+    return maps;
+  }
+
+  /** Reports a problem at the field {@code key} (at the mapping itself if the field is absent). */
+  public void problem(String key, String message) {
+    Node at = fields.getOrDefault(key, node);
+    problems.add(at == null ? node : at, what + ": " + message);
   }
 
   /** The items of a list of keyed mappings, each reported once if its key repeats. */

@@ -1,0 +1,112 @@
+package se.styr.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import se.styr.plan.file.PlanFileException;
+import se.styr.plan.file.PlanFileProblem;
+import se.styr.plan.file.YamlFile;
+import se.styr.plan.file.YamlMap;
+
+/**
+ * Reads a municipality's document layout file (format {@code styr-layout/1}, see
+ * docs/document-layout.md), and finds the layout for a municipality: a file {@code CODE.yaml} in the
+ * installation's layout folder, else the one Styr ships for it, else {@link DocumentLayout#DEFAULT}.
+ * A broken file is refused with every problem by line, never half used.
+ */
+public final class LayoutFile {
+  public static final String FORMAT = "styr-layout/1";
+  /** The layouts Styr ships, one per municipality code. */
+  static final String SHIPPED = "/documents/layouts/";
+  private static final Set<String> FIELDS = Set.of("format", "municipality", "contentsDepth", "budgetCharts",
+      "indicatorCharts", "parts");
+  private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "appendix");
+
+  private LayoutFile() {}
+
+  public static DocumentLayout read(Path file) {
+    try {
+      return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new PlanFileException(List.of(new PlanFileProblem(file.toString(), 1, 1, "the file is not UTF-8 text")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static DocumentLayout read(String file, String text) {
+    return YamlFile.read(file, text, "the layout file", LayoutFile::layout);
+  }
+
+  /**
+   * The layout for the municipality {@code code}: {@code folder/CODE.yaml} if the folder (may be null)
+   * has one, else the shipped one, else the default.
+   */
+  public static DocumentLayout forMunicipality(String code, Path folder) {
+    if (!code.matches("\\d{4}")) {
+      throw new IllegalArgumentException("a municipality code is four digits, got '" + code + "'");
+    }
+    if (folder != null) {
+      Path own = folder.resolve(code + ".yaml");
+      if (Files.isRegularFile(own)) {
+        return read(own);
+      }
+    }
+    return shipped(code).orElse(DocumentLayout.DEFAULT);
+  }
+
+  static Optional<DocumentLayout> shipped(String code) {
+    String name = SHIPPED + code + ".yaml";
+    try (InputStream in = LayoutFile.class.getResourceAsStream(name)) {
+      return in == null ? Optional.empty() : Optional.of(read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentLayout layout(YamlMap map) {
+    map.allowOnly(FIELDS);
+    String format = map.text("format", true);
+    if (format != null && !format.equals(FORMAT)) {
+      map.problem("format", "format '" + format + "' is not " + FORMAT);
+    }
+    String municipality = map.text("municipality", false);
+    if (municipality != null && !municipality.matches("\\d{4}")) {
+      map.problem("municipality", "a municipality code is four digits, got '" + municipality + "'");
+    }
+    Integer depth = map.integer("contentsDepth", false);
+    if (depth != null && (depth < 0 || depth > 6)) {
+      map.problem("contentsDepth", "the contents list heading levels 1 to 6, or none (0); got " + depth);
+      depth = null;
+    }
+    List<DocumentLayout.Placement> placements = new ArrayList<>();
+    Set<DocumentLayout.Part> placed = EnumSet.noneOf(DocumentLayout.Part.class);
+    for (YamlMap item : map.maps("parts", "part")) {
+      item.allowOnly(PLACEMENT_FIELDS);
+      DocumentLayout.Part part = item.word("part", true, DocumentLayout.Part.class);
+      String after = item.text("after", false);
+      boolean appendix = item.flag("appendix", false);
+      if (part == null) {
+        continue;
+      }
+      if (!placed.add(part)) {
+        item.problem("part", "part '" + part.fileName() + "' is placed twice");
+      } else if (appendix && after != null) {
+        item.problem("after", "an appendix is printed at the end; it is not placed after a section");
+      } else {
+        placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), appendix));
+      }
+    }
+    return new DocumentLayout(municipality, depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth, placements,
+        map.flag("budgetCharts", DocumentLayout.DEFAULT.budgetCharts()),
+        map.flag("indicatorCharts", DocumentLayout.DEFAULT.indicatorCharts()));
+  }
+}

@@ -1,0 +1,31 @@
+package se.styr.plan.file;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads a small YAML file of Styr's own (a document layout) with the plan file's safeguards: a size
+ * limit, no anchors or aliases, and every problem reported at once with its line and column.
+ */
+public final class YamlFile {
+  private YamlFile() {}
+
+  /**
+   * Reads {@code text} (named {@code file} in messages), a mapping read by {@code reading}; throws a
+   * {@link PlanFileException} listing every problem, including those {@code reading} reported.
+   */
+  public static <T> T read(String file, String text, String what, Function<YamlMap, T> reading) {
+    Problems problems = new Problems(file);
+    Node root = PlanFileReader.compose(file, new StringReader(text), problems);
+    if (root == null) {
+      throw new PlanFileException(problems.any() ? problems.all() : List.of(new PlanFileProblem(file, 1, 1, "the file is empty")));
+    }
+    T result = YamlMap.of(root, what, problems).map(reading).orElse(null);
+    if (problems.any() || result == null) {
+      throw new PlanFileException(problems.all());
+    }
+    return result;
+  }
+}
