@@ -39,7 +39,7 @@ public final class HtmlRenderer {
     Context context = new Context(DocumentWords.SWEDISH);
     context.setVariable("plan", plan);
     context.setVariable("standalone", false);
-    return ENGINE.process(TEMPLATE, Set.of("document(plan, false)"), context);
+    return ENGINE.process(TEMPLATE, Set.of("document"), context);
   }
 
   private static SpringTemplateEngine engine() {
