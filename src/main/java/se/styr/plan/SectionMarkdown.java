@@ -96,11 +96,20 @@ public final class SectionMarkdown {
   }
 
   /**
+   * The body as the Markdown tree that {@link #html} renders, parsed with the same limits, for
+   * renderers of other formats (the DOCX document). Whoever walks it applies the rules above: raw
+   * HTML as text, links only to {@link #safeUrl} addresses, images as their alt text.
+   */
+  public static Node parse(String markdown) {
+    return PARSER.parse(markdown == null ? "" : markdown);
+  }
+
+  /**
    * The address a link may point to, or null if it may not: http, https, mailto or relative. Tabs,
    * line breaks and other control characters are removed first because browsers ignore them inside
    * a scheme ({@code java&#9;script:}); entities and backslash escapes are decoded by the parser.
    */
-  static String safeUrl(String url) {
+  public static String safeUrl(String url) {
     if (url == null) {
       return null;
     }
