@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Dispatches the commands of {@code java -jar styr.jar COMMAND ...}; without a command the web application starts. */
 public final class Cli {
-  private static final Set<String> COMMANDS = Set.of("validate", "assess", "import", "export", "help", "--help");
+  private static final Set<String> COMMANDS = Set.of("validate", "assess", "print", "import", "export", "help", "--help");
 
   private Cli() {}
 
@@ -20,6 +20,7 @@ public final class Cli {
     return switch (args[0]) {
       case "validate" -> ValidateCommand.run(rest, out, err);
       case "assess" -> AssessCommand.run(rest, out, err);
+      case "print" -> PrintCommand.run(rest, out, err);
       case "import" -> StoreCommands.importFiles(rest, out, err);
       case "export" -> StoreCommands.export(rest, out, err);
       default -> {
@@ -37,6 +38,10 @@ public final class Cli {
                                          exit 1 on a MISMATCH, 2 on an unreadable file
           assess FILE [--year YYYY]      assess every goal of a plan file by its rules; one JSON
                                          line per goal; the year defaults to the budget year
+          print FILE --format pdf|docx|html --out FILE [--layout LAYOUT] [--year YYYY]
+                                         print a plan file as a document (title page, contents,
+                                         texts, tables, goals ...) arranged by its municipality's
+                                         layout, or by the layout file given
           import FILE...                 store plan files in the database (all or nothing per file)
           export PLAN [--version N] [--out FILE]
                                          write a stored plan as a plan file; PLAN is

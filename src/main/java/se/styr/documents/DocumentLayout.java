@@ -46,7 +46,7 @@ public record DocumentLayout(String municipality, int contentsDepth, List<Placem
     placements.forEach(p -> listed.add(p.part()));
     for (Part part : Part.values()) {
       if (!listed.contains(part)) {
-        all.add(new Placement(part, null, null, part == Part.RESERVATIONS));
+        all.add(new Placement(part, null, null, null, part == Part.RESERVATIONS));
       }
     }
     return all;
@@ -59,11 +59,15 @@ public record DocumentLayout(String municipality, int contentsDepth, List<Placem
   /**
    * Where one part goes: after the section with key {@code after} (null: after all sections), under
    * {@code heading} (null: the default heading, or none when placed after a section whose heading
-   * already introduces it), or as an appendix on pages of its own at the end.
+   * already introduces it), at heading {@code level} (null: one below that section's, or 1 at the
+   * end; without a heading, the level of the part's own items), or as an appendix on pages of its own.
    */
-  public record Placement(Part part, String after, String heading, boolean appendix) {
+  public record Placement(Part part, String after, String heading, Integer level, boolean appendix) {
     public Placement {
       Objects.requireNonNull(part, "part");
+      if (level != null && (level < 1 || level > 6)) {
+        throw new IllegalArgumentException("part '" + part.fileName() + "': a heading level is 1 to 6, got " + level);
+      }
       if (appendix && after != null) {
         throw new IllegalArgumentException("part '" + part.fileName() + "' is an appendix; an appendix is not placed after a section");
       }

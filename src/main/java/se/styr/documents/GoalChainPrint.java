@@ -30,6 +30,9 @@ import se.styr.shared.SwedishNumbers;
  * baseline, values, forecast, targets per year, source and assessment.
  */
 final class GoalChainPrint {
+  /** A figure as indicator tables print one: "88", "-1,5", "≥ 90 %", "10–15", "1 234 kr", or "saknas", "ja", "nej". */
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+      "[-+−±≥≤<>= ]*\\d[\\d \u00a0,.–-]*( ?(%|kr|st))?|saknas|ja|nej|JA|NEJ");
   private final Steering steering;
   private final Body body;
   private final int year;
@@ -159,8 +162,7 @@ final class GoalChainPrint {
     list.forEach(i -> i.values().forEach(v -> periods.add(v.period())));
     Set<String> forecasts = new LinkedHashSet<>();
     list.stream().filter(i -> i.forecast() != null).forEach(i -> forecasts.add(forecastHeader(i)));
-    Set<Integer> years = new TreeSet<>();
-    list.forEach(i -> i.targets().forEach(t -> years.addAll(t.years())));
+    List<List<Integer>> years = targetColumns(list);
     boolean source = list.stream().anyMatch(i -> i.source() != null);
     boolean assessed = list.stream().anyMatch(i -> assessment("i:" + i.key()) != null);
 
@@ -171,7 +173,7 @@ final class GoalChainPrint {
     }
     periods.forEach(p -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.value", p), true)));
     forecasts.forEach(f -> columns.add(new PrintedTable.Column(f, true)));
-    years.forEach(y -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.target", String.valueOf(y)), true)));
+    years.forEach(y -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.target", span(y)), true)));
     if (source) {
       columns.add(new PrintedTable.Column(DocumentWords.get("goals.indicator.source"), false));
     }
@@ -194,8 +196,8 @@ final class GoalChainPrint {
       for (String forecast : forecasts) {
         cells.add(indicator.forecast() != null && forecastHeader(indicator).equals(forecast) ? forecast(indicator) : "");
       }
-      for (int y : years) {
-        cells.add(String.join("; ", indicator.targetsFor(y).stream().map(TargetSpec::swedish).toList()));
+      for (List<Integer> column : years) {
+        cells.add(String.join("; ", indicator.targetsFor(column.get(0)).stream().map(TargetSpec::swedish).toList()));
       }
       if (source) {
         cells.add(source(indicator));
@@ -207,7 +209,8 @@ final class GoalChainPrint {
       rows.add(PrintedTable.Row.item(cells));
       indicator.footnotes().forEach(f -> notes.add(DocumentWords.get("document.indicator.footnote", indicator.name(), f)));
     }
-    body.table(new PrintedTable(body.anchor(anchorBase), caption, null, columns, rows, notes, false));
+    body.table(new PrintedTable(body.anchor(anchorBase), caption, null, figuresRightAligned(columns, rows), rows, notes,
+        false));
     if (charts) {
       for (Indicator indicator : list) {
         if (!indicator.values().isEmpty()) {
@@ -216,6 +219,57 @@ final class GoalChainPrint {
         }
       }
     }
+  }
+
+  /**
+   * Columns of values and targets hold figures ("88", "≥ 90 %") or words ("Öka", "Bland de 25 % bästa
+   * i landet"): a column is set as figures (right-aligned, never wrapped) only if all its cells are.
+   */
+  private static List<PrintedTable.Column> figuresRightAligned(List<PrintedTable.Column> columns,
+      List<PrintedTable.Row> rows) {
+    List<PrintedTable.Column> set = new ArrayList<>(columns.size());
+    for (int c = 0; c < columns.size(); c++) {
+      boolean figures = columns.get(c).numeric();
+      for (PrintedTable.Row row : rows) {
+        String cell = row.cells().get(c);
+        figures &= cell.isEmpty() || FIGURE.matcher(cell).matches();
+      }
+      set.add(new PrintedTable.Column(columns.get(c).label(), figures));
+    }
+    return set;
+  }
+
+  /**
+   * The target columns of an indicator table: one per span of years that the targets share ("Mål
+   * 2024–2027" where every target is set for the whole period, as Smedjebacken's are), or one per year
+   * where the spans differ or overlap (Södertälje's targets for 2025, 2026 and 2027).
+   */
+  static List<List<Integer>> targetColumns(List<Indicator> indicators) {
+    Set<List<Integer>> spans = new LinkedHashSet<>();
+    Set<Integer> years = new TreeSet<>();
+    for (Indicator indicator : indicators) {
+      for (TargetSpec target : indicator.targets()) {
+        List<Integer> span = target.years().stream().sorted().toList();
+        spans.add(span);
+        years.addAll(span);
+      }
+    }
+    int covered = spans.stream().mapToInt(List::size).sum();
+    if (covered == years.size()) {
+      return spans.stream().sorted(Comparator.comparing(span -> span.get(0))).toList();
+    }
+    return years.stream().map(List::of).toList();
+  }
+
+  /** "2025", or "2024–2027" for a span of consecutive years, else the years listed. */
+  private static String span(List<Integer> years) {
+    int first = years.get(0);
+    int last = years.get(years.size() - 1);
+    if (years.size() == 1) {
+      return String.valueOf(first);
+    }
+    return last - first + 1 == years.size() ? first + "–" + last
+        : String.join(", ", years.stream().map(String::valueOf).toList());
   }
 
   private static String baseline(Indicator indicator) {

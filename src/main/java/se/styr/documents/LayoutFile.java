@@ -28,7 +28,7 @@ public final class LayoutFile {
   static final String SHIPPED = "/documents/layouts/";
   private static final Set<String> FIELDS = Set.of("format", "municipality", "contentsDepth", "budgetCharts",
       "indicatorCharts", "parts");
-  private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "appendix");
+  private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "level", "appendix");
 
   private LayoutFile() {}
 
@@ -94,6 +94,11 @@ public final class LayoutFile {
       DocumentLayout.Part part = item.word("part", true, DocumentLayout.Part.class);
       String after = item.text("after", false);
       boolean appendix = item.flag("appendix", false);
+      Integer level = item.integer("level", false);
+      if (level != null && (level < 1 || level > 6)) {
+        item.problem("level", "a heading level is 1 to 6, got " + level);
+        continue;
+      }
       if (part == null) {
         continue;
       }
@@ -102,7 +107,7 @@ public final class LayoutFile {
       } else if (appendix && after != null) {
         item.problem("after", "an appendix is printed at the end; it is not placed after a section");
       } else {
-        placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), appendix));
+        placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), level, appendix));
       }
     }
     return new DocumentLayout(municipality, depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth, placements,

@@ -73,7 +73,7 @@ public final class PlanPrinter {
         body.prose(section.text());
         sectionLevel = section.level();
         for (Placement placement : anchored.getOrDefault(section.key(), List.of())) {
-          part(placement, sectionLevel + 1, placement.heading());
+          part(placement, placement.level() != null ? placement.level() : sectionLevel + 1, placement.heading());
         }
       } else if (block instanceof Block.Table table) {
         table(table.table(), true);
@@ -82,7 +82,8 @@ public final class PlanPrinter {
       }
     }
     for (Placement placement : trailing) {
-      part(placement, 1, placement.heading() != null ? placement.heading() : defaultHeading(placement.part()));
+      part(placement, placement.level() != null ? placement.level() : 1,
+          placement.heading() != null ? placement.heading() : defaultHeading(placement.part()));
     }
     int number = 0;
     for (Placement placement : appendices) {

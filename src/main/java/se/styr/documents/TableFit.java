@@ -16,8 +16,13 @@ final class TableFit {
   /** An average character of the 9 pt table font, and a cell's padding, in millimetres. */
   private static final double CHARACTER = 1.75;
   private static final double PADDING = 3.5;
-  /** Row labels and text columns wrap; they need at least their longest word and at most this many characters. */
-  private static final int WIDEST_TEXT = 28;
+  /**
+   * Row labels and text columns wrap: they need their longest word, and are given room for this many
+   * characters of a line (or their whole text, if shorter) so that they do not wrap word by word.
+   */
+  private static final int TEXT_LINE = 12;
+  /** The label column is given room for this many characters, as plans print their row labels. */
+  private static final int LABEL_LINE = 28;
 
   private TableFit() {}
 
@@ -72,10 +77,11 @@ final class TableFit {
     double[] widths = new double[table.columns().size()];
     for (int c = 0; c < widths.length; c++) {
       PrintedTable.Column column = table.columns().get(c);
-      int characters = column.numeric() ? longestWord(column.label()) : Math.min(WIDEST_TEXT, longestWord(column.label()));
+      int line = c == 0 ? LABEL_LINE : TEXT_LINE;
+      int characters = longestWord(column.label());
       for (PrintedTable.Row row : table.rows()) {
         String cell = row.cells().get(c);
-        int need = column.numeric() ? cell.length() : Math.max(longestWord(cell), Math.min(WIDEST_TEXT, cell.length()));
+        int need = column.numeric() ? cell.length() : Math.max(longestWord(cell), Math.min(line, cell.length()));
         characters = Math.max(characters, need + (c == 0 ? 2 * row.indent() : 0));
       }
       widths[c] = characters * CHARACTER + PADDING;

@@ -207,6 +207,22 @@ class BrowserIT {
   }
 
   @Test
+  void theDocumentTabShowsThePlanAsPrintedWithItsDownloadsAndNoAccessibilityViolations() {
+    PlanSummary smedjebacken = plans.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    Page page = browser.session(base());
+    page.navigate("/plans/" + smedjebacken.planId() + "/versions/1/document");
+    assertThat(page.locator("article.plan-document nav.contents li").first()).isVisible();
+    assertThat(page.locator("article.plan-document table caption").first()).isVisible();
+    assertThat(page.locator("a[href$='/document.pdf']").first()).isVisible();
+    noViolations(page);
+    Browser.screenshot(page, "plan-document");
+    page.locator("article.plan-document nav.contents a").nth(2).click();
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/document#s-.+"));
+    Response hidden = page.navigate("/plans/" + trollhattan.planId() + "/versions/" + draft + "/document");
+    assertThat(hidden.status()).as("the public never sees a draft's document").isEqualTo(404);
+  }
+
+  @Test
   void decidingADraftMakesItReadOnlySoAnEditIsRefused() {
     Page page = signedIn("olle");
     int aleDraft = plans.versions(ale.planId()).size();

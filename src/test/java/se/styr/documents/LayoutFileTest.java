@@ -30,8 +30,8 @@ class LayoutFileTest {
     assertThat(layout.contentsDepth()).isEqualTo(3);
     assertThat(layout.indicatorCharts()).isTrue();
     assertThat(layout.budgetCharts()).isTrue();
-    assertThat(layout.placements()).containsExactly(new Placement(Part.GOALS, "verksamhetsmal", null, false),
-        new Placement(Part.RESERVATIONS, null, "Reservation", true));
+    assertThat(layout.placements()).containsExactly(new Placement(Part.GOALS, "verksamhetsmal", null, null, false),
+        new Placement(Part.RESERVATIONS, null, "Reservation", null, true));
     assertThat(layout.allPlacements()).hasSize(Part.values().length);
   }
 
@@ -46,6 +46,7 @@ class LayoutFileTest {
           - {part: goals, after: slut}
           - {part: budget}
           - {part: reservations, appendix: true, after: mal}
+          - {part: providers, level: 7}
         """))
         .isInstanceOf(PlanFileException.class)
         .hasMessageContaining("trasig.yaml:1:").hasMessageContaining("format 'styr-layout/2' is not styr-layout/1")
@@ -53,7 +54,8 @@ class LayoutFileTest {
         .hasMessageContaining("trasig.yaml:3:").hasMessageContaining("unknown field 'colour'")
         .hasMessageContaining("trasig.yaml:6:").hasMessageContaining("placed twice")
         .hasMessageContaining("trasig.yaml:7:").hasMessageContaining("'budget' is not one of goals, activities")
-        .hasMessageContaining("trasig.yaml:8:").hasMessageContaining("an appendix is printed at the end");
+        .hasMessageContaining("trasig.yaml:8:").hasMessageContaining("an appendix is printed at the end")
+        .hasMessageContaining("trasig.yaml:9:").hasMessageContaining("a heading level is 1 to 6, got 7");
   }
 
   @Test

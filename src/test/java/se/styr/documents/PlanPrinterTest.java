@@ -106,7 +106,7 @@ class PlanPrinterTest {
           - {key: nojdhet, goal: nm1, name: Nöjdhet hemtjänst, unit: percent, baseline: {value: 88, period: '2023'},
              targets: [{years: [2024], printed: Minst 90 %, target: '>= 90'}], source: {type: user_survey}}
         """);
-    DocumentLayout layout = new DocumentLayout("1488", 2, List.of(new Placement(Part.GOALS, "mal", null, false)), false, false);
+    DocumentLayout layout = new DocumentLayout("1488", 2, List.of(new Placement(Part.GOALS, "mal", null, null, false)), false, false);
 
     List<Printed> body = PlanPrinter.print(plan, layout).body();
 
@@ -121,13 +121,29 @@ class PlanPrinterTest {
   }
 
   @Test
+  void placesAPartAtTheHeadingLevelTheLayoutGives() {
+    PlanDocument plan = DocumentPlans.plan(DocumentPlans.DRAFT, """
+          - {section: styrning, title: 1.3 Målstyrning, level: 1}
+          - {section: bedomning, title: Bedömning av KF-målen, level: 2}
+        """, """
+        goalLevels: [{key: omrade, name: Målområde, kind: goal_area}]
+        goals: [{key: social, level: omrade, title: Social hållbarhet}]
+        """);
+    DocumentLayout layout = new DocumentLayout(null, 2, List.of(new Placement(Part.GOALS, "bedomning", null, 2, false)),
+        false, false);
+
+    assertThat(headings(PlanPrinter.print(plan, layout).body())).containsExactly("1 1.3 Målstyrning",
+        "2 Bedömning av KF-målen", "2 Målområde: Social hållbarhet");
+  }
+
+  @Test
   void printsAPartAtTheEndUnderItsDefaultHeadingWhenItsSectionIsMissing() {
     PlanDocument plan = DocumentPlans.plan(DocumentPlans.DRAFT, """
           - {section: intro, title: Inledning, level: 1}
         """, """
         providers: [{key: p1, operation: Hemtjänst Norr, provider: Attendo}]
         """);
-    DocumentLayout layout = new DocumentLayout(null, 2, List.of(new Placement(Part.PROVIDERS, "finns-inte", null, false)),
+    DocumentLayout layout = new DocumentLayout(null, 2, List.of(new Placement(Part.PROVIDERS, "finns-inte", null, null, false)),
         false, false);
 
     assertThat(headings(PlanPrinter.print(plan, layout).body())).containsExactly("1 Inledning", "1 Privata utförare");

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -31,6 +32,26 @@ public final class SeedFigures {
 
   public static final List<String> PLANS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
       "smedjebacken-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-2025", "trollhattan-omsorgsnamnden-2024");
+
+  /** Each demo plan and the seed document it was transcribed from. */
+  public static final Map<String, String> SEED_TEXTS = Map.of(
+      "ale-socialnamnden-2024", "ale-socialnamnden-namndplan-2024.txt",
+      "lerum-stod-och-omsorgsnamnden-2024", "lerum-stod-och-omsorgsnamnden-vp-2024.txt",
+      "smedjebacken-omsorgsnamnden-2025", "smedjebacken-omsorgsnamnden-budget-2025-plan-2026-2029.txt",
+      "sodertalje-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-vp-2025.txt",
+      "trollhattan-omsorgsnamnden-2024", "trollhattan-omsorgsnamnden-vp-2024.txt");
+
+  /** The seed document of a demo plan, from src/test/resources/seed-texts. */
+  public static String seedText(String name) {
+    String file = SEED_TEXTS.get(name);
+    assertThat(file).as("seed document of " + name).isNotNull();
+    try (InputStream in = SeedFigures.class.getResourceAsStream("/seed-texts/" + file)) {
+      assertThat(in).as("seed text " + file).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** Asserts every figure of the fixture of {@code name} against {@code plan}; returns how many were checked. */
   public static int assertFigures(String name, PlanDocument plan) {
@@ -94,14 +115,15 @@ public final class SeedFigures {
   }
 
   /** The amount in a printed figure ("- 12,7", "22,40%", "tom april 7", "(148 mkr)"), at its printed precision. */
-  static BigDecimal amount(String printed) {
+  public static BigDecimal amount(String printed) {
     Matcher m = AMOUNT.matcher(printed);
     assertThat(m.find()).as("an amount in '%s'", printed).isTrue();
     String number = m.group().strip().replaceFirst("^([-+−]) ", "$1");
     return SwedishNumbers.parse(number.startsWith("+") ? number.substring(1) : number).orElseThrow();
   }
 
-  private static List<String> fixture(String name) {
+  /** The lines of the figure fixture of a demo plan. */
+  public static List<String> fixture(String name) {
     try (InputStream in = SeedFigures.class.getResourceAsStream("/seed-figures/" + name + ".tsv")) {
       assertThat(in).as("fixture " + name).isNotNull();
       return new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));

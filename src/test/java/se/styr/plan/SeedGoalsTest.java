@@ -62,13 +62,7 @@ import se.styr.plan.file.PlanFileReader;
  */
 class SeedGoalsTest {
 
-  /** Each demo plan and the seed document it was transcribed from. */
-  static final Map<String, String> SEEDS = Map.of(
-      "ale-socialnamnden-2024", "ale-socialnamnden-namndplan-2024.txt",
-      "lerum-stod-och-omsorgsnamnden-2024", "lerum-stod-och-omsorgsnamnden-vp-2024.txt",
-      "smedjebacken-omsorgsnamnden-2025", "smedjebacken-omsorgsnamnden-budget-2025-plan-2026-2029.txt",
-      "sodertalje-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-vp-2025.txt",
-      "trollhattan-omsorgsnamnden-2024", "trollhattan-omsorgsnamnden-vp-2024.txt");
+  static final Map<String, String> SEEDS = SeedFigures.SEED_TEXTS;
 
   static Stream<String> plans() {
     return SeedFigures.PLANS.stream();
@@ -543,12 +537,7 @@ class SeedGoalsTest {
 
   /** The seed document of a demo plan, from src/test/resources/seed-texts. */
   static String seedText(String name) {
-    String file = SEEDS.get(name);
-    try (InputStream in = SeedGoalsTest.class.getResourceAsStream("/seed-texts/" + file)) {
-      assertThat(in).as("seed text " + file).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SeedFigures.seedText(name);
   }
+
 }
