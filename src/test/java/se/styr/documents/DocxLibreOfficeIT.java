@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DOCX of each seed plan as another program reads it: LibreOffice converts all five to text in one
- * run, and each text holds every heading of the printed plan and every figure and text of its tables.
+ * run, and each text holds every heading of the printed plan and every figure and text of its tables,
+ * and passes the same fidelity check as the PDF ({@link SeedFidelity}): the seed's figures as the seed
+ * prints them, every goal and indicator name, every section heading.
  * Skipped where LibreOffice is not installed.
  */
 class DocxLibreOfficeIT {
@@ -34,8 +36,8 @@ class DocxLibreOfficeIT {
         // A profile of its own, so that no other LibreOffice, running or crashed, holds its lock.
         "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
         "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir.resolve("text").toString()));
-    for (String name : PrintedPlanBuilder.DEMO_PLANS) {
-      PrintedPlan plan = PrintedPlanBuilder.demo(name);
+    for (String name : DocumentPlans.SEEDS) {
+      PrintedPlan plan = DocumentPlans.printedSeed(name);
       plans.put(name, plan);
       Path docx = dir.resolve(name + ".docx");
       Files.write(docx, DocxRenderer.render(plan));
@@ -64,6 +66,7 @@ class DocxLibreOfficeIT {
         }
       }
       assertThat(missing).as("what LibreOffice does not show of %s", entry.getKey()).isEmpty();
+      SeedFidelity.assertFaithful(entry.getKey(), Files.readString(text, StandardCharsets.UTF_8), "DOCX");
     }
   }
 

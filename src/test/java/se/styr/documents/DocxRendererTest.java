@@ -292,7 +292,7 @@ class DocxRendererTest {
 
   @Test
   void rendersTheSameDocumentOnManyThreadsAtOnce() throws Exception {
-    PrintedPlan plan = PrintedPlanBuilder.demo("sodertalje-omsorgsnamnden-2025");
+    PrintedPlan plan = DocumentPlans.printedSeed("sodertalje-omsorgsnamnden-2025");
     String alone = reopen(DocxRenderer.render(plan)).getDocument().xmlText();
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
@@ -309,13 +309,13 @@ class DocxRendererTest {
   }
 
   static Stream<String> demoPlans() {
-    return PrintedPlanBuilder.DEMO_PLANS.stream();
+    return DocumentPlans.SEEDS.stream();
   }
 
   @ParameterizedTest
   @MethodSource("demoPlans")
   void eachSeedPlanReopensWithEveryHeadingTableAndFigureOfThePrintedPlan(String name) throws Exception {
-    PrintedPlan plan = PrintedPlanBuilder.demo(name);
+    PrintedPlan plan = DocumentPlans.printedSeed(name);
 
     byte[] bytes = DocxRenderer.render(plan);
 

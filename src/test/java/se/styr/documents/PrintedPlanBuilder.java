@@ -1,17 +1,13 @@
 package se.styr.documents;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import se.styr.charts.Chart;
 import se.styr.charts.ChartTable;
 import se.styr.plan.TextBlocks;
-import se.styr.plan.file.PlanFileReader;
 
 /** Printed plans for the renderers' tests, built block by block; anchors are numbered "b-1", "b-2" .... */
 final class PrintedPlanBuilder {
-  static final List<String> DEMO_PLANS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
-      "smedjebacken-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-2025", "trollhattan-omsorgsnamnden-2024");
 
   private final List<Printed> body = new ArrayList<>();
   private final List<TitlePage.Fact> facts = new ArrayList<>(List.of(new TitlePage.Fact("Status", "Beslutat")));
@@ -26,10 +22,6 @@ final class PrintedPlanBuilder {
   }
 
   /** A seed plan of demo/ printed as the application prints it by default. */
-  static PrintedPlan demo(String name) {
-    return PlanPrinter.print(PlanFileReader.read(Path.of("demo", name + ".yaml")), DocumentLayout.DEFAULT);
-  }
-
   PrintedPlanBuilder draft() {
     watermark = "Utkast";
     return this;
