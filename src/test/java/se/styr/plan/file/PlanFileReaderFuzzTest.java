@@ -6,7 +6,8 @@ import se.styr.plan.PlanDocument;
 
 /**
  * Whatever bytes arrive, the plan file reader returns a plan or a PlanFileException naming the
- * problems, never anything else. Runs its seed corpus with every test run; fuzz with
+ * problems, never anything else; a plan it returns is checked, assessed, printed as a document and
+ * written back to the same plan. Runs its seed corpus with every test run; fuzz with
  * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=PlanFileReaderFuzzTest}.
  */
 class PlanFileReaderFuzzTest {
@@ -21,6 +22,9 @@ class PlanFileReaderFuzzTest {
       for (int year : plan.header().period().allYears()) {
         Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), year);
       }
+      // Whatever a plan file holds prints as a document.
+      se.styr.documents.HtmlRenderer.page(se.styr.documents.PlanPrinter.print(plan,
+          se.styr.documents.DocumentLayout.DEFAULT));
       String written = PlanFileWriter.write(plan);
       if (!PlanFileReader.read("written.yaml", written).equals(plan)) {
         throw new AssertionError("a plan read back from its canonical form differs");
