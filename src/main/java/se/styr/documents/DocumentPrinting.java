@@ -1,9 +1,16 @@
 package se.styr.documents;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +19,7 @@ import org.springframework.stereotype.Component;
 import se.styr.plan.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.plan.file.PlanFileReader;
 
 /**
  * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a
@@ -23,13 +31,48 @@ import se.styr.plan.PlanStore;
 @Component
 public class DocumentPrinting {
   static final int MOST = 64;
+  private static final String WARM_UP_PLAN = "/demo/trollhattan-omsorgsnamnden-2024.yaml";
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentPrinting.class);
   private final PlanStore plans;
   private final Path layouts;
   private final Map<String, byte[]> decided = new ConcurrentHashMap<>();
 
-  DocumentPrinting(PlanStore plans, @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts) {
+  private final boolean warmUp;
+
+  DocumentPrinting(PlanStore plans, @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
+      @Value("${styr.documents.warm-up:true}") boolean warmUp) {
     this.plans = plans;
     this.layouts = layouts;
+    this.warmUp = warmUp;
+  }
+
+  /**
+   * Prints a shipped seed plan once in the background after start-up: the first print in a JVM loads
+   * and compiles the PDF and Word code (3-5 s), which the first person to download a document should
+   * not wait for. Low priority; a failure only means the first download is slow.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    if (!warmUp) {
+      return;
+    }
+    Thread thread = new Thread(() -> {
+      try (InputStream in = DocumentPrinting.class.getResourceAsStream(WARM_UP_PLAN)) {
+        if (in == null) {
+          return;
+        }
+        PlanDocument plan = PlanFileReader.read(WARM_UP_PLAN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        PrintedPlan printed = PlanPrinter.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), layouts));
+        for (DocumentFormat format : DocumentFormat.values()) {
+          PlanDocuments.render(printed, format);
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("warming up the document printers failed; the first print will be slow", e);
+      }
+    }, "styr-document-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   /** The version as a document model, goals assessed for {@code year} (null: the budget year). */
