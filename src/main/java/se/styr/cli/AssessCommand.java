@@ -1,15 +1,11 @@
 package se.styr.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
-import se.styr.plan.file.PlanFileReader;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,18 +39,11 @@ final class AssessCommand {
       err.println("usage: styr assess FILE [--year YYYY]");
       return 2;
     }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      err.println(file + ": no such file");
+    Optional<PlanDocument> read = PlanFileArgument.read(file, err);
+    if (read.isEmpty()) {
       return 2;
     }
-    PlanDocument plan;
-    try {
-      plan = PlanFileReader.read(path);
-    } catch (PlanFileException e) {
-      e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
-      return 2;
-    }
+    PlanDocument plan = read.get();
     int assessed = year == null ? plan.header().period().budgetYear() : year;
     for (Assessment assessment : Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), assessed)) {
       out.println(line(file, assessment));

@@ -16,7 +16,6 @@ import se.styr.documents.PlanPrinter;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.file.PlanFileException;
 import se.styr.plan.file.PlanFileProblem;
-import se.styr.plan.file.PlanFileReader;
 
 /**
  * {@code print PLAN_FILE --format pdf|docx|html --out FILE [--layout LAYOUT_FILE] [--year YYYY]}:
@@ -62,16 +61,13 @@ final class PrintCommand {
       err.println(USAGE);
       return 2;
     }
-    Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
-      err.println(file + ": no such file");
+    Optional<PlanDocument> plan = PlanFileArgument.read(file, err);
+    if (plan.isEmpty()) {
       return 2;
     }
-    PlanDocument plan;
     DocumentLayout layout;
     try {
-      plan = PlanFileReader.read(path);
-      layout = layoutFile == null ? LayoutFile.forMunicipality(plan.municipality().code(), null)
+      layout = layoutFile == null ? LayoutFile.forMunicipality(plan.get().municipality().code(), null)
           : LayoutFile.read(Path.of(layoutFile));
     } catch (PlanFileException e) {
       e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
@@ -80,15 +76,15 @@ final class PrintCommand {
       err.println(layoutFile + ": cannot be read: " + e.getCause().getMessage());
       return 2;
     }
-    int assessed = year == null ? plan.header().period().budgetYear() : year;
-    byte[] document = PlanDocuments.render(PlanPrinter.print(plan, layout, assessed), format.get());
+    int assessed = year == null ? plan.get().header().period().budgetYear() : year;
+    byte[] document = PlanDocuments.render(PlanPrinter.print(plan.get(), layout, assessed), format.get());
     try {
       write(Path.of(target), document);
     } catch (IOException e) {
       err.println(target + ": cannot be written: " + e.getMessage());
       return 2;
     }
-    out.println(target + ": " + plan.displayName() + ", " + format.get().extension() + ", " + document.length + " bytes");
+    out.println(target + ": " + plan.get().displayName() + ", " + format.get().extension() + ", " + document.length + " bytes");
     return 0;
   }
 

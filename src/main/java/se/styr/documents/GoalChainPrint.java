@@ -14,6 +14,7 @@ import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.goals.GlobalGoal;
 import se.styr.goals.Goal;
+import se.styr.goals.GoalHierarchy;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.IndicatorValue;
@@ -39,8 +40,7 @@ final class GoalChainPrint {
   private final boolean charts;
   private final Map<String, String> levelNames = new HashMap<>();
   private final Map<String, String> qualityAreas = new HashMap<>();
-  private final Map<String, List<Goal>> children = new HashMap<>();
-  private final Map<String, List<Indicator>> indicators = new HashMap<>();
+  private final GoalHierarchy hierarchy;
   private final Map<String, Assessment> assessments = new HashMap<>();
   private final Set<String> printed = new HashSet<>();
 
@@ -49,6 +49,7 @@ final class GoalChainPrint {
     this.body = body;
     this.year = year;
     this.charts = charts;
+    this.hierarchy = GoalHierarchy.of(steering.goals(), steering.indicators());
     steering.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
     steering.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
     Assessor.Report report = Assessor.assess(steering.goalChain(), municipality, year);
@@ -66,30 +67,12 @@ final class GoalChainPrint {
   }
 
   private void print(int level) {
-    Set<String> goalKeys = new HashSet<>();
-    steering.goals().forEach(g -> goalKeys.add(g.key()));
-    List<Goal> roots = new ArrayList<>();
-    for (Goal goal : steering.goals()) {
-      if (goal.parent() == null || !goalKeys.contains(goal.parent()) || goal.parent().equals(goal.key())) {
-        roots.add(goal);
-      } else {
-        children.computeIfAbsent(goal.parent(), k -> new ArrayList<>()).add(goal);
-      }
-    }
-    List<Indicator> ofPlan = new ArrayList<>();
-    for (Indicator indicator : steering.indicators()) {
-      if (indicator.goal() != null && goalKeys.contains(indicator.goal())) {
-        indicators.computeIfAbsent(indicator.goal(), k -> new ArrayList<>()).add(indicator);
-      } else {
-        ofPlan.add(indicator);
-      }
-    }
-    roots.forEach(goal -> goal(goal, level));
+    hierarchy.roots().forEach(goal -> goal(goal, level));
     // A goal in a cycle of parents is reached from no top goal; it is still printed.
     steering.goals().stream().filter(g -> !printed.contains(g.key())).forEach(g -> goal(g, level));
-    if (!ofPlan.isEmpty()) {
+    if (!hierarchy.ofPlan().isEmpty()) {
       String anchor = body.heading(level, DocumentWords.get("document.indicators"), "indikatorer");
-      indicatorTable(anchor + "-tabell", DocumentWords.get("document.indicators"), ofPlan);
+      indicatorTable(anchor + "-tabell", DocumentWords.get("document.indicators"), hierarchy.ofPlan());
     }
   }
 
@@ -99,12 +82,12 @@ final class GoalChainPrint {
     body.facts(facts(goal));
     body.paragraphs(null, goal.description());
     body.paragraphs(DocumentWords.get("document.goal.followUp"), goal.followUp());
-    List<Indicator> own = indicators.getOrDefault(goal.key(), List.of());
+    List<Indicator> own = hierarchy.indicators(goal.key());
     if (!own.isEmpty()) {
       indicatorTable("i-" + goal.key(), DocumentWords.get("document.indicators.of", goal.number() != null
           ? goal.number() : goal.title()), own);
     }
-    for (Goal child : children.getOrDefault(goal.key(), List.of())) {
+    for (Goal child : hierarchy.subgoals(goal.key())) {
       if (!printed.contains(child.key())) {
         goal(child, level + 1);
       }

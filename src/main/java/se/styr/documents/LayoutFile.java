@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
 import se.styr.plan.file.YamlFile;
 import se.styr.plan.file.YamlMap;
 
@@ -33,13 +32,7 @@ public final class LayoutFile {
   private LayoutFile() {}
 
   public static DocumentLayout read(Path file) {
-    try {
-      return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new PlanFileException(List.of(new PlanFileProblem(file.toString(), 1, 1, "the file is not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(file.toString(), YamlFile.text(file));
   }
 
   public static DocumentLayout read(String file, String text) {

@@ -1,11 +1,7 @@
 package se.styr.plan.file;
 
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,13 +49,7 @@ public final class PlanFileReader {
   private PlanFileReader() {}
 
   public static PlanDocument read(Path file) {
-    try {
-      return read(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new PlanFileException(List.of(new PlanFileProblem(file.toString(), 1, 1, "the file is not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(file.toString(), YamlFile.text(file));
   }
 
   public static PlanDocument read(String file, String text) {

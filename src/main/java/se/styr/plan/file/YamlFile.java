@@ -1,6 +1,11 @@
 package se.styr.plan.file;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -11,6 +16,17 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class YamlFile {
   private YamlFile() {}
+
+  /** The text of a file, which must be UTF-8; anything else is a problem of the file at line 1. */
+  public static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new PlanFileException(List.of(new PlanFileProblem(file.toString(), 1, 1, "the file is not UTF-8 text")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /**
    * Reads {@code text} (named {@code file} in messages), a mapping read by {@code reading}; throws a

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.styr.goals.GlobalGoal;
+import se.styr.goals.GoalHierarchy;
 import se.styr.goals.Goal;
 import se.styr.goals.GoalLevel;
 import se.styr.goals.Indicator;
@@ -71,36 +72,20 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
     private final Annotations annotations;
     private final Map<String, String> levelNames = new HashMap<>();
     private final Map<String, String> qualityAreas = new HashMap<>();
-    private final Map<String, List<Goal>> children = new HashMap<>();
-    private final Map<String, List<Indicator>> indicators = new HashMap<>();
+    private final GoalHierarchy hierarchy;
     private final Set<String> placed = new HashSet<>();
 
     Builder(Steering steering, Annotations annotations) {
       this.steering = steering;
       this.annotations = annotations;
+      this.hierarchy = GoalHierarchy.of(steering.goals(), steering.indicators());
       steering.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
       steering.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
     }
 
     GoalTreeView build(int firstHeading) {
-      Set<String> goalKeys = new HashSet<>();
-      steering.goals().forEach(g -> goalKeys.add(g.key()));
-      List<Goal> roots = new ArrayList<>();
-      for (Goal goal : steering.goals()) {
-        if (goal.parent() == null || !goalKeys.contains(goal.parent()) || goal.parent().equals(goal.key())) {
-          roots.add(goal);
-        } else {
-          children.computeIfAbsent(goal.parent(), k -> new ArrayList<>()).add(goal);
-        }
-      }
-      List<IndicatorView> planIndicators = new ArrayList<>();
-      for (Indicator indicator : steering.indicators()) {
-        if (indicator.goal() != null && goalKeys.contains(indicator.goal())) {
-          indicators.computeIfAbsent(indicator.goal(), k -> new ArrayList<>()).add(indicator);
-        } else {
-          planIndicators.add(indicator(indicator));
-        }
-      }
+      List<Goal> roots = hierarchy.roots();
+      List<IndicatorView> planIndicators = hierarchy.ofPlan().stream().map(this::indicator).toList();
       Map<String, List<Goal>> byLevel = new LinkedHashMap<>();
       steering.goalLevels().forEach(l -> byLevel.put(l.key(), new ArrayList<>()));
       roots.forEach(g -> byLevel.computeIfAbsent(g.level(), k -> new ArrayList<>()).add(g));
@@ -130,7 +115,7 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
     private GoalNode node(Goal goal, int heading, boolean levelInHeading) {
       placed.add(goal.key());
       List<GoalNode> below = new ArrayList<>();
-      for (Goal child : children.getOrDefault(goal.key(), List.of())) {
+      for (Goal child : hierarchy.subgoals(goal.key())) {
         if (!placed.contains(child.key())) {
           below.add(node(child, Math.min(DEEPEST, heading + 1), false));
         }
@@ -143,7 +128,7 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
           goal.globalGoals().stream().map(GlobalGoal::label).toList(), goal.withoutSubgoal(),
           TextBlocks.of(goal.description()), TextBlocks.of(goal.followUp()),
           annotations.goalAssessments().get(goal.key()),
-          indicators.getOrDefault(goal.key(), List.of()).stream().map(this::indicator).toList(), below,
+          hierarchy.indicators(goal.key()).stream().map(this::indicator).toList(), below,
           annotations.findings("goal", goal.key()), annotations.reservations(goal.key()), heading);
     }
 

@@ -1,0 +1,29 @@
+package se.styr.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.file.PlanFileException;
+import se.styr.plan.file.PlanFileProblem;
+import se.styr.plan.file.PlanFileReader;
+
+/** The plan file a command is given: read, or every reason why not written to stderr (file:line:column). */
+final class PlanFileArgument {
+  private PlanFileArgument() {}
+
+  static Optional<PlanDocument> read(String file, PrintStream err) {
+    Path path = Path.of(file);
+    if (!Files.isRegularFile(path)) {
+      err.println(file + ": no such file");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PlanFileReader.read(path));
+    } catch (PlanFileException e) {
+      e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
+      return Optional.empty();
+    }
+  }
+}
