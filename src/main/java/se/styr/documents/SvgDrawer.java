@@ -17,7 +17,8 @@ import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
 
 /**
- * Draws inline SVG charts as vector graphics with Batik, scripts and external resources refused, and
+ * Draws inline SVG that {@link ChartPainter} leaves alone (anything outside the charts' subset) as
+ * vector graphics with Batik, scripts and external resources refused, and
  * with Liberation Sans for every font family the SVG names. The charts ask for "Arial, Helvetica,
  * sans-serif"; Liberation Sans has Arial's metrics, and using the shipped font keeps the output the
  * same on every machine, whatever fonts the host has. Batik draws the glyphs as outlines, so SVG text
