@@ -77,7 +77,11 @@ public class DocumentPrinting {
 
   /** The version as a document model, goals assessed for {@code year} (null: the budget year). */
   public PrintedPlan printed(PlanAccess.VisibleVersion version, Integer year) {
-    PlanDocument plan = plans.load(version.versionId());
+    return printed(plans.load(version.versionId()), year);
+  }
+
+  /** A plan the caller has already loaded as a document model, goals assessed for {@code year} (null: the budget year). */
+  public PrintedPlan printed(PlanDocument plan, Integer year) {
     DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().code(), layouts);
     return PlanPrinter.print(plan, layout, year == null ? plan.header().period().budgetYear() : year);
   }
@@ -101,7 +105,7 @@ public class DocumentPrinting {
 
   /** The version printed in {@code format} as a download named for the plan ("1488-omsorgsnamnden-2024-v1.pdf"). */
   public ResponseEntity<byte[]> download(PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
-    String name = PlanDocuments.fileName(plans.load(version.versionId()), format);
+    String name = PlanDocuments.fileName(version.plan().planKey(), version.version().number(), format);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
         .contentType(MediaType.parseMediaType(format.mediaType()))

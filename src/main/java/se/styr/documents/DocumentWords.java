@@ -15,9 +15,10 @@ final class DocumentWords {
   static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
   private static final ResourceBundle.Control BASE_ONLY =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  private static final List<ResourceBundle> BUNDLES = List.of(
-      ResourceBundle.getBundle("i18n/documents", Locale.ROOT, BASE_ONLY),
-      ResourceBundle.getBundle("i18n/goals", Locale.ROOT, BASE_ONLY));
+  /** The bundles, in the order a word is looked up; the template's messages come from the same ones. */
+  static final List<String> BASENAMES = List.of("i18n/documents", "i18n/goals");
+  private static final List<ResourceBundle> BUNDLES = BASENAMES.stream()
+      .map(name -> ResourceBundle.getBundle(name, Locale.ROOT, BASE_ONLY)).toList();
 
   private DocumentWords() {}
 

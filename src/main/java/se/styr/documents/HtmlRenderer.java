@@ -50,7 +50,7 @@ public final class HtmlRenderer {
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames("i18n/documents", "i18n/goals");
+    messages.setBasenames(DocumentWords.BASENAMES.toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
     SpringTemplateEngine engine = new SpringTemplateEngine();

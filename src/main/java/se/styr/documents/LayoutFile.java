@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import se.styr.plan.file.PlanFileException;
 import se.styr.plan.file.YamlFile;
 import se.styr.plan.file.YamlMap;
@@ -28,6 +31,10 @@ public final class LayoutFile {
   private static final Set<String> FIELDS = Set.of("format", "municipality", "contentsDepth", "budgetCharts",
       "indicatorCharts", "parts");
   private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "level", "appendix");
+
+  /** Every print asks for its layout; the shipped ones never change, so each is read once. */
+  private static final Map<String, Optional<DocumentLayout>> SHIPPED_LAYOUTS = new ConcurrentHashMap<>();
+  private static final Map<Path, Installed> INSTALLED = new ConcurrentHashMap<>();
 
   private LayoutFile() {}
 
@@ -50,11 +57,29 @@ public final class LayoutFile {
     if (folder != null) {
       Path own = folder.resolve(code + ".yaml");
       if (Files.isRegularFile(own)) {
-        return read(own);
+        return installed(own);
       }
     }
-    return shipped(code).orElse(DocumentLayout.DEFAULT);
+    return SHIPPED_LAYOUTS.computeIfAbsent(code, LayoutFile::shipped).orElse(DocumentLayout.DEFAULT);
   }
+
+  /** An installation's layout file, read again only when it has changed since it was last read. */
+  private static DocumentLayout installed(Path file) {
+    try {
+      FileTime modified = Files.getLastModifiedTime(file);
+      Installed known = INSTALLED.get(file);
+      if (known != null && known.modified().equals(modified)) {
+        return known.layout();
+      }
+      DocumentLayout layout = read(file);
+      INSTALLED.put(file, new Installed(modified, layout));
+      return layout;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Installed(FileTime modified, DocumentLayout layout) {}
 
   static Optional<DocumentLayout> shipped(String code) {
     String name = SHIPPED + code + ".yaml";

@@ -25,11 +25,10 @@ public final class PlanDocuments {
   }
 
   /** "1488-omsorgsnamnden-2024-v1.pdf": the plan's key and version, safe as a file name anywhere. */
-  public static String fileName(PlanDocument plan, DocumentFormat format) {
-    String name = plan.municipality().code() + "-" + plan.committee().key() + "-" + plan.header().period().budgetYear()
-        + "-v" + plan.version().number();
-    return name.replaceAll("[^A-Za-z0-9_-]+", "-") + "." + format.extension();
+  public static String fileName(String planKey, int version, DocumentFormat format) {
+    return (planKey.replace('/', '-') + "-v" + version).replaceAll("[^A-Za-z0-9_-]+", "-") + "." + format.extension();
   }
+
 
   static PdfOptions pdfOptions(PrintedPlan printed) {
     TitlePage page = printed.titlePage();

@@ -81,4 +81,15 @@ class LayoutFileTest {
     assertThat(LayoutFile.forMunicipality("1488", folder).contentsDepth()).isZero();
     assertThat(LayoutFile.forMunicipality("2061", folder).municipality()).isEqualTo("2061");
   }
+
+  @Test
+  void anInstallationsLayoutIsReadAgainWhenItChanges(@TempDir Path folder) throws IOException {
+    Path file = Files.writeString(folder.resolve("1441.yaml"), "format: styr-layout/1\ncontentsDepth: 1\n");
+    assertThat(LayoutFile.forMunicipality("1441", folder).contentsDepth()).isEqualTo(1);
+
+    Files.writeString(file, "format: styr-layout/1\ncontentsDepth: 3\n");
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+    assertThat(LayoutFile.forMunicipality("1441", folder).contentsDepth()).isEqualTo(3);
+  }
 }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.documents.DocumentFormat;
 import se.styr.documents.DocumentPrinting;
 import se.styr.documents.HtmlRenderer;
-import se.styr.documents.PrintedPlan;
 import se.styr.plan.PlanAccess;
+import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.shared.StyrException;
 
@@ -35,11 +35,10 @@ class DocumentPages {
   @GetMapping("/plans/{planId}/versions/{number}/document")
   String document(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    PlanNav.add(model, access, version, plans.load(version.versionId()), "document");
-    model.addAttribute("article", views.computed(version, "document-article", () -> {
-      PrintedPlan printed = printing.printed(version, null);
-      return HtmlRenderer.article(printed);
-    }));
+    PlanDocument plan = plans.load(version.versionId());
+    PlanNav.add(model, access, version, plan, "document");
+    model.addAttribute("article", views.computed(version, "document-article",
+        () -> HtmlRenderer.article(printing.printed(plan, null))));
     model.addAttribute("documentStylesheet", true);
     return "plan/document";
   }
