@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 import se.styr.plan.file.PlanFileReader;
 
 /** The plan file a command is given: read, or every reason why not written to stderr (file:line:column). */
@@ -21,8 +21,8 @@ final class PlanFileArgument {
     }
     try {
       return Optional.of(PlanFileReader.read(path));
-    } catch (PlanFileException e) {
-      e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
+    } catch (BadFileException e) {
+      e.problems().stream().map(FileProblem::toString).forEach(err::println);
       return Optional.empty();
     }
   }

@@ -9,13 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import se.styr.documents.DocumentFormat;
-import se.styr.documents.DocumentLayout;
-import se.styr.documents.LayoutFile;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.model.LayoutFile;
 import se.styr.documents.PlanDocuments;
-import se.styr.documents.PlanPrinter;
+import se.styr.documents.model.PlanPrinter;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 
 /**
  * {@code print PLAN_FILE --format pdf|docx|html --out FILE [--layout LAYOUT_FILE] [--year YYYY]}:
@@ -69,8 +69,8 @@ final class PrintCommand {
     try {
       layout = layoutFile == null ? LayoutFile.forMunicipality(plan.get().municipality().code(), null)
           : LayoutFile.read(Path.of(layoutFile));
-    } catch (PlanFileException e) {
-      e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
+    } catch (BadFileException e) {
+      e.problems().stream().map(FileProblem::toString).forEach(err::println);
       return 2;
     } catch (java.io.UncheckedIOException e) {
       err.println(layoutFile + ": cannot be read: " + e.getCause().getMessage());

@@ -14,10 +14,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.styr.Styr;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
-import se.styr.plan.PlanSummary;
-import se.styr.plan.VersionSummary;
-import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionSummary;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 import se.styr.plan.file.PlanFileReader;
 import se.styr.plan.file.PlanFileWriter;
 import se.styr.shared.StyrException;
@@ -40,9 +40,9 @@ final class StoreCommands {
     for (String file : files) {
       try {
         plans.add(PlanFileReader.read(Path.of(file)));
-      } catch (PlanFileException e) {
+      } catch (BadFileException e) {
         unreadable = true;
-        e.problems().stream().map(PlanFileProblem::toString).forEach(err::println);
+        e.problems().stream().map(FileProblem::toString).forEach(err::println);
       } catch (RuntimeException e) {
         unreadable = true;
         err.println(file + ": cannot be read: " + e.getMessage());

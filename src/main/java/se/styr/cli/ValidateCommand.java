@@ -9,8 +9,8 @@ import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
 import se.styr.checks.GoalFinding;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileException;
-import se.styr.plan.file.PlanFileProblem;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 import se.styr.plan.file.PlanFileReader;
 
 /**
@@ -45,9 +45,9 @@ final class ValidateCommand {
         for (GoalFinding finding : plan.goalFindings(file)) {
           out.println(FindingLines.line(file, finding));
         }
-      } catch (PlanFileException e) {
+      } catch (BadFileException e) {
         unreadable = true;
-        for (PlanFileProblem problem : e.problems()) {
+        for (FileProblem problem : e.problems()) {
           err.println(problem);
         }
       } catch (UncheckedIOException e) {

@@ -1,5 +1,13 @@
 package se.styr.documents;
 
+import se.styr.documents.docx.DocxRenderer;
+import se.styr.documents.html.HtmlRenderer;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.model.TitlePage;
+import se.styr.documents.pdf.PdfOptions;
+import se.styr.documents.pdf.PdfRenderer;
 import java.nio.charset.StandardCharsets;
 import se.styr.plan.PlanDocument;
 

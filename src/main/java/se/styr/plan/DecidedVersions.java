@@ -1,5 +1,6 @@
 package se.styr.plan;
 
+import se.styr.version.VersionSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
 package se.styr.plan;
 
+import se.styr.version.PlanHeader;
+import se.styr.version.VersionInfo;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

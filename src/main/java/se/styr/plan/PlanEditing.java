@@ -1,5 +1,13 @@
 package se.styr.plan;
 
+import se.styr.budget.TableRules;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.RuleViolation;
+import se.styr.texts.SectionStore;
+import se.styr.texts.StaleSectionException;
+import se.styr.version.PlanAccess;
+import se.styr.version.PlanStatus;
+import se.styr.version.VersionSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +101,7 @@ public class PlanEditing {
         boolean replaced = block instanceof Block.Table t && t.table().key().equals(replacement.key());
         content.add(replaced ? new Block.Table(replacement) : block);
       }
-      List<RuleProblem> problems = PlanRules.check(plan.withContent(content));
+      List<RuleProblem> problems = TableRules.check(plan.withContent(content));
       if (!problems.isEmpty()) {
         throw new RuleViolation(problems);
       }

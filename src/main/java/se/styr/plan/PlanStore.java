@@ -1,5 +1,12 @@
 package se.styr.plan;
 
+import se.styr.version.Decision;
+import se.styr.version.PlanHeader;
+import se.styr.version.PlanPeriod;
+import se.styr.version.PlanStatus;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionInfo;
+import se.styr.version.VersionSummary;
 import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;

@@ -1,5 +1,9 @@
 package se.styr.plan;
 
+import se.styr.budget.FigureChanges;
+import se.styr.goals.GoalChanges;
+import se.styr.texts.TextChanges;
+import se.styr.texts.TextDiff;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -159,7 +163,7 @@ public final class VersionComparison {
    * The keys of both versions in plan order: the newer version's order, each key only in the older
    * one placed right after the key it followed there.
    */
-  static <T> List<String> planOrder(List<T> older, List<T> newer, Function<T, String> key) {
+  public static <T> List<String> planOrder(List<T> older, List<T> newer, Function<T, String> key) {
     List<String> order = new ArrayList<>();
     Set<String> placed = new HashSet<>();
     for (T item : newer) {
@@ -181,7 +185,7 @@ public final class VersionComparison {
   }
 
   /** The items by key, the first of each key. */
-  static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
+  public static <T> Map<String, T> byKey(List<T> items, Function<T, String> key) {
     Map<String, T> map = new LinkedHashMap<>();
     items.forEach(item -> map.putIfAbsent(key.apply(item), item));
     return map;

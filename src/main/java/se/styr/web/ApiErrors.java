@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.styr.budget.StaleTableException;
-import se.styr.plan.RuleViolation;
-import se.styr.plan.file.PlanFileException;
+import se.styr.shared.RuleViolation;
+import se.styr.shared.file.BadFileException;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
@@ -76,8 +76,8 @@ public class ApiErrors {
     return problem;
   }
 
-  @ExceptionHandler(PlanFileException.class)
-  ProblemDetail badFile(PlanFileException e) {
+  @ExceptionHandler(BadFileException.class)
+  ProblemDetail badFile(BadFileException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
         "The plan file has " + e.problems().size() + " problem(s); nothing was stored.");
     problem.setProperty("code", "BAD_FILE");

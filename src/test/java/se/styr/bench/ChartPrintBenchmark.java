@@ -14,11 +14,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import se.styr.documents.HtmlRenderer;
-import se.styr.documents.LayoutFile;
-import se.styr.documents.PdfOptions;
-import se.styr.documents.PdfRenderer;
-import se.styr.documents.PlanPrinter;
+import se.styr.documents.html.HtmlRenderer;
+import se.styr.documents.model.LayoutFile;
+import se.styr.documents.pdf.PdfOptions;
+import se.styr.documents.pdf.PdfRenderer;
+import se.styr.documents.model.PlanPrinter;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.file.PlanFileReader;
 

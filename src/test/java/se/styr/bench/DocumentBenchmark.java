@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import se.styr.documents.DocumentFormat;
-import se.styr.documents.LayoutFile;
+import se.styr.documents.model.LayoutFile;
 import se.styr.documents.PlanDocuments;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.file.PlanFileReader;

@@ -12,11 +12,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import se.styr.documents.DocumentLayout;
-import se.styr.documents.DocxRenderer;
-import se.styr.documents.PlanPrinter;
-import se.styr.documents.Printed;
-import se.styr.documents.PrintedPlan;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.docx.DocxRenderer;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.Printed;
+import se.styr.documents.model.PrintedPlan;
 import se.styr.plan.file.PlanFileReader;
 
 /**

@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.styr.it.H2Database;
 import se.styr.plan.PlanStore;
-import se.styr.plan.PlanSummary;
+import se.styr.version.PlanSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;

@@ -1,5 +1,10 @@
 package se.styr.documents;
 
+import se.styr.documents.html.HtmlRenderer;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.pdf.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

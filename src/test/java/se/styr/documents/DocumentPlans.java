@@ -1,29 +1,32 @@
 package se.styr.documents;
 
+import se.styr.documents.model.LayoutFile;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.PrintedPlan;
 import java.nio.file.Path;
 import java.util.List;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.file.PlanFileReader;
 
 /** Plans for the document tests: small plan files written out, and the five seed plans of demo/. */
-final class DocumentPlans {
-  static final List<String> SEEDS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
+public final class DocumentPlans {
+  public static final List<String> SEEDS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
       "smedjebacken-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-2025", "trollhattan-omsorgsnamnden-2024");
 
   private DocumentPlans() {}
 
-  static PlanDocument seed(String name) {
+  public static PlanDocument seed(String name) {
     return PlanFileReader.read(Path.of("demo", name + ".yaml"));
   }
 
   /** The seed plan printed by its municipality's shipped layout. */
-  static PrintedPlan printedSeed(String name) {
+  public static PrintedPlan printedSeed(String name) {
     PlanDocument plan = seed(name);
     return PlanPrinter.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), null));
   }
 
   /** A plan file with the given version and content (YAML list items indented by two spaces) and extra root sections. */
-  static PlanDocument plan(String version, String content, String rest) {
+  public static PlanDocument plan(String version, String content, String rest) {
     return PlanFileReader.read("test.yaml", """
         format: styr-plan/1
         municipality: {code: "1488", name: Trollhättan}
@@ -39,9 +42,9 @@ final class DocumentPlans {
         """.formatted(version, content.stripTrailing(), rest));
   }
 
-  static final String DRAFT = "{number: 1, status: draft}";
+  public static final String DRAFT = "{number: 1, status: draft}";
 
-  static final String TABLE = """
+  public static final String TABLE = """
           - table: drift
             kind: operating_summary
             title: Driftsammandrag

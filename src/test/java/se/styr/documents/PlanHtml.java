@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * Builds HTML shaped like the plan template's output: one HTML5 document with all CSS inline,
  * paged-media rules, a named landscape page, tables with thead and caption, and inline SVG charts.
  */
-final class PlanHtml {
+public final class PlanHtml {
   static final String CSS = """
       @page {
         size: A4;
@@ -45,7 +45,7 @@ final class PlanHtml {
   }
 
   /** A plan of the given number of sections, each about two and a half A4 pages. */
-  static String plan(int sections) {
+  public static String plan(int sections) {
     PlanHtml html = new PlanHtml("Verksamhetsplan 2025 för socialnämnden");
     html.raw("<div class=\"title-page\"><h1>Verksamhetsplan 2025</h1><p>Socialnämnden, Exempelby kommun</p>"
         + "<p><em>Beslutad 2024-11-20, § 123</em></p></div>");
@@ -84,7 +84,7 @@ final class PlanHtml {
     raw("</section>");
   }
 
-  static String budgetTable(String caption, int rows, boolean wide) {
+  public static String budgetTable(String caption, int rows, boolean wide) {
     StringBuilder t = new StringBuilder("<table><caption>").append(caption).append("</caption><thead><tr>")
         .append("<th scope=\"col\">Verksamhet</th>");
     int columns = wide ? 9 : 4;
@@ -117,7 +117,7 @@ final class PlanHtml {
     return t.append("</tbody></table>").toString();
   }
 
-  static String chart(int s) {
+  public static String chart(int s) {
     return SvgSamples.DRIFTSAMMANDRAG.replace("budget-driftsammandrag-b2024", "chart" + s);
   }
 
@@ -141,7 +141,7 @@ final class PlanHtml {
   }
 
   /** Wraps body markup into the template's document shape. */
-  static String document(String title, String bodyMarkup) {
+  public static String document(String title, String bodyMarkup) {
     return new PlanHtml(title).raw(bodyMarkup).build();
   }
 

@@ -1,5 +1,7 @@
 package se.styr.documents;
 
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.pdf.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

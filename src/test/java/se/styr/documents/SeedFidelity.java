@@ -1,5 +1,6 @@
 package se.styr.documents;
 
+import se.styr.documents.model.TablePrint;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import se.styr.shared.SwedishNumbers;
  * also a heading of the seed. Figures are compared in Swedish format with thousands grouped, the way
  * Styr prints them: where a seed prints "1144" or "-1031,4" the document says "1 144" and "-1 031,4".
  */
-final class SeedFidelity {
+public final class SeedFidelity {
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u202f\\u2007]+");
   private static final Pattern AMOUNT = Pattern.compile("[-+−]? ?\\d[\\d ]*(,\\d+)?");
 
@@ -33,7 +34,7 @@ final class SeedFidelity {
   }
 
   /** Asserts that {@code extracted}, the text of the printed seed plan {@code seed}, holds all the seed holds. */
-  static void assertFaithful(String seed, String extracted, String format) {
+  public static void assertFaithful(String seed, String extracted, String format) {
     String text = normalise(extracted);
     PlanDocument plan = DocumentPlans.seed(seed);
     String seedText = normalise(SeedFigures.seedText(seed).replaceAll("\\*\\*|</?[ipb]>|(?m)^[ \\t]*#+[ \\t]+", ""));

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
-import se.styr.plan.PlanSummary;
+import se.styr.version.PlanSummary;
 import se.styr.plan.file.PlanFiles;
 import se.styr.security.AuditLog;
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.styr.plan.Decision;
+import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.plan.file.PlanFileReader;

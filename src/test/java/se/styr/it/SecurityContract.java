@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import se.styr.plan.PlanStatus;
-import se.styr.plan.PlanSummary;
-import se.styr.plan.VersionSummary;
+import se.styr.version.PlanStatus;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionSummary;
 import se.styr.security.AuditLog;
 
 /**

@@ -13,9 +13,9 @@ import se.styr.checks.FindingKind;
 import se.styr.plan.file.PlanFileReader;
 
 /** The five seed plans of demo/: every printed figure is there, and the checker finds exactly their errors. */
-class SeedPlansTest {
+public class SeedPlansTest {
 
-  static PlanDocument demo(String name) {
+  public static PlanDocument demo(String name) {
     return PlanFileReader.read(Path.of("demo", name + ".yaml"));
   }
 

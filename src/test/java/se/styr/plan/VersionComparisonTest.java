@@ -1,5 +1,9 @@
 package se.styr.plan;
 
+import se.styr.version.Decision;
+import se.styr.version.PlanHeader;
+import se.styr.version.PlanStatus;
+import se.styr.version.VersionInfo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -22,8 +26,8 @@ import se.styr.goals.Quantity;
 import se.styr.goals.Target;
 import se.styr.goals.TargetSpec;
 import se.styr.shared.Status;
-import se.styr.plan.TextDiff.Kind;
-import se.styr.plan.TextDiff.Segment;
+import se.styr.texts.TextDiff.Kind;
+import se.styr.texts.TextDiff.Segment;
 import se.styr.plan.VersionComparison.ChangeKind;
 import se.styr.plan.VersionComparison.CommitmentType;
 import se.styr.plan.VersionComparison.Comparison;

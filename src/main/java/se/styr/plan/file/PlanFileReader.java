@@ -1,5 +1,15 @@
 package se.styr.plan.file;
 
+import se.styr.budget.TableReader;
+import se.styr.goals.CommitmentReader;
+import se.styr.goals.GoalReader;
+import se.styr.organisation.AreaReader;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlFile;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlProblems;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -25,17 +35,17 @@ import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
 import se.styr.plan.Block;
-import se.styr.plan.Decision;
+import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanHeader;
-import se.styr.plan.PlanPeriod;
-import se.styr.plan.PlanRules;
-import se.styr.plan.PlanStatus;
-import se.styr.plan.RuleProblem;
+import se.styr.version.PlanHeader;
+import se.styr.version.PlanPeriod;
+import se.styr.budget.TableRules;
+import se.styr.version.PlanStatus;
+import se.styr.shared.RuleProblem;
 import se.styr.plan.Steering;
-import se.styr.plan.VersionInfo;
+import se.styr.version.VersionInfo;
 
-/** Reads a plan file into a {@link PlanDocument}, or throws a {@link PlanFileException} naming every problem. */
+/** Reads a plan file into a {@link PlanDocument}, or throws a {@link BadFileException} naming every problem. */
 public final class PlanFileReader {
   public static final String FORMAT = "styr-plan/1";
   /** Plan files are documents, not data dumps; ten million characters is far beyond the largest plan. */
@@ -57,15 +67,15 @@ public final class PlanFileReader {
   }
 
   public static PlanDocument read(String file, Reader reader) {
-    Problems problems = new Problems(file);
+    YamlProblems problems = new YamlProblems(file);
     Node root = compose(file, reader, problems);
     if (root == null) {
-      throw new PlanFileException(problems.any() ? problems.all()
-          : List.of(new PlanFileProblem(file, 1, 1, "the file is empty")));
+      throw new BadFileException(problems.any() ? problems.all()
+          : List.of(new FileProblem(file, 1, 1, "the file is empty")));
     }
     PlanDocument plan = new Reading(problems).plan(root);
     if (problems.any() || plan == null) {
-      throw new PlanFileException(problems.all());
+      throw new BadFileException(problems.all());
     }
     return plan;
   }
@@ -75,11 +85,11 @@ public final class PlanFileReader {
    * checked by the same rules as in a whole file.
    */
   static Steering readSteering(String where, String text, Set<String> areaKeys) {
-    Problems problems = new Problems(where);
+    YamlProblems problems = new YamlProblems(where);
     Node root = compose(where, new StringReader(text), problems);
     Steering steering = root == null ? null : new Reading(problems).steeringAlone(root, areaKeys);
     if (problems.any() || steering == null) {
-      throw new PlanFileException(problems.all());
+      throw new BadFileException(problems.all());
     }
     return steering;
   }
@@ -90,7 +100,7 @@ public final class PlanFileReader {
     return Set.copyOf(all);
   }
 
-  static Node compose(String file, Reader reader, Problems problems) {
+  public static Node compose(String file, Reader reader, YamlProblems problems) {
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file)
         .setUseMarks(true)
@@ -139,10 +149,10 @@ public final class PlanFileReader {
 
   /** One reading of one file. */
   private static final class Reading {
-    private final Problems problems;
+    private final YamlProblems problems;
     private final Locations locations = new Locations();
 
-    Reading(Problems problems) {
+    Reading(YamlProblems problems) {
       this.problems = problems;
     }
 
@@ -169,7 +179,7 @@ public final class PlanFileReader {
         return null;
       }
       PlanDocument plan = new PlanDocument(municipality, committee, header, version, areas, content, figures, steering);
-      report(PlanRules.check(plan), file);
+      report(TableRules.check(plan), file);
       return plan;
     }
 
@@ -328,7 +338,7 @@ public final class PlanFileReader {
       }
       found.get().allowOnly(STEERING_FIELDS);
       Steering steering = steering(found.get());
-      report(PlanRules.checkSteering(steering, areaKeys), found.get());
+      report(TableRules.checkSteering(steering, areaKeys), found.get());
       return steering;
     }
 
@@ -356,7 +366,7 @@ public final class PlanFileReader {
       }
       Node first = seen.putIfAbsent(key, node);
       if (first != null) {
-        problems.add(node, "duplicate " + what + " '" + key + "' (first at line " + Problems.line(first) + ")");
+        problems.add(node, "duplicate " + what + " '" + key + "' (first at line " + YamlProblems.line(first) + ")");
       }
     }
 

@@ -1,5 +1,7 @@
 package se.styr.plan.file;
 
+import se.styr.goals.GoalWriter;
+import se.styr.shared.yaml.YamlNodes;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +20,11 @@ import se.styr.budget.TextFigure;
 import se.styr.organisation.AreaEvent;
 import se.styr.organisation.OperationalArea;
 import se.styr.plan.Block;
-import se.styr.plan.Decision;
+import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanHeader;
-import se.styr.plan.VersionInfo;
-import se.styr.plan.file.YamlNodes.Fields;
+import se.styr.version.PlanHeader;
+import se.styr.version.VersionInfo;
+import se.styr.shared.yaml.YamlNodes.Fields;
 
 /** Writes a plan in the canonical plan file form: fixed field order, optional fields only when set. */
 public final class PlanFileWriter {
@@ -42,14 +44,14 @@ public final class PlanFileWriter {
         .put("content", YamlNodes.blockList(plan.content().stream().map(PlanFileWriter::block).toList()))
         .put("textFigures", plan.textFigures().isEmpty() ? null
             : YamlNodes.blockList(plan.textFigures().stream().map(PlanFileWriter::figure).toList()));
-    SteeringWriter.write(plan.steering(), root);
+    GoalWriter.write(plan.steering(), root);
     return HEADER + dump(root);
   }
 
   /** The goal chain and commitments of a plan alone, as the sections a plan file holds them in. */
   static String writeSteering(PlanDocument plan) {
     Fields root = Fields.block();
-    SteeringWriter.write(plan.steering(), root);
+    GoalWriter.write(plan.steering(), root);
     return plan.steering().isEmpty() ? "" : dump(root);
   }
 

@@ -1,11 +1,12 @@
 package se.styr.plan.file;
 
+import se.styr.shared.file.BadFileException;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import se.styr.goals.Assessor;
 import se.styr.plan.PlanDocument;
 
 /**
- * Whatever bytes arrive, the plan file reader returns a plan or a PlanFileException naming the
+ * Whatever bytes arrive, the plan file reader returns a plan or a BadFileException naming the
  * problems, never anything else; a plan it returns is checked, assessed, printed as a document and
  * written back to the same plan. Runs its seed corpus with every test run; fuzz with
  * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=PlanFileReaderFuzzTest}.
@@ -23,13 +24,13 @@ class PlanFileReaderFuzzTest {
         Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), year);
       }
       // Whatever a plan file holds prints as a document.
-      se.styr.documents.HtmlRenderer.page(se.styr.documents.PlanPrinter.print(plan,
-          se.styr.documents.DocumentLayout.DEFAULT));
+      se.styr.documents.html.HtmlRenderer.page(se.styr.documents.model.PlanPrinter.print(plan,
+          se.styr.documents.model.DocumentLayout.DEFAULT));
       String written = PlanFileWriter.write(plan);
       if (!PlanFileReader.read("written.yaml", written).equals(plan)) {
         throw new AssertionError("a plan read back from its canonical form differs");
       }
-    } catch (PlanFileException expected) {
+    } catch (BadFileException expected) {
       if (expected.problems().isEmpty()) {
         throw new AssertionError("a rejected file must name its problems");
       }

@@ -1,5 +1,7 @@
 package se.styr.plan.file;
 
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,10 +15,10 @@ class PlanFileReaderTest {
   /** Line numbers below refer to {@link PlanFiles#VALID}. */
   static final String VALID = PlanFiles.VALID;
 
-  private static List<PlanFileProblem> problems(String text) {
+  private static List<FileProblem> problems(String text) {
     try {
       PlanFileReader.read("plan.yaml", text);
-    } catch (PlanFileException e) {
+    } catch (BadFileException e) {
       return e.problems();
     }
     throw new AssertionError("the file was read without problems");
@@ -152,7 +154,7 @@ class PlanFileReaderTest {
 
   @Test
   void rejectsAnEmptyFileAndAWrongFormat() {
-    assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", "")).isInstanceOf(PlanFileException.class)
+    assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", "")).isInstanceOf(BadFileException.class)
         .hasMessageContaining("empty.yaml:1:1: the file is empty");
     assertThat(problems(VALID.replace("styr-plan/1", "styr-plan/9"))).singleElement()
         .satisfies(p -> assertThat(p.message()).contains("format 'styr-plan/9' is not known"));

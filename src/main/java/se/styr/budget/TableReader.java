@@ -1,0 +1,218 @@
+package se.styr.budget;
+
+import se.styr.shared.yaml.CellValues;
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlProblems;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Reads the structure of one table: fields, types, numbers, unique keys. What the table means
+ * (areas, years, units, references) is checked afterwards by {@link se.styr.budget.TableRules}; the
+ * reader notes where each part was written so those problems get a line too.
+ */
+public final class TableReader {
+  static final Set<String> TABLE_FIELDS = Set.of("table", "kind", "title", "unit", "unitPrinted", "itemised",
+      "distributes", "columns", "rows", "footnotes");
+  private static final Set<String> COLUMN_FIELDS = Set.of("key", "label", "type", "year", "asOf", "unit", "formula");
+  private static final Set<String> ROW_FIELDS = Set.of("key", "label", "role", "area", "group", "formula", "note",
+      "category", "percent", "duration", "counterpart", "from", "to", "investment", "values");
+
+  private final YamlProblems problems;
+  private final Locations locations;
+
+  public TableReader(YamlProblems problems, Locations locations) {
+    this.problems = problems;
+    this.locations = locations;
+  }
+
+  /** The table, or null where its structure is too broken to hold it. */
+  public BudgetTable read(YamlMap map) {
+    map.allowOnly(TABLE_FIELDS);
+    String key = map.text("table", true);
+    String where = "table '" + key + "'";
+    locations.table(key, map.node());
+    for (String field : List.of("kind", "title", "unit", "distributes")) {
+      map.field(field).ifPresent(node -> locations.table(key, field, node));
+    }
+    TableKind kind = map.choice("kind", true, TableKind::fromFileName, Arrays.stream(TableKind.values()).map(TableKind::fileName).toList());
+    String title = map.text("title", true);
+    String unit = map.text("unit", true);
+    List<TableColumn> columns = columns(map, key, where);
+    List<TableRow> rows = rows(map, key, columns, where);
+    Formula distributes = map.has("distributes") ? formula(map.field("distributes").get(), map.text("distributes", false), where) : null;
+    List<String> footnotes = map.texts("footnotes");
+    boolean unitPrinted = map.flag("unitPrinted", true);
+    boolean itemised = map.flag("itemised", true);
+    if (key == null || kind == null || title == null || unit == null) {
+      return null;
+    }
+    try {
+      return new BudgetTable(key, kind, title, unit, unitPrinted, columns, rows, footnotes, itemised, distributes);
+    } catch (IllegalArgumentException e) {
+      problems.add(map.node(), where + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** An item of a keyed list (columns, rows) whose key is new in its list. */
+  private record Keyed(Node node, YamlMap map, String key) {}
+
+  /** The items of a list of keyed mappings, each checked for its fields and for a key used once in the list. */
+  private List<Keyed> keyedItems(YamlMap table, String list, String where, String what, Set<String> fields) {
+    List<Keyed> items = new ArrayList<>();
+    Map<String, Node> seen = new HashMap<>();
+    for (Node node : table.list(list, true)) {
+      Optional<YamlMap> found = YamlMap.of(node, where + ", " + what, problems);
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlMap map = found.get();
+      map.allowOnly(fields);
+      String key = map.text("key", true);
+      if (unique(seen, key, node, where + ": duplicate " + what + " '" + key + "'")) {
+        items.add(new Keyed(node, map, key));
+      }
+    }
+    return items;
+  }
+
+  private List<TableColumn> columns(YamlMap table, String tableKey, String where) {
+    List<TableColumn> columns = new ArrayList<>();
+    for (Keyed item : keyedItems(table, "columns", where, "column", COLUMN_FIELDS)) {
+      YamlMap map = item.map();
+      String key = item.key();
+      String columnWhere = where + ", column '" + key + "'";
+      locations.column(tableKey, key, null, item.node());
+      for (String field : List.of("year", "unit", "formula")) {
+        map.field(field).ifPresent(n -> locations.column(tableKey, key, field, n));
+      }
+      String label = map.text("label", true);
+      ColumnType type = map.word("type", true, ColumnType.class);
+      Integer year = map.year("year", false);
+      Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), columnWhere) : null;
+      if (key == null || label == null || type == null) {
+        continue;
+      }
+      try {
+        columns.add(new TableColumn(key, label, type, year, map.date("asOf"), map.text("unit", false), formula));
+      } catch (IllegalArgumentException e) {
+        problems.add(item.node(), columnWhere + ": " + e.getMessage());
+      }
+    }
+    return columns;
+  }
+
+  private List<TableRow> rows(YamlMap table, String tableKey, List<TableColumn> columns, String where) {
+    List<TableRow> rows = new ArrayList<>();
+    for (Keyed item : keyedItems(table, "rows", where, "row", ROW_FIELDS)) {
+      YamlMap map = item.map();
+      String key = item.key();
+      String rowWhere = where + ", row '" + key + "'";
+      locations.row(tableKey, key, null, item.node());
+      for (String field : List.of("area", "group", "formula", "category", "percent", "from", "to", "investment")) {
+        map.field(field).ifPresent(n -> locations.row(tableKey, key, field, n));
+      }
+      String label = map.text("label", true);
+      RowRole role = map.has("role") ? map.word("role", true, RowRole.class) : RowRole.ITEM;
+      Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), rowWhere) : null;
+      FrameChange frameChange = frameChange(map, rowWhere);
+      Reallocation reallocation = reallocation(map, rowWhere);
+      InvestmentKind investment = map.has("investment")
+          ? map.word("investment", true, InvestmentKind.class)
+          : null;
+      List<Cell> cells = cells(map, role, columns, rowWhere);
+      if (key == null || label == null || role == null) {
+        continue;
+      }
+      rows.add(new TableRow(key, label, role, map.text("area", false), map.text("group", false), formula,
+          map.text("note", false), frameChange, reallocation, investment, cells));
+    }
+    return rows;
+  }
+
+  private List<Cell> cells(YamlMap map, RowRole role, List<TableColumn> columns, String where) {
+    List<Cell> cells = new ArrayList<>();
+    List<Node> values = map.list("values", role != RowRole.HEADING);
+    if (!values.isEmpty() && values.size() != columns.size()) {
+      problems.add(map.field("values").get(), where + ": " + values.size() + " values for " + columns.size() + " columns");
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (i < values.size()) {
+        cells.add(CellValues.cell(values.get(i), where + ", '" + columns.get(i).label() + "'", problems));
+      } else {
+        cells.add(Cell.BLANK);
+      }
+    }
+    return cells;
+  }
+
+  private FrameChange frameChange(YamlMap map, String where) {
+    if (!(map.has("category") || map.has("percent") || map.has("duration") || map.has("counterpart"))) {
+      return null;
+    }
+    FrameChange.Category category = map.has("category")
+        ? map.word("category", true, FrameChange.Category.class)
+        : FrameChange.Category.OTHER;
+    BigDecimal percent = map.decimal("percent", false);
+    FrameChange.Duration duration = map.has("duration")
+        ? map.word("duration", true, FrameChange.Duration.class)
+        : null;
+    if (category == null) {
+      return null;
+    }
+    try {
+      return new FrameChange(category, percent, duration, map.text("counterpart", false));
+    } catch (IllegalArgumentException e) {
+      problems.add(map.field("percent").orElse(map.node()), where + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Reallocation reallocation(YamlMap map, String where) {
+    if (!map.has("from") && !map.has("to")) {
+      return null;
+    }
+    String from = map.text("from", true);
+    String to = map.text("to", true);
+    if (from == null || to == null) {
+      return null;
+    }
+    try {
+      return new Reallocation(from, to);
+    } catch (IllegalArgumentException e) {
+      problems.add(map.node(), where + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private Formula formula(Node node, String text, String where) {
+    try {
+      return Formula.parse(text);
+    } catch (IllegalArgumentException e) {
+      problems.add(node, where + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private boolean unique(Map<String, Node> seen, String key, Node node, String message) {
+    if (key == null) {
+      return true;
+    }
+    Node first = seen.putIfAbsent(key, node);
+    if (first != null) {
+      problems.add(node, message + " (first at line " + YamlProblems.line(first) + ")");
+      return false;
+    }
+    return true;
+  }
+
+}

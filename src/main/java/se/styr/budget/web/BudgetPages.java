@@ -1,0 +1,157 @@
+package se.styr.budget.web;
+
+import se.styr.plan.web.DecidedViews;
+import se.styr.plan.web.PlanNav;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.styr.budget.BudgetTable;
+import se.styr.budget.Cell;
+import se.styr.budget.StaleTableException;
+import se.styr.budget.TableJson;
+import se.styr.budget.TableStore;
+import se.styr.checks.Finding;
+import se.styr.version.PlanAccess;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanEditing;
+import se.styr.plan.PlanStore;
+import se.styr.shared.StyrException;
+import se.styr.shared.SwedishNumbers;
+
+/**
+ * Every budget table of a version, and changing a figure in place: the cell's form posts the new
+ * figure with the lock version it was read at; the answer is the table again, recomputed, with its
+ * findings. A stale figure is refused with who changed it and the current value; what the person
+ * typed stays in the field.
+ */
+@Controller
+class BudgetPages {
+  private final PlanStore plans;
+  private final DecidedViews views;
+  private final PlanAccess access;
+  private final PlanEditing editing;
+
+  BudgetPages(PlanStore plans, DecidedViews views, PlanAccess access, PlanEditing editing) {
+    this.plans = plans;
+    this.views = views;
+    this.access = access;
+    this.editing = editing;
+  }
+
+  /** The cell being edited, what was typed, and why it was not saved. */
+  record Editing(String tableKey, String rowKey, String columnKey, String rowLabel, String columnLabel, String input, int lockVersion,
+      String error, String changedBy, String currentValue) {}
+
+  @GetMapping("/plans/{planId}/versions/{number}/budget")
+  String tables(@PathVariable long planId, @PathVariable int number, Model model) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    PlanDocument plan = plans.load(version.versionId());
+    PlanNav.add(model, access, version, plan, "budget");
+    model.addAttribute("tables", views(version, plan));
+    return "plan/budget";
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
+  String editCell(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
+      @PathVariable String rowKey, @PathVariable String columnKey,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
+    PlanDocument plan = plans.load(version.versionId());
+    TableView view = view(version, stored, findings(version, plan));
+    TableView.CellView cell = cell(view, rowKey, columnKey);
+    if (!cell.editable()) {
+      throw PlanAccess.forbidden("You may not change this figure.");
+    }
+    model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
+        cell.input(), view.lockVersion(), null, null, null));
+    return table(version, plan, view, htmx, model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
+  String saveCell(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
+      @PathVariable String rowKey, @PathVariable String columnKey, @RequestParam String value,
+      @RequestParam int lockVersion, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    Optional<BigDecimal> parsed = value.isBlank() ? Optional.empty() : SwedishNumbers.parse(value.strip());
+    String error = null;
+    String changedBy = null;
+    String current = null;
+    if (!value.isBlank() && parsed.isEmpty()) {
+      error = "”" + value + "” är inget tal. Skriv till exempel 1 234 eller −12,5.";
+      response.setStatus(422);
+    } else {
+      try {
+        Cell cell = TableJson.cellOf(new TableJson.Value(parsed.orElse(null), null), rowKey);
+        editing.changeCell(planId, number, tableKey, rowKey, columnKey, cell, lockVersion, access.caller());
+      } catch (StaleTableException stale) {
+        error = "Någon annan har ändrat tabellen sedan du öppnade den. Din ändring sparades inte; ditt värde står kvar i fältet.";
+        changedBy = stale.current().changedBy() + (stale.current().changeSummary() == null ? ""
+            : ": " + stale.current().changeSummary());
+        response.setStatus(409);
+      } catch (IllegalArgumentException e) {
+        error = e.getMessage();
+        response.setStatus(422);
+      }
+    }
+    PlanDocument plan = plans.load(version.versionId());
+    TableView view = view(version, editing.table(version.versionId(), tableKey), findings(version, plan));
+    if (error != null) {
+      current = cell(view, rowKey, columnKey).text();
+      model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey), value,
+          view.lockVersion(), error, changedBy, current));
+    } else if (htmx == null) {
+      return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;
+    }
+    return table(version, plan, view, htmx, model);
+  }
+
+  private String table(PlanAccess.VisibleVersion version, PlanDocument plan, TableView view, String htmx, Model model) {
+    model.addAttribute("table", view);
+    PlanNav.add(model, access, version, plan, "budget");
+    if (htmx != null) {
+      return "plan/budget :: table";
+    }
+    model.addAttribute("tables", views(version, plan).stream()
+        .map(t -> t.key().equals(view.key()) ? view : t).toList());
+    return "plan/budget";
+  }
+
+  private List<TableView> views(PlanAccess.VisibleVersion version, PlanDocument plan) {
+    var states = editing.tables(version.versionId());
+    List<Finding> findings = findings(version, plan);
+    return plan.tables().stream().map(t -> view(version, states.get(t.key()), findings)).toList();
+  }
+
+  private List<Finding> findings(PlanAccess.VisibleVersion version, PlanDocument plan) {
+    return views.computed(version, "findings", plan::findings);
+  }
+
+  private TableView view(PlanAccess.VisibleVersion version, TableStore.StoredTable stored, List<Finding> findings) {
+    BudgetTable table = stored.table();
+    return TableView.of(table, stored.state(), findings, access.caller(), version.scope(), !version.decided());
+  }
+
+  private static TableView.RowView row(TableView view, String rowKey) {
+    return view.rows().stream().filter(r -> r.key().equals(rowKey)).findFirst()
+        .orElseThrow(() -> StyrException.notFound("No row " + rowKey));
+  }
+
+  private static TableView.CellView cell(TableView view, String rowKey, String columnKey) {
+    return row(view, rowKey).cells().stream().filter(c -> c.columnKey().equals(columnKey)).findFirst()
+        .orElseThrow(() -> StyrException.notFound("No column " + columnKey));
+  }
+
+  private static String label(TableView view, String columnKey) {
+    return view.columns().get(view.columnKeys().indexOf(columnKey));
+  }
+}

@@ -1,0 +1,75 @@
+package se.styr.documents.html;
+
+import se.styr.documents.model.DocumentWords;
+import se.styr.documents.model.PrintedPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Prints a {@link PrintedPlan} as HTML with the one template, templates/documents/plan.html: a whole
+ * HTML page with its stylesheet inside (the HTML download, and what the PDF is made of), or the
+ * document alone for a page of the web application that links the same stylesheet. Thymeleaf is used
+ * as a library here, outside Spring's context, so the command line prints exactly what the web does.
+ */
+public final class HtmlRenderer {
+  static final String TEMPLATE = "documents/plan";
+  static final String STYLESHEET = "/static/css/document.css";
+  private static final SpringTemplateEngine ENGINE = engine();
+  private static final String CSS = stylesheet();
+
+  private HtmlRenderer() {}
+
+  /** A whole HTML document, its stylesheet inline: needs nothing else to show or print. */
+  public static String page(PrintedPlan plan) {
+    Context context = new Context(DocumentWords.SWEDISH);
+    context.setVariable("plan", plan);
+    context.setVariable("standalone", true);
+    context.setVariable("css", CSS);
+    return ENGINE.process(TEMPLATE, context);
+  }
+
+  /** The document alone (an {@code <article>}), for a web page that links /css/document.css. */
+  public static String article(PrintedPlan plan) {
+    Context context = new Context(DocumentWords.SWEDISH);
+    context.setVariable("plan", plan);
+    context.setVariable("standalone", false);
+    return ENGINE.process(TEMPLATE, Set.of("document"), context);
+  }
+
+  private static SpringTemplateEngine engine() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames(DocumentWords.BASENAMES.toArray(String[]::new));
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.setTemplateResolver(resolver);
+    engine.setTemplateEngineMessageSource(messages);
+    engine.setEnableSpringELCompiler(true);
+    return engine;
+  }
+
+  private static String stylesheet() {
+    try (InputStream in = HtmlRenderer.class.getResourceAsStream(STYLESHEET)) {
+      if (in == null) {
+        throw new IllegalStateException("the document stylesheet " + STYLESHEET + " is missing from the application");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

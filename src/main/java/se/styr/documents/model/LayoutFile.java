@@ -1,0 +1,135 @@
+package se.styr.documents.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.yaml.YamlFile;
+import se.styr.shared.yaml.YamlMap;
+
+/**
+ * Reads a municipality's document layout file (format {@code styr-layout/1}, see
+ * docs/document-layout.md), and finds the layout for a municipality: a file {@code CODE.yaml} in the
+ * installation's layout folder, else the one Styr ships for it, else {@link DocumentLayout#DEFAULT}.
+ * A broken file is refused with every problem by line, never half used.
+ */
+public final class LayoutFile {
+  public static final String FORMAT = "styr-layout/1";
+  /** The layouts Styr ships, one per municipality code. */
+  static final String SHIPPED = "/documents/layouts/";
+  private static final Set<String> FIELDS = Set.of("format", "municipality", "contentsDepth", "budgetCharts",
+      "indicatorCharts", "parts");
+  private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "level", "appendix");
+
+  /** Every print asks for its layout; the shipped ones never change, so each is read once. */
+  private static final Map<String, Optional<DocumentLayout>> SHIPPED_LAYOUTS = new ConcurrentHashMap<>();
+  private static final Map<Path, Installed> INSTALLED = new ConcurrentHashMap<>();
+
+  private LayoutFile() {}
+
+  public static DocumentLayout read(Path file) {
+    return read(file.toString(), YamlFile.text(file));
+  }
+
+  public static DocumentLayout read(String file, String text) {
+    return YamlFile.read(file, text, "the layout file", LayoutFile::layout);
+  }
+
+  /**
+   * The layout for the municipality {@code code}: {@code folder/CODE.yaml} if the folder (may be null)
+   * has one, else the shipped one, else the default.
+   */
+  public static DocumentLayout forMunicipality(String code, Path folder) {
+    if (!code.matches("\\d{4}")) {
+      throw new IllegalArgumentException("a municipality code is four digits, got '" + code + "'");
+    }
+    if (folder != null) {
+      Path own = folder.resolve(code + ".yaml");
+      if (Files.isRegularFile(own)) {
+        return installed(own);
+      }
+    }
+    return SHIPPED_LAYOUTS.computeIfAbsent(code, LayoutFile::shipped).orElse(DocumentLayout.DEFAULT);
+  }
+
+  /** An installation's layout file, read again only when it has changed since it was last read. */
+  private static DocumentLayout installed(Path file) {
+    try {
+      FileTime modified = Files.getLastModifiedTime(file);
+      Installed known = INSTALLED.get(file);
+      if (known != null && known.modified().equals(modified)) {
+        return known.layout();
+      }
+      DocumentLayout layout = read(file);
+      INSTALLED.put(file, new Installed(modified, layout));
+      return layout;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Installed(FileTime modified, DocumentLayout layout) {}
+
+  static Optional<DocumentLayout> shipped(String code) {
+    String name = SHIPPED + code + ".yaml";
+    try (InputStream in = LayoutFile.class.getResourceAsStream(name)) {
+      return in == null ? Optional.empty() : Optional.of(read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentLayout layout(YamlMap map) {
+    map.allowOnly(FIELDS);
+    String format = map.text("format", true);
+    if (format != null && !format.equals(FORMAT)) {
+      map.problem("format", "format '" + format + "' is not " + FORMAT);
+    }
+    String municipality = map.text("municipality", false);
+    if (municipality != null && !municipality.matches("\\d{4}")) {
+      map.problem("municipality", "a municipality code is four digits, got '" + municipality + "'");
+    }
+    Integer depth = map.integer("contentsDepth", false);
+    if (depth != null && (depth < 0 || depth > 6)) {
+      map.problem("contentsDepth", "the contents list heading levels 1 to 6, or none (0); got " + depth);
+      depth = null;
+    }
+    List<DocumentLayout.Placement> placements = new ArrayList<>();
+    Set<DocumentLayout.Part> placed = EnumSet.noneOf(DocumentLayout.Part.class);
+    for (YamlMap item : map.maps("parts", "part")) {
+      item.allowOnly(PLACEMENT_FIELDS);
+      DocumentLayout.Part part = item.word("part", true, DocumentLayout.Part.class);
+      String after = item.text("after", false);
+      boolean appendix = item.flag("appendix", false);
+      Integer level = item.integer("level", false);
+      if (level != null && (level < 1 || level > 6)) {
+        item.problem("level", "a heading level is 1 to 6, got " + level);
+        continue;
+      }
+      if (part == null) {
+        continue;
+      }
+      if (!placed.add(part)) {
+        item.problem("part", "part '" + part.fileName() + "' is placed twice");
+      } else if (appendix && after != null) {
+        item.problem("after", "an appendix is printed at the end; it is not placed after a section");
+      } else {
+        placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), level, appendix));
+      }
+    }
+    return new DocumentLayout(municipality, depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth, placements,
+        map.flag("budgetCharts", DocumentLayout.DEFAULT.budgetCharts()),
+        map.flag("indicatorCharts", DocumentLayout.DEFAULT.indicatorCharts()));
+  }
+}

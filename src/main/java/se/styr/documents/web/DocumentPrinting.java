@@ -1,0 +1,120 @@
+package se.styr.documents.web;
+
+import se.styr.documents.DocumentFormat;
+import se.styr.documents.PlanDocuments;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.model.LayoutFile;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.PrintedPlan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import se.styr.version.PlanAccess;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.plan.file.PlanFileReader;
+
+/**
+ * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a
+ * file {@code CODE.yaml} in the installation's layout folder ({@code styr.documents.layouts}), else
+ * the one Styr ships, else the default. A decided version never changes, so its documents are kept
+ * once printed (bounded; cleared when full); a draft is printed afresh every time. Access is checked
+ * by the caller, before this is asked.
+ */
+@Component
+public class DocumentPrinting {
+  static final int MOST = 64;
+  private static final String WARM_UP_PLAN = "/demo/trollhattan-omsorgsnamnden-2024.yaml";
+  private static final Logger LOG = LoggerFactory.getLogger(DocumentPrinting.class);
+  private final PlanStore plans;
+  private final Path layouts;
+  private final Map<String, byte[]> decided = new ConcurrentHashMap<>();
+
+  private final boolean warmUp;
+
+  DocumentPrinting(PlanStore plans, @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
+      @Value("${styr.documents.warm-up:true}") boolean warmUp) {
+    this.plans = plans;
+    this.layouts = layouts;
+    this.warmUp = warmUp;
+  }
+
+  /**
+   * Prints a shipped seed plan once in the background after start-up: the first print in a JVM loads
+   * and compiles the PDF and Word code (3-5 s), which the first person to download a document should
+   * not wait for. Low priority; a failure only means the first download is slow.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    if (!warmUp) {
+      return;
+    }
+    Thread thread = new Thread(() -> {
+      try (InputStream in = DocumentPrinting.class.getResourceAsStream(WARM_UP_PLAN)) {
+        if (in == null) {
+          return;
+        }
+        PlanDocument plan = PlanFileReader.read(WARM_UP_PLAN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        PrintedPlan printed = PlanPrinter.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), layouts));
+        for (DocumentFormat format : DocumentFormat.values()) {
+          PlanDocuments.render(printed, format);
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("warming up the document printers failed; the first print will be slow", e);
+      }
+    }, "styr-document-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
+  }
+
+  /** The version as a document model, goals assessed for {@code year} (null: the budget year). */
+  public PrintedPlan printed(PlanAccess.VisibleVersion version, Integer year) {
+    return printed(plans.load(version.versionId()), year);
+  }
+
+  /** A plan the caller has already loaded as a document model, goals assessed for {@code year} (null: the budget year). */
+  public PrintedPlan printed(PlanDocument plan, Integer year) {
+    DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().code(), layouts);
+    return PlanPrinter.print(plan, layout, year == null ? plan.header().period().budgetYear() : year);
+  }
+
+  /** The version printed in {@code format}; kept once made if the version is decided. */
+  public byte[] print(PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
+    if (!version.decided()) {
+      return PlanDocuments.render(printed(version, year), format);
+    }
+    String key = version.versionId() + "/" + format + "/" + year;
+    byte[] document = decided.get(key);
+    if (document == null) {
+      document = PlanDocuments.render(printed(version, year), format);
+      if (decided.size() >= MOST) {
+        decided.clear();
+      }
+      decided.put(key, document);
+    }
+    return document;
+  }
+
+  /** The version printed in {@code format} as a download named for the plan ("1488-omsorgsnamnden-2024-v1.pdf"). */
+  public ResponseEntity<byte[]> download(PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
+    String name = PlanDocuments.fileName(version.plan().planKey(), version.version().number(), format);
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .contentType(MediaType.parseMediaType(format.mediaType()))
+        .body(print(version, format, year));
+  }
+}

@@ -1,0 +1,371 @@
+package se.styr.goals;
+
+import se.styr.shared.yaml.CellValues;
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlProblems;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import se.styr.shared.yaml.YamlMap.Keyed;
+
+/** Reads the goal chain of a plan file: levels, quality areas, assessment rules, goals, indicators, comparisons. */
+public final class GoalReader {
+  static final Set<String> GOAL_FIELDS = Set.of("key", "level", "parent", "number", "title", "type", "perspective",
+      "description", "followUp", "globalGoals", "qualityAreas", "withoutSubgoal", "rule", "replaces");
+  static final Set<String> INDICATOR_FIELDS = Set.of("key", "goal", "name", "unit", "better", "level", "source",
+      "baseline", "targets", "values", "forecast", "footnotes", "rule", "replaces");
+  private final YamlProblems problems;
+  private final Locations locations;
+
+  public GoalReader(YamlProblems problems, Locations locations) {
+    this.problems = problems;
+    this.locations = locations;
+  }
+
+  public List<GoalLevel> levels(YamlMap file) {
+    List<GoalLevel> levels = new ArrayList<>();
+    for (Keyed item : file.keyed("goalLevels", "goal level", Set.of("key", "name", "kind", "rule"))) {
+      YamlMap map = item.map();
+      locate("goalLevels/" + item.key(), item.node(), map, "rule");
+      String name = map.text("name", true);
+      LevelKind kind = map.word("kind", true, LevelKind.class);
+      if (name != null && kind != null) {
+        add(levels, item.node(), "goal level '" + item.key() + "'", () -> new GoalLevel(item.key(), name, kind,
+            map.text("rule", false)));
+      }
+    }
+    return levels;
+  }
+
+  public List<QualityArea> qualityAreas(YamlMap file) {
+    List<QualityArea> areas = new ArrayList<>();
+    for (Keyed item : file.keyed("qualityAreas", "quality area", Set.of("key", "name"))) {
+      String name = item.map().text("name", true);
+      if (name != null) {
+        add(areas, item.node(), "quality area '" + item.key() + "'", () -> new QualityArea(item.key(), name));
+      }
+    }
+    return areas;
+  }
+
+  public AssessmentSettings assessment(YamlMap file) {
+    Optional<YamlMap> found = file.map("assessment", false);
+    if (found.isEmpty()) {
+      return AssessmentSettings.NONE;
+    }
+    YamlMap map = found.get();
+    map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
+    map.field("indicatorRule").ifPresent(n -> locations.field("assessment/indicatorRule", n));
+    List<AssessmentRule> rules = read(map.keyed("rules", "rule", Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
+    List<ManualAssessment> manual = new ArrayList<>();
+    int index = 0;
+    for (Node node : map.list("manual", false)) {
+      int at = index++;
+      YamlMap.of(node, "manual assessment", problems).ifPresent(m -> {
+        m.allowOnly(Set.of("goal", "indicator", "year", "result", "by", "date", "justification"));
+        String subject = m.has("goal") ? m.text("goal", true) : m.text("indicator", true);
+        if (m.has("goal") == m.has("indicator")) {
+          problems.add(node, "manual assessment: names either a goal or an indicator");
+          return;
+        }
+        locations.field("assessment/manual/" + at, node);
+        Integer year = m.year("year", true);
+        Result result = m.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
+        if (subject != null && year != null && result != null) {
+          add(manual, node, "manual assessment of '" + subject + "' " + year, () -> new ManualAssessment(subject, m.has("indicator"), year,
+              result, m.text("by", false), m.date("date"), m.text("justification", false)));
+        }
+      });
+    }
+    return new AssessmentSettings(map.text("indicatorRule", false), rules, manual);
+  }
+
+  private AssessmentRule rule(Keyed item) {
+    YamlMap map = item.map();
+    locations.field("rules/" + item.key(), item.node());
+    RuleKind kind = map.word("kind", true, RuleKind.class);
+    Integer precision = map.integer("precision", false);
+    GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
+    List<RuleBand> bands = new ArrayList<>();
+    for (Node node : map.list("bands", false)) {
+      YamlMap.of(node, item.map().what() + ", band", problems).ifPresent(band -> {
+        band.allowOnly(Set.of("from", "to", "result", "printed"));
+        BigDecimal from = band.decimal("from", true);
+        BigDecimal to = band.decimal("to", true);
+        Result result = band.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
+        if (from != null && to != null && result != null) {
+          add(bands, node, map.what(), () -> new RuleBand(from, to, result, band.text("printed", false)));
+        }
+      });
+    }
+    if (kind == null) {
+      return null;
+    }
+    return build(item.node(), "", () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
+  }
+
+  public List<Goal> goals(YamlMap list, String field, String pathPrefix) {
+    return read(list.keyed(field, "goal", GOAL_FIELDS), item -> goal(item, pathPrefix));
+  }
+
+  private Goal goal(Keyed item, String pathPrefix) {
+    YamlMap map = item.map();
+    locate(pathPrefix + item.key(), item.node(), map, "level", "parent", "rule", "replaces", "qualityAreas", "globalGoals");
+    String level = map.text("level", true);
+    String title = map.text("title", true);
+    CouncilGoalType type = map.word("type", false, CouncilGoalType.class);
+    List<GlobalGoal> globalGoals = new ArrayList<>();
+    for (Node node : map.list("globalGoals", false)) {
+      String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+      if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 17) {
+        problems.add(node, map.what() + ": Agenda 2030 has global goals 1 to 17, got '" + CellValues.abbreviate(text) + "'");
+      } else {
+        globalGoals.add(GlobalGoal.of(Integer.parseInt(text)));
+      }
+    }
+    if (level == null || title == null) {
+      return null;
+    }
+    return build(item.node(), map.what(), () -> new Goal(item.key(), level, map.text("parent", false),
+        map.text("number", false), title, type, map.text("perspective", false), map.text("description", false),
+        map.text("followUp", false), globalGoals, map.texts("qualityAreas"), map.text("withoutSubgoal", false),
+        map.text("rule", false), map.text("replaces", false)));
+  }
+
+  public List<Indicator> indicators(YamlMap list, String field, String pathPrefix) {
+    return read(list.keyed(field, "indicator", INDICATOR_FIELDS), item -> indicator(item, pathPrefix));
+  }
+
+  /** Reads each keyed item; those that could not be read (their problems are reported) are left out. */
+  private static <T> List<T> read(List<Keyed> items, java.util.function.Function<Keyed, T> reader) {
+    List<T> result = new ArrayList<>();
+    for (Keyed item : items) {
+      T value = reader.apply(item);
+      if (value != null) {
+        result.add(value);
+      }
+    }
+    return result;
+  }
+
+  private Indicator indicator(Keyed item, String pathPrefix) {
+    YamlMap map = item.map();
+    String where = map.what();
+    locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
+    String name = map.text("name", true);
+    IndicatorUnit unit = map.has("unit")
+        ? map.word("unit", true, IndicatorUnit.class)
+        : IndicatorUnit.NUMBER;
+    Better better = map.word("better", false, Better.class);
+    IndicatorLevel level = map.word("level", false, IndicatorLevel.class);
+    Source source = map.map("source", false).map(s -> source(s)).orElse(null);
+    Baseline baseline = map.map("baseline", false).map(b -> baseline(b, unit)).orElse(null);
+    List<TargetSpec> targets = new ArrayList<>();
+    for (Node node : map.list("targets", false)) {
+      YamlMap.of(node, where + ", target", problems).map(t -> target(t)).ifPresent(targets::add);
+    }
+    List<IndicatorValue> values = new ArrayList<>();
+    Map<String, Node> periods = new LinkedHashMap<>();
+    for (Node node : map.list("values", false)) {
+      YamlMap.of(node, where + ", value", problems).map(v -> value(v, unit)).ifPresent(v -> {
+        Node first = periods.putIfAbsent(v.period(), node);
+        if (first != null) {
+          problems.add(node, where + ": two values for period " + v.period() + " (first at line " + YamlProblems.line(first) + ")");
+        } else {
+          values.add(v);
+        }
+      });
+    }
+    Forecast forecast = map.map("forecast", false).map(f -> forecast(f)).orElse(null);
+    if (name == null || unit == null) {
+      return null;
+    }
+    return build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
+        level, source, baseline, targets, values, forecast, map.texts("footnotes"), map.text("rule", false),
+        map.text("replaces", false)));
+  }
+
+  private Source source(YamlMap map) {
+    map.allowOnly(Set.of("type", "name", "kpi"));
+    SourceType type = map.word("type", true, SourceType.class);
+    if (type == null) {
+      return null;
+    }
+    return build(map.node(), map.what(), () -> new Source(type, map.text("name", false), map.text("kpi", false)));
+  }
+
+  private Baseline baseline(YamlMap map, IndicatorUnit unit) {
+    map.allowOnly(Set.of("printed", "value", "low", "high", "period", "new"));
+    Quantity value = quantity(map, unit);
+    String period = period(map, "period", false);
+    return build(map.node(), map.what(), () -> new Baseline(map.text("printed", false), value, period,
+        map.flag("new", false)));
+  }
+
+  private TargetSpec target(YamlMap map) {
+    map.allowOnly(Set.of("years", "printed", "target"));
+    List<Integer> years = map.years("years");
+    String printed = map.text("printed", false);
+    Target target = null;
+    String text = map.text("target", false);
+    if (text != null) {
+      try {
+        target = Target.parse(text);
+      } catch (IllegalArgumentException e) {
+        problems.add(map.field("target").get(), map.what() + ": " + e.getMessage());
+        return null;
+      }
+    }
+    Target parsed = target;
+    return build(map.node(), map.what(), () -> new TargetSpec(years, printed, parsed));
+  }
+
+  private IndicatorValue value(YamlMap map, IndicatorUnit unit) {
+    map.allowOnly(Set.of("period", "printed", "value", "low", "high", "missing", "rank", "of"));
+    String period = period(map, "period", true);
+    Quantity value = quantity(map, unit);
+    boolean missing = map.flag("missing", false);
+    if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
+      return null;
+    }
+    return build(map.node(), map.what() + " " + period, () -> new IndicatorValue(period, map.text("printed", false),
+        value, missing, map.integer("rank", false), map.integer("of", false)));
+  }
+
+  private Forecast forecast(YamlMap map) {
+    map.allowOnly(Set.of("period", "direction", "printed"));
+    Forecast.Direction direction = map.word("direction", true, Forecast.Direction.class);
+    String period = period(map, "period", false);
+    return direction == null ? null : new Forecast(period, direction, map.text("printed", false));
+  }
+
+  /** A value as the indicator's unit allows it: a number, true/false, '3/5', or low and high. */
+  private Quantity quantity(YamlMap map, IndicatorUnit unit) {
+    if (map.has("low") || map.has("high")) {
+      BigDecimal low = map.decimal("low", true);
+      BigDecimal high = map.decimal("high", true);
+      if (map.has("value")) {
+        problems.add(map.field("value").get(), map.what() + ": a value is either a number or a range (low, high)");
+      }
+      if (low == null || high == null || (unit != null && !unit.isNumeric())) {
+        if (unit != null && !unit.isNumeric()) {
+          problems.add(map.node(), map.what() + ": a range is not a value of unit " + unit.fileName());
+        }
+        return null;
+      }
+      return build(map.node(), map.what(), () -> new Quantity.Range(low, high));
+    }
+    Optional<Node> node = map.field("value");
+    if (node.isEmpty() || unit == null) {
+      return null;
+    }
+    String text = node.get() instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+    switch (unit) {
+      case YES_NO:
+        if (text.equals("true") || text.equals("false")) {
+          return new Quantity.Answer(Boolean.parseBoolean(text));
+        }
+        problems.add(node.get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a value of unit yes_no (true or false)");
+        return null;
+      case COUNT_OF_SET:
+        if (text.matches("\\d{1,6}/\\d{1,6}")) {
+          String[] parts = text.split("/");
+          return build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+        }
+        problems.add(node.get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a value of unit count_of_set (like '3/5')");
+        return null;
+      default:
+        if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
+          problems.add(node.get(), map.what() + ": '" + text + "' is not a value of unit " + unit.fileName() + " (a number)");
+          return null;
+        }
+        BigDecimal number = CellValues.number(node.get(), map.what(), problems);
+        return number == null ? null : new Quantity.Amount(number);
+    }
+  }
+
+  private String period(YamlMap map, String field, boolean required) {
+    String text = map.text(field, required);
+    if (text == null) {
+      return null;
+    }
+    if (!Period.isValid(text.strip())) {
+      problems.add(map.field(field).get(), map.what() + ": period '" + CellValues.abbreviate(text)
+          + "' is not a year or period like '2024', '2024-08', '2024-T1' or '2024-H1'");
+      return null;
+    }
+    return text.strip();
+  }
+
+  public List<ComparisonData> comparisons(YamlMap file) {
+    List<ComparisonData> result = new ArrayList<>();
+    for (Node node : file.list("comparisons", false)) {
+      YamlMap.of(node, "comparison", problems).ifPresent(map -> {
+        map.allowOnly(Set.of("kpi", "period", "values"));
+        String kpi = map.text("kpi", true);
+        String period = period(map, "period", true);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        map.field("values").ifPresent(v -> {
+          if (!(v instanceof MappingNode mapping)) {
+            problems.add(v, "comparison '" + kpi + "': values are municipality code: value");
+            return;
+          }
+          for (NodeTuple tuple : mapping.getValue()) {
+            String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+            if (!code.matches("\\d{4}")) {
+              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': '" + CellValues.abbreviate(code)
+                  + "' is not a four-digit municipality code");
+              continue;
+            }
+            BigDecimal value = CellValues.number(tuple.getValueNode(), "comparison '" + kpi + "', " + code, problems);
+            if (value != null && values.putIfAbsent(code, value) != null) {
+              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': municipality " + code + " twice");
+            }
+          }
+        });
+        if (kpi != null && period != null) {
+          add(result, node, "comparison '" + kpi + "'", () -> new ComparisonData(kpi, period, values));
+        }
+      });
+    }
+    return result;
+  }
+
+  /** Runs a constructor; its refusal becomes a problem at the item, and the result is null. */
+  <T> T build(Node node, String where, Supplier<T> construct) {
+    try {
+      return construct.get();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      problems.add(node, (where.isEmpty() ? "" : where + ": ") + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the item. */
+  <T> void add(List<T> list, Node node, String where, Supplier<T> construct) {
+    T built = build(node, where, construct);
+    if (built != null) {
+      list.add(built);
+    }
+  }
+
+
+  private void locate(String path, Node node, YamlMap map, String... fields) {
+    locations.field(path, node);
+    for (String field : fields) {
+      map.field(field).ifPresent(n -> locations.field(path + "/" + field, n));
+    }
+  }
+
+
+}

@@ -1,0 +1,263 @@
+package se.styr.goals;
+
+import se.styr.shared.yaml.YamlNodes;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import se.styr.budget.SavingsMeasures;
+import se.styr.followup.ControlRisk;
+import se.styr.followup.InternalControlPlan;
+import se.styr.followup.OperationalMeasure;
+import se.styr.followup.Provider;
+import se.styr.followup.ReportingOccasion;
+import se.styr.plan.Steering;
+import se.styr.shared.yaml.YamlNodes.Fields;
+import se.styr.shared.Status;
+
+/** Writes the goal chain and commitments of a plan in canonical form, in the order the format lists them. */
+public final class GoalWriter {
+  private GoalWriter() {}
+
+  public static void write(Steering s, Fields root) {
+    root.put("goalLevels", list(s.goalLevels(), GoalWriter::level))
+        .put("qualityAreas", list(s.qualityAreas(), GoalWriter::qualityArea))
+        .put("assessment", assessment(s.assessment()))
+        .put("goals", list(s.goals(), GoalWriter::goal))
+        .put("indicators", list(s.indicators(), GoalWriter::indicator))
+        .put("activities", list(s.activities(), GoalWriter::activity))
+        .put("assignments", list(s.assignments(), GoalWriter::assignment))
+        .put("priorityDirections", list(s.priorityDirections(), GoalWriter::priorityDirection))
+        .put("actionPlans", list(s.actionPlans(), GoalWriter::actionPlan))
+        .put("focusAreas", list(s.focusAreas(), GoalWriter::focusArea))
+        .put("savingsMeasures", savings(s.savingsMeasures()))
+        .put("internalControl", internalControl(s.internalControl()))
+        .put("providers", list(s.providers(), GoalWriter::provider))
+        .put("measures", list(s.measures(), GoalWriter::measure))
+        .put("reservations", list(s.reservations(), GoalWriter::reservation))
+        .put("comparisons", list(s.comparisons(), GoalWriter::comparison));
+  }
+
+  private static <T> Node list(List<T> items, Function<T, Node> write) {
+    return items.isEmpty() ? null : YamlNodes.blockList(items.stream().map(write).toList());
+  }
+
+  private static Node level(GoalLevel level) {
+    return Fields.flow().text("key", level.key()).text("name", level.name()).text("kind", level.kind().fileName())
+        .text("rule", level.rule()).node();
+  }
+
+  private static Node qualityArea(QualityArea area) {
+    return Fields.flow().text("key", area.key()).text("name", area.name()).node();
+  }
+
+  private static Node assessment(AssessmentSettings settings) {
+    if (settings.isEmpty()) {
+      return null;
+    }
+    return Fields.block()
+        .text("indicatorRule", settings.indicatorRule())
+        .put("rules", list(settings.rules(), GoalWriter::rule))
+        .put("manual", list(settings.manual(), GoalWriter::manual))
+        .node();
+  }
+
+  private static Node rule(AssessmentRule rule) {
+    return Fields.block()
+        .text("key", rule.key())
+        .text("kind", rule.kind().fileName())
+        .number("precision", rule.precision())
+        .text("gaps", rule.bands().isEmpty() ? null : rule.gaps().name().toLowerCase(Locale.ROOT))
+        .put("bands", list(rule.bands(), GoalWriter::band))
+        .node();
+  }
+
+  private static Node band(RuleBand band) {
+    return Fields.flow().number("from", band.from()).number("to", band.to()).text("result", band.result().fileName())
+        .text("printed", band.printed()).node();
+  }
+
+  private static Node manual(ManualAssessment manual) {
+    return Fields.block()
+        .text(manual.ofIndicator() ? "indicator" : "goal", manual.subject())
+        .number("year", manual.year())
+        .text("result", manual.result().fileName())
+        .text("by", manual.by())
+        .text("date", manual.date() == null ? null : manual.date().toString())
+        .text("justification", manual.justification())
+        .node();
+  }
+
+  static Node goal(Goal goal) {
+    return Fields.block()
+        .text("key", goal.key())
+        .text("level", goal.level())
+        .text("parent", goal.parent())
+        .text("number", goal.number())
+        .text("title", goal.title())
+        .text("type", goal.type() == null ? null : goal.type().name().toLowerCase(Locale.ROOT))
+        .text("perspective", goal.perspective())
+        .text("description", goal.description())
+        .text("followUp", goal.followUp())
+        .put("globalGoals", goal.globalGoals().isEmpty() ? null
+            : YamlNodes.flowList(goal.globalGoals().stream().map(g -> YamlNodes.number(BigDecimal.valueOf(g.number()))).toList()))
+        .put("qualityAreas", goal.qualityAreas().isEmpty() ? null
+            : YamlNodes.flowList(goal.qualityAreas().stream().map(YamlNodes::text).toList()))
+        .text("withoutSubgoal", goal.withoutSubgoal())
+        .text("rule", goal.rule())
+        .text("replaces", goal.replaces())
+        .node();
+  }
+
+  static Node indicator(Indicator indicator) {
+    Fields fields = Fields.block()
+        .text("key", indicator.key())
+        .text("goal", indicator.goal())
+        .text("name", indicator.name())
+        .text("unit", indicator.unit() == IndicatorUnit.NUMBER ? null : indicator.unit().fileName())
+        .text("better", indicator.better() == null ? null : indicator.better().name().toLowerCase(Locale.ROOT))
+        .text("level", indicator.level() == IndicatorLevel.COMMITTEE ? null : indicator.level().name().toLowerCase(Locale.ROOT));
+    if (indicator.source() != null) {
+      fields.put("source", Fields.flow().text("type", indicator.source().type().fileName()).text("name", indicator.source().name())
+          .text("kpi", indicator.source().kpi()).node());
+    }
+    if (indicator.baseline() != null) {
+      Baseline b = indicator.baseline();
+      Fields baseline = Fields.flow().text("printed", b.printed());
+      quantity(baseline, b.value());
+      fields.put("baseline", baseline.text("period", b.period()).flag("new", b.isNew(), false).node());
+    }
+    fields.put("targets", list(indicator.targets(), GoalWriter::target))
+        .put("values", list(indicator.values(), GoalWriter::value));
+    if (indicator.forecast() != null) {
+      fields.put("forecast", Fields.flow().text("period", indicator.forecast().period())
+          .text("direction", indicator.forecast().direction().name().toLowerCase(Locale.ROOT))
+          .text("printed", indicator.forecast().printed()).node());
+    }
+    YamlNodes.texts(indicator.footnotes()).ifPresent(n -> fields.put("footnotes", n));
+    return fields.text("rule", indicator.rule()).text("replaces", indicator.replaces()).node();
+  }
+
+  private static Node target(TargetSpec spec) {
+    return Fields.flow().put("years", YamlNodes.years(spec.years())).text("printed", spec.printed())
+        .text("target", spec.target() == null ? null : spec.target().text()).node();
+  }
+
+  private static Node value(IndicatorValue value) {
+    Fields fields = Fields.flow().text("period", value.period()).text("printed", value.printed());
+    quantity(fields, value.value());
+    return fields.flag("missing", value.missing(), false).number("rank", value.rank()).number("of", value.of()).node();
+  }
+
+  private static void quantity(Fields fields, Quantity quantity) {
+    if (quantity instanceof Quantity.Amount amount) {
+      fields.number("value", amount.value());
+    } else if (quantity instanceof Quantity.Answer answer) {
+      fields.put("value", new ScalarNode(Tag.BOOL, Boolean.toString(answer.yes()), ScalarStyle.PLAIN));
+    } else if (quantity instanceof Quantity.Share share) {
+      fields.text("value", share.text());
+    } else if (quantity instanceof Quantity.Range range) {
+      fields.number("low", range.low()).number("high", range.high());
+    }
+  }
+
+  private static Node activity(Activity a) {
+    return Fields.block().text("key", a.key()).text("goal", a.goal()).text("indicator", a.indicator()).text("title", a.title())
+        .text("description", a.description()).text("responsible", a.responsible()).text("due", a.due())
+        .text("status", status(a.status())).node();
+  }
+
+  private static Node assignment(Assignment a) {
+    return Fields.block().text("key", a.key()).text("from", a.from().fileName()).text("reference", a.reference())
+        .text("title", a.title()).text("description", a.description()).text("planningComment", a.planningComment())
+        .number("amount", a.amount()).text("unit", a.unit()).text("status", status(a.status())).node();
+  }
+
+  private static Node priorityDirection(PriorityDirection p) {
+    return Fields.block().text("key", p.key()).text("title", p.title()).text("implementationPlan", p.implementationPlan())
+        .text("status", status(p.status())).node();
+  }
+
+  private static Node actionPlan(ActionPlan plan) {
+    return Fields.block().text("key", plan.key()).text("title", plan.title()).text("goal", plan.goal())
+        .put("items", list(plan.items(), item -> Fields.block().text("key", item.key()).text("activity", item.activity())
+            .text("followUp", item.followUp()).text("responsible", item.responsible()).text("effect", item.effect())
+            .text("due", item.due()).text("status", status(item.status())).node()))
+        .node();
+  }
+
+  private static Node focusArea(FocusArea f) {
+    return Fields.block().text("key", f.key()).text("title", f.title()).text("response", f.response())
+        .text("status", status(f.status())).node();
+  }
+
+  private static Node savings(SavingsMeasures s) {
+    if (s.isEmpty()) {
+      return null;
+    }
+    return Fields.block().text("unit", s.unit()).number("total", s.total())
+        .put("measures", list(s.measures(), m -> Fields.block().text("key", m.key()).text("area", m.area()).text("title", m.title())
+            .number("amount", m.amount()).text("status", status(m.status())).node()))
+        .node();
+  }
+
+  private static Node internalControl(InternalControlPlan plan) {
+    if (plan.isEmpty()) {
+      return null;
+    }
+    return Fields.block().text("decided", plan.decided() == null ? null : plan.decided().toString())
+        .put("risks", list(plan.risks(), GoalWriter::risk)).node();
+  }
+
+  private static Node risk(ControlRisk r) {
+    return Fields.block().text("key", r.key()).text("area", r.area()).text("risk", r.risk())
+        .number("likelihood", r.likelihood()).number("consequence", r.consequence()).number("riskValue", r.riskValue())
+        .text("method", r.method()).text("frequency", r.frequency()).text("responsible", r.responsible())
+        .put("reporting", r.reporting().isEmpty() ? null
+            : YamlNodes.flowList(r.reporting().stream().map(ReportingOccasion::fileName).map(YamlNodes::text).toList()))
+        .text("reportingPrinted", r.reportingPrinted()).node();
+  }
+
+  private static Node provider(Provider p) {
+    return Fields.block().text("key", p.key()).text("operation", p.operation()).text("provider", p.provider())
+        .text("area", p.area()).node();
+  }
+
+  private static Node measure(OperationalMeasure m) {
+    return Fields.flow().text("key", m.key()).text("area", m.area()).text("name", m.name()).text("unit", m.unit()).node();
+  }
+
+  private static Node reservation(Reservation r) {
+    return Fields.block().text("key", r.key())
+        .put("member", Fields.flow().text("name", r.member().name()).text("party", r.member().party()).node())
+        .text("date", r.date() == null ? null : r.date().toString())
+        .text("title", r.title())
+        .text("motivation", r.motivation())
+        .put("points", list(r.points(), GoalWriter::point))
+        .node();
+  }
+
+  private static Node point(Reservation.Point p) {
+    return Fields.block().number("number", p.number())
+        .put("concerns", p.concerns().isEmpty() ? null : YamlNodes.flowList(p.concerns().stream().map(YamlNodes::text).toList()))
+        .text("proposal", p.proposal()).text("reason", p.reason())
+        .put("goals", list(p.goals(), GoalWriter::goal))
+        .put("indicators", list(p.indicators(), GoalWriter::indicator))
+        .node();
+  }
+
+  private static Node comparison(ComparisonData data) {
+    Fields values = Fields.flow();
+    data.values().forEach((code, value) -> values.number(code, value));
+    return Fields.block().text("kpi", data.kpi()).text("period", data.period()).put("values", values.node()).node();
+  }
+
+  private static String status(Status status) {
+    return status == Status.PLANNED ? null : status.fileName();
+  }
+
+}

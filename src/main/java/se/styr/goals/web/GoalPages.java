@@ -1,0 +1,64 @@
+package se.styr.goals.web;
+
+import se.styr.plan.web.DecidedViews;
+import se.styr.plan.web.PlanNav;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.styr.version.PlanAccess;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.shared.StyrException;
+
+/**
+ * The goals tab of a plan version: the goal tree with every goal and indicator assessed for a year
+ * chosen from the plan's years, the goal chain's findings, the commitments, the internal control
+ * plan and the reservations beside what they would replace. An htmx request from the year form gets
+ * just the tree (and the announcement of the year) back; without JavaScript the form reloads the page.
+ * A decided version's page is computed once per year and kept (see {@link DecidedViews}).
+ */
+@Controller
+class GoalPages {
+  /** The id of the element the year form's htmx request replaces. */
+  static final String TREE = "goal-tree";
+
+  private final PlanStore plans;
+  private final DecidedViews versions;
+  private final PlanAccess access;
+
+  GoalPages(PlanStore plans, DecidedViews versions, PlanAccess access) {
+    this.plans = plans;
+    this.versions = versions;
+    this.access = access;
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/goals")
+  String goals(@PathVariable long planId, @PathVariable int number, @RequestParam(required = false) String year,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      @RequestHeader(name = "HX-Target", required = false) String target, Model model, HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    PlanDocument plan = plans.load(version.versionId());
+    Integer asked = parse(year);
+    int assessed = GoalsPage.year(plan, asked).orElseThrow(() -> StyrException.rule("Year " + year
+        + " is not one of the plan's years (" + plan.header().period().describe() + ")."));
+    PlanNav.add(model, access, version, plan, "goals");
+    model.addAttribute("goals", versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed)));
+    response.addHeader("Vary", "HX-Request, HX-Target");
+    return htmx != null && TREE.equals(target) ? "goals/tree-answer" : "goals/goals";
+  }
+
+  private static Integer parse(String year) {
+    if (year == null || year.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(year.strip());
+    } catch (NumberFormatException e) {
+      throw StyrException.rule("'" + year + "' is not a year.");
+    }
+  }
+}

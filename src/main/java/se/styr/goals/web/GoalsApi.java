@@ -1,0 +1,63 @@
+package se.styr.goals.web;
+
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.version.PlanAccess;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.styr.checks.GoalFinding;
+import se.styr.goals.Assessment;
+import se.styr.goals.Assessor;
+import se.styr.shared.StyrException;
+
+/** The goal chain of a plan version, its computed assessment for a year, and its goal-chain faults. */
+@RestController
+@RequestMapping("/api/plans/{planId}/versions/{number}")
+@Tag(name = "Goals", description = "Goals, indicators, commitments and the assessment of goal fulfilment")
+class GoalsApi {
+  private final PlanStore plans;
+  private final PlanAccess access;
+
+  GoalsApi(PlanStore plans, PlanAccess access) {
+    this.plans = plans;
+    this.access = access;
+  }
+
+  /** Every goal and indicator assessed for one year, each with its explanation. */
+  record AssessmentJson(int year, List<Assessment> goals, List<Assessment> indicators) {}
+
+  @GetMapping("/goals")
+  @Operation(summary = "Goal levels, goals, indicators with baselines, targets and values, commitments, internal control and reservations")
+  SteeringJson goals(@PathVariable long planId, @PathVariable int number) {
+    return SteeringJson.of(load(planId, number).steering());
+  }
+
+  @GetMapping("/assessment")
+  @Operation(summary = "Goal fulfilment computed by the plan's rules for a year (default: the budget year), every result with its explanation")
+  AssessmentJson assessment(@PathVariable long planId, @PathVariable int number, @RequestParam(required = false) Integer year) {
+    PlanDocument plan = load(planId, number);
+    int assessed = year == null ? plan.header().period().budgetYear() : year;
+    if (assessed < 1900 || assessed > 2200) {
+      throw StyrException.rule("year " + assessed + " is not a plausible year");
+    }
+    Assessor.Report report = Assessor.assess(plan.steering().goalChain(), plan.municipality().code(), assessed);
+    return new AssessmentJson(assessed, report.goals(), report.indicators());
+  }
+
+  @GetMapping("/goal-findings")
+  @Operation(summary = "Faults of the goal chain: targets outside the plan, indicators without target, relative targets without comparison data, band gaps and overlaps, risk values, savings totals")
+  List<GoalFinding> goalFindings(@PathVariable long planId, @PathVariable int number) {
+    PlanDocument plan = load(planId, number);
+    return plan.goalFindings(plan.displayName());
+  }
+
+  private PlanDocument load(long planId, int number) {
+    return plans.load(access.readable(planId, number).versionId());
+  }
+}

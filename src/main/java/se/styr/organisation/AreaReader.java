@@ -1,0 +1,87 @@
+package se.styr.organisation;
+
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlProblems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads the operational areas of a plan file and checks that their references resolve. */
+public final class AreaReader {
+  private AreaReader() {}
+
+  public static List<OperationalArea> areas(YamlMap file, YamlProblems problems, Locations locations) {
+    List<OperationalArea> areas = new ArrayList<>();
+    Map<String, Node> seen = new HashMap<>();
+    for (Node node : file.list("areas", false)) {
+      Optional<YamlMap> found = YamlMap.of(node, "area", problems);
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlMap map = found.get();
+      map.allowOnly(Set.of("key", "name", "parent", "group", "validFrom", "validTo", "events"));
+      String key = map.text("key", true);
+      String where = "area '" + key + "'";
+      if (key != null && !key.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]*")) {
+        problems.add(map.field("key").get(), where + ": keys hold letters, digits, - and _ only");
+      }
+      if (key != null) {
+        Node first = seen.putIfAbsent(key, node);
+        if (first != null) {
+          problems.add(node, "duplicate area '" + key + "' (first at line " + YamlProblems.line(first) + ")");
+        }
+      }
+      String name = map.text("name", true);
+      String parent = map.text("parent", false);
+      map.field("parent").ifPresent(n -> locations.field("areas/" + key + "/parent", n));
+      map.field("events").ifPresent(n -> locations.field("areas/" + key + "/events", n));
+      List<AreaEvent> events = new ArrayList<>();
+      for (Node eventNode : map.list("events", false)) {
+        YamlMap.of(eventNode, where + ", event", problems).ifPresent(e -> {
+          AreaEvent event = event(e, where, problems);
+          if (event != null) {
+            events.add(event);
+          }
+        });
+      }
+      if (key == null || name == null) {
+        continue;
+      }
+      try {
+        areas.add(new OperationalArea(key, name, parent, map.flag("group", false), map.year("validFrom", false),
+            map.year("validTo", false), events));
+      } catch (IllegalArgumentException e) {
+        problems.add(node, where + ": " + e.getMessage());
+      }
+    }
+    return areas;
+  }
+
+  private static AreaEvent event(YamlMap map, String where, YamlProblems problems) {
+    map.allowOnly(Set.of("year", "type", "from", "formerName", "note"));
+    Integer year = map.year("year", true);
+    String typeText = map.text("type", true);
+    AreaEvent.Type type = null;
+    if (typeText != null) {
+      try {
+        type = AreaEvent.Type.valueOf(typeText.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(map.field("type").get(), where + ": event type is created, renamed, merged, moved or closed, got '" + typeText + "'");
+      }
+    }
+    if (year == null || type == null) {
+      return null;
+    }
+    try {
+      return new AreaEvent(year, type, map.texts("from"), map.text("formerName", false), map.text("note", false));
+    } catch (IllegalArgumentException e) {
+      problems.add(map.node(), where + ": " + e.getMessage());
+      return null;
+    }
+  }
+}

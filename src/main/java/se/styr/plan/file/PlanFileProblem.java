@@ -1,9 +1,0 @@
-package se.styr.plan.file;
-
-/** One thing wrong with a plan file, where it is (1-based line and column) and what it is. */
-public record PlanFileProblem(String file, int line, int column, String message) {
-  @Override
-  public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
-  }
-}

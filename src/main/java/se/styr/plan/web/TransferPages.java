@@ -1,0 +1,171 @@
+package se.styr.plan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import se.styr.budget.BudgetTable;
+import se.styr.budget.TableWorkbook;
+import se.styr.version.PlanAccess;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanEditing;
+import se.styr.plan.PlanStore;
+import se.styr.shared.file.BadFileException;
+import se.styr.plan.file.PlanFileWriter;
+import se.styr.shared.ErrorCode;
+import se.styr.shared.StyrException;
+import se.styr.web.ApiErrors;
+
+/**
+ * Plans in and out: uploading a plan file (all of it is stored, or nothing, with every problem by
+ * line), downloading a version's plan file, and a budget table as an Excel workbook.
+ */
+@Controller
+class TransferPages {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private final PlanStore plans;
+  private final PlanAccess access;
+  private final PlanEditing editing;
+  private final long mostMegabytes;
+
+  TransferPages(PlanStore plans, PlanAccess access, PlanEditing editing,
+      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
+    this.plans = plans;
+    this.access = access;
+    this.editing = editing;
+    this.mostMegabytes = mostBytes.toMegabytes();
+  }
+
+  /** The largest plan file (spring.servlet.multipart.max-file-size), for the form's hint. */
+  @ModelAttribute("mostMegabytes")
+  long mostMegabytes() {
+    return mostMegabytes;
+  }
+
+  /** What the overview says after an import: which plan, which version and how many findings. */
+  record Imported(String plan, int version, int tableFindings, int goalFindings) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Why an upload was refused: a message key with its arguments, shown in the error summary. */
+  record Refusal(String key, List<String> arguments) {}
+
+  @GetMapping("/import")
+  String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+    if (tooLarge != null) {
+      model.addAttribute("refusal", new Refusal("versions.import.error.tooLarge", List.of(String.valueOf(mostMegabytes))));
+    }
+    return "versions/import";
+  }
+
+  @PostMapping("/import")
+  String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
+      HttpServletResponse response) throws IOException {
+    if (access.caller().isAnonymous()) {
+      throw PlanAccess.forbidden("Sign in to upload a plan file.");
+    }
+    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+      return refused(model, response, HttpStatus.BAD_REQUEST, "versions.import.error.noFile");
+    }
+    String name = PlanUpload.name(file.getOriginalFilename());
+    model.addAttribute("fileName", name);
+    PlanDocument plan;
+    try {
+      plan = PlanUpload.read(name, file.getBytes());
+    } catch (BadFileException e) {
+      model.addAttribute("problems", e.problems());
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return "versions/import";
+    }
+    PlanStore.StoredVersion version;
+    try {
+      access.requireImport(plan.municipality(), plan.committee().key());
+      version = plans.store(plan, access.caller().actor());
+    } catch (StyrException e) {
+      return refused(model, response, ApiErrors.status(e.code()), refusal(e.code()),
+          plan.municipality().name() + " (" + plan.municipality().code() + ")", plan.committee().name(),
+          plan.planKey(), String.valueOf(plan.version().number()), e.getMessage());
+    }
+    return toOverview(plan, version, htmx != null, request, response);
+  }
+
+  /** Goes to the stored version's overview, which then says what was stored and how many findings it has. */
+  private static String toOverview(PlanDocument plan, PlanStore.StoredVersion version, boolean htmx,
+      HttpServletRequest request, HttpServletResponse response) {
+    String overview = "/plans/" + version.planId() + "/versions/" + version.number();
+    FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+    String stored = plan.municipality().name() + ", " + plan.committee().name() + " " + plan.header().period().budgetYear();
+    flash.put("imported", new Imported(stored, version.number(), plan.findings().size(),
+        plan.goalFindings(plan.displayName()).size()));
+    if (!htmx) {
+      return "redirect:" + overview;
+    }
+    // htmx would follow a redirect inside its request and swap the whole overview into the form.
+    RequestContextUtils.saveOutputFlashMap(overview, request, response);
+    response.setHeader("HX-Redirect", request.getContextPath() + overview);
+    return null;
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/file")
+  ResponseEntity<byte[]> planFile(@PathVariable long planId, @PathVariable int number) {
+    PlanDocument plan = plans.load(access.readable(planId, number).versionId());
+    return download(plan.planKey() + "-v" + number + ".yaml", MediaType.parseMediaType("application/yaml;charset=UTF-8"),
+        PlanFileWriter.write(plan).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}.xlsx")
+  ResponseEntity<byte[]> workbook(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    BudgetTable table = editing.table(version.versionId(), tableKey).table();
+    return download(version.plan().planKey() + "-v" + number + "-" + tableKey + ".xlsx", MediaType.parseMediaType(XLSX),
+        TableWorkbook.xlsx(table));
+  }
+
+  /** A safe ASCII file name: letters, digits, dot, dash and underscore; anything else becomes a dash. */
+  static String fileName(String wanted) {
+    String safe = wanted.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
+    return safe.isEmpty() ? "styr" : safe;
+  }
+
+  private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(name)).build().toString())
+        .contentType(type)
+        .body(body);
+  }
+
+  private static String refused(Model model, HttpServletResponse response, HttpStatus status, String key,
+      String... arguments) {
+    response.setStatus(status.value());
+    model.addAttribute("refusal", new Refusal(key, List.of(arguments)));
+    return "versions/import";
+  }
+
+  private static String refusal(ErrorCode code) {
+    if (code == ErrorCode.FORBIDDEN) {
+      return "versions.import.error.forbidden";
+    }
+    return code == ErrorCode.CONFLICT ? "versions.import.error.exists" : "versions.import.error.other";
+  }
+}

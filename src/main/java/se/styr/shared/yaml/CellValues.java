@@ -1,0 +1,62 @@
+package se.styr.shared.yaml;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import se.styr.budget.Cell;
+import se.styr.shared.SwedishNumbers;
+
+/** Reads figures: plain numbers (1325246, 7.0), Swedish ones in quotes ("1 325 246", "7,0"), blanks. */
+public final class CellValues {
+  /** Fifteen digits before the decimal sign hold any municipal amount, even in kronor. */
+  static final BigDecimal LIMIT = new BigDecimal("1E15");
+  static final int MOST_DECIMALS = 6;
+
+  private CellValues() {}
+
+  public static Cell cell(Node node, String where, YamlProblems problems) {
+    if (YamlMap.isNull(node)) {
+      return Cell.BLANK;
+    }
+    if (node instanceof ScalarNode) {
+      BigDecimal value = number(node, where, problems);
+      return value == null ? Cell.BLANK : Cell.of(value);
+    }
+    Optional<YamlMap> map = YamlMap.of(node, where + " (a figure with a note is {value: 7, note: tom april})", problems);
+    if (map.isEmpty()) {
+      return Cell.BLANK;
+    }
+    map.get().allowOnly(java.util.Set.of("value", "note"));
+    BigDecimal value = map.get().decimal("value", false);
+    String note = map.get().text("note", false);
+    return new Cell(value, note);
+  }
+
+  public static BigDecimal number(Node node, String where, YamlProblems problems) {
+    if (!(node instanceof ScalarNode scalar)) {
+      problems.add(node, where + ": expected a number");
+      return null;
+    }
+    String raw = scalar.getValue();
+    Optional<BigDecimal> parsed = SwedishNumbers.parse(raw);
+    if (parsed.isEmpty()) {
+      problems.add(node, where + ": '" + abbreviate(raw) + "' is not a number");
+      return null;
+    }
+    BigDecimal value = parsed.get();
+    if (value.abs().compareTo(LIMIT) >= 0) {
+      problems.add(node, where + ": " + abbreviate(raw) + " is out of range (amounts have at most 15 digits before the decimal sign)");
+      return null;
+    }
+    if (value.scale() > MOST_DECIMALS) {
+      problems.add(node, where + ": " + abbreviate(raw) + " is out of range (at most " + MOST_DECIMALS + " decimals)");
+      return null;
+    }
+    return value;
+  }
+
+  public static String abbreviate(String text) {
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+  }
+}

@@ -1,0 +1,296 @@
+package se.styr.shared.yaml;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * A YAML mapping read field by field; every wrong field becomes a problem at its own line and the
+ * reading goes on, so that one pass reports everything. Public for the other small YAML files Styr
+ * reads the same way ({@link YamlFile}).
+ */
+public final class YamlMap {
+  private final Node node;
+  private final String what;
+  private final YamlProblems problems;
+  private final Map<String, Node> fields = new LinkedHashMap<>();
+
+  private YamlMap(Node node, String what, YamlProblems problems) {
+    this.node = node;
+    this.what = what;
+    this.problems = problems;
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+          problems.add(tuple.getKeyNode(), what + ": field names must be plain text");
+          continue;
+        }
+        Node previous = fields.putIfAbsent(key.getValue(), tuple.getValueNode());
+        if (previous != null) {
+          problems.add(key, what + ": duplicate field '" + key.getValue() + "' (first at line " + YamlProblems.line(previous) + ")");
+        }
+      }
+    }
+  }
+
+  /** The same fields under another name for messages ("indicator 'x'" instead of "indicators → indicator"). */
+  YamlMap renamed(String newWhat) {
+    YamlMap copy = new YamlMap(null, newWhat, problems);
+    copy.fields.putAll(fields);
+    return new YamlMap(copy, node);
+  }
+
+  private YamlMap(YamlMap fieldsFrom, Node node) {
+    this.node = node;
+    this.what = fieldsFrom.what;
+    this.problems = fieldsFrom.problems;
+    this.fields.putAll(fieldsFrom.fields);
+  }
+
+  /** The mapping at {@code node}, or empty (with a problem) if the node is something else. */
+  public static Optional<YamlMap> of(Node node, String what, YamlProblems problems) {
+    if (!(node instanceof MappingNode)) {
+      problems.add(node, what + " must be a mapping of fields (key: value)");
+      return Optional.empty();
+    }
+    return Optional.of(new YamlMap(node, what, problems));
+  }
+
+  public Node node() {
+    return node;
+  }
+
+  public String what() {
+    return what;
+  }
+
+  public boolean has(String key) {
+    return fields.containsKey(key) && !isNull(fields.get(key));
+  }
+
+  public Optional<Node> field(String key) {
+    Node value = fields.get(key);
+    return value == null || isNull(value) ? Optional.empty() : Optional.of(value);
+  }
+
+  /** Reports every field that is not among {@code allowed}. */
+  public void allowOnly(Set<String> allowed) {
+    for (Map.Entry<String, Node> entry : fields.entrySet()) {
+      if (!allowed.contains(entry.getKey())) {
+        problems.add(entry.getValue(), what + ": unknown field '" + entry.getKey() + "'");
+      }
+    }
+  }
+
+  public String text(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return null;
+    }
+    if (!(value.get() instanceof ScalarNode scalar)) {
+      problems.add(value.get(), what + ": field '" + key + "' must be text");
+      return null;
+    }
+    if (required && scalar.getValue().isBlank()) {
+      problems.add(scalar, what + ": field '" + key + "' is empty");
+      return null;
+    }
+    return scalar.getValue();
+  }
+
+  public Integer integer(String key, boolean required) {
+    String text = text(key, required);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      problems.add(fields.get(key), what + ": field '" + key + "' must be a whole number, got '" + text + "'");
+      return null;
+    }
+  }
+
+  public Integer year(String key, boolean required) {
+    Integer year = integer(key, required);
+    if (year != null && (year < 1900 || year > 2200)) {
+      problems.add(fields.get(key), what + ": " + year + " is not a plausible year");
+      return null;
+    }
+    return year;
+  }
+
+  public BigDecimal decimal(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return null;
+    }
+    return CellValues.number(value.get(), what + ", field '" + key + "'", problems);
+  }
+
+  public LocalDate date(String key) {
+    String text = text(key, false);
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      problems.add(fields.get(key), what + ": field '" + key + "' must be a date like 2024-01-24, got '" + text + "'");
+      return null;
+    }
+  }
+
+  public boolean flag(String key, boolean defaultValue) {
+    String text = text(key, false);
+    if (text == null) {
+      return defaultValue;
+    }
+    if (text.equals("true") || text.equals("false")) {
+      return Boolean.parseBoolean(text);
+    }
+    problems.add(fields.get(key), what + ": field '" + key + "' must be true or false, got '" + text + "'");
+    return defaultValue;
+  }
+
+  public Optional<YamlMap> map(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return Optional.empty();
+    }
+    return of(value.get(), what + " → " + key, problems);
+  }
+
+  /** The items of a list field; a missing field is an empty list. */
+  public List<Node> list(String key, boolean required) {
+    Optional<Node> value = field(key);
+    if (value.isEmpty()) {
+      if (required) {
+        problems.add(node, what + ": missing field '" + key + "'");
+      }
+      return List.of();
+    }
+    if (!(value.get() instanceof SequenceNode sequence)) {
+      problems.add(value.get(), what + ": field '" + key + "' must be a list");
+      return List.of();
+    }
+    return sequence.getValue();
+  }
+
+  public List<String> texts(String key) {
+    List<String> result = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      if (item instanceof ScalarNode scalar && !isNull(item)) {
+        result.add(scalar.getValue());
+      } else {
+        problems.add(item, what + ": the items of '" + key + "' must be text");
+      }
+    }
+    return result;
+  }
+
+  public List<Integer> years(String key) {
+    List<Integer> result = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      String text = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+      if (!text.matches("\\d{4}")) {
+        problems.add(item, what + ": the items of '" + key + "' must be years, got '" + text + "'");
+      } else {
+        result.add(Integer.valueOf(text));
+      }
+    }
+    return result;
+  }
+
+  /** A field holding one of a fixed set of words, e.g. an enum's file names; null if absent or wrong. */
+  public <T> T choice(String key, boolean required, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {
+    String text = text(key, required);
+    if (text == null) {
+      return null;
+    }
+    Optional<T> value = parse.apply(text.strip());
+    if (value.isEmpty()) {
+      problems.add(fields.get(key), what + ": " + key + " '" + CellValues.abbreviate(text) + "' is not one of "
+          + String.join(", ", allowed));
+      return null;
+    }
+    return value.get();
+  }
+
+  /** A field holding one of an enum's file words ({@link se.styr.shared.FileWords}); null if absent or wrong. */
+  public <E extends Enum<E>> E word(String key, boolean required, Class<E> type) {
+    return choice(key, required, text -> se.styr.shared.FileWords.parse(type, text), se.styr.shared.FileWords.all(type));
+  }
+
+  /** The mappings listed under {@code key}, each named {@code itemWhat} in messages; anything else in the list is a problem. */
+  public List<YamlMap> maps(String key, String itemWhat) {
+    List<YamlMap> maps = new ArrayList<>();
+    for (Node item : list(key, false)) {
+      of(item, what + " → " + itemWhat, problems).ifPresent(maps::add);
+    }
+    return maps;
+  }
+
+  /** Reports a problem at the field {@code key} (at the mapping itself if the field is absent). */
+  public void problem(String key, String message) {
+    Node at = fields.getOrDefault(key, node);
+    problems.add(at == null ? node : at, what + ": " + message);
+  }
+
+  /** The items of a list of keyed mappings, each reported once if its key repeats. */
+  public List<Keyed> keyed(String key, String itemWhat, Set<String> allowedFields) {
+    List<Keyed> items = new ArrayList<>();
+    Map<String, Node> seen = new LinkedHashMap<>();
+    for (Node item : list(key, false)) {
+      Optional<YamlMap> found = of(item, what + " → " + itemWhat, problems);
+      if (found.isEmpty()) {
+        continue;
+      }
+      YamlMap map = found.get();
+      String itemKey = map.text("key", true);
+      if (itemKey == null) {
+        map.allowOnly(allowedFields);
+        continue;
+      }
+      map.renamed(itemWhat + " '" + itemKey + "'").allowOnly(allowedFields);
+      Node first = seen.putIfAbsent(itemKey, item);
+      if (first != null) {
+        problems.add(item, what + ": duplicate " + itemWhat + " '" + itemKey + "' (first at line " + YamlProblems.line(first) + ")");
+        continue;
+      }
+      items.add(new Keyed(item, map.renamed(itemWhat + " '" + itemKey + "'"), itemKey));
+    }
+    return items;
+  }
+
+  /** One keyed mapping of a list, named for messages by its key. */
+  public record Keyed(Node node, YamlMap map, String key) {}
+
+  static boolean isNull(Node node) {
+    if (node instanceof ScalarNode scalar && scalar.isPlain()) {
+      String value = scalar.getValue();
+      return value.isEmpty() || value.equals("~") || value.equals("null");
+    }
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+package se.styr.version;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The budget year of a plan with the history years before it and the plan years after it. */
+public record PlanPeriod(int budgetYear, List<Integer> historyYears, List<Integer> planYears) {
+  public PlanPeriod {
+    historyYears = List.copyOf(historyYears);
+    planYears = List.copyOf(planYears);
+    if (budgetYear < 1900 || budgetYear > 2200) {
+      throw new IllegalArgumentException("budget year " + budgetYear + " is not a plausible year");
+    }
+    for (int year : historyYears) {
+      if (year >= budgetYear) {
+        throw new IllegalArgumentException("history year " + year + " is not before the budget year " + budgetYear);
+      }
+    }
+    for (int year : planYears) {
+      if (year <= budgetYear) {
+        throw new IllegalArgumentException("plan year " + year + " is not after the budget year " + budgetYear);
+      }
+    }
+  }
+
+  public boolean contains(int year) {
+    return year == budgetYear || historyYears.contains(year) || planYears.contains(year);
+  }
+
+  public List<Integer> allYears() {
+    List<Integer> years = new ArrayList<>(historyYears);
+    years.add(budgetYear);
+    years.addAll(planYears);
+    return years;
+  }
+
+  /** "2022–2026" or, with gaps, the years listed. */
+  public String describe() {
+    List<Integer> years = allYears();
+    int first = years.get(0);
+    int last = years.get(years.size() - 1);
+    return last - first + 1 == years.size() ? first + "–" + last : years.toString();
+  }
+}

@@ -1,0 +1,106 @@
+package se.styr.version;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.h2.api.Trigger;
+
+/**
+ * The database's own refusal, on H2, to change a decided plan version or the audit log, whatever
+ * program writes (migration db/vendor/h2/V4). PostgreSQL has the same rules in PL/pgSQL. A version
+ * is written as a draft and decided last, so nothing of a decided version is ever inserted either.
+ */
+public class ReadOnlyGuard implements Trigger {
+  private static final String VERSION = "select status from plan_version where id = ?";
+  private static final String BY_TABLE =
+      "select v.status from budget_table t join plan_version v on v.id = t.plan_version_id where t.id = ?";
+  private static final String BY_DECISION =
+      "select v.status from decision d join plan_version v on v.id = d.plan_version_id where d.id = ?";
+  private static final String BY_AREA =
+      "select v.status from operational_area a join plan_version v on v.id = a.plan_version_id where a.id = ?";
+
+  private String table;
+  private int keyColumn;
+  private String statusQuery;
+  private int statusColumn = -1;
+
+  @Override
+  public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+      throws SQLException {
+    table = tableName.toLowerCase(Locale.ROOT);
+    String key;
+    switch (table) {
+      case "audit_entry" -> key = null;
+      case "plan_version" -> {
+        key = "id";
+        statusColumn = position(conn, schemaName, tableName, "status");
+      }
+      case "table_footnote", "table_column", "table_row", "table_cell" -> {
+        key = "table_id";
+        statusQuery = BY_TABLE;
+      }
+      case "decision_point" -> {
+        key = "decision_id";
+        statusQuery = BY_DECISION;
+      }
+      case "area_event" -> {
+        key = "area_id";
+        statusQuery = BY_AREA;
+      }
+      default -> {
+        key = "plan_version_id";
+        statusQuery = VERSION;
+      }
+    }
+    keyColumn = key == null ? -1 : position(conn, schemaName, tableName, key);
+  }
+
+  @Override
+  public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
+    if (table.equals("audit_entry")) {
+      throw new SQLException("The audit log cannot be changed (" + (newRow == null ? "DELETE" : "UPDATE") + " refused)", "P0001");
+    }
+    if (table.equals("plan_version")) {
+      if (oldRow != null && "DECIDED".equals(oldRow[statusColumn])) {
+        throw refused("Plan version " + oldRow[keyColumn]);
+      }
+      return;
+    }
+    for (Object[] row : new Object[][] {oldRow, newRow}) {
+      if (row != null && decided(conn, row[keyColumn])) {
+        throw refused("The plan version of this " + table + " row");
+      }
+    }
+  }
+
+  private boolean decided(Connection conn, Object key) throws SQLException {
+    if (key == null) {
+      return false;
+    }
+    try (PreparedStatement statement = conn.prepareStatement(statusQuery)) {
+      statement.setObject(1, key);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() && "DECIDED".equals(result.getString(1));
+      }
+    }
+  }
+
+  private static SQLException refused(String what) {
+    return new SQLException(what + " is decided and read-only", "P0001");
+  }
+
+  private static int position(Connection conn, String schema, String table, String column) throws SQLException {
+    DatabaseMetaData meta = conn.getMetaData();
+    try (ResultSet columns = meta.getColumns(null, schema, table, null)) {
+      while (columns.next()) {
+        if (columns.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+          return columns.getInt("ORDINAL_POSITION") - 1;
+        }
+      }
+    }
+    throw new SQLException("Table " + table + " has no column " + column);
+  }
+}

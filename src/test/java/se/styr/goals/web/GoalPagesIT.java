@@ -1,0 +1,187 @@
+package se.styr.goals.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+import se.styr.goals.Goal;
+import se.styr.goals.Indicator;
+import se.styr.goals.IndicatorUnit;
+import se.styr.it.H2Database;
+import se.styr.organisation.Municipality;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.version.PlanSummary;
+import se.styr.plan.Steering;
+import se.styr.plan.file.PlanFileReader;
+import se.styr.security.Grant;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
+
+/** The goals tab of a plan version on the embedded H2 database, with the five demo plans loaded at start. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class GoalPagesIT {
+  private static final List<String> DEMOS = List.of("trollhattan-omsorgsnamnden-2024.yaml",
+      "smedjebacken-omsorgsnamnden-2025.yaml", "lerum-stod-och-omsorgsnamnden-2024.yaml",
+      "sodertalje-omsorgsnamnden-2025.yaml", "ale-socialnamnden-2024.yaml");
+  private static final String SCRIPT = "<script>alert(1)</script>";
+  private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
+
+  @Autowired
+  MockMvc http;
+  @Autowired
+  PlanStore plans;
+  @Autowired
+  UserStore users;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  private static PlanDocument demo(String file) {
+    return PlanFileReader.read(Path.of("demo", file));
+  }
+
+  private PlanSummary stored(PlanDocument plan) {
+    return plans.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
+        .orElseThrow();
+  }
+
+  private static String goalsAddress(long planId, int number) {
+    return "/plans/" + planId + "/versions/" + number + "/goals";
+  }
+
+  private String page(MockHttpServletRequestBuilder request) throws Exception {
+    return http.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
+  @Test
+  void showsEveryGoalAndIndicatorOfEachDemoPlanToThePublic() throws Exception {
+    for (String file : DEMOS) {
+      PlanDocument plan = demo(file);
+      String html = page(get(goalsAddress(stored(plan).planId(), plan.version().number())));
+      List<String> names = new ArrayList<>();
+      plan.steering().goals().forEach(g -> names.add(g.title()));
+      plan.steering().indicators().forEach(i -> names.add(i.name()));
+      assertThat(names).as(file).isNotEmpty();
+      for (String name : names) {
+        assertThat(html).as(file).contains(HtmlUtils.htmlEscape(name, "UTF-8"));
+      }
+      assertThat(html).as(file).contains("aria-current=\"page\"").contains("id=\"goal-tree\"");
+    }
+  }
+
+  @Test
+  void showsEachGoalsAssessmentAsABadgeThatOpensItsExplanationTable() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    String html = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2025"));
+    assertThat(html).contains("<option value=\"2025\" selected=\"selected\">2025</option>");
+    assertThat(html).contains("<details class=\"assessment\">").contains("<span class=\"badge not_assessed\">Ej bedömt</span>");
+    assertThat(html).contains("<table class=\"data parts\">")
+        .contains("Delar som vägts in i bedömningen av ”Personer med insatser av vård och omsorg är trygga och har goda livsvillkor.” för 2025")
+        .contains("<th scope=\"col\">Poäng</th>")
+        .contains("Medelvärdet av delarnas poäng, i band")
+        .contains("0,70–1,00 Uppfyllt");
+    assertThat(html).contains("Indikatorn ”Andel verksamheter som källsorterar” har inget mål")
+        .contains("5 avvikelser i målkedjan.");
+  }
+
+  @Test
+  void showsSmedjebackensReservationBesideTheGoalItWouldReplace() throws Exception {
+    PlanDocument smedjebacken = demo("smedjebacken-omsorgsnamnden-2025.yaml");
+    String html = page(get(goalsAddress(stored(smedjebacken).planId(), 1)));
+    int start = html.indexOf("id=\"res-m-2024-10-14-6\"");
+    assertThat(start).isPositive();
+    String point = html.substring(start, html.indexOf("</section>", start));
+    assertThat(point).contains("href=\"#g-aldreboendena-25\"");
+    point = point.substring(point.indexOf("class=\"columns side-by-side\""));
+    int decided = point.indexOf("Beslutat förslag");
+    int original = point.indexOf("Äldreboendena ska vara bland de 25% bästa i landet");
+    int reservation = point.indexOf("Reservation: Kristina Karlsson (M)");
+    int proposal = point.indexOf("Nämndmål 1: Alla på särskilt boende ska erbjudas möjlighet till daglig utevistelse,");
+    assertThat(decided).isPositive().isLessThan(original);
+    assertThat(original).isLessThan(reservation);
+    assertThat(reservation).isLessThan(proposal);
+    assertThat(html).contains("href=\"#res-m-2024-10-14-6\"");
+  }
+
+  @Test
+  void hidesADraftFromThePublicAndFromUsersOfOtherCommittees() throws Exception {
+    PlanSummary ale = stored(demo("ale-socialnamnden-2024.yaml"));
+    PlanSummary lerum = stored(demo("lerum-stod-och-omsorgsnamnden-2024.yaml"));
+    String location = http.perform(post("/api/plans/" + ale.planId() + "/versions/1/revisions").with(user("admin")).with(csrf()))
+        .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    int draft = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
+    users.grant(users.create("lerum-reader", "Läsare i Lerum", "x", false),
+        Grant.of(Role.READER, lerum.municipalityCode(), lerum.committeeId()));
+    users.grant(users.create("ale-reader", "Läsare i Ale", "x", false),
+        Grant.of(Role.READER, ale.municipalityCode(), ale.committeeId()));
+
+    http.perform(get(goalsAddress(ale.planId(), draft))).andExpect(status().isNotFound());
+    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("lerum-reader"))).andExpect(status().isNotFound());
+    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("ale-reader"))).andExpect(status().isOk());
+    http.perform(get(goalsAddress(ale.planId(), 1))).andExpect(status().isOk());
+  }
+
+  @Test
+  void writesHostileNamesAndDescriptionsEscaped() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    Steering steering = sodertalje.steering();
+    List<Goal> goals = new ArrayList<>(steering.goals());
+    goals.add(new Goal("fientligt", "namndmal", "kf1", null, SCRIPT, null, IMAGE, IMAGE, IMAGE, List.of(), List.of(), null,
+        null, null));
+    List<Indicator> indicators = new ArrayList<>(steering.indicators());
+    indicators.add(new Indicator("fientlig", "fientligt", SCRIPT, IndicatorUnit.PERCENT, null, null, null, null, List.of(),
+        List.of(), null, List.of(IMAGE), null, null));
+    Steering hostile = new Steering(steering.goalLevels(), steering.qualityAreas(), steering.assessment(), goals, indicators,
+        steering.activities(), steering.assignments(), steering.priorityDirections(), steering.actionPlans(),
+        steering.focusAreas(), steering.savingsMeasures(), steering.internalControl(), steering.providers(),
+        steering.measures(), steering.reservations(), steering.comparisons());
+    PlanDocument plan = new PlanDocument(new Municipality("9301", "Fientliga kommunen"), sodertalje.committee(),
+        sodertalje.header(), sodertalje.version(), sodertalje.areas(), sodertalje.content(), sodertalje.textFigures(), hostile);
+    long planId = plans.store(plan, "test").planId();
+
+    String html = page(get(goalsAddress(planId, 1)));
+    assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img src=x");
+    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void answersTheYearFormsHtmxRequestWithJustTheTreeAndTheAnnouncement() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    String fragment = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2026")
+        .header("HX-Request", "true").header("HX-Target", "goal-tree"));
+    assertThat(fragment).doesNotContain("<html").doesNotContain("<nav")
+        .contains("id=\"year-status\"").contains("Bedömningarna gäller 2026.")
+        .contains("<section id=\"goal-tree\"").contains("Mål och indikatorer, bedömda för 2026")
+        .doesNotContain("id=\"reservations\"");
+    String page = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2026"));
+    assertThat(page).contains("<html").contains("hx-get=\"/plans/").contains("hx-select=\"#goal-tree\"")
+        .contains("<option value=\"2026\" selected=\"selected\">2026</option>");
+  }
+
+  @Test
+  void refusesAYearOutsideThePlan() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    http.perform(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2031"))
+        .andExpect(status().isUnprocessableContent());
+  }
+}

@@ -1,0 +1,63 @@
+package se.styr.plan.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.styr.it.H2Database;
+import se.styr.it.TestUsers;
+import se.styr.plan.PlanStore;
+import se.styr.version.PlanSummary;
+import se.styr.security.Grant;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
+
+/** The plan overview as the public and as the committee see it, and malformed addresses. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PlanPagesIT {
+  @Autowired
+  MockMvc http;
+  @Autowired
+  PlanStore plans;
+  @Autowired
+  UserStore users;
+  @Autowired
+  PasswordEncoder encoder;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  @Test
+  void thePublicSeesTheDecisionButNotWhoStoredEachVersion() throws Exception {
+    PlanSummary plan = plans.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    new TestUsers(users, encoder).ensure("overview-reader", Grant.of(Role.READER, plan.municipalityCode(), plan.committeeId()));
+    String overview = "/plans/" + plan.planId() + "/versions/1";
+    http.perform(get(overview)).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Beslut")))
+        .andExpect(content().string(not(containsString("Skapad av"))));
+    http.perform(get(overview).with(user("overview-reader"))).andExpect(status().isOk())
+        .andExpect(content().string(containsString("Skapad av")));
+  }
+
+  @Test
+  void aMalformedVersionNumberGetsTheErrorPage() throws Exception {
+    http.perform(get("/plans/1/versions/abc")).andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Något gick fel")));
+    http.perform(get("/plans/1/compare").param("from", "abc").param("to", "1")).andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Något gick fel")));
+  }
+}
