@@ -9,7 +9,7 @@ import se.styr.cli.Cli;
 public class Styr {
   public static void main(String[] args) {
     if (Cli.isCommand(args)) {
-      System.exit(Cli.run(args, System.out, System.err));
+      System.exit(Cli.run(args, System.out, System.err, Styr.class));
     }
     SpringApplication.run(Styr.class, args);
   }

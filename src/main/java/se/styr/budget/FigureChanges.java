@@ -1,7 +1,9 @@
 package se.styr.budget;
 
-import static se.styr.plan.VersionComparison.byKey;
-import static se.styr.plan.VersionComparison.planOrder;
+import se.styr.version.Changes;
+
+import static se.styr.version.Changes.byKey;
+import static se.styr.version.Changes.planOrder;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -10,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import se.styr.plan.VersionComparison.ChangeKind;
-import se.styr.plan.VersionComparison.FigureChange;
-import se.styr.plan.VersionComparison.TableChange;
-import se.styr.plan.VersionComparison.TablePart;
+import se.styr.version.Changes.ChangeKind;
 
 /**
  * The tables of two versions compared by key: tables, rows and columns added, removed or relabelled,
@@ -150,6 +149,33 @@ public final class FigureChanges {
     String unit(String column) {
       String own = table.columns().get(columns.get(column)).unit();
       return Objects.requireNonNullElse(own, table.unit());
+    }
+  }
+
+  public enum TablePart {
+    TABLE, UNIT, ROW, COLUMN
+  }
+
+  /**
+   * A table, row or column that was added or removed, or whose title, unit or label changed.
+   * {@code key} is the table's, row's or column's key; the texts are titles, units or labels.
+   */
+  public record TableChange(ChangeKind kind, TablePart part, String tableKey, String tableTitle, String key,
+      String oldText, String newText) {
+    public TableChange {
+      Objects.requireNonNull(kind, "change kind");
+      Objects.requireNonNull(part, "table part");
+    }
+  }
+
+  /**
+   * One figure that changed, appeared or went; a blank or absent cell is null. Added and removed
+   * tables, rows and columns bring all their figures. {@code unit} is the column's or the table's.
+   */
+  public record FigureChange(ChangeKind kind, String tableKey, String tableTitle, String rowKey, String rowLabel,
+      String columnKey, String columnLabel, String unit, BigDecimal oldValue, BigDecimal newValue) {
+    public FigureChange {
+      Objects.requireNonNull(kind, "change kind");
     }
   }
 }

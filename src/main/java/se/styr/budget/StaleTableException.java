@@ -1,5 +1,8 @@
 package se.styr.budget;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
@@ -19,5 +22,16 @@ public class StaleTableException extends StyrException {
 
   public TableState current() {
     return current;
+  }
+
+  /** Who changed the table last, when and how, and its lock version now. */
+  @Override
+  public Map<String, Object> details() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("changedBy", current.changedBy());
+    details.put("changedAt", current.changedAt());
+    details.put("change", current.changeSummary());
+    details.put("currentLockVersion", current.lockVersion());
+    return details;
   }
 }

@@ -1,9 +1,10 @@
 package se.styr.budget;
 
-import se.styr.shared.yaml.CellValues;
+import se.styr.shared.yaml.YamlNumbers;
 import se.styr.shared.yaml.Locations;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlProblems;
+import se.styr.shared.yaml.YamlReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Reads the structure of one table: fields, types, numbers, unique keys. What the table means
@@ -29,9 +31,9 @@ public final class TableReader {
   private final YamlProblems problems;
   private final Locations locations;
 
-  public TableReader(YamlProblems problems, Locations locations) {
-    this.problems = problems;
-    this.locations = locations;
+  public TableReader(YamlReading reading) {
+    this.problems = reading.problems();
+    this.locations = reading.locations();
   }
 
   /** The table, or null where its structure is too broken to hold it. */
@@ -147,7 +149,7 @@ public final class TableReader {
     }
     for (int i = 0; i < columns.size(); i++) {
       if (i < values.size()) {
-        cells.add(CellValues.cell(values.get(i), where + ", '" + columns.get(i).label() + "'", problems));
+        cells.add(cell(values.get(i), where + ", '" + columns.get(i).label() + "'", problems));
       } else {
         cells.add(Cell.BLANK);
       }
@@ -213,6 +215,26 @@ public final class TableReader {
       return false;
     }
     return true;
+  }
+
+
+  /** A figure: a number, blank, or {value, note}. */
+  private static Cell cell(Node node, String where, YamlProblems problems) {
+    if (YamlMap.isNull(node)) {
+      return Cell.BLANK;
+    }
+    if (node instanceof ScalarNode) {
+      BigDecimal value = YamlNumbers.number(node, where, problems);
+      return value == null ? Cell.BLANK : Cell.of(value);
+    }
+    Optional<YamlMap> map = YamlMap.of(node, where + " (a figure with a note is {value: 7, note: tom april})", problems);
+    if (map.isEmpty()) {
+      return Cell.BLANK;
+    }
+    map.get().allowOnly(Set.of("value", "note"));
+    BigDecimal value = map.get().decimal("value", false);
+    String note = map.get().text("note", false);
+    return new Cell(value, note);
   }
 
 }

@@ -1,64 +1,58 @@
 package se.styr.budget;
 
-import se.styr.goals.GoalRules;
-import se.styr.plan.Block;
-import se.styr.plan.PlanDocument;
-import se.styr.plan.Steering;
 import se.styr.shared.RuleProblem;
 import se.styr.version.PlanPeriod;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import se.styr.organisation.AreaEvent;
-import se.styr.organisation.OperationalArea;
 import se.styr.shared.Unit;
 
 /**
- * The rules a plan's content must keep beyond its structure: units fit the table kind, column years
+ * The rules a plan's tables must keep beyond their structure: units fit the table kind, column years
  * lie within the plan, rows name known areas and no area twice, groups name subtotal rows, facts of
  * one table kind stay in that kind, and every reference in a formula resolves. One implementation
- * serves the plan file reader and the REST API.
+ * serves the plan file reader, the pages and the REST API.
  */
 public final class TableRules {
   private TableRules() {}
 
-  /** Every rule problem of a whole plan. */
-  public static List<RuleProblem> check(PlanDocument plan) {
+  /**
+   * Every rule problem of a plan's tables: each table against the plan, every table printed again
+   * defined somewhere, and every text figure's unit and references.
+   */
+  public static List<RuleProblem> check(List<BudgetTable> tables, Set<String> reprinted, List<TextFigure> textFigures,
+      PlanPeriod period, Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
-    Set<String> areaKeys = new HashSet<>();
-    plan.areas().forEach(a -> areaKeys.add(a.key()));
-    checkAreas(plan.areas(), areaKeys, problems);
-    Map<String, BudgetTable> tables = tablesByKey(plan.tables());
-    for (BudgetTable table : plan.tables()) {
-      problems.addAll(checkTable(table, plan.header().period(), areaKeys, tables));
+    Map<String, BudgetTable> byKey = tablesByKey(tables);
+    for (BudgetTable table : tables) {
+      problems.addAll(checkTable(table, period, areaKeys, byKey));
     }
-    for (Block block : plan.content()) {
-      if (block instanceof Block.TableReference reference && !tables.containsKey(reference.key())) {
-        problems.add(RuleProblem.ofTable(reference.key(), null, "is printed again but defined nowhere in the plan"));
+    for (String key : reprinted) {
+      if (!byKey.containsKey(key)) {
+        problems.add(RuleProblem.ofTable(key, null, "is printed again but defined nowhere in the plan"));
       }
     }
-    for (TextFigure figure : plan.textFigures()) {
+    for (TextFigure figure : textFigures) {
       if (Unit.parse(figure.unit()).isEmpty()) {
         problems.add(new RuleProblem(null, null, null, "textFigures/" + figure.key() + "/unit",
             "text figure '" + figure.key() + "': unknown unit '" + figure.unit() + "'"));
       }
       for (Formula.Term term : figure.equals().terms()) {
-        cellReference(term.reference(), tables).ifPresent(message -> problems.add(new RuleProblem(null, null, null,
+        cellReference(term.reference(), byKey).ifPresent(message -> problems.add(new RuleProblem(null, null, null,
             "textFigures/" + figure.key() + "/equals", "text figure '" + figure.key() + "': " + message)));
       }
     }
-    GoalRules.check(plan.steering(), areaKeys, problems);
     return problems;
   }
 
-  /** The rule problems of a plan's goal chain and commitments, for a plan with the given areas. */
-  public static List<RuleProblem> checkSteering(Steering steering, Set<String> areaKeys) {
+  /** The rule problems of the savings measures: each names an area the plan has. */
+  public static List<RuleProblem> checkSavings(SavingsMeasures savings, Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
-    GoalRules.check(steering, areaKeys, problems);
+    savings.measures().forEach(m -> RuleProblem.unknownArea(m.area(), areaKeys, "savingsMeasures/" + m.key() + "/area",
+        "savings measure '" + m.key() + "'").ifPresent(problems::add));
     return problems;
   }
 
@@ -145,23 +139,6 @@ public final class TableRules {
       for (Formula.Term term : row.formula().terms()) {
         rowReference(term.reference(), table, tables)
             .ifPresent(m -> problems.add(new RuleProblem(key, row.key(), null, "formula", m)));
-      }
-    }
-  }
-
-  private static void checkAreas(List<OperationalArea> areas, Set<String> areaKeys, List<RuleProblem> problems) {
-    for (OperationalArea area : areas) {
-      if (area.parent() != null && !areaKeys.contains(area.parent())) {
-        problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/parent",
-            "area '" + area.key() + "': unknown area '" + area.parent() + "'"));
-      }
-      for (AreaEvent event : area.events()) {
-        for (String from : event.from()) {
-          if (!areaKeys.contains(from)) {
-            problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/events",
-                "area '" + area.key() + "': unknown area '" + from + "'"));
-          }
-        }
       }
     }
   }

@@ -93,6 +93,31 @@ public class TableStore {
   }
 
   /** Every table of a plan version by key, in the order they were stored. */
+  /** Stores the text figures of a version, in their order. */
+  public void insertTextFigures(long versionId, List<TextFigure> figures) {
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      TextFigure figure = figures.get(i);
+      rows.add(new Object[] {versionId, i, figure.key(), figure.text(), figure.value(), figure.value().scale(),
+          figure.unit(), figure.equals().toString()});
+    }
+    batch.batchUpdate("""
+        insert into text_figure (plan_version_id, position, figure_key, figure_text, amount, decimals, unit, equals_formula)
+        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+  }
+
+  /** The text figures of a version, each at its stated precision. */
+  public List<TextFigure> textFigures(long versionId) {
+    return jdbc.sql("""
+        select figure_key, figure_text, amount, decimals, unit, equals_formula from text_figure
+        where plan_version_id = ? order by position""")
+        .param(versionId)
+        .query((rs, n) -> new TextFigure(rs.getString("figure_key"), rs.getString("figure_text"),
+            rs.getBigDecimal("amount").setScale(rs.getInt("decimals"), RoundingMode.UNNECESSARY), rs.getString("unit"),
+            Formula.parse(rs.getString("equals_formula"))))
+        .list();
+  }
+
   public Map<String, StoredTable> tables(long versionId) {
     return load("plan_version_id = ?", versionId);
   }

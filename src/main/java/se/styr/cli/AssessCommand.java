@@ -45,7 +45,7 @@ final class AssessCommand {
     }
     PlanDocument plan = read.get();
     int assessed = year == null ? plan.header().period().budgetYear() : year;
-    for (Assessment assessment : Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), assessed)) {
+    for (Assessment assessment : Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), assessed)) {
       out.println(line(file, assessment));
     }
     out.flush();

@@ -15,14 +15,18 @@ public final class Cli {
     return args.length > 0 && COMMANDS.contains(args[0]);
   }
 
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  /**
+   * Runs the command {@code args[0]}; {@code application} is the Spring application that the
+   * commands working on the database (import, export) start without its web server.
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Class<?> application) {
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     return switch (args[0]) {
       case "validate" -> ValidateCommand.run(rest, out, err);
       case "assess" -> AssessCommand.run(rest, out, err);
       case "print" -> PrintCommand.run(rest, out, err);
-      case "import" -> StoreCommands.importFiles(rest, out, err);
-      case "export" -> StoreCommands.export(rest, out, err);
+      case "import" -> StoreCommands.importFiles(rest, out, err, application);
+      case "export" -> StoreCommands.export(rest, out, err, application);
       default -> {
         out.println(usage());
         yield 0;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import se.styr.plan.PlanDocument;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /** The plan file a command is given: read, or every reason why not written to stderr (file:line:column). */
 final class PlanFileArgument {

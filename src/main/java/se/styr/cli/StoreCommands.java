@@ -11,15 +11,15 @@ import java.util.Optional;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.styr.Styr;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.version.PlanSummary;
 import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFileWriter;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFileWriter;
 import se.styr.shared.StyrException;
 
 /**
@@ -29,7 +29,7 @@ import se.styr.shared.StyrException;
 final class StoreCommands {
   private StoreCommands() {}
 
-  static int importFiles(List<String> args, PrintStream out, PrintStream err) {
+  static int importFiles(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
     List<String> files = files(args);
     if (files.isEmpty()) {
       err.println("usage: styr import FILE...");
@@ -52,7 +52,7 @@ final class StoreCommands {
       err.println("Nothing was imported.");
       return 2;
     }
-    try (ConfigurableApplicationContext context = start(args)) {
+    try (ConfigurableApplicationContext context = start(args, application)) {
       PlanStore store = context.getBean(PlanStore.class);
       int failed = 0;
       for (int i = 0; i < plans.size(); i++) {
@@ -70,17 +70,18 @@ final class StoreCommands {
     }
   }
 
-  static int export(List<String> args, PrintStream out, PrintStream err) {
+  static int export(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
     List<String> plain = files(args);
     boolean list = args.contains("--list");
     if (!list && plain.size() != 1) {
       err.println("usage: styr export CODE/COMMITTEE/YEAR [--version N] [--out FILE]   |   styr export --list");
       return 2;
     }
-    try (ConfigurableApplicationContext context = start(args)) {
+    try (ConfigurableApplicationContext context = start(args, application)) {
       PlanStore store = context.getBean(PlanStore.class);
+      Versions versions = context.getBean(Versions.class);
       if (list) {
-        for (PlanSummary plan : store.plans()) {
+        for (PlanSummary plan : versions.plans()) {
           out.println(plan.planKey() + "\tversion " + plan.latestVersion() + " (" + plan.latestStatus().fileName() + ")\t"
               + plan.municipalityName() + ", " + plan.committeeName() + ": " + plan.title());
         }
@@ -91,13 +92,13 @@ final class StoreCommands {
         err.println("export: name the plan as CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024 (see export --list)");
         return 2;
       }
-      Optional<PlanSummary> plan = store.plan(key[0], key[1], Integer.parseInt(key[2]));
+      Optional<PlanSummary> plan = versions.plan(key[0], key[1], Integer.parseInt(key[2]));
       if (plan.isEmpty()) {
         err.println("export: no plan " + plain.get(0) + " (see export --list)");
         return 2;
       }
       int number = option(args, "--version").map(Integer::parseInt).orElse(plan.get().latestVersion());
-      Optional<VersionSummary> version = store.version(plan.get().planId(), number);
+      Optional<VersionSummary> version = versions.version(plan.get().planId(), number);
       if (version.isEmpty()) {
         err.println("export: plan " + plain.get(0) + " has no version " + number);
         return 2;
@@ -137,11 +138,11 @@ final class StoreCommands {
   }
 
   /** The application without its web server and without demo data; Spring options (--spring...) pass through. */
-  private static ConfigurableApplicationContext start(List<String> args) {
+  private static ConfigurableApplicationContext start(List<String> args, Class<?> application) {
     List<String> springArgs = new ArrayList<>(List.of("--styr.demo.load=false", "--logging.level.root=WARN",
         "--logging.level.org.flywaydb=ERROR", "--spring.main.banner-mode=off"));
     args.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--styr.")).forEach(springArgs::add);
     // Given as arguments, not as default properties, so that they outrank application.yaml.
-    return new SpringApplicationBuilder(Styr.class).web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
+    return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
   }
 }

@@ -11,7 +11,7 @@ import se.styr.checks.GoalFinding;
 import se.styr.plan.PlanDocument;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * {@code validate FILE...}: prints every finding of every file as one JSON line on standard output.

@@ -1,7 +1,7 @@
 package se.styr.goals;
 
-import se.styr.shared.yaml.CellValues;
-import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlNumbers;
+import se.styr.shared.yaml.YamlReading;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlProblems;
 import java.math.BigDecimal;
@@ -10,28 +10,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
-import se.styr.budget.SavingsMeasures;
-import se.styr.followup.ControlRisk;
-import se.styr.followup.InternalControlPlan;
-import se.styr.followup.OperationalMeasure;
-import se.styr.followup.Provider;
-import se.styr.followup.ReportingOccasion;
 import se.styr.shared.yaml.YamlMap.Keyed;
 import se.styr.shared.Status;
 
 /**
- * Reads what a plan commits to and follows up beside its goals: activities, assignments, priority
- * directions, action plans, focus areas, savings measures, internal control, providers, measures and
- * members' reservations.
+ * Reads what a plan commits to beside its goals: activities, assignments, priority directions, action
+ * plans, focus areas, and members' reservations with the goals and indicators they propose.
  */
-public final class CommitmentReader {
+final class CommitmentReader {
   private final YamlProblems problems;
-  private final Locations locations;
+  private final YamlReading reading;
   private final GoalReader goals;
 
-  public CommitmentReader(YamlProblems problems, Locations locations, GoalReader goals) {
-    this.problems = problems;
-    this.locations = locations;
+  CommitmentReader(YamlReading reading, GoalReader goals) {
+    this.reading = reading;
+    this.problems = reading.problems();
     this.goals = goals;
   }
 
@@ -44,7 +37,7 @@ public final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.add(result, item.node(), map.what(), () -> new Activity(item.key(), map.text("goal", false),
+        reading.add(result, item.node(), map.what(), () -> new Activity(item.key(), map.text("goal", false),
             map.text("indicator", false), title, map.text("description", false), map.text("responsible", false),
             map.text("due", false), status));
       }
@@ -61,7 +54,7 @@ public final class CommitmentReader {
       BigDecimal amount = map.decimal("amount", false);
       Status status = status(map);
       if (from != null) {
-        goals.add(result, item.node(), map.what(), () -> new Assignment(item.key(), from, map.text("reference", false),
+        reading.add(result, item.node(), map.what(), () -> new Assignment(item.key(), from, map.text("reference", false),
             map.text("title", false), map.text("description", false), map.text("planningComment", false), amount,
             map.text("unit", false), status));
       }
@@ -77,7 +70,7 @@ public final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.add(result, item.node(), map.what(), () -> new PriorityDirection(item.key(), title,
+        reading.add(result, item.node(), map.what(), () -> new PriorityDirection(item.key(), title,
             map.text("implementationPlan", false), status));
       }
     }
@@ -96,12 +89,12 @@ public final class CommitmentReader {
         String activity = e.text("activity", true);
         Status status = status(e);
         if (activity != null) {
-          goals.add(items, entry.node(), e.what(), () -> new ActionPlan.Item(entry.key(), activity, e.text("followUp", false),
+          reading.add(items, entry.node(), e.what(), () -> new ActionPlan.Item(entry.key(), activity, e.text("followUp", false),
               e.text("responsible", false), e.text("effect", false), e.text("due", false), status));
         }
       }
       if (title != null) {
-        goals.add(result, item.node(), map.what(), () -> new ActionPlan(item.key(), title, map.text("goal", false), items));
+        reading.add(result, item.node(), map.what(), () -> new ActionPlan(item.key(), title, map.text("goal", false), items));
       }
     }
     return result;
@@ -114,91 +107,7 @@ public final class CommitmentReader {
       String title = map.text("title", true);
       Status status = status(map);
       if (title != null) {
-        goals.add(result, item.node(), map.what(), () -> new FocusArea(item.key(), title, map.text("response", false), status));
-      }
-    }
-    return result;
-  }
-
-  public SavingsMeasures savingsMeasures(YamlMap file) {
-    Optional<YamlMap> found = file.map("savingsMeasures", false);
-    if (found.isEmpty()) {
-      return SavingsMeasures.NONE;
-    }
-    YamlMap map = found.get();
-    map.allowOnly(Set.of("unit", "total", "measures"));
-    locations.field("savingsMeasures", map.node());
-    map.field("total").ifPresent(n -> locations.field("savingsMeasures/total", n));
-    map.field("unit").ifPresent(n -> locations.field("savingsMeasures/unit", n));
-    BigDecimal total = map.decimal("total", false);
-    List<SavingsMeasures.Measure> measures = new ArrayList<>();
-    for (Keyed item : map.keyed("measures", "savings measure", Set.of("key", "area", "title", "amount", "status"))) {
-      YamlMap m = item.map();
-      locate("savingsMeasures/" + item.key(), item, "area");
-      String title = m.text("title", true);
-      BigDecimal amount = m.decimal("amount", false);
-      Status status = status(m);
-      if (title != null) {
-        goals.add(measures, item.node(), m.what(), () -> new SavingsMeasures.Measure(item.key(), m.text("area", false),
-            title, amount, status));
-      }
-    }
-    return goals.build(map.node(), "savingsMeasures", () -> new SavingsMeasures(map.text("unit", false), total, measures));
-  }
-
-  public InternalControlPlan internalControl(YamlMap file) {
-    Optional<YamlMap> found = file.map("internalControl", false);
-    if (found.isEmpty()) {
-      return InternalControlPlan.NONE;
-    }
-    YamlMap map = found.get();
-    map.allowOnly(Set.of("decided", "risks"));
-    List<ControlRisk> risks = new ArrayList<>();
-    for (Keyed item : map.keyed("risks", "risk", Set.of("key", "area", "risk", "likelihood", "consequence", "riskValue",
-        "method", "frequency", "responsible", "reporting", "reportingPrinted"))) {
-      YamlMap r = item.map();
-      locate("internalControl/" + item.key(), item, "riskValue");
-      String risk = r.text("risk", true);
-      List<ReportingOccasion> reporting = new ArrayList<>();
-      for (String text : r.texts("reporting")) {
-        se.styr.shared.FileWords.parse(ReportingOccasion.class, text).ifPresentOrElse(reporting::add, () -> problems.add(r.field("reporting").get(),
-            r.what() + ": reporting '" + CellValues.abbreviate(text) + "' is not one of monthly, tertial, interim, annual"));
-      }
-      Integer likelihood = r.integer("likelihood", false);
-      Integer consequence = r.integer("consequence", false);
-      Integer riskValue = r.integer("riskValue", false);
-      if (risk != null) {
-        goals.add(risks, item.node(), r.what(), () -> new ControlRisk(item.key(), r.text("area", false), risk, likelihood,
-            consequence, riskValue, r.text("method", false), r.text("frequency", false), r.text("responsible", false),
-            reporting, r.text("reportingPrinted", false)));
-      }
-    }
-    return new InternalControlPlan(map.date("decided"), risks);
-  }
-
-  public List<Provider> providers(YamlMap file) {
-    List<Provider> result = new ArrayList<>();
-    for (Keyed item : file.keyed("providers", "provider", Set.of("key", "operation", "provider", "area"))) {
-      YamlMap map = item.map();
-      locate("providers/" + item.key(), item, "area");
-      String operation = map.text("operation", true);
-      if (operation != null) {
-        goals.add(result, item.node(), map.what(), () -> new Provider(item.key(), operation, map.text("provider", false),
-            map.text("area", false)));
-      }
-    }
-    return result;
-  }
-
-  public List<OperationalMeasure> measures(YamlMap file) {
-    List<OperationalMeasure> result = new ArrayList<>();
-    for (Keyed item : file.keyed("measures", "measure", Set.of("key", "area", "name", "unit"))) {
-      YamlMap map = item.map();
-      locate("measures/" + item.key(), item, "area");
-      String name = map.text("name", true);
-      if (name != null) {
-        goals.add(result, item.node(), map.what(), () -> new OperationalMeasure(item.key(), map.text("area", false), name,
-            map.text("unit", false)));
+        reading.add(result, item.node(), map.what(), () -> new FocusArea(item.key(), title, map.text("response", false), status));
       }
     }
     return result;
@@ -219,17 +128,17 @@ public final class CommitmentReader {
           p.allowOnly(Set.of("number", "concerns", "proposal", "reason", "goals", "indicators"));
           Integer number = p.integer("number", true);
           String path = "reservations/" + item.key() + "/" + number + "/";
-          p.field("concerns").ifPresent(n -> locations.field(path + "concerns", n));
+          p.field("concerns").ifPresent(n -> reading.locations().field(path + "concerns", n));
           List<Goal> proposedGoals = goals.goals(p, "goals", path + "goals/");
           List<Indicator> proposedIndicators = goals.indicators(p, "indicators", path + "indicators/");
           if (number != null) {
-            goals.add(points, node, p.what(), () -> new Reservation.Point(number, p.texts("concerns"),
+            reading.add(points, node, p.what(), () -> new Reservation.Point(number, p.texts("concerns"),
                 p.text("proposal", false), p.text("reason", false), proposedGoals, proposedIndicators));
           }
         });
       }
       if (member != null) {
-        goals.add(result, item.node(), map.what(), () -> new Reservation(item.key(), member, map.date("date"),
+        reading.add(result, item.node(), map.what(), () -> new Reservation(item.key(), member, map.date("date"),
             map.text("title", false), map.text("motivation", false), points));
       }
     }
@@ -241,9 +150,6 @@ public final class CommitmentReader {
   }
 
   private void locate(String path, Keyed item, String... fields) {
-    locations.field(path, item.node());
-    for (String field : fields) {
-      item.map().field(field).ifPresent(n -> locations.field(path + "/" + field, n));
-    }
+    reading.locate(path, item.node(), item.map(), fields);
   }
 }

@@ -1,8 +1,8 @@
 package se.styr.goals;
 
-import se.styr.plan.Steering;
-import static se.styr.plan.VersionComparison.byKey;
-import static se.styr.plan.VersionComparison.planOrder;
+import se.styr.goals.GoalPlan;
+import static se.styr.version.Changes.byKey;
+import static se.styr.version.Changes.planOrder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,26 +11,23 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import se.styr.plan.VersionComparison.ChangeKind;
-import se.styr.plan.VersionComparison.CommitmentChange;
-import se.styr.plan.VersionComparison.CommitmentType;
-import se.styr.plan.VersionComparison.Field;
-import se.styr.plan.VersionComparison.FieldChange;
-import se.styr.plan.VersionComparison.GoalChange;
-import se.styr.plan.VersionComparison.IndicatorChange;
+import se.styr.version.Changes.ChangeKind;
+import se.styr.version.Changes.Field;
+import se.styr.version.Changes.FieldChange;
+import se.styr.version.Changes.FieldChanges;
 import se.styr.shared.FileWords;
 
 /**
  * The goals, indicators, activities and assignments of two versions compared by key, field by
  * field as printed; enum values in their plan-file words (percent, higher, planned). The other
- * parts of the steering (priority directions, action plans, focus areas, savings measures, internal
+ * parts of the goalPlan (priority directions, action plans, focus areas, savings measures, internal
  * control, providers, measures, reservations, assessment rules) are not compared yet.
  */
 public final class GoalChanges {
-  private final Steering older;
-  private final Steering newer;
+  private final GoalPlan older;
+  private final GoalPlan newer;
 
-  public GoalChanges(Steering older, Steering newer) {
+  public GoalChanges(GoalPlan older, GoalPlan newer) {
     this.older = older;
     this.newer = newer;
   }
@@ -82,7 +79,7 @@ public final class GoalChanges {
   }
 
   private static List<FieldChange> goalFields(Goal o, Goal n) {
-    Fields f = new Fields();
+    FieldChanges f = new FieldChanges();
     f.add(Field.NUMBER, o, n, Goal::number);
     f.add(Field.TITLE, o, n, Goal::title);
     f.add(Field.LEVEL, o, n, Goal::level);
@@ -91,11 +88,11 @@ public final class GoalChanges {
     f.add(Field.DESCRIPTION, o, n, Goal::description);
     f.add(Field.FOLLOW_UP, o, n, Goal::followUp);
     f.add(Field.RULE, o, n, Goal::rule);
-    return f.changes;
+    return f.list();
   }
 
   private static List<FieldChange> indicatorFields(Indicator o, Indicator n) {
-    Fields f = new Fields();
+    FieldChanges f = new FieldChanges();
     f.add(Field.NAME, o, n, Indicator::name);
     f.add(Field.GOAL, o, n, Indicator::goal);
     f.add(Field.UNIT, o, n, i -> word(i.unit()));
@@ -117,11 +114,11 @@ public final class GoalChanges {
       f.add(new FieldChange(Field.VALUE, period, value(before.get(period)), value(after.get(period))));
     }
     f.add(Field.RULE, o, n, Indicator::rule);
-    return f.changes;
+    return f.list();
   }
 
   private static List<FieldChange> activityFields(Activity o, Activity n) {
-    Fields f = new Fields();
+    FieldChanges f = new FieldChanges();
     f.add(Field.TITLE, o, n, Activity::title);
     f.add(Field.GOAL, o, n, Activity::goal);
     f.add(Field.INDICATOR, o, n, Activity::indicator);
@@ -129,11 +126,11 @@ public final class GoalChanges {
     f.add(Field.RESPONSIBLE, o, n, Activity::responsible);
     f.add(Field.DUE, o, n, Activity::due);
     f.add(Field.STATUS, o, n, a -> word(a.status()));
-    return f.changes;
+    return f.list();
   }
 
   private static List<FieldChange> assignmentFields(Assignment o, Assignment n) {
-    Fields f = new Fields();
+    FieldChanges f = new FieldChanges();
     f.add(Field.TITLE, o, n, Assignment::title);
     f.add(Field.SOURCE, o, n, a -> word(a.from()));
     f.add(Field.REFERENCE, o, n, Assignment::reference);
@@ -141,7 +138,7 @@ public final class GoalChanges {
     f.add(Field.PLANNING_COMMENT, o, n, Assignment::planningComment);
     f.add(Field.AMOUNT, o, n, a -> a.amount() == null ? null : a.amount().toPlainString() + " " + a.unit());
     f.add(Field.STATUS, o, n, a -> word(a.status()));
-    return f.changes;
+    return f.list();
   }
 
   private static List<Indicator> both(Indicator o, Indicator n) {
@@ -188,22 +185,33 @@ public final class GoalChanges {
     return value == null ? null : FileWords.of(value);
   }
 
-  /** Collects the fields that differ; an absent item has every field null. */
-  private static final class Fields {
-    final List<FieldChange> changes = new ArrayList<>();
-
-    <T> void add(Field field, T o, T n, Function<T, String> value) {
-      add(field, null, o, n, value);
+  /** A goal added, removed or changed; added and removed goals list all their fields. */
+  public record GoalChange(ChangeKind kind, String key, String number, String title, List<FieldChange> fields) {
+    public GoalChange {
+      Objects.requireNonNull(kind, "change kind");
+      fields = List.copyOf(fields);
     }
+  }
 
-    <T> void add(Field field, String qualifier, T o, T n, Function<T, String> value) {
-      add(new FieldChange(field, qualifier, o == null ? null : value.apply(o), n == null ? null : value.apply(n)));
+  /** An indicator added, removed or changed; targets are compared per year, values per period, as printed. */
+  public record IndicatorChange(ChangeKind kind, String key, String goal, String name, List<FieldChange> fields) {
+    public IndicatorChange {
+      Objects.requireNonNull(kind, "change kind");
+      fields = List.copyOf(fields);
     }
+  }
 
-    void add(FieldChange change) {
-      if (!Objects.equals(change.oldValue(), change.newValue())) {
-        changes.add(change);
-      }
+  public enum CommitmentType {
+    ACTIVITY, ASSIGNMENT
+  }
+
+  /** An activity or assignment added, removed or changed. */
+  public record CommitmentChange(ChangeKind kind, CommitmentType type, String key, String title,
+      List<FieldChange> fields) {
+    public CommitmentChange {
+      Objects.requireNonNull(kind, "change kind");
+      Objects.requireNonNull(type, "commitment type");
+      fields = List.copyOf(fields);
     }
   }
 }

@@ -1,7 +1,7 @@
 package se.styr.goals;
 
-import se.styr.shared.yaml.CellValues;
-import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.YamlNumbers;
+import se.styr.shared.yaml.YamlReading;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlProblems;
 import java.math.BigDecimal;
@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -25,22 +24,22 @@ public final class GoalReader {
   static final Set<String> INDICATOR_FIELDS = Set.of("key", "goal", "name", "unit", "better", "level", "source",
       "baseline", "targets", "values", "forecast", "footnotes", "rule", "replaces");
   private final YamlProblems problems;
-  private final Locations locations;
+  private final YamlReading reading;
 
-  public GoalReader(YamlProblems problems, Locations locations) {
-    this.problems = problems;
-    this.locations = locations;
+  GoalReader(YamlReading reading) {
+    this.reading = reading;
+    this.problems = reading.problems();
   }
 
   public List<GoalLevel> levels(YamlMap file) {
     List<GoalLevel> levels = new ArrayList<>();
     for (Keyed item : file.keyed("goalLevels", "goal level", Set.of("key", "name", "kind", "rule"))) {
       YamlMap map = item.map();
-      locate("goalLevels/" + item.key(), item.node(), map, "rule");
+      reading.locate("goalLevels/" + item.key(), item.node(), map, "rule");
       String name = map.text("name", true);
       LevelKind kind = map.word("kind", true, LevelKind.class);
       if (name != null && kind != null) {
-        add(levels, item.node(), "goal level '" + item.key() + "'", () -> new GoalLevel(item.key(), name, kind,
+        reading.add(levels, item.node(), "goal level '" + item.key() + "'", () -> new GoalLevel(item.key(), name, kind,
             map.text("rule", false)));
       }
     }
@@ -52,7 +51,7 @@ public final class GoalReader {
     for (Keyed item : file.keyed("qualityAreas", "quality area", Set.of("key", "name"))) {
       String name = item.map().text("name", true);
       if (name != null) {
-        add(areas, item.node(), "quality area '" + item.key() + "'", () -> new QualityArea(item.key(), name));
+        reading.add(areas, item.node(), "quality area '" + item.key() + "'", () -> new QualityArea(item.key(), name));
       }
     }
     return areas;
@@ -65,7 +64,7 @@ public final class GoalReader {
     }
     YamlMap map = found.get();
     map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
-    map.field("indicatorRule").ifPresent(n -> locations.field("assessment/indicatorRule", n));
+    map.field("indicatorRule").ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
     List<AssessmentRule> rules = read(map.keyed("rules", "rule", Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
     List<ManualAssessment> manual = new ArrayList<>();
     int index = 0;
@@ -78,11 +77,11 @@ public final class GoalReader {
           problems.add(node, "manual assessment: names either a goal or an indicator");
           return;
         }
-        locations.field("assessment/manual/" + at, node);
+        reading.locations().field("assessment/manual/" + at, node);
         Integer year = m.year("year", true);
         Result result = m.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
         if (subject != null && year != null && result != null) {
-          add(manual, node, "manual assessment of '" + subject + "' " + year, () -> new ManualAssessment(subject, m.has("indicator"), year,
+          reading.add(manual, node, "manual assessment of '" + subject + "' " + year, () -> new ManualAssessment(subject, m.has("indicator"), year,
               result, m.text("by", false), m.date("date"), m.text("justification", false)));
         }
       });
@@ -92,7 +91,7 @@ public final class GoalReader {
 
   private AssessmentRule rule(Keyed item) {
     YamlMap map = item.map();
-    locations.field("rules/" + item.key(), item.node());
+    reading.locations().field("rules/" + item.key(), item.node());
     RuleKind kind = map.word("kind", true, RuleKind.class);
     Integer precision = map.integer("precision", false);
     GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
@@ -104,14 +103,14 @@ public final class GoalReader {
         BigDecimal to = band.decimal("to", true);
         Result result = band.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
         if (from != null && to != null && result != null) {
-          add(bands, node, map.what(), () -> new RuleBand(from, to, result, band.text("printed", false)));
+          reading.add(bands, node, map.what(), () -> new RuleBand(from, to, result, band.text("printed", false)));
         }
       });
     }
     if (kind == null) {
       return null;
     }
-    return build(item.node(), "", () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
+    return reading.build(item.node(), "", () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
   }
 
   public List<Goal> goals(YamlMap list, String field, String pathPrefix) {
@@ -120,7 +119,7 @@ public final class GoalReader {
 
   private Goal goal(Keyed item, String pathPrefix) {
     YamlMap map = item.map();
-    locate(pathPrefix + item.key(), item.node(), map, "level", "parent", "rule", "replaces", "qualityAreas", "globalGoals");
+    reading.locate(pathPrefix + item.key(), item.node(), map, "level", "parent", "rule", "replaces", "qualityAreas", "globalGoals");
     String level = map.text("level", true);
     String title = map.text("title", true);
     CouncilGoalType type = map.word("type", false, CouncilGoalType.class);
@@ -128,7 +127,7 @@ public final class GoalReader {
     for (Node node : map.list("globalGoals", false)) {
       String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
       if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 17) {
-        problems.add(node, map.what() + ": Agenda 2030 has global goals 1 to 17, got '" + CellValues.abbreviate(text) + "'");
+        problems.add(node, map.what() + ": Agenda 2030 has global goals 1 to 17, got '" + YamlNumbers.abbreviate(text) + "'");
       } else {
         globalGoals.add(GlobalGoal.of(Integer.parseInt(text)));
       }
@@ -136,7 +135,7 @@ public final class GoalReader {
     if (level == null || title == null) {
       return null;
     }
-    return build(item.node(), map.what(), () -> new Goal(item.key(), level, map.text("parent", false),
+    return reading.build(item.node(), map.what(), () -> new Goal(item.key(), level, map.text("parent", false),
         map.text("number", false), title, type, map.text("perspective", false), map.text("description", false),
         map.text("followUp", false), globalGoals, map.texts("qualityAreas"), map.text("withoutSubgoal", false),
         map.text("rule", false), map.text("replaces", false)));
@@ -161,7 +160,7 @@ public final class GoalReader {
   private Indicator indicator(Keyed item, String pathPrefix) {
     YamlMap map = item.map();
     String where = map.what();
-    locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
+    reading.locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
     String name = map.text("name", true);
     IndicatorUnit unit = map.has("unit")
         ? map.word("unit", true, IndicatorUnit.class)
@@ -190,7 +189,7 @@ public final class GoalReader {
     if (name == null || unit == null) {
       return null;
     }
-    return build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
+    return reading.build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
         level, source, baseline, targets, values, forecast, map.texts("footnotes"), map.text("rule", false),
         map.text("replaces", false)));
   }
@@ -201,14 +200,14 @@ public final class GoalReader {
     if (type == null) {
       return null;
     }
-    return build(map.node(), map.what(), () -> new Source(type, map.text("name", false), map.text("kpi", false)));
+    return reading.build(map.node(), map.what(), () -> new Source(type, map.text("name", false), map.text("kpi", false)));
   }
 
   private Baseline baseline(YamlMap map, IndicatorUnit unit) {
     map.allowOnly(Set.of("printed", "value", "low", "high", "period", "new"));
     Quantity value = quantity(map, unit);
     String period = period(map, "period", false);
-    return build(map.node(), map.what(), () -> new Baseline(map.text("printed", false), value, period,
+    return reading.build(map.node(), map.what(), () -> new Baseline(map.text("printed", false), value, period,
         map.flag("new", false)));
   }
 
@@ -227,7 +226,7 @@ public final class GoalReader {
       }
     }
     Target parsed = target;
-    return build(map.node(), map.what(), () -> new TargetSpec(years, printed, parsed));
+    return reading.build(map.node(), map.what(), () -> new TargetSpec(years, printed, parsed));
   }
 
   private IndicatorValue value(YamlMap map, IndicatorUnit unit) {
@@ -238,7 +237,7 @@ public final class GoalReader {
     if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
       return null;
     }
-    return build(map.node(), map.what() + " " + period, () -> new IndicatorValue(period, map.text("printed", false),
+    return reading.build(map.node(), map.what() + " " + period, () -> new IndicatorValue(period, map.text("printed", false),
         value, missing, map.integer("rank", false), map.integer("of", false)));
   }
 
@@ -263,7 +262,7 @@ public final class GoalReader {
         }
         return null;
       }
-      return build(map.node(), map.what(), () -> new Quantity.Range(low, high));
+      return reading.build(map.node(), map.what(), () -> new Quantity.Range(low, high));
     }
     Optional<Node> node = map.field("value");
     if (node.isEmpty() || unit == null) {
@@ -275,21 +274,21 @@ public final class GoalReader {
         if (text.equals("true") || text.equals("false")) {
           return new Quantity.Answer(Boolean.parseBoolean(text));
         }
-        problems.add(node.get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a value of unit yes_no (true or false)");
+        problems.add(node.get(), map.what() + ": '" + YamlNumbers.abbreviate(text) + "' is not a value of unit yes_no (true or false)");
         return null;
       case COUNT_OF_SET:
         if (text.matches("\\d{1,6}/\\d{1,6}")) {
           String[] parts = text.split("/");
-          return build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+          return reading.build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
         }
-        problems.add(node.get(), map.what() + ": '" + CellValues.abbreviate(text) + "' is not a value of unit count_of_set (like '3/5')");
+        problems.add(node.get(), map.what() + ": '" + YamlNumbers.abbreviate(text) + "' is not a value of unit count_of_set (like '3/5')");
         return null;
       default:
         if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
           problems.add(node.get(), map.what() + ": '" + text + "' is not a value of unit " + unit.fileName() + " (a number)");
           return null;
         }
-        BigDecimal number = CellValues.number(node.get(), map.what(), problems);
+        BigDecimal number = YamlNumbers.number(node.get(), map.what(), problems);
         return number == null ? null : new Quantity.Amount(number);
     }
   }
@@ -300,7 +299,7 @@ public final class GoalReader {
       return null;
     }
     if (!Period.isValid(text.strip())) {
-      problems.add(map.field(field).get(), map.what() + ": period '" + CellValues.abbreviate(text)
+      problems.add(map.field(field).get(), map.what() + ": period '" + YamlNumbers.abbreviate(text)
           + "' is not a year or period like '2024', '2024-08', '2024-T1' or '2024-H1'");
       return null;
     }
@@ -323,49 +322,24 @@ public final class GoalReader {
           for (NodeTuple tuple : mapping.getValue()) {
             String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (!code.matches("\\d{4}")) {
-              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': '" + CellValues.abbreviate(code)
+              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': '" + YamlNumbers.abbreviate(code)
                   + "' is not a four-digit municipality code");
               continue;
             }
-            BigDecimal value = CellValues.number(tuple.getValueNode(), "comparison '" + kpi + "', " + code, problems);
+            BigDecimal value = YamlNumbers.number(tuple.getValueNode(), "comparison '" + kpi + "', " + code, problems);
             if (value != null && values.putIfAbsent(code, value) != null) {
               problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': municipality " + code + " twice");
             }
           }
         });
         if (kpi != null && period != null) {
-          add(result, node, "comparison '" + kpi + "'", () -> new ComparisonData(kpi, period, values));
+          reading.add(result, node, "comparison '" + kpi + "'", () -> new ComparisonData(kpi, period, values));
         }
       });
     }
     return result;
   }
 
-  /** Runs a constructor; its refusal becomes a problem at the item, and the result is null. */
-  <T> T build(Node node, String where, Supplier<T> construct) {
-    try {
-      return construct.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(node, (where.isEmpty() ? "" : where + ": ") + e.getMessage());
-      return null;
-    }
-  }
-
-  /** Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the item. */
-  <T> void add(List<T> list, Node node, String where, Supplier<T> construct) {
-    T built = build(node, where, construct);
-    if (built != null) {
-      list.add(built);
-    }
-  }
-
-
-  private void locate(String path, Node node, YamlMap map, String... fields) {
-    locations.field(path, node);
-    for (String field : fields) {
-      map.field(field).ifPresent(n -> locations.field(path + "/" + field, n));
-    }
-  }
 
 
 }

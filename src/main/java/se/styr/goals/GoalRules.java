@@ -1,6 +1,5 @@
 package se.styr.goals;
 
-import se.styr.plan.Steering;
 import se.styr.shared.RuleProblem;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,82 +9,77 @@ import java.util.Set;
 
 /**
  * The rules that tie a plan's goal chain and commitments together: every reference names something
- * that exists (levels, parents, rules, quality areas, goals, indicators, areas), a goal sits below its
+ * that exists (levels, parents, rules, quality areas, goals, indicators), a goal sits below its
  * parent's level, a rule fits what it assesses, and a goal said to have no subgoal has none. Problems
  * are located by a path the plan file reader turns into a line.
  */
 public final class GoalRules {
-  private final Steering steering;
-  private final Set<String> areaKeys;
+  private final GoalPlan plan;
   private final List<RuleProblem> problems;
   private final Map<String, Integer> depth = new HashMap<>();
   private final Map<String, Goal> goals = new HashMap<>();
   private final Set<String> indicators = new HashSet<>();
 
-  private GoalRules(Steering steering, Set<String> areaKeys, List<RuleProblem> problems) {
-    this.steering = steering;
-    this.areaKeys = areaKeys;
+  private GoalRules(GoalPlan plan, List<RuleProblem> problems) {
+    this.plan = plan;
     this.problems = problems;
-    List<GoalLevel> levels = steering.goalLevels();
+    List<GoalLevel> levels = plan.goalLevels();
     for (int i = 0; i < levels.size(); i++) {
       depth.put(levels.get(i).key(), i);
     }
   }
 
-  public static void check(Steering steering, Set<String> areaKeys, List<RuleProblem> problems) {
-    new GoalRules(steering, areaKeys, problems).check();
+  /** Every rule problem of the goal chain and commitments, added to {@code problems}. */
+  public static void check(GoalPlan plan, List<RuleProblem> problems) {
+    new GoalRules(plan, problems).check();
   }
 
   private void check() {
-    steering.goals().forEach(g -> goals.put(g.key(), g));
-    steering.indicators().forEach(i -> indicators.add(i.key()));
-    for (GoalLevel level : steering.goalLevels()) {
+    plan.goals().forEach(g -> goals.put(g.key(), g));
+    plan.indicators().forEach(i -> indicators.add(i.key()));
+    for (GoalLevel level : plan.goalLevels()) {
       if (level.rule() != null) {
         rule(level.rule(), true, "goalLevels/" + level.key() + "/rule", "goal level '" + level.key() + "'");
       }
     }
-    if (steering.assessment().indicatorRule() != null) {
-      rule(steering.assessment().indicatorRule(), false, "assessment/indicatorRule", "assessment");
+    if (plan.assessment().indicatorRule() != null) {
+      rule(plan.assessment().indicatorRule(), false, "assessment/indicatorRule", "assessment");
     }
     Set<String> qualityAreas = new HashSet<>();
-    steering.qualityAreas().stream().map(QualityArea::key).forEach(qualityAreas::add);
-    for (Goal goal : steering.goals()) {
+    plan.qualityAreas().stream().map(QualityArea::key).forEach(qualityAreas::add);
+    for (Goal goal : plan.goals()) {
       goal(goal, "goals/" + goal.key(), goals, qualityAreas);
     }
-    for (Goal goal : steering.goals()) {
-      if (goal.withoutSubgoal() != null && steering.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
+    for (Goal goal : plan.goals()) {
+      if (goal.withoutSubgoal() != null && plan.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
         add("goals/" + goal.key(), "goal '" + goal.key() + "' is decided to have no subgoal but has one");
       }
       if (goal.replaces() != null) {
         add("goals/" + goal.key() + "/replaces", "goal '" + goal.key() + "': only a goal proposed in a reservation replaces another");
       }
     }
-    for (Indicator indicator : steering.indicators()) {
+    for (Indicator indicator : plan.indicators()) {
       indicator(indicator, "indicators/" + indicator.key(), goals.keySet());
       if (indicator.replaces() != null) {
         add("indicators/" + indicator.key() + "/replaces",
             "indicator '" + indicator.key() + "': only an indicator proposed in a reservation replaces another");
       }
     }
-    steering.activities().forEach(a -> {
+    plan.activities().forEach(a -> {
       exists(a.goal(), goals.keySet(), "activities/" + a.key() + "/goal", "activity '" + a.key() + "'", "goal");
       exists(a.indicator(), indicators, "activities/" + a.key() + "/indicator", "activity '" + a.key() + "'", "indicator");
     });
-    steering.actionPlans().forEach(p -> exists(p.goal(), goals.keySet(), "actionPlans/" + p.key() + "/goal",
+    plan.actionPlans().forEach(p -> exists(p.goal(), goals.keySet(), "actionPlans/" + p.key() + "/goal",
         "action plan '" + p.key() + "'", "goal"));
     int index = 0;
-    for (ManualAssessment manual : steering.assessment().manual()) {
+    for (ManualAssessment manual : plan.assessment().manual()) {
       if (!(manual.ofIndicator() ? indicators.contains(manual.subject()) : goals.containsKey(manual.subject()))) {
         add("assessment/manual/" + index, "manual assessment: no " + (manual.ofIndicator() ? "indicator" : "goal")
             + " '" + manual.subject() + "'");
       }
       index++;
     }
-    steering.savingsMeasures().measures().forEach(m -> area(m.area(), "savingsMeasures/" + m.key() + "/area",
-        "savings measure '" + m.key() + "'"));
-    steering.providers().forEach(p -> area(p.area(), "providers/" + p.key() + "/area", "provider '" + p.key() + "'"));
-    steering.measures().forEach(m -> area(m.area(), "measures/" + m.key() + "/area", "measure '" + m.key() + "'"));
-    steering.reservations().forEach(this::reservation);
+    plan.reservations().forEach(this::reservation);
   }
 
   private void reservation(Reservation reservation) {
@@ -155,18 +149,12 @@ public final class GoalRules {
   }
 
   private void rule(String key, boolean forGoals, String path, String where) {
-    AssessmentRule rule = steering.assessment().rule(key).orElse(null);
+    AssessmentRule rule = plan.assessment().rule(key).orElse(null);
     if (rule == null) {
       add(path, where + ": unknown rule '" + key + "' (not among assessment → rules)");
     } else if (forGoals ? !rule.kind().forGoals() : !rule.kind().forIndicators()) {
       add(path, where + ": rule '" + key + "' is a " + rule.kind().fileName() + " rule, which assesses "
           + (forGoals ? "indicators, not goals" : "goals, not indicators"));
-    }
-  }
-
-  private void area(String area, String path, String where) {
-    if (area != null && !areaKeys.contains(area)) {
-      add(path, where + ": unknown area '" + area + "' (not among the plan's areas)");
     }
   }
 

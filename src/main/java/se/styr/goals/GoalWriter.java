@@ -9,41 +9,26 @@ import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import se.styr.budget.SavingsMeasures;
-import se.styr.followup.ControlRisk;
-import se.styr.followup.InternalControlPlan;
-import se.styr.followup.OperationalMeasure;
-import se.styr.followup.Provider;
-import se.styr.followup.ReportingOccasion;
-import se.styr.plan.Steering;
 import se.styr.shared.yaml.YamlNodes.Fields;
 import se.styr.shared.Status;
 
-/** Writes the goal chain and commitments of a plan in canonical form, in the order the format lists them. */
-public final class GoalWriter {
+/** Writes the goals section of a plan in canonical form, in the order the format lists its fields. */
+final class GoalWriter {
   private GoalWriter() {}
 
-  public static void write(Steering s, Fields root) {
-    root.put("goalLevels", list(s.goalLevels(), GoalWriter::level))
-        .put("qualityAreas", list(s.qualityAreas(), GoalWriter::qualityArea))
+  static void write(GoalPlan s, Fields root) {
+    root.put("goalLevels", YamlNodes.list(s.goalLevels(), GoalWriter::level))
+        .put("qualityAreas", YamlNodes.list(s.qualityAreas(), GoalWriter::qualityArea))
         .put("assessment", assessment(s.assessment()))
-        .put("goals", list(s.goals(), GoalWriter::goal))
-        .put("indicators", list(s.indicators(), GoalWriter::indicator))
-        .put("activities", list(s.activities(), GoalWriter::activity))
-        .put("assignments", list(s.assignments(), GoalWriter::assignment))
-        .put("priorityDirections", list(s.priorityDirections(), GoalWriter::priorityDirection))
-        .put("actionPlans", list(s.actionPlans(), GoalWriter::actionPlan))
-        .put("focusAreas", list(s.focusAreas(), GoalWriter::focusArea))
-        .put("savingsMeasures", savings(s.savingsMeasures()))
-        .put("internalControl", internalControl(s.internalControl()))
-        .put("providers", list(s.providers(), GoalWriter::provider))
-        .put("measures", list(s.measures(), GoalWriter::measure))
-        .put("reservations", list(s.reservations(), GoalWriter::reservation))
-        .put("comparisons", list(s.comparisons(), GoalWriter::comparison));
-  }
-
-  private static <T> Node list(List<T> items, Function<T, Node> write) {
-    return items.isEmpty() ? null : YamlNodes.blockList(items.stream().map(write).toList());
+        .put("goals", YamlNodes.list(s.goals(), GoalWriter::goal))
+        .put("indicators", YamlNodes.list(s.indicators(), GoalWriter::indicator))
+        .put("activities", YamlNodes.list(s.activities(), GoalWriter::activity))
+        .put("assignments", YamlNodes.list(s.assignments(), GoalWriter::assignment))
+        .put("priorityDirections", YamlNodes.list(s.priorityDirections(), GoalWriter::priorityDirection))
+        .put("actionPlans", YamlNodes.list(s.actionPlans(), GoalWriter::actionPlan))
+        .put("focusAreas", YamlNodes.list(s.focusAreas(), GoalWriter::focusArea))
+        .put("reservations", YamlNodes.list(s.reservations(), GoalWriter::reservation))
+        .put("comparisons", YamlNodes.list(s.comparisons(), GoalWriter::comparison));
   }
 
   private static Node level(GoalLevel level) {
@@ -61,8 +46,8 @@ public final class GoalWriter {
     }
     return Fields.block()
         .text("indicatorRule", settings.indicatorRule())
-        .put("rules", list(settings.rules(), GoalWriter::rule))
-        .put("manual", list(settings.manual(), GoalWriter::manual))
+        .put("rules", YamlNodes.list(settings.rules(), GoalWriter::rule))
+        .put("manual", YamlNodes.list(settings.manual(), GoalWriter::manual))
         .node();
   }
 
@@ -72,7 +57,7 @@ public final class GoalWriter {
         .text("kind", rule.kind().fileName())
         .number("precision", rule.precision())
         .text("gaps", rule.bands().isEmpty() ? null : rule.gaps().name().toLowerCase(Locale.ROOT))
-        .put("bands", list(rule.bands(), GoalWriter::band))
+        .put("bands", YamlNodes.list(rule.bands(), GoalWriter::band))
         .node();
   }
 
@@ -131,8 +116,8 @@ public final class GoalWriter {
       quantity(baseline, b.value());
       fields.put("baseline", baseline.text("period", b.period()).flag("new", b.isNew(), false).node());
     }
-    fields.put("targets", list(indicator.targets(), GoalWriter::target))
-        .put("values", list(indicator.values(), GoalWriter::value));
+    fields.put("targets", YamlNodes.list(indicator.targets(), GoalWriter::target))
+        .put("values", YamlNodes.list(indicator.values(), GoalWriter::value));
     if (indicator.forecast() != null) {
       fields.put("forecast", Fields.flow().text("period", indicator.forecast().period())
           .text("direction", indicator.forecast().direction().name().toLowerCase(Locale.ROOT))
@@ -168,67 +153,31 @@ public final class GoalWriter {
   private static Node activity(Activity a) {
     return Fields.block().text("key", a.key()).text("goal", a.goal()).text("indicator", a.indicator()).text("title", a.title())
         .text("description", a.description()).text("responsible", a.responsible()).text("due", a.due())
-        .text("status", status(a.status())).node();
+        .status(a.status()).node();
   }
 
   private static Node assignment(Assignment a) {
     return Fields.block().text("key", a.key()).text("from", a.from().fileName()).text("reference", a.reference())
         .text("title", a.title()).text("description", a.description()).text("planningComment", a.planningComment())
-        .number("amount", a.amount()).text("unit", a.unit()).text("status", status(a.status())).node();
+        .number("amount", a.amount()).text("unit", a.unit()).status(a.status()).node();
   }
 
   private static Node priorityDirection(PriorityDirection p) {
     return Fields.block().text("key", p.key()).text("title", p.title()).text("implementationPlan", p.implementationPlan())
-        .text("status", status(p.status())).node();
+        .status(p.status()).node();
   }
 
   private static Node actionPlan(ActionPlan plan) {
     return Fields.block().text("key", plan.key()).text("title", plan.title()).text("goal", plan.goal())
-        .put("items", list(plan.items(), item -> Fields.block().text("key", item.key()).text("activity", item.activity())
+        .put("items", YamlNodes.list(plan.items(), item -> Fields.block().text("key", item.key()).text("activity", item.activity())
             .text("followUp", item.followUp()).text("responsible", item.responsible()).text("effect", item.effect())
-            .text("due", item.due()).text("status", status(item.status())).node()))
+            .text("due", item.due()).status(item.status()).node()))
         .node();
   }
 
   private static Node focusArea(FocusArea f) {
     return Fields.block().text("key", f.key()).text("title", f.title()).text("response", f.response())
-        .text("status", status(f.status())).node();
-  }
-
-  private static Node savings(SavingsMeasures s) {
-    if (s.isEmpty()) {
-      return null;
-    }
-    return Fields.block().text("unit", s.unit()).number("total", s.total())
-        .put("measures", list(s.measures(), m -> Fields.block().text("key", m.key()).text("area", m.area()).text("title", m.title())
-            .number("amount", m.amount()).text("status", status(m.status())).node()))
-        .node();
-  }
-
-  private static Node internalControl(InternalControlPlan plan) {
-    if (plan.isEmpty()) {
-      return null;
-    }
-    return Fields.block().text("decided", plan.decided() == null ? null : plan.decided().toString())
-        .put("risks", list(plan.risks(), GoalWriter::risk)).node();
-  }
-
-  private static Node risk(ControlRisk r) {
-    return Fields.block().text("key", r.key()).text("area", r.area()).text("risk", r.risk())
-        .number("likelihood", r.likelihood()).number("consequence", r.consequence()).number("riskValue", r.riskValue())
-        .text("method", r.method()).text("frequency", r.frequency()).text("responsible", r.responsible())
-        .put("reporting", r.reporting().isEmpty() ? null
-            : YamlNodes.flowList(r.reporting().stream().map(ReportingOccasion::fileName).map(YamlNodes::text).toList()))
-        .text("reportingPrinted", r.reportingPrinted()).node();
-  }
-
-  private static Node provider(Provider p) {
-    return Fields.block().text("key", p.key()).text("operation", p.operation()).text("provider", p.provider())
-        .text("area", p.area()).node();
-  }
-
-  private static Node measure(OperationalMeasure m) {
-    return Fields.flow().text("key", m.key()).text("area", m.area()).text("name", m.name()).text("unit", m.unit()).node();
+        .status(f.status()).node();
   }
 
   private static Node reservation(Reservation r) {
@@ -237,7 +186,7 @@ public final class GoalWriter {
         .text("date", r.date() == null ? null : r.date().toString())
         .text("title", r.title())
         .text("motivation", r.motivation())
-        .put("points", list(r.points(), GoalWriter::point))
+        .put("points", YamlNodes.list(r.points(), GoalWriter::point))
         .node();
   }
 
@@ -245,8 +194,8 @@ public final class GoalWriter {
     return Fields.block().number("number", p.number())
         .put("concerns", p.concerns().isEmpty() ? null : YamlNodes.flowList(p.concerns().stream().map(YamlNodes::text).toList()))
         .text("proposal", p.proposal()).text("reason", p.reason())
-        .put("goals", list(p.goals(), GoalWriter::goal))
-        .put("indicators", list(p.indicators(), GoalWriter::indicator))
+        .put("goals", YamlNodes.list(p.goals(), GoalWriter::goal))
+        .put("indicators", YamlNodes.list(p.indicators(), GoalWriter::indicator))
         .node();
   }
 
@@ -256,8 +205,5 @@ public final class GoalWriter {
     return Fields.block().text("kpi", data.kpi()).text("period", data.period()).put("values", values.node()).node();
   }
 
-  private static String status(Status status) {
-    return status == Status.PLANNED ? null : status.fileName();
-  }
 
 }

@@ -3,6 +3,7 @@ package se.styr.organisation;
 import se.styr.shared.yaml.Locations;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlProblems;
+import se.styr.shared.yaml.YamlReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class AreaReader {
   private AreaReader() {}
 
-  public static List<OperationalArea> areas(YamlMap file, YamlProblems problems, Locations locations) {
+  public static List<OperationalArea> areas(YamlMap file, YamlReading reading) {
+    YamlProblems problems = reading.problems();
+    Locations locations = reading.locations();
     List<OperationalArea> areas = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
     for (Node node : file.list("areas", false)) {

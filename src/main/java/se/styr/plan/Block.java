@@ -2,24 +2,15 @@ package se.styr.plan;
 
 import java.util.Objects;
 import se.styr.budget.BudgetTable;
+import se.styr.texts.Section;
 
 /** One part of a plan's content, in document order: a text section, a table, or a table printed again. */
 public sealed interface Block {
 
-  /**
-   * A text section in Markdown under a heading of {@code level} (1 = chapter); a section without
-   * a title continues the text of the one before it, e.g. after a table.
-   */
-  record Section(String key, String title, int level, String text) implements Block {
-    public Section {
-      Objects.requireNonNull(key, "section key");
-      if (title != null && title.isBlank()) {
-        title = null;
-      }
-      text = text == null ? "" : text;
-      if (level < 1 || level > 6) {
-        throw new IllegalArgumentException("heading level is 1 to 6, got " + level);
-      }
+  /** A text section, printed where it stands. */
+  record Text(Section section) implements Block {
+    public Text {
+      Objects.requireNonNull(section, "section");
     }
   }
 

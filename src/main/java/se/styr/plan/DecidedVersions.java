@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The most recently read decided versions, kept whole, and their summaries: a decided version never
- * changes, so a copy is never stale, and the public's plan pages need not read dozens of rows per
- * request.
+ * The most recently read decided versions, kept whole: a decided version never changes, so a copy
+ * is never stale, and the public's plan pages need not read dozens of rows per request.
  */
 final class DecidedVersions {
   private final Map<Long, PlanDocument> documents;
-  private final Map<String, VersionSummary> summaries = new java.util.concurrent.ConcurrentHashMap<>();
 
   DecidedVersions(int capacity) {
     documents = new LinkedHashMap<>(capacity, 0.75f, true) {
@@ -28,17 +26,5 @@ final class DecidedVersions {
 
   synchronized void put(long versionId, PlanDocument document) {
     documents.put(versionId, document);
-  }
-
-  /** A decided version's summary (with its decisions), by plan and number. */
-  VersionSummary summary(long planId, int number) {
-    return summaries.get(planId + "/" + number);
-  }
-
-  void putSummary(long planId, VersionSummary summary) {
-    if (summaries.size() >= 4096) {
-      summaries.clear();
-    }
-    summaries.put(planId + "/" + summary.number(), summary);
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.plan;
 
+import se.styr.version.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import se.styr.plan.file.PlanFileReader;
 
 /** Stores the five seed plans shipped in the application (demo/*.yaml) at start-up, each once. */
 @Component
@@ -22,9 +22,11 @@ import se.styr.plan.file.PlanFileReader;
 class DemoPlans implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
   private final PlanStore plans;
+  private final Versions versions;
 
-  DemoPlans(PlanStore plans) {
+  DemoPlans(PlanStore plans, Versions versions) {
     this.plans = plans;
+    this.versions = versions;
   }
 
   @Override
@@ -33,8 +35,8 @@ class DemoPlans implements ApplicationRunner {
     Arrays.sort(files, Comparator.comparing(Resource::getFilename));
     for (Resource file : files) {
       PlanDocument plan = read(file);
-      boolean stored = plans.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
-          .map(p -> plans.version(p.planId(), plan.version().number()).isPresent())
+      boolean stored = versions.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
+          .map(p -> versions.version(p.planId(), plan.version().number()).isPresent())
           .orElse(false);
       if (!stored) {
         plans.store(plan, "demo");

@@ -7,14 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import se.styr.budget.BudgetTable;
+import se.styr.budget.SavingsMeasures;
 import se.styr.budget.TextFigure;
 import se.styr.checks.Checker;
 import se.styr.checks.Finding;
 import se.styr.checks.GoalChecks;
 import se.styr.checks.GoalFinding;
+import se.styr.followup.FollowUpPlan;
+import se.styr.goals.GoalPlan;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
+import se.styr.texts.Section;
 
 /** A whole plan version as one value: what a plan file holds and what the store keeps. */
 public record PlanDocument(
@@ -25,7 +29,9 @@ public record PlanDocument(
     List<OperationalArea> areas,
     List<Block> content,
     List<TextFigure> textFigures,
-    Steering steering) {
+    GoalPlan goals,
+    SavingsMeasures savingsMeasures,
+    FollowUpPlan followUp) {
 
   public PlanDocument {
     Objects.requireNonNull(municipality, "municipality");
@@ -35,13 +41,16 @@ public record PlanDocument(
     areas = List.copyOf(areas);
     content = List.copyOf(content);
     textFigures = List.copyOf(textFigures);
-    steering = steering == null ? Steering.NONE : steering;
+    goals = goals == null ? GoalPlan.NONE : goals;
+    savingsMeasures = savingsMeasures == null ? SavingsMeasures.NONE : savingsMeasures;
+    followUp = followUp == null ? FollowUpPlan.NONE : followUp;
   }
 
   /** A plan without goals or commitments, as tables and text only. */
   public PlanDocument(Municipality municipality, Committee committee, PlanHeader header, VersionInfo version,
       List<OperationalArea> areas, List<Block> content, List<TextFigure> textFigures) {
-    this(municipality, committee, header, version, areas, content, textFigures, Steering.NONE);
+    this(municipality, committee, header, version, areas, content, textFigures, GoalPlan.NONE, SavingsMeasures.NONE,
+        FollowUpPlan.NONE);
   }
 
   /** Every table of the plan in document order (each once, even if printed twice). */
@@ -49,6 +58,14 @@ public record PlanDocument(
     return content.stream()
         .filter(Block.Table.class::isInstance)
         .map(b -> ((Block.Table) b).table())
+        .toList();
+  }
+
+  /** Every text section of the plan in document order. */
+  public List<Section> sections() {
+    return content.stream()
+        .filter(Block.Text.class::isInstance)
+        .map(b -> ((Block.Text) b).section())
         .toList();
   }
 
@@ -77,19 +94,27 @@ public record PlanDocument(
 
   /** Every fault of the goal chain, internal control and savings measures; see {@link GoalChecks}. */
   public List<GoalFinding> goalFindings(String planName) {
-    return GoalChecks.check(steering.goalChain(), steering.internalControl(), steering.savingsMeasures(),
+    return GoalChecks.check(goals.chain(), followUp.internalControl(), savingsMeasures,
         Set.copyOf(header.period().allYears()), planName);
   }
 
   public PlanDocument withContent(List<Block> newContent) {
-    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures, steering);
+    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures, goals,
+        savingsMeasures, followUp);
   }
 
-  public PlanDocument withSteering(Steering newSteering) {
-    return new PlanDocument(municipality, committee, header, version, areas, content, textFigures, newSteering);
+  /** The same plan with the sections kept beside its tables and text: goals, savings measures, follow-up. */
+  public PlanDocument withSections(GoalPlan newGoals, SavingsMeasures newSavings, FollowUpPlan newFollowUp) {
+    return new PlanDocument(municipality, committee, header, version, areas, content, textFigures, newGoals, newSavings,
+        newFollowUp);
+  }
+
+  public PlanDocument withGoals(GoalPlan newGoals) {
+    return withSections(newGoals, savingsMeasures, followUp);
   }
 
   public PlanDocument withVersion(VersionInfo newVersion) {
-    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures, steering);
+    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures, goals,
+        savingsMeasures, followUp);
   }
 }

@@ -5,11 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
 /** Users and their grants in the database. */
@@ -59,7 +61,7 @@ public class UserStore {
       throw StyrException.rule("A user needs a name of at most 200 characters");
     }
     if (byUsername(username).isPresent()) {
-      throw StyrException.conflict("There is already a user '" + username + "'");
+      throw new StyrException(ErrorCode.CONFLICT, "There is already a user '" + username + "'", Map.of("user", username));
     }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at, must_change_password) values (?, ?, ?, true, ?, ?)")

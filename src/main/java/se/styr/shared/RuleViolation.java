@@ -1,9 +1,11 @@
 package se.styr.shared;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** A change that would break the plan's rules; nothing of it was stored. */
+/** A change that would break the plan's rules; nothing of it was stored. Lists every broken rule. */
 public class RuleViolation extends StyrException {
   private static final long serialVersionUID = 1L;
   private final transient List<RuleProblem> problems;
@@ -13,7 +15,25 @@ public class RuleViolation extends StyrException {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * What {@code construct} builds from a request (a table, a decision, a committee); if the values
+   * refuse to make one (a value object's constructor throws IllegalArgumentException), a rule
+   * violation saying why.
+   */
+  public static <T> T whenBuilding(Supplier<T> construct) {
+    try {
+      return construct.get();
+    } catch (IllegalArgumentException e) {
+      throw new RuleViolation(List.of(new RuleProblem(null, null, null, null, String.valueOf(e.getMessage()))));
+    }
+  }
+
   public List<RuleProblem> problems() {
     return problems;
+  }
+
+  @Override
+  public Map<String, Object> details() {
+    return Map.of("problems", problems);
   }
 }

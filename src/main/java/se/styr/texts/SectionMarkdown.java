@@ -26,7 +26,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
- * The Markdown body of a text section ({@link Block.Section#text()}) as HTML that a page
+ * The Markdown body of a text section ({@link Section#text()}) as HTML that a page
  * may insert unescaped, and as plain text for previews and search.
  *
  * <p>Plan texts come from imported documents and from users; a page shows them to everyone with

@@ -1,6 +1,5 @@
 package se.styr.texts;
 
-import se.styr.plan.Block;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -10,17 +9,17 @@ import org.springframework.stereotype.Component;
 public class SectionStore {
   private final JdbcClient jdbc;
 
-  SectionStore(JdbcClient jdbc) {
+  public SectionStore(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
   /** The section, locked until the transaction ends so that two saves cannot both pass the stale check. */
-  public Optional<Block.Section> lock(long versionId, String sectionKey) {
+  public Optional<Section> lock(long versionId, String sectionKey) {
     return jdbc.sql("""
         select block_key, title, heading_level, body from content_block
         where plan_version_id = ? and block_key = ? and block_type = 'SECTION' for update""")
         .params(versionId, sectionKey)
-        .query((rs, n) -> new Block.Section(rs.getString("block_key"), rs.getString("title"), rs.getInt("heading_level"),
+        .query((rs, n) -> new Section(rs.getString("block_key"), rs.getString("title"), rs.getInt("heading_level"),
             rs.getString("body")))
         .optional();
   }

@@ -1,7 +1,8 @@
 package se.styr.texts;
 
-import se.styr.plan.Block;
-import se.styr.plan.PlanEditing;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import java.time.Instant;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
@@ -12,19 +13,19 @@ import se.styr.shared.StyrException;
  */
 public class StaleSectionException extends StyrException {
   private static final long serialVersionUID = 1L;
-  private final transient Block.Section current;
+  private final transient Section current;
   private final String changedBy;
   private final Instant changedAt;
 
-  public StaleSectionException(Block.Section current, String changedBy, Instant changedAt) {
-    super(ErrorCode.CONFLICT, "The text '" + PlanEditing.subject(current) + "' was changed by "
+  public StaleSectionException(Section current, String changedBy, Instant changedAt) {
+    super(ErrorCode.CONFLICT, "The text '" + current.subject() + "' was changed by "
         + (changedBy == null ? "someone else" : changedBy) + " after you opened it; your change was not saved.");
     this.current = current;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
   }
 
-  public Block.Section current() {
+  public Section current() {
     return current;
   }
 
@@ -34,5 +35,15 @@ public class StaleSectionException extends StyrException {
 
   public Instant changedAt() {
     return changedAt;
+  }
+
+  /** Who changed the section last and when (null where the audit log does not say), and its key. */
+  @Override
+  public Map<String, Object> details() {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("section", current.key());
+    details.put("changedBy", changedBy);
+    details.put("changedAt", changedAt);
+    return details;
   }
 }

@@ -1,6 +1,6 @@
 package se.styr.version;
 
-import se.styr.plan.PlanStore;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -18,11 +18,11 @@ import se.styr.shared.StyrException;
  */
 @Component
 public class PlanAccess {
-  private final PlanStore plans;
+  private final Versions plans;
   private final OrganisationStore organisation;
   private final CurrentCaller callers;
 
-  public PlanAccess(PlanStore plans, OrganisationStore organisation, CurrentCaller callers) {
+  public PlanAccess(Versions plans, OrganisationStore organisation, CurrentCaller callers) {
     this.plans = plans;
     this.organisation = organisation;
     this.callers = callers;
@@ -107,7 +107,7 @@ public class PlanAccess {
   public VisibleVersion manageable(long planId, int number) {
     VisibleVersion version = readable(planId, number);
     if (!caller().canManage(version.scope())) {
-      throw forbidden("Only the committee's controllers may do this to plan " + planId + ".");
+      throw StyrException.forbidden("Only the committee's controllers may do this to plan " + planId + ".");
     }
     return version;
   }
@@ -123,17 +123,13 @@ public class PlanAccess {
         .filter(c -> c.committee().key().equals(committeeKey)).map(OrganisationStore.StoredCommittee::id)
         .findFirst().orElse(-1L);
     if (!caller.canManage(new PlanScope(code, committeeId))) {
-      throw forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + code + ".");
+      throw StyrException.forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + code + ".");
     }
     boolean renames = organisation.municipality(code).map(m -> !m.name().equals(municipality.name())).orElse(false);
     if (renames && !caller.canManage(new PlanScope(code, -1L))) {
-      throw forbidden("The plan file calls municipality " + code + " '" + municipality.name()
+      throw StyrException.forbidden("The plan file calls municipality " + code + " '" + municipality.name()
           + "'; only those who manage the whole municipality may rename it.");
     }
-  }
-
-  public static StyrException forbidden(String message) {
-    return new StyrException(ErrorCode.FORBIDDEN, message);
   }
 
   private static StyrException notFound(long planId) {

@@ -41,4 +41,15 @@ public record PlanPeriod(int budgetYear, List<Integer> historyYears, List<Intege
     int last = years.get(years.size() - 1);
     return last - first + 1 == years.size() ? first + "–" + last : years.toString();
   }
+
+  /** Years as the store keeps them: "2022,2023". */
+  public static String text(List<Integer> years) {
+    return String.join(",", years.stream().map(String::valueOf).toList());
+  }
+
+  /** Years from the store's text: "2022,2023"; blank is none. */
+  public static List<Integer> years(String text) {
+    return text == null || text.isBlank() ? List.of()
+        : java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
+  }
 }

@@ -31,12 +31,12 @@ class PageSupport {
 
   @ExceptionHandler(StyrException.class)
   String domain(StyrException e, Model model, HttpServletResponse response) {
-    return error(ApiErrors.status(e.code()), e.getMessage(), model, response);
+    return error(ErrorStatus.of(e.code()), e.getMessage(), model, response);
   }
 
   @ExceptionHandler(DataAccessException.class)
   String database(DataAccessException e, Model model, HttpServletResponse response) {
-    if (!ApiErrors.refusedByDatabase(e)) {
+    if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }
     return error(HttpStatus.CONFLICT, "A decided version never changes.", model, response);

@@ -20,7 +20,7 @@ import se.styr.documents.pdf.PdfOptions;
 import se.styr.documents.pdf.PdfRenderer;
 import se.styr.documents.model.PlanPrinter;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Target: a chart costs at most 3 ms of a print. The bar chart of the largest seed plan (Södertälje:

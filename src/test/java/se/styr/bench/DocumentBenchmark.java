@@ -22,7 +22,7 @@ import se.styr.documents.DocumentFormat;
 import se.styr.documents.model.LayoutFile;
 import se.styr.documents.PlanDocuments;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Target: printing the largest seed plan (Södertälje, demo/sodertalje-omsorgsnamnden-2025.yaml) to

@@ -17,7 +17,7 @@ import se.styr.documents.docx.DocxRenderer;
 import se.styr.documents.model.PlanPrinter;
 import se.styr.documents.model.Printed;
 import se.styr.documents.model.PrintedPlan;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Target: the largest seed plan (Södertälje's, 47 headings, 14 tables, one chart) renders as DOCX in

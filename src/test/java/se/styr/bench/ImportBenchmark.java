@@ -1,5 +1,7 @@
 package se.styr.bench;
 
+import se.styr.version.Versions;
+import se.styr.security.AuditLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.styr.budget.TableStore;
 import se.styr.organisation.OrganisationStore;
 import se.styr.plan.PlanStore;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Target: importing all five seed plans into H2 takes under 1 s: reading the five plan files from
@@ -77,7 +79,9 @@ public class ImportBenchmark {
     shutdown = batch;
     TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     TableStore tables = new TableStore(jdbc, batch);
-    store = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch), tables, new se.styr.security.AuditLog(jdbc));
+    AuditLog audit = new AuditLog(jdbc);
+    store = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch), tables,
+        new Versions(jdbc, batch, transactions, audit), audit);
   }
 
   /** Shuts the database down so that in-memory databases do not pile up between invocations. */

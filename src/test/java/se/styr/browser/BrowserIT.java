@@ -1,5 +1,6 @@
 package se.styr.browser;
 
+import se.styr.version.Versions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,9 @@ class BrowserIT {
   PasswordEncoder encoder;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   PlanSummary trollhattan;
   PlanSummary ale;
   int draft;
@@ -66,8 +70,8 @@ class BrowserIT {
 
   @BeforeEach
   void usersAndADraft() {
-    trollhattan = plans.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
-    ale = plans.plan("1440", "socialnamnden", 2024).orElseThrow();
+    trollhattan = versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
+    ale = versions.plan("1440", "socialnamnden", 2024).orElseThrow();
     if (users.byUsername("kerstin").isEmpty()) {
       controller("kerstin", "Kerstin Controller", trollhattan);
       controller("lisa", "Lisa Controller", trollhattan);
@@ -75,7 +79,7 @@ class BrowserIT {
       plans.revise(trollhattan.planId(), 1, "test");
       plans.revise(ale.planId(), 1, "test");
     }
-    draft = plans.versions(trollhattan.planId()).size();
+    draft = versions.versions(trollhattan.planId()).size();
   }
 
   private void controller(String username, String name, PlanSummary plan) {
@@ -193,7 +197,7 @@ class BrowserIT {
 
   @Test
   void theChartsPageDrawsTheBudgetAndIndicatorsWithTheirNumbersAsTables() {
-    PlanSummary sodertalje = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary sodertalje = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
     Page page = browser.session(base());
     page.navigate("/plans/" + trollhattan.planId() + "/versions/1/charts");
     assertThat(page.locator("figure.chart svg[role=img]").first()).isVisible();
@@ -208,7 +212,7 @@ class BrowserIT {
 
   @Test
   void theDocumentTabShowsThePlanAsPrintedWithItsDownloadsAndNoAccessibilityViolations() {
-    PlanSummary smedjebacken = plans.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary smedjebacken = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
     Page page = browser.session(base());
     page.navigate("/plans/" + smedjebacken.planId() + "/versions/1/document");
     assertThat(page.locator("article.plan-document nav.contents li").first()).isVisible();
@@ -225,7 +229,7 @@ class BrowserIT {
   @Test
   void decidingADraftMakesItReadOnlySoAnEditIsRefused() {
     Page page = signedIn("olle");
-    int aleDraft = plans.versions(ale.planId()).size();
+    int aleDraft = versions.versions(ale.planId()).size();
     String version = "/plans/" + ale.planId() + "/versions/" + aleDraft;
     page.navigate(version + "/history");
     noViolations(page);
@@ -240,7 +244,7 @@ class BrowserIT {
     page.navigate(version + "/budget");
     assertThat(page.locator("a.cell-button")).hasCount(0);
     assertThat(page.locator("main .notice").first()).containsText("beslutad");
-    se.styr.plan.PlanDocument decided = plans.load(plans.version(ale.planId(), aleDraft).orElseThrow().versionId());
+    se.styr.plan.PlanDocument decided = plans.load(versions.version(ale.planId(), aleDraft).orElseThrow().versionId());
     se.styr.budget.BudgetTable table = decided.tables().get(0);
     String cell = version + "/budget/" + table.key() + "/cells/" + table.rows().get(0).key() + "/"
         + table.columns().get(0).key();
@@ -262,14 +266,14 @@ class BrowserIT {
     String broken = "format: styr-plan/1\nmunicipality:\n  code: 'x1488'\n  name: Trollhättan\ncommittee: [unclosed\n";
     page.locator("#plan-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("trasig.yaml",
         "application/yaml", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    int before = plans.plans().size();
+    int before = versions.plans().size();
     page.locator(".import-form button[type=submit]").click();
     Locator errors = page.locator("#import-errors");
     assertThat(errors).isVisible();
     assertThat(errors).containsText("rad");
     noViolations(page);
     Browser.screenshot(page, "import-errors");
-    assertThat(plans.plans()).hasSize(before);
+    assertThat(versions.plans()).hasSize(before);
   }
 
   @Test
@@ -308,7 +312,7 @@ class BrowserIT {
 
   @Test
   void anAssessmentBadgeOpensItsExplanationWithIndicatorsScoresAndThresholds() {
-    PlanSummary sodertalje = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary sodertalje = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
     Page page = browser.session(base());
     page.navigate("/plans/" + sodertalje.planId() + "/versions/1/goals?year=2025");
     Locator assessment = page.locator("details.assessment").first();

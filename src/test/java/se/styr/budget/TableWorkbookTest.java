@@ -27,7 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 class TableWorkbookTest {
   private static final int HEADER = 3;

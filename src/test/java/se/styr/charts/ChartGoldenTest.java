@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.styr.budget.BudgetTable;
 import se.styr.goals.Indicator;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Charts of the demo plans held byte for byte. After an intended change of the drawing, run with
@@ -26,7 +26,7 @@ class ChartGoldenTest {
     PlanDocument trollhattan = PlanFileReader.read(Path.of("demo", "trollhattan-omsorgsnamnden-2024.yaml"));
     BudgetTable operating = trollhattan.table("driftsammandrag").orElseThrow();
     PlanDocument sodertalje = PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml"));
-    Indicator adherence = sodertalje.steering().indicators().stream()
+    Indicator adherence = sodertalje.goals().indicators().stream()
         .filter(i -> i.key().equals("budgetfoljsamhet")).findFirst().orElseThrow();
     return Stream.of(
         Arguments.of("trollhattan-driftsammandrag-b2024", OperatingBudgetChart.of(operating, "b2024")),

@@ -15,8 +15,8 @@ import org.w3c.dom.NodeList;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorUnit;
 import se.styr.goals.Quantity;
-import se.styr.plan.Steering;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.goals.GoalPlan;
+import se.styr.plan.PlanFileReader;
 
 class IndicatorChartTest {
 
@@ -292,7 +292,7 @@ class IndicatorChartTest {
 
   @Test
   void drawsSodertaljesBudgetAdherenceAndWorkIndicatorsFromTheDemoPlan() {
-    Steering steering = PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml")).steering();
+    GoalPlan steering = PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml")).goals();
 
     Chart adherence = IndicatorChart.of(demoIndicator(steering, "budgetfoljsamhet"));
     Chart work = IndicatorChart.of(demoIndicator(steering, "dv-till-arbete"));
@@ -313,7 +313,7 @@ class IndicatorChartTest {
 
   @Test
   void drawsLerumsMeasuredValuesFromTheDemoPlan() {
-    Steering steering = PlanFileReader.read(Path.of("demo", "lerum-stod-och-omsorgsnamnden-2024.yaml")).steering();
+    GoalPlan steering = PlanFileReader.read(Path.of("demo", "lerum-stod-och-omsorgsnamnden-2024.yaml")).goals();
 
     Chart chart = IndicatorChart.of(demoIndicator(steering, "hemtjanstindex"));
 
@@ -323,7 +323,7 @@ class IndicatorChartTest {
     SvgDocuments.write("lerum-boende-lss-trivs", IndicatorChart.of(demoIndicator(steering, "boende-lss-trivs")).svg());
   }
 
-  private static Indicator demoIndicator(Steering steering, String key) {
+  private static Indicator demoIndicator(GoalPlan steering, String key) {
     return steering.indicators().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
   }
 

@@ -16,7 +16,7 @@ import se.styr.budget.ColumnType;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableColumn;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 import se.styr.shared.SwedishNumbers;
 
 class OperatingBudgetChartTest {

@@ -29,7 +29,8 @@ class AssessCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "assess";
     System.arraycopy(args, 0, all, 1, args.length);
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        se.styr.Styr.class);
     String text = out.toString(StandardCharsets.UTF_8);
     return new Run(status, text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")), err.toString(StandardCharsets.UTF_8));
   }

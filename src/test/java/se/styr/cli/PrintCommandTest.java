@@ -14,7 +14,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFiles;
 
 /** {@code styr print PLAN_FILE --format pdf|docx|html --out FILE}: the document, whole or not at all. */
 class PrintCommandTest {
@@ -29,7 +29,8 @@ class PrintCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "print";
     System.arraycopy(args, 0, all, 1, args.length);
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        se.styr.Styr.class);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFiles;
 
 /** {@code styr import} and {@code styr export} against the default H2 file database in a temporary directory. */
 class StoreCommandsIT {
@@ -25,7 +25,8 @@ class StoreCommandsIT {
     String[] all = new String[args.length + 1];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--styr.data-dir=" + dir.resolve("data");
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        se.styr.Styr.class);
     return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFiles;
 
 /** {@code styr validate}: JSON lines on stdout, exit 1 on a MISMATCH, 2 on an unreadable file. */
 class ValidateCommandTest {
@@ -27,7 +27,8 @@ class ValidateCommandTest {
     String[] args = new String[files.length + 1];
     args[0] = "validate";
     System.arraycopy(files, 0, args, 1, files.length);
-    int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        se.styr.Styr.class);
     String text = out.toString(StandardCharsets.UTF_8);
     return new Run(status, text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")), err.toString(StandardCharsets.UTF_8));
   }

@@ -6,7 +6,7 @@ import se.styr.documents.model.PrintedPlan;
 import java.nio.file.Path;
 import java.util.List;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /** Plans for the document tests: small plan files written out, and the five seed plans of demo/. */
 public final class DocumentPlans {

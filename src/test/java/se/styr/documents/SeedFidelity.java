@@ -1,5 +1,6 @@
 package se.styr.documents;
 
+import se.styr.texts.Section;
 import se.styr.documents.model.TablePrint;
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,12 +48,12 @@ public final class SeedFidelity {
             .contains(row(row.label(), row.cells().stream().map(TablePrint::figure).toList()));
       }
     }
-    plan.steering().goals().forEach(g -> softly.assertThat(text).as("%s of %s: goal", format, seed)
+    plan.goals().goals().forEach(g -> softly.assertThat(text).as("%s of %s: goal", format, seed)
         .contains(normalise(g.title())));
-    plan.steering().indicators().forEach(i -> softly.assertThat(text).as("%s of %s: indicator", format, seed)
+    plan.goals().indicators().forEach(i -> softly.assertThat(text).as("%s of %s: indicator", format, seed)
         .contains(normalise(i.name())));
-    for (Block block : plan.content()) {
-      if (block instanceof Block.Section section && section.title() != null) {
+    for (Section section : plan.sections()) {
+      if (section.title() != null) {
         String heading = normalise(section.title());
         softly.assertThat(seedText).as("%s: '%s' is a heading of the seed", seed, heading).contains(heading);
         softly.assertThat(text).as("%s of %s: section heading", format, seed).contains(heading);

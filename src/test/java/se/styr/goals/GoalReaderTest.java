@@ -1,8 +1,8 @@
 package se.styr.goals;
 
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFileWriter;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFileWriter;
+import se.styr.plan.PlanFiles;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,9 +84,9 @@ class GoalReaderTest {
   @Test
   void readsAGoalChainAndWritesItBackByteForByte() {
     PlanDocument plan = PlanFileReader.read("plan.yaml", VALID);
-    assertThat(plan.steering().goals()).extracting(g -> g.key()).containsExactly("kf1", "nm1");
-    assertThat(plan.steering().indicators().get(0).valueFor(2024).orElseThrow().value()).isEqualTo(new Quantity.Amount(new java.math.BigDecimal("64")));
-    assertThat(plan.steering().indicators().get(1).targets().get(0).target()).isEqualTo(new Target.Answer(true));
+    assertThat(plan.goals().goals()).extracting(g -> g.key()).containsExactly("kf1", "nm1");
+    assertThat(plan.goals().indicators().get(0).valueFor(2024).orElseThrow().value()).isEqualTo(new Quantity.Amount(new java.math.BigDecimal("64")));
+    assertThat(plan.goals().indicators().get(1).targets().get(0).target()).isEqualTo(new Target.Answer(true));
     String canonical = PlanFileWriter.write(plan);
     assertThat(PlanFileWriter.write(PlanFileReader.read("again.yaml", canonical))).isEqualTo(canonical);
     assertThat(PlanFileReader.read("again.yaml", canonical)).isEqualTo(plan);

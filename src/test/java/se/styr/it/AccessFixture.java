@@ -1,5 +1,6 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -16,11 +17,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import se.styr.organisation.OrganisationStore;
 import se.styr.version.Decision;
-import se.styr.plan.PlanEditing;
+import se.styr.budget.TableEditing;
 import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFiles;
 import se.styr.security.AuditLog;
 import se.styr.security.Grant;
 import se.styr.security.Role;
@@ -50,8 +51,11 @@ abstract class AccessFixture {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
   @Autowired
-  PlanEditing editing;
+  Versions versions;
+  @Autowired
+  TableEditing editing;
   @Autowired
   OrganisationStore organisation;
   @Autowired
@@ -65,7 +69,7 @@ abstract class AccessFixture {
 
   @BeforeEach
   void plansAndPeople() {
-    if (plans.plan(A, COMMITTEE, 2024).isPresent()) {
+    if (versions.plan(A, COMMITTEE, 2024).isPresent()) {
       return;
     }
     decidedWithDraft(A, null);
@@ -82,7 +86,7 @@ abstract class AccessFixture {
 
   private void decidedWithDraft(String code, String draftTitle) {
     PlanStore.StoredVersion first = plans.store(PlanFileReader.read(code, file(code, "Omsorgsnämnden", 1, null)), "setup");
-    plans.decide(first.versionId(), Decision.on(LocalDate.of(2023, 11, 22), "§ 95", "ON 2023/1"), "setup");
+    versions.decide(first.versionId(), Decision.on(LocalDate.of(2023, 11, 22), "§ 95", "ON 2023/1"), "setup");
     if (draftTitle == null) {
       plans.revise(first.planId(), 1, "setup");
     } else {
@@ -100,12 +104,12 @@ abstract class AccessFixture {
   }
 
   long planId(String code) {
-    return plans.plan(code, COMMITTEE, 2024).orElseThrow().planId();
+    return versions.plan(code, COMMITTEE, 2024).orElseThrow().planId();
   }
 
   /** The number of the plan's current draft. */
   int draft(String code) {
-    return plans.versions(planId(code)).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst().orElseThrow()
+    return versions.versions(planId(code)).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst().orElseThrow()
         .number();
   }
 
@@ -119,12 +123,12 @@ abstract class AccessFixture {
 
   /** The lock version (ETag) of the table drift of a version. */
   int lock(String code, int number) {
-    return editing.table(plans.version(planId(code), number).orElseThrow().versionId(), "drift").state().lockVersion();
+    return editing.table(versions.version(planId(code), number).orElseThrow().versionId(), "drift").state().lockVersion();
   }
 
   /** The figure of a row in column b2024 of the table drift. */
   BigDecimal figure(String code, int number, String row) {
-    return editing.table(plans.version(planId(code), number).orElseThrow().versionId(), "drift").table().row(row)
+    return editing.table(versions.version(planId(code), number).orElseThrow().versionId(), "drift").table().row(row)
         .orElseThrow().cell(1).value();
   }
 

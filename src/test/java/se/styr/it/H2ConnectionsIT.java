@@ -1,5 +1,7 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
+import se.styr.security.AuditLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.styr.budget.TableStore;
 import se.styr.organisation.OrganisationStore;
 import se.styr.plan.PlanStore;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Plans are stored on connections opened after the migration's connection has closed, as happens
@@ -32,8 +34,10 @@ class H2ConnectionsIT {
     Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     JdbcTemplate batch = new JdbcTemplate(dataSource);
-    PlanStore plans = new PlanStore(jdbc, batch, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
-        new OrganisationStore(jdbc, batch), new TableStore(jdbc, batch), new se.styr.security.AuditLog(jdbc));
+    TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    AuditLog audit = new AuditLog(jdbc);
+    PlanStore plans = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch),
+        new TableStore(jdbc, batch), new Versions(jdbc, batch, transactions, audit), audit);
 
     PlanStore.StoredVersion stored = plans.store(PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml")), "test");
 

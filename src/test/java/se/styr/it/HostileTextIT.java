@@ -1,5 +1,6 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,7 +21,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import se.styr.version.PlanSummary;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFiles;
 import se.styr.security.AuditLog;
 
 /**
@@ -91,7 +92,7 @@ class HostileTextIT extends AccessFixture {
     String address = http.perform(post("/api/plans").with(basic(ADMIN)).contentType(YAML)
             .content(FILE.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-    long planId = plans.plans().stream().filter(p -> p.municipalityCode().equals(CODE)).findFirst()
+    long planId = versions.plans().stream().filter(p -> p.municipalityCode().equals(CODE)).findFirst()
         .map(PlanSummary::planId).orElseThrow();
     assertThat(audit.ofPlan(planId, 1)).singleElement().extracting(AuditLog.Entry::actor, AuditLog.Entry::action)
         .containsExactly(ADMIN, "VERSION_STORED");

@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFiles;
 import se.styr.security.Grant;
 import se.styr.security.UserStore;
 import tools.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,16 +31,16 @@ import se.styr.budget.StaleTableException;
 import se.styr.budget.TableRow;
 import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanEditing;
+import se.styr.budget.TableEditing;
 import se.styr.version.PlanHeader;
 import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
 import se.styr.shared.RuleViolation;
 import se.styr.plan.SeedFigures;
 import se.styr.version.VersionInfo;
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFileWriter;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFileWriter;
+import se.styr.plan.PlanFiles;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
@@ -48,8 +49,11 @@ import se.styr.shared.StyrException;
 abstract class PlanStoreContract {
   @Autowired
   PlanStore plans;
+
   @Autowired
-  PlanEditing editing;
+  Versions versions;
+  @Autowired
+  TableEditing editing;
   @Autowired
   JdbcClient jdbc;
 
@@ -105,10 +109,10 @@ abstract class PlanStoreContract {
   @Test
   void decidesADraftAndRevisesItIntoANewDraft() {
     PlanStore.StoredVersion v1 = plans.store(testPlan("9003"), "test");
-    plans.decide(v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
+    versions.decide(v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
     assertThat(plans.load(v1.versionId()).version()).isEqualTo(new VersionInfo(1, PlanStatus.DECIDED,
         List.of(Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"))));
-    assertThatThrownBy(() -> plans.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null), "test"))
+    assertThatThrownBy(() -> versions.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null), "test"))
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
 
     PlanStore.StoredVersion v2 = plans.revise(v1.planId(), 1, "anna");
@@ -116,7 +120,7 @@ abstract class PlanStoreContract {
     PlanDocument revision = plans.load(v2.versionId());
     assertThat(revision.version()).isEqualTo(new VersionInfo(2, PlanStatus.DRAFT, List.of()));
     assertThat(revision.tables()).isEqualTo(plans.load(v1.versionId()).tables());
-    assertThat(plans.versions(v1.planId())).extracting(v -> v.basedOn()).containsExactly(null, 1);
+    assertThat(versions.versions(v1.planId())).extracting(v -> v.basedOn()).containsExactly(null, 1);
     assertThatThrownBy(() -> plans.revise(v1.planId(), 1, "bo")).hasMessageContaining("still a draft");
   }
 
@@ -175,7 +179,7 @@ abstract class PlanStoreContract {
   @Test
   void refusesEveryChangeToADecidedVersion() {
     PlanStore.StoredVersion version = plans.store(testPlan("9007"), "test");
-    plans.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null), "test");
+    versions.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null), "test");
     assertThatThrownBy(() -> editing.changeCell(version.planId(), 1, "drift", "sabo", "b2024", Cell.of(BigDecimal.ONE), 0, controller("anna")))
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
     BudgetTable table = plans.load(version.versionId()).table("drift").orElseThrow();

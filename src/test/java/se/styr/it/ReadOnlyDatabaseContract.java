@@ -1,5 +1,6 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFiles;
 import se.styr.security.AuditLog;
-import se.styr.web.ApiErrors;
+import se.styr.web.ErrorStatus;
 
 /**
  * The database itself refuses every change to a decided version and to the audit log, whatever
@@ -32,6 +33,9 @@ abstract class ReadOnlyDatabaseContract {
   private static final String DRAFT = "9302";
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   JdbcClient jdbc;
   @Autowired
@@ -39,11 +43,11 @@ abstract class ReadOnlyDatabaseContract {
 
   @BeforeEach
   void oneDecidedVersionAndOneDraft() {
-    if (plans.plan(DECIDED, "omsorgsnamnden", 2024).isPresent()) {
+    if (versions.plan(DECIDED, "omsorgsnamnden", 2024).isPresent()) {
       return;
     }
     PlanStore.StoredVersion decided = plans.store(plan(DECIDED), "setup");
-    plans.decide(decided.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 5", "ON 2024/7"), "setup");
+    versions.decide(decided.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 5", "ON 2024/7"), "setup");
     plans.store(plan(DRAFT), "setup");
     audit.record("setup", null, null, "TEST", "an entry to keep", "old", "new");
   }
@@ -53,7 +57,7 @@ abstract class ReadOnlyDatabaseContract {
   }
 
   private long version(String code) {
-    return plans.version(plans.plan(code, "omsorgsnamnden", 2024).orElseThrow().planId(), 1).orElseThrow().versionId();
+    return versions.version(versions.plan(code, "omsorgsnamnden", 2024).orElseThrow().planId(), 1).orElseThrow().versionId();
   }
 
   private long table(String code) {
@@ -66,7 +70,7 @@ abstract class ReadOnlyDatabaseContract {
 
   private void assertRefused(String sql, Object... params) {
     assertThatThrownBy(() -> update(sql, params)).as(sql).isInstanceOf(DataAccessException.class)
-        .satisfies(e -> assertThat(ApiErrors.refusedByDatabase(e)).as("refused by the database's own rule (P0001): %s", e)
+        .satisfies(e -> assertThat(ErrorStatus.refusedByDatabase(e)).as("refused by the database's own rule (P0001): %s", e)
             .isTrue());
   }
 
@@ -135,7 +139,7 @@ abstract class ReadOnlyDatabaseContract {
 
   @Test
   void recordsTheStoringAndDecidingOfAVersion() {
-    long planId = plans.plan(DECIDED, "omsorgsnamnden", 2024).orElseThrow().planId();
+    long planId = versions.plan(DECIDED, "omsorgsnamnden", 2024).orElseThrow().planId();
     assertThat(audit.ofPlan(planId, 10)).extracting(AuditLog.Entry::action, AuditLog.Entry::actor, AuditLog.Entry::oldValue,
         AuditLog.Entry::newValue).containsExactly(
             Tuple.tuple("VERSION_DECIDED", "setup", "DRAFT", "DECIDED 2024-01-24 § 5 dnr ON 2024/7"),

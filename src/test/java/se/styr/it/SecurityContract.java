@@ -1,5 +1,6 @@
 package se.styr.it;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
@@ -66,7 +67,7 @@ abstract class SecurityContract extends AccessFixture {
 
   @Test
   void guessingIdsRevealsNothingOfAnotherCommitteesDrafts() throws Exception {
-    long highest = plans.plans().stream().mapToLong(PlanSummary::planId).max().orElseThrow();
+    long highest = versions.plans().stream().mapToLong(PlanSummary::planId).max().orElseThrow();
     for (String caller : new String[] {CONTROLLER, READER, EDITOR, null}) {
       RequestPostProcessor as = caller == null ? anonymous() : user(caller);
       for (long id = 0; id <= highest + 2; id++) {
@@ -98,7 +99,7 @@ abstract class SecurityContract extends AccessFixture {
           .andExpect(jsonPath("$.versions.length()").value(1));
       http.perform(get("/plans/" + b).with(caller)).andExpect(redirectedUrl("/plans/" + b + "/versions/1"));
     }
-    long onlyDraft = plans.plan(B, "socialnamnden", 2024).orElseThrow().planId();
+    long onlyDraft = versions.plan(B, "socialnamnden", 2024).orElseThrow().planId();
     http.perform(get("/api/plans/" + onlyDraft).with(user(CONTROLLER))).andExpect(status().isNotFound());
     http.perform(get("/plans/" + onlyDraft).with(user(CONTROLLER))).andExpect(status().isNotFound());
   }
@@ -180,7 +181,7 @@ abstract class SecurityContract extends AccessFixture {
     http.perform(post(api(A, draft) + "/decision").with(basic(EDITOR)).contentType(MediaType.APPLICATION_JSON)
         .content("{\"date\": \"2024-01-24\"}")).andExpect(status().isForbidden());
     http.perform(post(api(A, 1) + "/revisions").with(basic(EDITOR))).andExpect(status().isForbidden());
-    assertThat(plans.version(planId(A), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(versions.version(planId(A), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
   }
 
   @Test
@@ -234,7 +235,7 @@ abstract class SecurityContract extends AccessFixture {
     http.perform(get(page(A, draft))).andExpect(status().isOk());
     http.perform(post(api(A, draft) + "/revisions").with(basic(CONTROLLER))).andExpect(status().isCreated());
     assertAudited(A, CONTROLLER, "REVISION_STARTED", null, "from version " + draft);
-    VersionSummary revision = plans.versions(planId(A)).get(plans.versions(planId(A)).size() - 1);
+    VersionSummary revision = versions.versions(planId(A)).get(versions.versions(planId(A)).size() - 1);
     assertThat(revision.createdBy()).isEqualTo(CONTROLLER);
     assertThat(draft(A)).isEqualTo(draft + 1);
   }
@@ -246,7 +247,7 @@ abstract class SecurityContract extends AccessFixture {
             .content(renaming.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .andExpect(status().isForbidden());
     assertThat(organisation.municipality(A).orElseThrow().name()).isEqualTo("Kommun " + A);
-    assertThat(plans.version(planId(A), 77)).isEmpty();
+    assertThat(versions.version(planId(A), 77)).isEmpty();
   }
 
   @Test
@@ -306,12 +307,12 @@ abstract class SecurityContract extends AccessFixture {
   }
 
   private boolean isDecided(long planId, int number) {
-    return plans.version(planId, number).map(v -> v.status() == PlanStatus.DECIDED).orElse(false);
+    return versions.version(planId, number).map(v -> v.status() == PlanStatus.DECIDED).orElse(false);
   }
 
   /** Decided versions of every plan, and every version of A's plans. */
   private boolean isVisibleToAUserOfA(long planId, int number) {
-    return plans.plan(planId).filter(p -> plans.version(planId, number).isPresent())
+    return versions.plan(planId).filter(p -> versions.version(planId, number).isPresent())
         .map(p -> p.municipalityCode().equals(A) || isDecided(planId, number)).orElse(false);
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import se.styr.plan.file.PlanFileReader;
 
 class DecidedVersionsTest {
   private static final PlanDocument PLAN = PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml"));

@@ -49,7 +49,6 @@ import se.styr.goals.Result;
 import se.styr.goals.RuleBand;
 import se.styr.goals.SourceType;
 import se.styr.goals.Target;
-import se.styr.plan.file.PlanFileReader;
 
 /**
  * The goal chains and commitments of the five seed plans in demo/ (goals, indicators, activities,
@@ -68,8 +67,8 @@ class SeedGoalsTest {
     return SeedFigures.PLANS.stream();
   }
 
-  static Steering steering(String name) {
-    return PlanFileReader.read(Path.of("demo", name + ".yaml")).steering();
+  static PlanDocument steering(String name) {
+    return PlanFileReader.read(Path.of("demo", name + ".yaml"));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -126,30 +125,30 @@ class SeedGoalsTest {
    * "KF 2023-11-20" is built from "Kommunfullmäktige beslutade 2023-11-20"; the printed "KS 2023-08-30
    * § 257" is checked on its own below). Keys, units, years and dates are data, not text.
    */
-  static List<Text> texts(Steering s) {
+  static List<Text> texts(PlanDocument s) {
     List<Text> texts = new ArrayList<>();
-    s.qualityAreas().forEach(q -> add(texts, "quality area " + q.key(), q.name()));
-    s.assessment().rules().forEach(r -> r.bands().forEach(b -> add(texts, "rule " + r.key() + " band", b.printed())));
-    s.assessment().manual().forEach(m -> add(texts, "manual assessment " + m.subject(), m.justification()));
-    s.goals().forEach(g -> goal(texts, "goal " + g.key(), g));
-    s.indicators().forEach(i -> indicator(texts, "indicator " + i.key(), i));
-    for (Activity a : s.activities()) {
+    s.goals().qualityAreas().forEach(q -> add(texts, "quality area " + q.key(), q.name()));
+    s.goals().assessment().rules().forEach(r -> r.bands().forEach(b -> add(texts, "rule " + r.key() + " band", b.printed())));
+    s.goals().assessment().manual().forEach(m -> add(texts, "manual assessment " + m.subject(), m.justification()));
+    s.goals().goals().forEach(g -> goal(texts, "goal " + g.key(), g));
+    s.goals().indicators().forEach(i -> indicator(texts, "indicator " + i.key(), i));
+    for (Activity a : s.goals().activities()) {
       String at = "activity " + a.key();
       add(texts, at + " title", a.title());
       add(texts, at + " description", a.description());
       add(texts, at + " responsible", a.responsible());
     }
-    for (Assignment a : s.assignments()) {
+    for (Assignment a : s.goals().assignments()) {
       String at = "assignment " + a.key();
       add(texts, at + " title", a.title());
       add(texts, at + " description", a.description());
       add(texts, at + " planningComment", a.planningComment());
     }
-    for (PriorityDirection p : s.priorityDirections()) {
+    for (PriorityDirection p : s.goals().priorityDirections()) {
       add(texts, "priority direction " + p.key() + " title", p.title());
       add(texts, "priority direction " + p.key() + " implementationPlan", p.implementationPlan());
     }
-    for (ActionPlan plan : s.actionPlans()) {
+    for (ActionPlan plan : s.goals().actionPlans()) {
       add(texts, "action plan " + plan.key() + " title", plan.title());
       for (ActionPlan.Item item : plan.items()) {
         String at = "action plan " + plan.key() + " item " + item.key();
@@ -159,12 +158,12 @@ class SeedGoalsTest {
         add(texts, at + " effect", item.effect());
       }
     }
-    for (FocusArea f : s.focusAreas()) {
+    for (FocusArea f : s.goals().focusAreas()) {
       add(texts, "focus area " + f.key() + " title", f.title());
       add(texts, "focus area " + f.key() + " response", f.response());
     }
     s.savingsMeasures().measures().forEach(m -> add(texts, "savings measure " + m.key() + " title", m.title()));
-    for (ControlRisk r : s.internalControl().risks()) {
+    for (ControlRisk r : s.followUp().internalControl().risks()) {
       String at = "risk " + r.key();
       add(texts, at + " area", r.area());
       add(texts, at + " risk", r.risk());
@@ -173,12 +172,12 @@ class SeedGoalsTest {
       add(texts, at + " responsible", r.responsible());
       add(texts, at + " reportingPrinted", r.reportingPrinted());
     }
-    for (Provider p : s.providers()) {
+    for (Provider p : s.followUp().providers()) {
       add(texts, "provider " + p.key() + " operation", p.operation());
       add(texts, "provider " + p.key() + " provider", p.provider());
     }
-    s.measures().forEach(m -> add(texts, "measure " + m.key() + " name", m.name()));
-    for (Reservation r : s.reservations()) {
+    s.followUp().measures().forEach(m -> add(texts, "measure " + m.key() + " name", m.name()));
+    for (Reservation r : s.goals().reservations()) {
       String at = "reservation " + r.key();
       add(texts, at + " member", r.member().name());
       add(texts, at + " title", r.title());
@@ -273,28 +272,28 @@ class SeedGoalsTest {
       int targets, int values, int activities, int assignments, int priorityDirections, int actionPlanItems,
       int focusAreas, int savingsMeasures, int risks, int providers, int measures, int reservationPoints,
       int proposedGoals, int proposedIndicators) {
-    Steering s = steering(name);
-    Map<String, Long> perLevel = s.goals().stream()
+    PlanDocument s = steering(name);
+    Map<String, Long> perLevel = s.goals().goals().stream()
         .collect(Collectors.groupingBy(Goal::level, LinkedHashMap::new, Collectors.counting()));
     Map<String, Long> expectedPerLevel = Arrays.stream(goalsPerLevel.split(",\\s*")).map(e -> e.split(" "))
         .collect(Collectors.toMap(e -> e[0], e -> Long.parseLong(e[1]), (a, b) -> a, LinkedHashMap::new));
-    List<Reservation.Point> points = s.reservations().stream().flatMap(r -> r.points().stream()).toList();
+    List<Reservation.Point> points = s.goals().reservations().stream().flatMap(r -> r.points().stream()).toList();
 
     SoftAssertions softly = new SoftAssertions();
     softly.assertThat(perLevel).as("goals per level").containsExactlyInAnyOrderEntriesOf(expectedPerLevel);
-    softly.assertThat(s.indicators()).as("indicators").hasSize(indicators);
-    softly.assertThat(s.indicators().stream().mapToInt(i -> i.targets().size()).sum()).as("targets").isEqualTo(targets);
-    softly.assertThat(s.indicators().stream().mapToInt(i -> i.values().size()).sum()).as("values").isEqualTo(values);
-    softly.assertThat(s.activities()).as("activities").hasSize(activities);
-    softly.assertThat(s.assignments()).as("assignments").hasSize(assignments);
-    softly.assertThat(s.priorityDirections()).as("priority directions").hasSize(priorityDirections);
-    softly.assertThat(s.actionPlans().stream().mapToInt(p -> p.items().size()).sum()).as("action plan items")
+    softly.assertThat(s.goals().indicators()).as("indicators").hasSize(indicators);
+    softly.assertThat(s.goals().indicators().stream().mapToInt(i -> i.targets().size()).sum()).as("targets").isEqualTo(targets);
+    softly.assertThat(s.goals().indicators().stream().mapToInt(i -> i.values().size()).sum()).as("values").isEqualTo(values);
+    softly.assertThat(s.goals().activities()).as("activities").hasSize(activities);
+    softly.assertThat(s.goals().assignments()).as("assignments").hasSize(assignments);
+    softly.assertThat(s.goals().priorityDirections()).as("priority directions").hasSize(priorityDirections);
+    softly.assertThat(s.goals().actionPlans().stream().mapToInt(p -> p.items().size()).sum()).as("action plan items")
         .isEqualTo(actionPlanItems);
-    softly.assertThat(s.focusAreas()).as("focus areas").hasSize(focusAreas);
+    softly.assertThat(s.goals().focusAreas()).as("focus areas").hasSize(focusAreas);
     softly.assertThat(s.savingsMeasures().measures()).as("savings measures").hasSize(savingsMeasures);
-    softly.assertThat(s.internalControl().risks()).as("internal control risks").hasSize(risks);
-    softly.assertThat(s.providers()).as("providers").hasSize(providers);
-    softly.assertThat(s.measures()).as("measures").hasSize(measures);
+    softly.assertThat(s.followUp().internalControl().risks()).as("internal control risks").hasSize(risks);
+    softly.assertThat(s.followUp().providers()).as("providers").hasSize(providers);
+    softly.assertThat(s.followUp().measures()).as("measures").hasSize(measures);
     softly.assertThat(points).as("reservation points").hasSize(reservationPoints);
     softly.assertThat(points.stream().mapToInt(p -> p.goals().size()).sum()).as("proposed goals").isEqualTo(proposedGoals);
     softly.assertThat(points.stream().mapToInt(p -> p.indicators().size()).sum()).as("proposed indicators")
@@ -308,18 +307,18 @@ class SeedGoalsTest {
 
   @Test
   void sodertaljesKfGoal6HasNoCommitteeGoalByDecisionAndFourOfficeIndicators() {
-    Steering s = steering("sodertalje-omsorgsnamnden-2025");
+    PlanDocument s = steering("sodertalje-omsorgsnamnden-2025");
     Goal kf6 = goal(s, "kf6");
     assertThat(kf6.number()).isEqualTo("KF-mål 6");
     assertThat(kf6.withoutSubgoal()).isEqualTo("Nämnden ska inte ha ett eget nämndmål.");
-    assertThat(s.goals()).noneMatch(g -> "kf6".equals(g.parent()));
-    assertThat(s.goals().stream().filter(g -> g.level().equals("kf-mal") && !g.key().equals("kf6")))
-        .allMatch(kf -> s.goals().stream().anyMatch(g -> kf.key().equals(g.parent())));
-    assertThat(s.indicators().stream().filter(i -> "kf6".equals(i.goal())))
+    assertThat(s.goals().goals()).noneMatch(g -> "kf6".equals(g.parent()));
+    assertThat(s.goals().goals().stream().filter(g -> g.level().equals("kf-mal") && !g.key().equals("kf6")))
+        .allMatch(kf -> s.goals().goals().stream().anyMatch(g -> kf.key().equals(g.parent())));
+    assertThat(s.goals().indicators().stream().filter(i -> "kf6".equals(i.goal())))
         .extracting(Indicator::key, Indicator::level)
         .containsExactly(tuple("hme", IndicatorLevel.OFFICE), tuple("personalomsattning", IndicatorLevel.OFFICE),
             tuple("heltidsarbetande", IndicatorLevel.OFFICE), tuple("sjukfranvaro", IndicatorLevel.OFFICE));
-    assertThat(s.indicators()).filteredOn(i -> i.level() == IndicatorLevel.OFFICE).hasSize(4);
+    assertThat(s.goals().indicators()).filteredOn(i -> i.level() == IndicatorLevel.OFFICE).hasSize(4);
   }
 
   @Test
@@ -341,11 +340,11 @@ class SeedGoalsTest {
 
   @Test
   void sodertaljesBaselinesIncludeARangeNewIndicatorsAndMonthReadings() {
-    Steering s = steering("sodertalje-omsorgsnamnden-2025");
+    PlanDocument s = steering("sodertalje-omsorgsnamnden-2025");
     Baseline range = indicator(s, "uppfoljda-tillsvidarebeslut").baseline();
     assertThat(range.printed()).isEqualTo("10-15%");
     assertThat(range.value()).isEqualTo(new Quantity.Range(new BigDecimal("10"), new BigDecimal("15")));
-    assertThat(s.indicators()).filteredOn(i -> i.baseline() != null && i.baseline().isNew())
+    assertThat(s.goals().indicators()).filteredOn(i -> i.baseline() != null && i.baseline().isNew())
         .extracting(Indicator::key)
         .containsExactly("kontinuitetsplan", "vald-nara-relation", "ips", "kallsortering", "fornybara-drivmedel");
     assertThat(indicator(s, "personalomsattning").baseline())
@@ -357,7 +356,7 @@ class SeedGoalsTest {
 
   @Test
   void sodertaljesCommitteeGoalsAreTheRoundedMeanOfTheirIndicatorsInThreeBands() {
-    AssessmentRule rule = steering("sodertalje-omsorgsnamnden-2025").assessment().rule("namndmal").orElseThrow();
+    AssessmentRule rule = steering("sodertalje-omsorgsnamnden-2025").goals().assessment().rule("namndmal").orElseThrow();
     assertThat(rule.precision()).isEqualTo(2);
     assertThat(rule.bands()).extracting(b -> b.from().toPlainString(), b -> b.to().toPlainString(), RuleBand::result,
         RuleBand::printed).containsExactly(
@@ -386,22 +385,22 @@ class SeedGoalsTest {
 
   @Test
   void lerumsInternalControlPlanHasSevenRisksDecidedOn24February2024() {
-    Steering s = steering("lerum-stod-och-omsorgsnamnden-2024");
-    assertThat(s.internalControl().decided()).isEqualTo(LocalDate.of(2024, 2, 24));
-    assertThat(s.internalControl().risks()).extracting(ControlRisk::area).containsExactly("Lagefterlevnad",
+    PlanDocument s = steering("lerum-stod-och-omsorgsnamnden-2024");
+    assertThat(s.followUp().internalControl().decided()).isEqualTo(LocalDate.of(2024, 2, 24));
+    assertThat(s.followUp().internalControl().risks()).extracting(ControlRisk::area).containsExactly("Lagefterlevnad",
         "Lagefterlevnad", "Kompetensförsörjning", "Kompetensförsörjning", "Lokalförsörjning", "Säkerhet",
         "Välfärdsbrott");
-    assertThat(s.internalControl().risks()).filteredOn(r -> r.reportingPrinted().equals("Delår och helår"))
+    assertThat(s.followUp().internalControl().risks()).filteredOn(r -> r.reportingPrinted().equals("Delår och helår"))
         .allMatch(r -> r.reporting().equals(List.of(ReportingOccasion.INTERIM, ReportingOccasion.ANNUAL)))
         .hasSize(4);
-    assertThat(s.internalControl().risks()).filteredOn(r -> r.reportingPrinted().equals("Helår"))
+    assertThat(s.followUp().internalControl().risks()).filteredOn(r -> r.reportingPrinted().equals("Helår"))
         .allMatch(r -> r.reporting().equals(List.of(ReportingOccasion.ANNUAL)))
         .hasSize(3);
   }
 
   @Test
   void lerumFollowsUpSixOperationsOfPrivateProviders() {
-    assertThat(steering("lerum-stod-och-omsorgsnamnden-2024").providers()).extracting(Provider::operation)
+    assertThat(steering("lerum-stod-och-omsorgsnamnden-2024").followUp().providers()).extracting(Provider::operation)
         .containsExactly("Särskilt boende på Riddarstengården", "Särskilt boende på Hedegården",
             "Bostad med särskild service på Fredriksberg, Fredriksäng och Brahevägen", "Personlig assistans",
             "Hemtjänst för dag och kväll", "Larmmottagning för trygghetslarm");
@@ -409,7 +408,7 @@ class SeedGoalsTest {
 
   @Test
   void smedjebackensModerateReservationHasSixPoints() {
-    List<Reservation> reservations = steering("smedjebacken-omsorgsnamnden-2025").reservations();
+    List<Reservation> reservations = steering("smedjebacken-omsorgsnamnden-2025").goals().reservations();
     assertThat(reservations).singleElement().satisfies(r -> {
       assertThat(r.member()).isEqualTo(new Reservation.Member("Kristina Karlsson", "M"));
       assertThat(r.member().label()).isEqualTo("Kristina Karlsson (M)");
@@ -420,10 +419,10 @@ class SeedGoalsTest {
 
   @Test
   void smedjebackensReservationPoint3ReplacesBudgetInBalanceWithCostsAmongTheMiddleHalf() {
-    Steering s = steering("smedjebacken-omsorgsnamnden-2025");
+    PlanDocument s = steering("smedjebacken-omsorgsnamnden-2025");
     Goal decided = goal(s, "budget-i-balans");
     assertThat(decided.title()).isEqualTo("Budget i balans");
-    Reservation.Point point = s.reservations().get(0).points().get(2);
+    Reservation.Point point = s.goals().reservations().get(0).points().get(2);
     assertThat(point.number()).isEqualTo(3);
     assertThat(point.concerns()).containsExactly("budget-i-balans", "budgetutfall");
     assertThat(point.reason()).isEqualTo("Lätt att förstå för kommuninnevånarna");
@@ -460,7 +459,7 @@ class SeedGoalsTest {
 
   @Test
   void alesEighteenOperationalMeasuresCoverThreeAreas() {
-    List<OperationalMeasure> measures = steering("ale-socialnamnden-2024").measures();
+    List<OperationalMeasure> measures = steering("ale-socialnamnden-2024").followUp().measures();
     assertThat(measures).hasSize(18);
     Map<String, Long> perArea = measures.stream()
         .collect(Collectors.groupingBy(OperationalMeasure::area, LinkedHashMap::new, Collectors.counting()));
@@ -471,7 +470,7 @@ class SeedGoalsTest {
 
   @Test
   void alesDigitalisationActionPlanHasNineItemsEachWithResponsibleAndEffect() {
-    List<ActionPlan> plans = steering("ale-socialnamnden-2024").actionPlans();
+    List<ActionPlan> plans = steering("ale-socialnamnden-2024").goals().actionPlans();
     assertThat(plans).singleElement().satisfies(plan -> {
       assertThat(plan.title()).isEqualTo("Handlingsplan digitalisering");
       assertThat(plan.items()).extracting(ActionPlan.Item::key).containsExactly("process-onskemal",
@@ -491,39 +490,39 @@ class SeedGoalsTest {
 
   @Test
   void trollhattansThreeCouncilGoalsHaveFourCommitteeGoalsUnderOneFocusArea() {
-    Steering s = steering("trollhattan-omsorgsnamnden-2024");
-    assertThat(s.goals()).filteredOn(g -> g.level().equals("kf-mal")).extracting(Goal::parent)
+    PlanDocument s = steering("trollhattan-omsorgsnamnden-2024");
+    assertThat(s.goals().goals()).filteredOn(g -> g.level().equals("kf-mal")).extracting(Goal::parent)
         .containsExactly("gront-tryggt", "gront-tryggt", "gront-tryggt");
-    assertThat(s.goals()).filteredOn(g -> g.level().equals("namndmal")).extracting(Goal::parent)
+    assertThat(s.goals().goals()).filteredOn(g -> g.level().equals("namndmal")).extracting(Goal::parent)
         .containsExactly("jamlika-livsvillkor", "jamlika-livsvillkor", "ekologisk-balans", "naringsliv-arbetsliv");
-    assertThat(s.goals()).filteredOn(g -> g.level().equals("namndmal"))
+    assertThat(s.goals().goals()).filteredOn(g -> g.level().equals("namndmal"))
         .allMatch(g -> g.description() != null && g.followUp() != null);
   }
 
   @Test
   void trollhattansExecutiveBoardAssignmentCutsHomeCareBy29Point4Mkr() {
-    Steering s = steering("trollhattan-omsorgsnamnden-2024");
-    Assignment homeCare = s.assignments().stream().filter(a -> a.key().equals("hemtjanstkostnader")).findFirst()
+    PlanDocument s = steering("trollhattan-omsorgsnamnden-2024");
+    Assignment homeCare = s.goals().assignments().stream().filter(a -> a.key().equals("hemtjanstkostnader")).findFirst()
         .orElseThrow();
     assertThat(homeCare.from()).isEqualTo(AssignmentSource.EXECUTIVE_BOARD);
     assertThat(homeCare.reference()).isEqualTo("KS 2023-08-30 § 257");
     assertThat(homeCare.amount()).isEqualByComparingTo("-29.4");
     assertThat(homeCare.unit()).isEqualTo("mkr");
     assertThat(homeCare.description()).contains("(KS 2023-08-30 § 257)", "minskats med 29,4 mkr");
-    assertThat(s.assignments()).extracting(Assignment::key, Assignment::from)
+    assertThat(s.goals().assignments()).extracting(Assignment::key, Assignment::from)
         .containsExactly(tuple("hemtjanstkostnader", AssignmentSource.EXECUTIVE_BOARD),
             tuple("frysta-taxor", AssignmentSource.COUNCIL));
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private static Goal goal(Steering s, String key) {
-    return s.goals().stream().filter(g -> g.key().equals(key)).findFirst()
+  private static Goal goal(PlanDocument s, String key) {
+    return s.goals().goals().stream().filter(g -> g.key().equals(key)).findFirst()
         .orElseThrow(() -> new AssertionError("no goal " + key));
   }
 
-  private static Indicator indicator(Steering s, String key) {
-    return s.indicators().stream().filter(i -> i.key().equals(key)).findFirst()
+  private static Indicator indicator(PlanDocument s, String key) {
+    return s.goals().indicators().stream().filter(i -> i.key().equals(key)).findFirst()
         .orElseThrow(() -> new AssertionError("no indicator " + key));
   }
 

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
-import se.styr.plan.file.PlanFileReader;
 
 /** The five seed plans of demo/: every printed figure is there, and the checker finds exactly their errors. */
 public class SeedPlansTest {

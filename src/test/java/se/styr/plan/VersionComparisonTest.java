@@ -20,6 +20,7 @@ import se.styr.budget.TableColumn;
 import se.styr.budget.TableRow;
 import se.styr.goals.Assignment;
 import se.styr.goals.Goal;
+import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorValue;
 import se.styr.goals.Quantity;
@@ -28,14 +29,17 @@ import se.styr.goals.TargetSpec;
 import se.styr.shared.Status;
 import se.styr.texts.TextDiff.Kind;
 import se.styr.texts.TextDiff.Segment;
-import se.styr.plan.VersionComparison.ChangeKind;
-import se.styr.plan.VersionComparison.CommitmentType;
+import se.styr.budget.FigureChanges.FigureChange;
+import se.styr.budget.FigureChanges.TableChange;
+import se.styr.budget.FigureChanges.TablePart;
+import se.styr.goals.GoalChanges.CommitmentType;
 import se.styr.plan.VersionComparison.Comparison;
-import se.styr.plan.VersionComparison.Field;
-import se.styr.plan.VersionComparison.FieldChange;
-import se.styr.plan.VersionComparison.FigureChange;
-import se.styr.plan.VersionComparison.TableChange;
-import se.styr.plan.VersionComparison.TablePart;
+import se.styr.texts.Section;
+import se.styr.texts.TextDiff;
+import se.styr.version.Changes;
+import se.styr.version.Changes.ChangeKind;
+import se.styr.version.Changes.Field;
+import se.styr.version.Changes.FieldChange;
 
 /** Two versions of a demo plan, one thing changed in the second: the comparison reports exactly that. */
 class VersionComparisonTest {
@@ -147,7 +151,7 @@ class VersionComparisonTest {
   @Test
   void reportsOneRenamedGoal() {
     PlanDocument older = SeedPlansTest.demo(ALE);
-    PlanDocument newer = older.withSteering(withGoal(older.steering(), "kompetensforsorjning",
+    PlanDocument newer = older.withGoals(withGoal(older.goals(), "kompetensforsorjning",
         g -> new Goal(g.key(), g.level(), g.parent(), g.number(), "Hållbar och trygg kompetensförsörjning", g.type(),
             g.perspective(), g.description(), g.followUp(), g.globalGoals(), g.qualityAreas(), g.withoutSubgoal(),
             g.rule(), g.replaces())));
@@ -160,7 +164,7 @@ class VersionComparisonTest {
       assertThat(change.title()).isEqualTo("Hållbar och trygg kompetensförsörjning");
       assertThat(change.fields()).containsExactly(new FieldChange(Field.TITLE, null, "Hållbar kompetensförsörjning",
           "Hållbar och trygg kompetensförsörjning"));
-      assertThat(change.fields().get(0).diff()).containsExactly(new Segment(Kind.EQUAL, "Hållbar "),
+      assertThat(TextDiff.words(change.fields().get(0).oldValue(), change.fields().get(0).newValue())).containsExactly(new Segment(Kind.EQUAL, "Hållbar "),
           new Segment(Kind.INSERTED, "och trygg "), new Segment(Kind.EQUAL, "kompetensförsörjning"));
     });
     assertThat(comparison.indicators()).isEmpty();
@@ -170,10 +174,10 @@ class VersionComparisonTest {
   @Test
   void reportsAnAddedGoalWithAllItsFields() {
     PlanDocument older = SeedPlansTest.demo(ALE);
-    List<Goal> goals = new ArrayList<>(older.steering().goals());
+    List<Goal> goals = new ArrayList<>(older.goals().goals());
     goals.add(1, new Goal("nytt-mal", "riktningsmal", null, "3", "Ett nytt mål", null, null, "Beskrivning", null,
         List.of(), List.of(), null, null, null));
-    PlanDocument newer = older.withSteering(withGoals(older.steering(), goals));
+    PlanDocument newer = older.withGoals(withGoals(older.goals(), goals));
 
     assertThat(VersionComparison.compare(older, newer).goals()).singleElement().satisfies(change -> {
       assertThat(change.kind()).isEqualTo(ChangeKind.ADDED);
@@ -188,7 +192,7 @@ class VersionComparisonTest {
   @Test
   void reportsOneChangedIndicatorTargetForItsYear() {
     PlanDocument older = SeedPlansTest.demo(SODERTALJE);
-    PlanDocument newer = older.withSteering(withIndicator(older.steering(), "ips", i -> {
+    PlanDocument newer = older.withGoals(withIndicator(older.goals(), "ips", i -> {
       List<TargetSpec> targets = new ArrayList<>(i.targets());
       targets.set(0, new TargetSpec(List.of(2025), "35%", Target.parse(">= 35")));
       return new Indicator(i.key(), i.goal(), i.name(), i.unit(), i.better(), i.level(), i.source(), i.baseline(),
@@ -210,7 +214,7 @@ class VersionComparisonTest {
   @Test
   void reportsAnIndicatorValueForItsPeriod() {
     PlanDocument older = SeedPlansTest.demo(LERUM);
-    PlanDocument newer = older.withSteering(withIndicator(older.steering(), "hemtjanstindex", i -> {
+    PlanDocument newer = older.withGoals(withIndicator(older.goals(), "hemtjanstindex", i -> {
       List<IndicatorValue> values = new ArrayList<>(i.values());
       values.set(0, new IndicatorValue("2021", "48,0 (plats 200)", new Quantity.Amount(new BigDecimal("48.0")), false,
           200, 290));
@@ -228,13 +232,13 @@ class VersionComparisonTest {
   @Test
   void reportsAChangedPlanningCommentOfAnAssignment() {
     PlanDocument older = SeedPlansTest.demo(ALE);
-    Steering s = older.steering();
+    GoalPlan s = older.goals();
     List<Assignment> assignments = s.assignments().stream().map(a -> !a.key().equals("genomlysning") ? a
         : new Assignment(a.key(), a.from(), a.reference(), a.title(), a.description(), "Genomförs under våren.",
             a.amount(), a.unit(), Status.ONGOING)).toList();
-    PlanDocument newer = older.withSteering(new Steering(s.goalLevels(), s.qualityAreas(), s.assessment(), s.goals(),
+    PlanDocument newer = older.withGoals(new GoalPlan(s.goalLevels(), s.qualityAreas(), s.assessment(), s.goals(),
         s.indicators(), s.activities(), assignments, s.priorityDirections(), s.actionPlans(), s.focusAreas(),
-        s.savingsMeasures(), s.internalControl(), s.providers(), s.measures(), s.reservations(), s.comparisons()));
+        s.reservations(), s.comparisons()));
 
     assertThat(VersionComparison.compare(older, newer).commitments()).singleElement().satisfies(change -> {
       assertThat(change.kind()).isEqualTo(ChangeKind.CHANGED);
@@ -248,7 +252,7 @@ class VersionComparisonTest {
   @Test
   void reportsOneChangedParagraphWithTheChangedWordsMarked() {
     PlanDocument older = SeedPlansTest.demo(LERUM);
-    PlanDocument newer = withSection(older, "uppfoljning", s -> new Block.Section(s.key(), s.title(), s.level(),
+    PlanDocument newer = withSection(older, "uppfoljning", s -> new Section(s.key(), s.title(), s.level(),
         s.text().replace("i november månad", "i oktober månad")));
 
     Comparison comparison = VersionComparison.compare(older, newer);
@@ -272,7 +276,7 @@ class VersionComparisonTest {
   void reportsARemovedSectionWhereItStood() {
     PlanDocument older = SeedPlansTest.demo(LERUM);
     PlanDocument newer = older.withContent(older.content().stream()
-        .filter(b -> !(b instanceof Block.Section && ((Block.Section) b).key().equals("agenda-2030"))).toList());
+        .filter(b -> !(b instanceof Block.Text text && text.section().key().equals("agenda-2030"))).toList());
 
     Comparison comparison = VersionComparison.compare(older, newer);
 
@@ -297,7 +301,7 @@ class VersionComparisonTest {
     PlanDocument newer = new PlanDocument(older.municipality(), older.committee(),
         new PlanHeader("Verksamhetsplan 2024, reviderad", h.period(), h.documentDate(), h.chair(), h.officer()),
         new VersionInfo(3, PlanStatus.DECIDED, decisions), older.areas(), older.content(), older.textFigures(),
-        older.steering());
+        older.goals(), older.savingsMeasures(), older.followUp());
 
     assertThat(VersionComparison.compare(older, newer).header()).containsExactly(
         new FieldChange(Field.TITLE, null, "Verksamhetsplan 2024", "Verksamhetsplan 2024, reviderad"),
@@ -309,8 +313,8 @@ class VersionComparisonTest {
     List<String> older = List.of("a", "b", "c", "d", "e");
     List<String> newer = List.of("x", "a", "d", "y", "e");
 
-    assertThat(VersionComparison.planOrder(older, newer, s -> s)).containsExactly("x", "a", "b", "c", "d", "y", "e");
-    assertThat(VersionComparison.planOrder(List.of("q", "a"), List.of("a"), s -> s)).containsExactly("q", "a");
+    assertThat(Changes.planOrder(older, newer, s -> s)).containsExactly("x", "a", "b", "c", "d", "y", "e");
+    assertThat(Changes.planOrder(List.of("q", "a"), List.of("a"), s -> s)).containsExactly("q", "a");
   }
 
   private static Comparison onlyFigures(Comparison c) {
@@ -323,25 +327,25 @@ class VersionComparisonTest {
         .toList());
   }
 
-  private static PlanDocument withSection(PlanDocument plan, String key, UnaryOperator<Block.Section> change) {
-    return plan.withContent(plan.content().stream().map(b -> b instanceof Block.Section
-        && ((Block.Section) b).key().equals(key) ? change.apply((Block.Section) b) : b).toList());
+  private static PlanDocument withSection(PlanDocument plan, String key, UnaryOperator<Section> change) {
+    return plan.withContent(plan.content().stream().map(b -> b instanceof Block.Text text
+        && text.section().key().equals(key) ? new Block.Text(change.apply(text.section())) : b).toList());
   }
 
-  private static Steering withGoal(Steering s, String key, UnaryOperator<Goal> change) {
+  private static GoalPlan withGoal(GoalPlan s, String key, UnaryOperator<Goal> change) {
     return withGoals(s, s.goals().stream().map(g -> g.key().equals(key) ? change.apply(g) : g).toList());
   }
 
-  private static Steering withGoals(Steering s, List<Goal> goals) {
-    return new Steering(s.goalLevels(), s.qualityAreas(), s.assessment(), goals, s.indicators(), s.activities(),
-        s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(), s.savingsMeasures(),
-        s.internalControl(), s.providers(), s.measures(), s.reservations(), s.comparisons());
+  private static GoalPlan withGoals(GoalPlan s, List<Goal> goals) {
+    return new GoalPlan(s.goalLevels(), s.qualityAreas(), s.assessment(), goals, s.indicators(), s.activities(),
+        s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(),
+        s.reservations(), s.comparisons());
   }
 
-  private static Steering withIndicator(Steering s, String key, UnaryOperator<Indicator> change) {
-    return new Steering(s.goalLevels(), s.qualityAreas(), s.assessment(), s.goals(),
+  private static GoalPlan withIndicator(GoalPlan s, String key, UnaryOperator<Indicator> change) {
+    return new GoalPlan(s.goalLevels(), s.qualityAreas(), s.assessment(), s.goals(),
         s.indicators().stream().map(i -> i.key().equals(key) ? change.apply(i) : i).toList(), s.activities(),
-        s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(), s.savingsMeasures(),
-        s.internalControl(), s.providers(), s.measures(), s.reservations(), s.comparisons());
+        s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(),
+        s.reservations(), s.comparisons());
   }
 }

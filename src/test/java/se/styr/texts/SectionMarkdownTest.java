@@ -193,10 +193,8 @@ class SectionMarkdownTest {
   @Test
   void rendersTheDemoPlansSectionsSafely() {
     for (String name : SeedFigures.PLANS) {
-      for (Block block : SeedPlansTest.demo(name).content()) {
-        if (block instanceof Block.Section) {
-          HtmlCheck.assertSafe(SectionMarkdown.html(((Block.Section) block).text()));
-        }
+      for (Section section : SeedPlansTest.demo(name).sections()) {
+        HtmlCheck.assertSafe(SectionMarkdown.html(section.text()));
       }
     }
   }

@@ -21,7 +21,7 @@ import se.styr.budget.TableStore;
 import se.styr.checks.Finding;
 import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanEditing;
+import se.styr.budget.TableEditing;
 import se.styr.plan.PlanStore;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
@@ -37,9 +37,9 @@ class BudgetPages {
   private final PlanStore plans;
   private final DecidedViews views;
   private final PlanAccess access;
-  private final PlanEditing editing;
+  private final TableEditing editing;
 
-  BudgetPages(PlanStore plans, DecidedViews views, PlanAccess access, PlanEditing editing) {
+  BudgetPages(PlanStore plans, DecidedViews views, PlanAccess access, TableEditing editing) {
     this.plans = plans;
     this.views = views;
     this.access = access;
@@ -69,7 +69,7 @@ class BudgetPages {
     TableView view = view(version, stored, findings(version, plan));
     TableView.CellView cell = cell(view, rowKey, columnKey);
     if (!cell.editable()) {
-      throw PlanAccess.forbidden("You may not change this figure.");
+      throw StyrException.forbidden("You may not change this figure.");
     }
     model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
         cell.input(), view.lockVersion(), null, null, null));

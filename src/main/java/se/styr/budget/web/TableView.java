@@ -1,5 +1,7 @@
 package se.styr.budget.web;
 
+import se.styr.plan.web.FindingView;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,15 +29,6 @@ public record TableView(String key, String title, String unit, boolean unitPrint
 
   record RowView(String key, String label, String css, List<CellView> cells) {}
 
-  /** A finding as shown: where, stated, computed, difference and kind. */
-  public record FindingView(String row, String column, String stated, String computed, String difference, String kind,
-      String explanation) {
-    // Public: Thymeleaf's expressions call only public methods (budget.html: cell.finding.rounding()).
-    public boolean rounding() {
-      return "ROUNDING".equals(kind);
-    }
-  }
-
   static TableView of(BudgetTable table, TableState state, List<Finding> findings, Caller caller, PlanScope scope,
       boolean draft) {
     List<Finding> own = findings.stream().filter(f -> table.key().equals(f.tableKey())).toList();
@@ -48,7 +41,7 @@ public record TableView(String key, String title, String unit, boolean unitPrint
         Cell cell = row.cell(c);
         FindingView finding = own.stream()
             .filter(f -> row.key().equals(f.rowKey()) && column.key().equals(f.columnKey()))
-            .map(TableView::finding).findFirst().orElse(null);
+            .map(FindingView::of).findFirst().orElse(null);
         cells.add(new CellView(column.key(), text(cell), cell.isBlank() ? "" : SwedishNumbers.format(cell.value(), ' '),
             finding, editableRow));
       }
@@ -56,19 +49,11 @@ public record TableView(String key, String title, String unit, boolean unitPrint
           cells));
     }
     List<FindingView> tableFindings = own.stream().filter(f -> f.rowKey() == null || f.columnKey() == null)
-        .map(TableView::finding).toList();
+        .map(FindingView::of).toList();
     return new TableView(table.key(), table.title(), table.unit(), table.unitPrinted(), state.lockVersion(),
         state.changedBy(), state.changeSummary(), table.columns().stream().map(TableColumn::label).toList(),
         table.columns().stream().map(TableColumn::key).toList(), rows, table.footnotes(),
-        own.stream().map(TableView::finding).toList(), tableFindings);
-  }
-
-  public static FindingView finding(Finding f) {
-    if (f.kind() == FindingKind.UNIT) {
-      return new FindingView(f.row(), f.column(), f.statedUnit(), f.computedUnit(), null, f.kind().name(), f.explanation());
-    }
-    return new FindingView(f.row(), f.column(), number(f.stated()), number(f.computed()), number(f.difference()),
-        f.kind().name(), f.explanation());
+        own.stream().map(FindingView::of).toList(), tableFindings);
   }
 
   private static String number(BigDecimal value) {

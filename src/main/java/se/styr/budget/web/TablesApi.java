@@ -1,6 +1,7 @@
 package se.styr.budget.web;
 
-import se.styr.plan.PlanEditing;
+import se.styr.shared.RuleViolation;
+import se.styr.budget.TableEditing;
 import se.styr.version.PlanAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,10 +26,10 @@ import se.styr.web.LockVersions;
 @RequestMapping("/api/plans/{planId}/versions/{number}/tables")
 @Tag(name = "Budget tables", description = "Read and change the tables of a draft version, with optimistic locking")
 class TablesApi {
-  private final PlanEditing editing;
+  private final TableEditing editing;
   private final PlanAccess access;
 
-  TablesApi(PlanEditing editing, PlanAccess access) {
+  TablesApi(TableEditing editing, PlanAccess access) {
     this.editing = editing;
     this.access = access;
   }
@@ -55,7 +56,8 @@ class TablesApi {
       @RequestBody TableJson body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     access.readable(planId, number);
     int lock = LockVersions.fromIfMatch(ifMatch);
-    return response(editing.replaceTable(planId, number, body.toTable(tableKey), lock, access.caller()));
+    return response(editing.replaceTable(planId, number, RuleViolation.whenBuilding(() -> body.toTable(tableKey)), lock,
+        access.caller()));
   }
 
   @PutMapping("/{tableKey}/cells/{rowKey}/{columnKey}")
@@ -67,7 +69,7 @@ class TablesApi {
     int lock = LockVersions.fromIfMatch(ifMatch);
     TableJson.Value cell = new TableJson.Value(body.value(), body.note());
     return response(editing.changeCell(planId, number, tableKey, rowKey, columnKey,
-        TableJson.cellOf(cell, rowKey), lock, access.caller()));
+        RuleViolation.whenBuilding(() -> TableJson.cellOf(cell, rowKey)), lock, access.caller()));
   }
 
   private static ResponseEntity<TableJson> response(TableStore.StoredTable table) {

@@ -61,7 +61,7 @@ class ChartPages {
 
   static List<Figure> indicatorCharts(PlanDocument plan) {
     List<Figure> figures = new ArrayList<>();
-    for (Indicator indicator : plan.steering().goalChain().indicators()) {
+    for (Indicator indicator : plan.goals().chain().indicators()) {
       if (!indicator.values().isEmpty() || indicator.baseline() != null) {
         figures.add(new Figure(indicator.name(), IndicatorChart.of(indicator, "ind-" + figures.size())));
       }

@@ -15,7 +15,7 @@ import se.styr.goals.Assignment;
 import se.styr.goals.FocusArea;
 import se.styr.goals.PriorityDirection;
 import se.styr.organisation.OperationalArea;
-import se.styr.plan.Steering;
+import se.styr.plan.PlanDocument;
 import se.styr.shared.Status;
 import se.styr.shared.SwedishNumbers;
 
@@ -27,29 +27,29 @@ import se.styr.shared.SwedishNumbers;
  * "planned", as on the goals tab.
  */
 final class CommitmentsPrint {
-  private final Steering steering;
+  private final PlanDocument plan;
   private final Map<String, String> areaNames = new HashMap<>();
   private final Map<String, String> goalNames = new HashMap<>();
   private final Map<String, String> indicatorNames = new HashMap<>();
 
-  CommitmentsPrint(Steering steering, List<OperationalArea> areas) {
-    this.steering = steering;
+  CommitmentsPrint(PlanDocument plan, List<OperationalArea> areas) {
+    this.plan = plan;
     areas.forEach(a -> areaNames.put(a.key(), a.name()));
-    steering.goals().forEach(g -> goalNames.put(g.key(), g.label()));
-    steering.indicators().forEach(i -> indicatorNames.put(i.key(), i.name()));
+    plan.goals().goals().forEach(g -> goalNames.put(g.key(), g.label()));
+    plan.goals().indicators().forEach(i -> indicatorNames.put(i.key(), i.name()));
   }
 
   boolean isEmpty(DocumentLayout.Part part) {
     return switch (part) {
-      case ACTIVITIES -> steering.activities().isEmpty();
-      case ASSIGNMENTS -> steering.assignments().isEmpty();
-      case PRIORITY_DIRECTIONS -> steering.priorityDirections().isEmpty();
-      case ACTION_PLANS -> steering.actionPlans().isEmpty();
-      case FOCUS_AREAS -> steering.focusAreas().isEmpty();
-      case SAVINGS_MEASURES -> steering.savingsMeasures().isEmpty();
-      case OPERATIONAL_MEASURES -> steering.measures().isEmpty();
-      case INTERNAL_CONTROL -> steering.internalControl().isEmpty();
-      case PROVIDERS -> steering.providers().isEmpty();
+      case ACTIVITIES -> plan.goals().activities().isEmpty();
+      case ASSIGNMENTS -> plan.goals().assignments().isEmpty();
+      case PRIORITY_DIRECTIONS -> plan.goals().priorityDirections().isEmpty();
+      case ACTION_PLANS -> plan.goals().actionPlans().isEmpty();
+      case FOCUS_AREAS -> plan.goals().focusAreas().isEmpty();
+      case SAVINGS_MEASURES -> plan.savingsMeasures().isEmpty();
+      case OPERATIONAL_MEASURES -> plan.followUp().measures().isEmpty();
+      case INTERNAL_CONTROL -> plan.followUp().internalControl().isEmpty();
+      case PROVIDERS -> plan.followUp().providers().isEmpty();
       default -> throw new IllegalArgumentException("not a commitment: " + part);
     };
   }
@@ -58,10 +58,10 @@ final class CommitmentsPrint {
   void print(DocumentLayout.Part part, int level, Body body) {
     switch (part) {
       case ACTIVITIES -> activities(body);
-      case ASSIGNMENTS -> steering.assignments().forEach(a -> assignment(a, level, body));
-      case PRIORITY_DIRECTIONS -> steering.priorityDirections().forEach(d -> direction(d, level, body));
-      case ACTION_PLANS -> steering.actionPlans().forEach(p -> actionPlan(p, level, body));
-      case FOCUS_AREAS -> steering.focusAreas().forEach(f -> focusArea(f, level, body));
+      case ASSIGNMENTS -> plan.goals().assignments().forEach(a -> assignment(a, level, body));
+      case PRIORITY_DIRECTIONS -> plan.goals().priorityDirections().forEach(d -> direction(d, level, body));
+      case ACTION_PLANS -> plan.goals().actionPlans().forEach(p -> actionPlan(p, level, body));
+      case FOCUS_AREAS -> plan.goals().focusAreas().forEach(f -> focusArea(f, level, body));
       case SAVINGS_MEASURES -> savings(body);
       case OPERATIONAL_MEASURES -> measures(body);
       case INTERNAL_CONTROL -> control(body);
@@ -71,7 +71,7 @@ final class CommitmentsPrint {
   }
 
   private void activities(Body body) {
-    List<Activity> activities = steering.activities();
+    List<Activity> activities = plan.goals().activities();
     boolean status = anyStarted(activities, Activity::status);
     List<PrintedTable.Column> columns = columns("goals.activity", "goals.activity.for", "goals.responsible", "goals.due");
     if (status) {
@@ -165,7 +165,7 @@ final class CommitmentsPrint {
   }
 
   private void savings(Body body) {
-    SavingsMeasures savings = steering.savingsMeasures();
+    SavingsMeasures savings = plan.savingsMeasures();
     boolean status = anyStarted(savings.measures(), SavingsMeasures.Measure::status);
     boolean areas = savings.measures().stream().anyMatch(m -> m.area() != null);
     List<PrintedTable.Column> columns = columns("goals.savings.measure");
@@ -206,14 +206,14 @@ final class CommitmentsPrint {
   }
 
   private void measures(Body body) {
-    List<PrintedTable.Row> rows = steering.measures().stream().map(m -> PrintedTable.Row.item(List.of(m.name(),
+    List<PrintedTable.Row> rows = plan.followUp().measures().stream().map(m -> PrintedTable.Row.item(List.of(m.name(),
         area(m.area()), orEmpty(m.unit())))).toList();
     body.table(new PrintedTable(body.anchor("verksamhetsmatt"), DocumentWords.get("goals.measures.heading"), null,
         columns("goals.measure", "goals.area", "document.measure.unit"), rows, List.of(), false));
   }
 
   private void control(Body body) {
-    InternalControlPlan control = steering.internalControl();
+    InternalControlPlan control = plan.followUp().internalControl();
     if (control.decided() != null) {
       body.facts(List.of(fact("document.control.decided", control.decided().toString())));
     }
@@ -244,13 +244,13 @@ final class CommitmentsPrint {
   }
 
   private void providers(Body body) {
-    boolean areas = steering.providers().stream().anyMatch(p -> p.area() != null);
+    boolean areas = plan.followUp().providers().stream().anyMatch(p -> p.area() != null);
     List<PrintedTable.Column> columns = columns("goals.provider.operation", "goals.provider.provider");
     if (areas) {
       columns.add(text("goals.area"));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
-    steering.providers().forEach(p -> {
+    plan.followUp().providers().forEach(p -> {
       List<String> cells = new ArrayList<>(List.of(p.operation(), orEmpty(p.provider())));
       if (areas) {
         cells.add(area(p.area()));

@@ -21,7 +21,7 @@ import se.styr.goals.IndicatorValue;
 import se.styr.goals.Period;
 import se.styr.goals.Result;
 import se.styr.goals.TargetSpec;
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 import se.styr.shared.SwedishNumbers;
 
 /**
@@ -34,7 +34,7 @@ final class GoalChainPrint {
   /** A figure as indicator tables print one: "88", "-1,5", "≥ 90 %", "10–15", "1 234 kr", or "saknas", "ja", "nej". */
   private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
       "[-+−±≥≤<>= ]*\\d[\\d \u00a0,.–-]*( ?(%|kr|st))?|saknas|ja|nej|JA|NEJ");
-  private final Steering steering;
+  private final GoalPlan goalPlan;
   private final Body body;
   private final int year;
   private final boolean charts;
@@ -44,32 +44,32 @@ final class GoalChainPrint {
   private final Map<String, Assessment> assessments = new HashMap<>();
   private final Set<String> printed = new HashSet<>();
 
-  private GoalChainPrint(Steering steering, String municipality, int year, boolean charts, Body body) {
-    this.steering = steering;
+  private GoalChainPrint(GoalPlan goalPlan, String municipality, int year, boolean charts, Body body) {
+    this.goalPlan = goalPlan;
     this.body = body;
     this.year = year;
     this.charts = charts;
-    this.hierarchy = GoalHierarchy.of(steering.goals(), steering.indicators());
-    steering.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
-    steering.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
-    Assessor.Report report = Assessor.assess(steering.goalChain(), municipality, year);
+    this.hierarchy = GoalHierarchy.of(goalPlan.goals(), goalPlan.indicators());
+    goalPlan.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
+    goalPlan.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
+    Assessor.Report report = Assessor.assess(goalPlan.chain(), municipality, year);
     report.goals().forEach(a -> assessments.put("g:" + a.subject(), a));
     report.indicators().forEach(a -> assessments.put("i:" + a.subject(), a));
   }
 
   /** Prints the chain with its top goals at heading {@code level}; nothing if the plan has no goals or indicators. */
-  static void print(Steering steering, String municipality, int year, boolean charts, int level, Body body) {
-    new GoalChainPrint(steering, municipality, year, charts, body).print(level);
+  static void print(GoalPlan goalPlan, String municipality, int year, boolean charts, int level, Body body) {
+    new GoalChainPrint(goalPlan, municipality, year, charts, body).print(level);
   }
 
-  static boolean isEmpty(Steering steering) {
-    return steering.goals().isEmpty() && steering.indicators().isEmpty();
+  static boolean isEmpty(GoalPlan goalPlan) {
+    return goalPlan.goals().isEmpty() && goalPlan.indicators().isEmpty();
   }
 
   private void print(int level) {
     hierarchy.roots().forEach(goal -> goal(goal, level));
     // A goal in a cycle of parents is reached from no top goal; it is still printed.
-    steering.goals().stream().filter(g -> !printed.contains(g.key())).forEach(g -> goal(g, level));
+    goalPlan.goals().stream().filter(g -> !printed.contains(g.key())).forEach(g -> goal(g, level));
     if (!hierarchy.ofPlan().isEmpty()) {
       String anchor = body.heading(level, DocumentWords.get("document.indicators"), "indikatorer");
       indicatorTable(anchor + "-tabell", DocumentWords.get("document.indicators"), hierarchy.ofPlan());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.TextFiles;
 import se.styr.shared.yaml.YamlFile;
 import se.styr.shared.yaml.YamlMap;
 
@@ -39,11 +40,11 @@ public final class LayoutFile {
   private LayoutFile() {}
 
   public static DocumentLayout read(Path file) {
-    return read(file.toString(), YamlFile.text(file));
+    return read(file.toString(), TextFiles.utf8(file));
   }
 
   public static DocumentLayout read(String file, String text) {
-    return YamlFile.read(file, text, "the layout file", LayoutFile::layout);
+    return YamlFile.read(file, text, "the layout file", (map, reading) -> layout(map));
   }
 
   /**

@@ -1,5 +1,6 @@
 package se.styr.documents.model;
 
+import se.styr.texts.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ public final class PlanPrinter {
     this.plan = plan;
     this.layout = layout;
     this.year = year;
-    this.commitments = new CommitmentsPrint(plan.steering(), plan.areas());
+    this.commitments = new CommitmentsPrint(plan, plan.areas());
   }
 
   /** The plan as a document, goals assessed for its budget year. */
@@ -53,7 +54,7 @@ public final class PlanPrinter {
     List<Placement> trailing = new ArrayList<>();
     List<Placement> appendices = new ArrayList<>();
     Set<String> sectionKeys = new HashSet<>();
-    plan.content().stream().filter(Block.Section.class::isInstance).forEach(b -> sectionKeys.add(((Block.Section) b).key()));
+    plan.sections().forEach(s -> sectionKeys.add(s.key()));
     for (Placement placement : layout.allPlacements()) {
       if (placement.appendix()) {
         appendices.add(placement);
@@ -66,7 +67,8 @@ public final class PlanPrinter {
     }
     int sectionLevel = 1;
     for (Block block : plan.content()) {
-      if (block instanceof Block.Section section) {
+      if (block instanceof Block.Text text) {
+        Section section = text.section();
         if (section.title() != null) {
           body.heading(section.level(), section.title(), "s-" + section.key());
         }
@@ -130,17 +132,17 @@ public final class PlanPrinter {
       inner = level + 1;
     }
     switch (part) {
-      case GOALS -> GoalChainPrint.print(plan.steering(), plan.municipality().code(), year, layout.indicatorCharts(), inner,
+      case GOALS -> GoalChainPrint.print(plan.goals(), plan.municipality().code(), year, layout.indicatorCharts(), inner,
           body);
-      case RESERVATIONS -> ReservationPrint.print(plan.steering(), inner, true, body);
+      case RESERVATIONS -> ReservationPrint.print(plan.goals(), inner, true, body);
       default -> commitments.print(part, inner, body);
     }
   }
 
   private boolean isEmpty(Part part) {
     return switch (part) {
-      case GOALS -> GoalChainPrint.isEmpty(plan.steering());
-      case RESERVATIONS -> plan.steering().reservations().isEmpty();
+      case GOALS -> GoalChainPrint.isEmpty(plan.goals());
+      case RESERVATIONS -> plan.goals().reservations().isEmpty();
       default -> commitments.isEmpty(part);
     };
   }

@@ -8,7 +8,7 @@ import se.styr.goals.Goal;
 import se.styr.goals.Indicator;
 import se.styr.goals.Reservation;
 import se.styr.goals.TargetSpec;
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 
 /**
  * Members' reservations as the decision's appendix prints them: who, when, the motivation, and point
@@ -18,15 +18,15 @@ import se.styr.plan.Steering;
 final class ReservationPrint {
   private final Map<String, String> decidedNames = new HashMap<>();
 
-  private ReservationPrint(Steering steering) {
-    steering.goals().forEach(g -> decidedNames.put(g.key(), g.label()));
-    steering.indicators().forEach(i -> decidedNames.put(i.key(), i.name()));
+  private ReservationPrint(GoalPlan goalPlan) {
+    goalPlan.goals().forEach(g -> decidedNames.put(g.key(), g.label()));
+    goalPlan.indicators().forEach(i -> decidedNames.put(i.key(), i.name()));
   }
 
   /** Prints every reservation; {@code level} is the heading level of each reservation (null heading: one reservation under the part's heading). */
-  static void print(Steering steering, int level, boolean ownHeadings, Body body) {
-    ReservationPrint print = new ReservationPrint(steering);
-    for (Reservation reservation : steering.reservations()) {
+  static void print(GoalPlan goalPlan, int level, boolean ownHeadings, Body body) {
+    ReservationPrint print = new ReservationPrint(goalPlan);
+    for (Reservation reservation : goalPlan.reservations()) {
       print.reservation(reservation, level, ownHeadings, body);
     }
   }

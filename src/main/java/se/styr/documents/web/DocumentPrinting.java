@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a

@@ -10,7 +10,7 @@ import se.styr.followup.ControlRisk;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.ActionPlan;
 import se.styr.organisation.OperationalArea;
-import se.styr.plan.Steering;
+import se.styr.plan.PlanDocument;
 import se.styr.shared.Status;
 import se.styr.shared.SwedishNumbers;
 
@@ -63,31 +63,31 @@ record CommitmentsView(List<ActivityView> activities, boolean activityStatus, Li
         && focusAreas.isEmpty() && savings == null && control == null && providers.isEmpty() && measures.isEmpty();
   }
 
-  static CommitmentsView of(Steering steering, List<OperationalArea> areas, Map<String, List<GoalFindingView>> findings) {
+  static CommitmentsView of(PlanDocument plan, List<OperationalArea> areas, Map<String, List<GoalFindingView>> findings) {
     Map<String, String> areaNames = new HashMap<>();
     areas.forEach(a -> areaNames.put(a.key(), a.name()));
     Map<String, Ref> refs = new HashMap<>();
-    steering.goals().forEach(g -> refs.put("g:" + g.key(), new Ref(g.label(), "g-" + g.key())));
-    steering.indicators().forEach(i -> refs.put("i:" + i.key(), new Ref(i.name(), "i-" + i.key())));
-    List<ActivityView> activities = steering.activities().stream().map(a -> new ActivityView(a.title(),
+    plan.goals().goals().forEach(g -> refs.put("g:" + g.key(), new Ref(g.label(), "g-" + g.key())));
+    plan.goals().indicators().forEach(i -> refs.put("i:" + i.key(), new Ref(i.name(), "i-" + i.key())));
+    List<ActivityView> activities = plan.goals().activities().stream().map(a -> new ActivityView(a.title(),
         TextBlocks.of(a.description()), ref(refs, "g:", a.goal()), ref(refs, "i:", a.indicator()), a.responsible(),
         a.due(), a.status().name())).toList();
-    List<AssignmentView> assignments = steering.assignments().stream().map(a -> new AssignmentView(a.key(), a.title(),
+    List<AssignmentView> assignments = plan.goals().assignments().stream().map(a -> new AssignmentView(a.key(), a.title(),
         a.from().name(), a.reference(), TextBlocks.of(a.description()), TextBlocks.of(a.planningComment()),
         a.amount() == null ? null : SwedishNumbers.format(a.amount()) + " " + a.unit(), a.status().name())).toList();
-    List<DirectionView> directions = steering.priorityDirections().stream().map(d -> new DirectionView(d.title().strip(),
+    List<DirectionView> directions = plan.goals().priorityDirections().stream().map(d -> new DirectionView(d.title().strip(),
         TextBlocks.of(d.implementationPlan()), d.status().name())).toList();
-    List<ActionPlanView> actionPlans = steering.actionPlans().stream().map(p -> actionPlan(p, refs)).toList();
-    List<FocusAreaView> focusAreas = steering.focusAreas().stream().map(f -> new FocusAreaView(f.title(),
+    List<ActionPlanView> actionPlans = plan.goals().actionPlans().stream().map(p -> actionPlan(p, refs)).toList();
+    List<FocusAreaView> focusAreas = plan.goals().focusAreas().stream().map(f -> new FocusAreaView(f.title(),
         TextBlocks.of(f.response()), f.status().name())).toList();
-    return new CommitmentsView(activities, anyStarted(steering.activities().stream().map(a -> a.status()).toList()),
-        assignments, anyStarted(steering.assignments().stream().map(a -> a.status()).toList()), directions,
-        anyStarted(steering.priorityDirections().stream().map(d -> d.status()).toList()), actionPlans, focusAreas,
-        anyStarted(steering.focusAreas().stream().map(f -> f.status()).toList()),
-        savings(steering.savingsMeasures(), areaNames, findings), control(steering, findings),
-        steering.providers().stream().map(p -> new ProviderView(p.operation(), p.provider(),
+    return new CommitmentsView(activities, anyStarted(plan.goals().activities().stream().map(a -> a.status()).toList()),
+        assignments, anyStarted(plan.goals().assignments().stream().map(a -> a.status()).toList()), directions,
+        anyStarted(plan.goals().priorityDirections().stream().map(d -> d.status()).toList()), actionPlans, focusAreas,
+        anyStarted(plan.goals().focusAreas().stream().map(f -> f.status()).toList()),
+        savings(plan.savingsMeasures(), areaNames, findings), control(plan, findings),
+        plan.followUp().providers().stream().map(p -> new ProviderView(p.operation(), p.provider(),
             p.area() == null ? null : areaNames.getOrDefault(p.area(), p.area()))).toList(),
-        steering.measures().stream().map(m -> new MeasureView(m.name(),
+        plan.followUp().measures().stream().map(m -> new MeasureView(m.name(),
             m.area() == null ? null : areaNames.getOrDefault(m.area(), m.area()), m.unit())).toList());
   }
 
@@ -111,13 +111,13 @@ record CommitmentsView(List<ActivityView> activities, boolean activityStatus, Li
         findings.getOrDefault("savings:savingsMeasures", List.of()));
   }
 
-  private static ControlView control(Steering steering, Map<String, List<GoalFindingView>> findings) {
-    if (steering.internalControl().isEmpty()) {
+  private static ControlView control(PlanDocument plan, Map<String, List<GoalFindingView>> findings) {
+    if (plan.followUp().internalControl().isEmpty()) {
       return null;
     }
-    List<RiskView> risks = steering.internalControl().risks().stream().map(r -> risk(r, findings)).toList();
-    return new ControlView(steering.internalControl().decided() == null ? null
-        : steering.internalControl().decided().toString(), risks);
+    List<RiskView> risks = plan.followUp().internalControl().risks().stream().map(r -> risk(r, findings)).toList();
+    return new ControlView(plan.followUp().internalControl().decided() == null ? null
+        : plan.followUp().internalControl().decided().toString(), risks);
   }
 
   private static RiskView risk(ControlRisk risk, Map<String, List<GoalFindingView>> findings) {

@@ -13,7 +13,7 @@ import se.styr.goals.GoalHierarchy;
 import se.styr.goals.Goal;
 import se.styr.goals.GoalLevel;
 import se.styr.goals.Indicator;
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 
 /**
  * The goal hierarchy as a tree, from the goals without a parent down, each goal with its indicators,
@@ -59,8 +59,8 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
   }
 
   /** The tree; {@code firstHeading} is the heading level of the first level below the tree's own heading. */
-  static GoalTreeView of(Steering steering, Annotations annotations, int firstHeading) {
-    return new Builder(steering, annotations).build(firstHeading);
+  static GoalTreeView of(GoalPlan goalPlan, Annotations annotations, int firstHeading) {
+    return new Builder(goalPlan, annotations).build(firstHeading);
   }
 
   public boolean isEmpty() {
@@ -68,26 +68,26 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
   }
 
   private static final class Builder {
-    private final Steering steering;
+    private final GoalPlan goalPlan;
     private final Annotations annotations;
     private final Map<String, String> levelNames = new HashMap<>();
     private final Map<String, String> qualityAreas = new HashMap<>();
     private final GoalHierarchy hierarchy;
     private final Set<String> placed = new HashSet<>();
 
-    Builder(Steering steering, Annotations annotations) {
-      this.steering = steering;
+    Builder(GoalPlan goalPlan, Annotations annotations) {
+      this.goalPlan = goalPlan;
       this.annotations = annotations;
-      this.hierarchy = GoalHierarchy.of(steering.goals(), steering.indicators());
-      steering.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
-      steering.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
+      this.hierarchy = GoalHierarchy.of(goalPlan.goals(), goalPlan.indicators());
+      goalPlan.goalLevels().forEach(l -> levelNames.put(l.key(), l.name()));
+      goalPlan.qualityAreas().forEach(q -> qualityAreas.put(q.key(), q.name()));
     }
 
     GoalTreeView build(int firstHeading) {
       List<Goal> roots = hierarchy.roots();
       List<IndicatorView> planIndicators = hierarchy.ofPlan().stream().map(this::indicator).toList();
       Map<String, List<Goal>> byLevel = new LinkedHashMap<>();
-      steering.goalLevels().forEach(l -> byLevel.put(l.key(), new ArrayList<>()));
+      goalPlan.goalLevels().forEach(l -> byLevel.put(l.key(), new ArrayList<>()));
       roots.forEach(g -> byLevel.computeIfAbsent(g.level(), k -> new ArrayList<>()).add(g));
       byLevel.values().removeIf(List::isEmpty);
       boolean grouped = byLevel.size() > 1;
@@ -100,7 +100,7 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
       });
       // A goal in a cycle of parents is reached from no root; it is still shown, at the top.
       List<GoalNode> unreached = new ArrayList<>();
-      for (Goal goal : steering.goals()) {
+      for (Goal goal : goalPlan.goals()) {
         if (!placed.contains(goal.key())) {
           unreached.add(node(goal, firstHeading, false));
         }

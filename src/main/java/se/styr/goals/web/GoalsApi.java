@@ -1,5 +1,9 @@
 package se.styr.goals.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import se.styr.budget.SavingsMeasures;
+import se.styr.followup.FollowUpPlan;
+
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.version.PlanAccess;
@@ -29,13 +33,20 @@ class GoalsApi {
     this.access = access;
   }
 
+  /**
+   * The goal chain and commitments with the savings measures and what the plan follows up, as one
+   * object (each section's fields at the top level).
+   */
+  record GoalsAnswer(@JsonUnwrapped GoalsJson goals, SavingsMeasures savingsMeasures, @JsonUnwrapped FollowUpPlan followUp) {}
+
   /** Every goal and indicator assessed for one year, each with its explanation. */
   record AssessmentJson(int year, List<Assessment> goals, List<Assessment> indicators) {}
 
   @GetMapping("/goals")
   @Operation(summary = "Goal levels, goals, indicators with baselines, targets and values, commitments, internal control and reservations")
-  SteeringJson goals(@PathVariable long planId, @PathVariable int number) {
-    return SteeringJson.of(load(planId, number).steering());
+  GoalsAnswer goals(@PathVariable long planId, @PathVariable int number) {
+    PlanDocument plan = load(planId, number);
+    return new GoalsAnswer(GoalsJson.of(plan.goals()), plan.savingsMeasures(), plan.followUp());
   }
 
   @GetMapping("/assessment")
@@ -46,7 +57,7 @@ class GoalsApi {
     if (assessed < 1900 || assessed > 2200) {
       throw StyrException.rule("year " + assessed + " is not a plausible year");
     }
-    Assessor.Report report = Assessor.assess(plan.steering().goalChain(), plan.municipality().code(), assessed);
+    Assessor.Report report = Assessor.assess(plan.goals().chain(), plan.municipality().code(), assessed);
     return new AssessmentJson(assessed, report.goals(), report.indicators());
   }
 

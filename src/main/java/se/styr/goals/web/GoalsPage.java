@@ -12,7 +12,7 @@ import se.styr.goals.Assessor;
 import se.styr.goals.GoalChain;
 import se.styr.goals.ManualAssessment;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 
 /**
  * Everything the goals tab of a plan version shows for one year, built from the plan alone: the
@@ -35,29 +35,29 @@ record GoalsPage(int year, List<Integer> years, List<GoalFindingView> findings, 
   static final int TREE_HEADING = 3;
 
   static GoalsPage of(PlanDocument plan, int year) {
-    Steering steering = plan.steering();
-    GoalChain chain = steering.goalChain();
+    GoalPlan goalPlan = plan.goals();
+    GoalChain chain = goalPlan.chain();
     Assessor.Report report = Assessor.assess(chain, plan.municipality().code(), year);
     Assessor.Report computed = hasManual(chain, year)
-        ? Assessor.assess(withoutManual(steering, chain), plan.municipality().code(), year) : null;
+        ? Assessor.assess(withoutManual(goalPlan, chain), plan.municipality().code(), year) : null;
     List<GoalFindingView> findings = plan.goalFindings(plan.displayName()).stream().map(GoalFindingView::of).toList();
     Map<String, List<GoalFindingView>> bySubject = GoalFindingView.bySubject(findings);
     Set<String> indicatorKeys = new HashSet<>();
-    steering.indicators().forEach(i -> indicatorKeys.add(i.key()));
+    goalPlan.indicators().forEach(i -> indicatorKeys.add(i.key()));
     Map<String, AssessmentView> goals = views(report.goals(), computed == null ? null : computed.goals(), false, chain,
         indicatorKeys, year);
     Map<String, AssessmentView> indicators = views(report.indicators(), computed == null ? null : computed.indicators(),
         true, chain, indicatorKeys, year);
     GoalTreeView.Annotations annotations = new GoalTreeView.Annotations(goals, indicators, bySubject,
-        ReservationView.marks(steering));
+        ReservationView.marks(goalPlan));
     List<RuleView> rules = chain.settings().rules().stream().map(r -> new RuleView(r.key(), r.kind().name(),
         r.kind().banded() ? r.effectivePrecision() : null, r.kind().banded() ? r.gaps().name() : null,
         r.bands().stream().map(b -> b.describe()).toList(), bySubject.getOrDefault("rule:" + r.key(), List.of())))
         .toList();
     return new GoalsPage(year, plan.header().period().allYears(), findings,
-        GoalTreeView.of(steering, annotations, TREE_HEADING), rules,
-        CommitmentsView.of(steering, plan.areas(), bySubject),
-        ReservationView.of(steering, GoalTreeView.levelNames(steering.goalLevels())));
+        GoalTreeView.of(goalPlan, annotations, TREE_HEADING), rules,
+        CommitmentsView.of(plan, plan.areas(), bySubject),
+        ReservationView.of(goalPlan, GoalTreeView.levelNames(goalPlan.goalLevels())));
   }
 
   /** The year asked for if it is one of the plan's, the budget year if none was asked for, else empty. */
@@ -91,10 +91,10 @@ record GoalsPage(int year, List<Integer> years, List<GoalFindingView> findings, 
     return chain.settings().manual().stream().anyMatch(m -> m.year() == year);
   }
 
-  private static GoalChain withoutManual(Steering steering, GoalChain chain) {
+  private static GoalChain withoutManual(GoalPlan goalPlan, GoalChain chain) {
     AssessmentSettings settings = chain.settings();
-    return new GoalChain(steering.goalLevels(), steering.goals(), steering.indicators(), steering.activities(),
-        new AssessmentSettings(settings.indicatorRule(), settings.rules(), List.of()), steering.comparisons());
+    return new GoalChain(goalPlan.goalLevels(), goalPlan.goals(), goalPlan.indicators(), goalPlan.activities(),
+        new AssessmentSettings(settings.indicatorRule(), settings.rules(), List.of()), goalPlan.comparisons());
   }
 
   /** Whether the plan has any goal chain, commitments or reservations to show. */

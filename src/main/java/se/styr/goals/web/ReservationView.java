@@ -12,7 +12,7 @@ import java.util.Set;
 import se.styr.goals.Goal;
 import se.styr.goals.Indicator;
 import se.styr.goals.Reservation;
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 
 /**
  * A member's reservation as the goals page shows it: each point with what the decision says beside
@@ -39,15 +39,15 @@ record ReservationView(String key, String anchor, String member, String date, St
   record Item(boolean goal, String anchor, String level, String title, TextBlocks description, String context,
       String unit, String source, List<IndicatorView.TargetView> targets, List<Item> indicators) {}
 
-  static List<ReservationView> of(Steering steering, Map<String, String> levelNames) {
-    Decided decided = new Decided(steering, levelNames);
-    return steering.reservations().stream().map(r -> of(r, decided)).toList();
+  static List<ReservationView> of(GoalPlan goalPlan, Map<String, String> levelNames) {
+    Decided decided = new Decided(goalPlan, levelNames);
+    return goalPlan.reservations().stream().map(r -> of(r, decided)).toList();
   }
 
   /** Each decided goal's and indicator's key with the reservation points that concern or replace it. */
-  static Map<String, List<Mark>> marks(Steering steering) {
+  static Map<String, List<Mark>> marks(GoalPlan goalPlan) {
     Map<String, List<Mark>> marks = new HashMap<>();
-    for (Reservation reservation : steering.reservations()) {
+    for (Reservation reservation : goalPlan.reservations()) {
       for (Reservation.Point point : reservation.points()) {
         Set<String> keys = new LinkedHashSet<>(point.concerns());
         point.goals().stream().map(Goal::replaces).filter(k -> k != null).forEach(keys::add);
@@ -124,10 +124,10 @@ record ReservationView(String key, String anchor, String member, String date, St
     private final Map<String, List<Indicator>> indicatorsOfGoal = new HashMap<>();
     private final Map<String, String> levelNames;
 
-    Decided(Steering steering, Map<String, String> levelNames) {
+    Decided(GoalPlan goalPlan, Map<String, String> levelNames) {
       this.levelNames = levelNames;
-      steering.goals().forEach(g -> goals.put(g.key(), g));
-      for (Indicator indicator : steering.indicators()) {
+      goalPlan.goals().forEach(g -> goals.put(g.key(), g));
+      for (Indicator indicator : goalPlan.indicators()) {
         indicators.put(indicator.key(), indicator);
         if (indicator.goal() != null) {
           indicatorsOfGoal.computeIfAbsent(indicator.goal(), k -> new ArrayList<>()).add(indicator);

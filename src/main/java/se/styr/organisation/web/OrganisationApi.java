@@ -1,5 +1,6 @@
 package se.styr.organisation.web;
 
+import se.styr.shared.RuleViolation;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
@@ -69,7 +70,7 @@ class OrganisationApi {
   @PutMapping("/municipalities/{code}")
   @Operation(summary = "Add a municipality, or rename it")
   Municipality saveMunicipality(@PathVariable String code, @RequestBody MunicipalityName body) {
-    Municipality municipality = new Municipality(code, body.name() == null ? "" : body.name());
+    Municipality municipality = RuleViolation.whenBuilding(() -> new Municipality(code, body.name() == null ? "" : body.name()));
     // Whoever manages all of the municipality (a new one: the installation's administrators).
     Caller caller = requireManager(new PlanScope(code, -1), "municipality " + code);
     transactions.executeWithoutResult(status -> {
@@ -91,9 +92,9 @@ class OrganisationApi {
   @Operation(summary = "Add a committee to a municipality (or rename the one with the same key)")
   ResponseEntity<CommitteeJson> addCommittee(@PathVariable String code, @RequestBody NewCommittee body) {
     municipality(code);
-    Committee committee = new Committee(body.key(), body.name() == null ? "" : body.name());
+    Committee committee = RuleViolation.whenBuilding(() -> new Committee(body.key(), body.name() == null ? "" : body.name()));
     if (!COMMITTEE_KEY.matcher(committee.key()).matches()) {
-      throw new IllegalArgumentException("committee key '" + committee.key() + "' may hold only a-z, 0-9 and single hyphens");
+      throw StyrException.rule("committee key '" + committee.key() + "' may hold only a-z, 0-9 and single hyphens");
     }
     Optional<OrganisationStore.StoredCommittee> existing = store.committees(code).stream()
         .filter(c -> c.committee().key().equals(committee.key())).findFirst();

@@ -4,13 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.styr.texts.TextDiff;
-import se.styr.plan.VersionComparison;
-import se.styr.plan.VersionComparison.ChangeKind;
+import se.styr.budget.FigureChanges.FigureChange;
+import se.styr.budget.FigureChanges.TableChange;
 import se.styr.plan.VersionComparison.Comparison;
-import se.styr.plan.VersionComparison.FieldChange;
-import se.styr.plan.VersionComparison.FigureChange;
-import se.styr.plan.VersionComparison.TableChange;
-import se.styr.plan.VersionComparison.TextChange;
+import se.styr.texts.SectionChanges.TextChange;
+import se.styr.version.Changes.ChangeKind;
+import se.styr.version.Changes.FieldChange;
 import se.styr.shared.SwedishNumbers;
 
 /**
@@ -69,7 +68,7 @@ record ComparisonView(List<FieldRow> header, List<SectionRow> sections, List<Tab
   }
 
   private static FieldRow field(FieldChange change) {
-    List<TextDiff.Segment> diff = change.diff();
+    List<TextDiff.Segment> diff = TextDiff.words(change.oldValue(), change.newValue());
     return new FieldRow(change.field().name(), change.qualifier(), change.oldValue() != null,
         change.newValue() != null, side(diff, TextDiff.Kind.DELETED), side(diff, TextDiff.Kind.INSERTED));
   }

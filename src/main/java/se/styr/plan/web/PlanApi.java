@@ -1,7 +1,9 @@
 package se.styr.plan.web;
 
+import se.styr.shared.RuleViolation;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.version.Versions;
 import se.styr.version.Decision;
 import se.styr.version.PlanAccess;
 import se.styr.version.PlanSummary;
@@ -24,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styr.checks.FindingJson;
 import se.styr.organisation.OperationalArea;
 import se.styr.organisation.Organisation;
-import se.styr.plan.file.PlanFileReader;
-import se.styr.plan.file.PlanFileWriter;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFileWriter;
 import se.styr.shared.StyrException;
 
 /** Plans, their versions, decisions and revisions, plan files in and out, and findings. */
@@ -35,10 +37,12 @@ import se.styr.shared.StyrException;
 class PlanApi {
   private static final String YAML = "application/yaml";
   private final PlanStore plans;
+  private final Versions versions;
   private final PlanAccess access;
 
-  PlanApi(PlanStore plans, PlanAccess access) {
+  PlanApi(PlanStore plans, Versions versions, PlanAccess access) {
     this.plans = plans;
+    this.versions = versions;
     this.access = access;
   }
 
@@ -54,13 +58,13 @@ class PlanApi {
   @GetMapping("/plans")
   @Operation(summary = "The plans the caller may see (the public: those with a decided version)")
   List<PlanSummary> plans() {
-    return access.visiblePlans(plans.plans());
+    return access.visiblePlans(versions.plans());
   }
 
   @GetMapping("/committees/{committeeId}/plans")
   @Operation(summary = "The plans of a committee")
   List<PlanSummary> plansOfCommittee(@PathVariable long committeeId) {
-    return access.visiblePlans(plans.plansOfCommittee(committeeId));
+    return access.visiblePlans(versions.plansOfCommittee(committeeId));
   }
 
   // No text/plain: another site's form can post that (with a browser's cached Basic credentials), not YAML.
@@ -125,8 +129,9 @@ class PlanApi {
       throw StyrException.rule("A decision needs the date it was taken.");
     }
     VersionSummary version = access.manageable(planId, number).version();
-    plans.decide(version.versionId(), new Decision(request.date(), request.paragraph(), request.dnr(), request.body(),
-        request.points(), request.note()), access.caller().actor());
+    Decision decision = RuleViolation.whenBuilding(() -> new Decision(request.date(), request.paragraph(), request.dnr(), request.body(),
+        request.points(), request.note()));
+    versions.decide(version.versionId(), decision, access.caller().actor());
     return version(planId, number);
   }
 

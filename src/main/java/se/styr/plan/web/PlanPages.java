@@ -1,6 +1,6 @@
 package se.styr.plan.web;
 
-import se.styr.budget.web.TableView;
+
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +36,7 @@ class PlanPages {
     List<Finding> findings = versions.computed(version, "findings", plan::findings);
     PlanNav.add(model, access, version, plan, "overview");
     model.addAttribute("versions", access.plan(planId).versions());
-    model.addAttribute("tableFindings", findings.stream().map(TableView::finding).toList());
+    model.addAttribute("tableFindings", findings.stream().map(FindingView::of).toList());
     model.addAttribute("goalFindings", versions.computed(version, "goal-findings",
         () -> plan.goalFindings(plan.displayName()).size()));
     model.addAttribute("tables", plan.tables());

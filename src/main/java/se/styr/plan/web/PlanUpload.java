@@ -10,7 +10,7 @@ import java.util.List;
 import se.styr.plan.PlanDocument;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 
 /**
  * An uploaded plan file read into a plan: strictly UTF-8 (a byte that is not says where, by line),

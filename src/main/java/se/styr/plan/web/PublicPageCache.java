@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.styr.version.PlanStatus;
-import se.styr.plan.PlanStore;
+import se.styr.version.Versions;
 import se.styr.version.VersionSummary;
 
 /**
@@ -32,11 +32,11 @@ import se.styr.version.VersionSummary;
 class PublicPageCache extends OncePerRequestFilter {
   private static final Pattern PAGE = Pattern.compile("/plans/(\\d{1,18})/versions/(\\d{1,9})(/(budget|goals|charts|texts))?");
   private static final long MOST_BYTES = 32L * 1024 * 1024;
-  private final PlanStore plans;
+  private final Versions plans;
   private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
 
-  PublicPageCache(PlanStore plans) {
+  PublicPageCache(Versions plans) {
     this.plans = plans;
   }
 

@@ -10,16 +10,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.version.PlanAccess;
-import se.styr.plan.PlanStore;
+import se.styr.version.Versions;
 import se.styr.version.PlanSummary;
 
 /** Municipalities with their committees and plans, as far as the caller may see them, with search. */
 @Controller
 class StartPage {
-  private final PlanStore plans;
+  private final Versions plans;
   private final PlanAccess access;
 
-  StartPage(PlanStore plans, PlanAccess access) {
+  StartPage(Versions plans, PlanAccess access) {
     this.plans = plans;
     this.access = access;
   }

@@ -28,13 +28,13 @@ import se.styr.budget.BudgetTable;
 import se.styr.budget.TableWorkbook;
 import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanEditing;
+import se.styr.budget.TableEditing;
 import se.styr.plan.PlanStore;
 import se.styr.shared.file.BadFileException;
-import se.styr.plan.file.PlanFileWriter;
+import se.styr.plan.PlanFileWriter;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
-import se.styr.web.ApiErrors;
+import se.styr.web.ErrorStatus;
 
 /**
  * Plans in and out: uploading a plan file (all of it is stored, or nothing, with every problem by
@@ -45,10 +45,10 @@ class TransferPages {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final PlanStore plans;
   private final PlanAccess access;
-  private final PlanEditing editing;
+  private final TableEditing editing;
   private final long mostMegabytes;
 
-  TransferPages(PlanStore plans, PlanAccess access, PlanEditing editing,
+  TransferPages(PlanStore plans, PlanAccess access, TableEditing editing,
       @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
     this.plans = plans;
     this.access = access;
@@ -83,7 +83,7 @@ class TransferPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     if (access.caller().isAnonymous()) {
-      throw PlanAccess.forbidden("Sign in to upload a plan file.");
+      throw StyrException.forbidden("Sign in to upload a plan file.");
     }
     if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
       return refused(model, response, HttpStatus.BAD_REQUEST, "versions.import.error.noFile");
@@ -103,7 +103,7 @@ class TransferPages {
       access.requireImport(plan.municipality(), plan.committee().key());
       version = plans.store(plan, access.caller().actor());
     } catch (StyrException e) {
-      return refused(model, response, ApiErrors.status(e.code()), refusal(e.code()),
+      return refused(model, response, ErrorStatus.of(e.code()), refusal(e.code()),
           plan.municipality().name() + " (" + plan.municipality().code() + ")", plan.committee().name(),
           plan.planKey(), String.valueOf(plan.version().number()), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.texts.Section;
 import se.styr.plan.Block;
 import se.styr.plan.PlanDocument;
 import se.styr.version.Decision;
@@ -48,7 +49,8 @@ record VersionJson(
     List<Part> parts = new ArrayList<>();
     String base = "/api/plans/" + planId + "/versions/" + version.number() + "/tables/";
     for (Block block : plan.content()) {
-      if (block instanceof Block.Section s) {
+      if (block instanceof Block.Text text) {
+        Section s = text.section();
         parts.add(new Part("section", s.key(), s.title(), s.level(), s.text(), null, null));
       } else if (block instanceof Block.Table t) {
         parts.add(new Part("table", t.table().key(), t.table().title(), null, null, t.table().kind().fileName(),

@@ -16,6 +16,7 @@ import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
+import se.styr.version.Versions;
 import se.styr.version.VersionSummary;
 
 /**
@@ -28,10 +29,12 @@ class VersionPages {
   private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
       .withZone(ZoneId.of("Europe/Stockholm"));
   private final PlanStore plans;
+  private final Versions versions;
   private final PlanAccess access;
 
-  VersionPages(PlanStore plans, PlanAccess access) {
+  VersionPages(PlanStore plans, Versions versions, PlanAccess access) {
     this.plans = plans;
+    this.versions = versions;
     this.access = access;
   }
 
@@ -62,7 +65,7 @@ class VersionPages {
       model.addAttribute("errors", checked.errors());
       return page(planId, version, plans.load(version.versionId()), model);
     }
-    plans.decide(version.versionId(), checked.decision(), access.caller().actor());
+    versions.decide(version.versionId(), checked.decision(), access.caller().actor());
     redirect.addFlashAttribute("done", "decided");
     return "redirect:/plans/" + planId + "/versions/" + number + "/history";
   }
@@ -82,7 +85,7 @@ class VersionPages {
     model.addAttribute("versions", visible.stream().map(v -> new VersionRow(v.number(), v.status(), v.createdBy(),
         CREATED.format(v.createdAt()), v.basedOn(), v.decisions(), v.number() == current)).toList());
     boolean manages = access.caller().canManage(version.scope());
-    Integer openDraft = plans.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT)
+    Integer openDraft = versions.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT)
         .map(VersionSummary::number).findFirst().orElse(null);
     model.addAttribute("actions", new Actions(manages && !version.decided(),
         manages && version.decided() && openDraft == null, manages ? openDraft : null));

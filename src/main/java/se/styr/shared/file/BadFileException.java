@@ -1,19 +1,41 @@
 package se.styr.shared.file;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import se.styr.shared.ErrorCode;
+import se.styr.shared.StyrException;
 
-/** A plan file that cannot be read, with every problem found in it. */
-public class BadFileException extends RuntimeException {
+/** A file that cannot be read, with every problem found in it; nothing of it was stored. */
+public class BadFileException extends StyrException {
   private static final long serialVersionUID = 1L;
   private final transient List<FileProblem> problems;
 
   public BadFileException(List<FileProblem> problems) {
-    super(problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
+    super(ErrorCode.BAD_FILE, problems.stream().map(FileProblem::toString).collect(Collectors.joining("\n")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a bad file has at least one problem");
+    }
     this.problems = List.copyOf(problems);
+  }
+
+  /** One problem of a file as a whole (at line 1, column 1), e.g. that it is not UTF-8. */
+  public static BadFileException of(String file, String message) {
+    return new BadFileException(List.of(new FileProblem(file, 1, 1, message)));
   }
 
   public List<FileProblem> problems() {
     return problems;
+  }
+
+  @Override
+  public String summary() {
+    return "The file " + problems.get(0).file() + " has " + problems.size() + " problem(s); nothing was stored.";
+  }
+
+  /** Every problem with its file, line and column. */
+  @Override
+  public Map<String, Object> details() {
+    return Map.of("problems", problems);
   }
 }

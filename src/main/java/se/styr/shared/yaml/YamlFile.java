@@ -1,50 +1,103 @@
 package se.styr.shared.yaml;
 
-import se.styr.plan.file.PlanFileReader;
-import se.styr.shared.file.BadFileException;
-import se.styr.shared.file.FileProblem;
-import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import se.styr.shared.file.BadFileException;
 
 /**
- * Reads a small YAML file of Styr's own (a document layout) with the plan file's safeguards: a size
- * limit, no anchors or aliases, and every problem reported at once with its line and column.
+ * Reads a YAML file of Styr's own (a plan file, a layout) with the same safeguards: a size limit,
+ * no anchors or aliases, and every problem reported at once with its line and column.
  */
 public final class YamlFile {
+  /** Styr's files are documents, not data dumps; ten million characters is far beyond the largest plan. */
+  public static final int MOST_CHARACTERS = 10_000_000;
+  private static final int DEEPEST = 64;
+
   private YamlFile() {}
 
-  /** The text of a file, which must be UTF-8; anything else is a problem of the file at line 1. */
-  public static String text(Path file) {
+  /**
+   * Reads {@code text} (named {@code file} in messages), a mapping called {@code what} read by
+   * {@code reading}; throws a {@link BadFileException} listing every problem, including those
+   * {@code reading} reported.
+   */
+  public static <T> T read(String file, String text, String what, BiFunction<YamlMap, YamlReading, T> reading) {
+    return read(file, new StringReader(text), what, reading);
+  }
+
+  public static <T> T read(String file, Reader text, String what, BiFunction<YamlMap, YamlReading, T> reading) {
+    YamlReading context = new YamlReading(new YamlProblems(file));
+    YamlProblems problems = context.problems();
+    Node root = compose(file, text, problems);
+    if (root == null) {
+      if (!problems.any()) {
+        problems.add(1, 1, "the file is empty");
+      }
+      problems.throwIfAny();
+    }
+    T result = YamlMap.of(root, what, problems).map(map -> reading.apply(map, context)).orElse(null);
+    problems.throwIfAny();
+    if (result == null) {
+      throw BadFileException.of(file, what + " could not be read");
+    }
+    return result;
+  }
+
+  /** The document's root node, or null (with a problem) if it is not valid YAML or uses anchors. */
+  static Node compose(String file, Reader reader, YamlProblems problems) {
+    LoadSettings settings = LoadSettings.builder()
+        .setLabel(file)
+        .setUseMarks(true)
+        .setCodePointLimit(MOST_CHARACTERS)
+        .setMaxAliasesForCollections(50)
+        .build();
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new BadFileException(List.of(new FileProblem(file.toString(), 1, 1, "the file is not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      Optional<Node> node = new Compose(settings).composeReader(reader);
+      if (node.isPresent() && hasAnchors(node.get(), 0)) {
+        problems.add(node.get(), "anchors and aliases (&, *) are not used in Styr's files; write each value out");
+        return null;
+      }
+      return node.orElse(null);
+    } catch (MarkedYamlEngineException e) {
+      Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+      int line = mark == null ? 1 : mark.getLine() + 1;
+      int column = mark == null ? 1 : mark.getColumn() + 1;
+      problems.add(line, column, "not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext()));
+      return null;
+    } catch (YamlEngineException e) {
+      problems.add(1, 1, "not valid YAML: " + e.getMessage());
+      return null;
     }
   }
 
-  /**
-   * Reads {@code text} (named {@code file} in messages), a mapping read by {@code reading}; throws a
-   * {@link BadFileException} listing every problem, including those {@code reading} reported.
-   */
-  public static <T> T read(String file, String text, String what, Function<YamlMap, T> reading) {
-    YamlProblems problems = new YamlProblems(file);
-    Node root = PlanFileReader.compose(file, new StringReader(text), problems);
-    if (root == null) {
-      throw new BadFileException(problems.any() ? problems.all() : List.of(new FileProblem(file, 1, 1, "the file is empty")));
+  /** Aliases would let a small file expand into a huge one; Styr's files have no use for them. */
+  private static boolean hasAnchors(Node node, int depth) {
+    if (node.getAnchor().isPresent() || depth > DEEPEST) {
+      return true;
     }
-    T result = YamlMap.of(root, what, problems).map(reading).orElse(null);
-    if (problems.any() || result == null) {
-      throw new BadFileException(problems.all());
+    if (node instanceof MappingNode mapping) {
+      for (NodeTuple tuple : mapping.getValue()) {
+        if (hasAnchors(tuple.getKeyNode(), depth + 1) || hasAnchors(tuple.getValueNode(), depth + 1)) {
+          return true;
+        }
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        if (hasAnchors(item, depth + 1)) {
+          return true;
+        }
+      }
     }
-    return result;
+    return false;
   }
 }

@@ -142,7 +142,7 @@ public final class YamlMap {
       }
       return null;
     }
-    return CellValues.number(value.get(), what + ", field '" + key + "'", problems);
+    return YamlNumbers.number(value.get(), what + ", field '" + key + "'", problems);
   }
 
   public LocalDate date(String key) {
@@ -230,7 +230,7 @@ public final class YamlMap {
     }
     Optional<T> value = parse.apply(text.strip());
     if (value.isEmpty()) {
-      problems.add(fields.get(key), what + ": " + key + " '" + CellValues.abbreviate(text) + "' is not one of "
+      problems.add(fields.get(key), what + ": " + key + " '" + YamlNumbers.abbreviate(text) + "' is not one of "
           + String.join(", ", allowed));
       return null;
     }
@@ -286,7 +286,7 @@ public final class YamlMap {
   /** One keyed mapping of a list, named for messages by its key. */
   public record Keyed(Node node, YamlMap map, String key) {}
 
-  static boolean isNull(Node node) {
+  public static boolean isNull(Node node) {
     if (node instanceof ScalarNode scalar && scalar.isPlain()) {
       String value = scalar.getValue();
       return value.isEmpty() || value.equals("~") || value.equals("null");

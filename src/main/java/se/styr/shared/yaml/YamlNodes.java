@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -12,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import se.styr.shared.Status;
 
 /** Builds the node tree the writer emits; optional fields are left out when absent. */
 public final class YamlNodes {
@@ -57,6 +59,11 @@ public final class YamlNodes {
       return value == defaultValue ? this : put(key, new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN));
     }
 
+    /** The field {@code status}, left out for a planned item (the default). */
+    public Fields status(Status status) {
+      return text("status", status == null || status == Status.PLANNED ? null : status.fileName());
+    }
+
     public MappingNode node() {
       return new MappingNode(Tag.MAP, tuples, style);
     }
@@ -82,6 +89,11 @@ public final class YamlNodes {
 
   public static SequenceNode blockList(List<? extends Node> items) {
     return new SequenceNode(Tag.SEQ, new ArrayList<>(items), FlowStyle.BLOCK);
+  }
+
+  /** A block list of the items as {@code write} makes them, or null (the field left out) if there are none. */
+  public static <T> SequenceNode list(List<T> items, Function<T, Node> write) {
+    return items.isEmpty() ? null : blockList(items.stream().map(write).toList());
   }
 
   public static Optional<SequenceNode> texts(List<String> values) {

@@ -1,5 +1,6 @@
 package se.styr.texts.web;
 
+import se.styr.texts.Section;
 import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZoneId;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.plan.Block;
 import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanEditing;
+import se.styr.texts.SectionEditing;
 import se.styr.plan.PlanStore;
 import se.styr.texts.SectionMarkdown;
 import se.styr.texts.StaleSectionException;
@@ -38,10 +39,10 @@ class TextPages {
       .withZone(ZoneId.of("Europe/Stockholm"));
   private final PlanStore plans;
   private final PlanAccess access;
-  private final PlanEditing editing;
+  private final SectionEditing editing;
   private final MessageSource messages;
 
-  TextPages(PlanStore plans, PlanAccess access, PlanEditing editing, MessageSource messages) {
+  TextPages(PlanStore plans, PlanAccess access, SectionEditing editing, MessageSource messages) {
     this.plans = plans;
     this.access = access;
     this.editing = editing;
@@ -103,7 +104,7 @@ class TextPages {
     PlanAccess.VisibleVersion version = changeable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     String label = view(plan, sectionKey).label();
-    if (text.length() > PlanEditing.MAX_SECTION_LENGTH) {
+    if (text.length() > SectionEditing.MAX_SECTION_LENGTH) {
       response.setStatus(422);
       return page(version, plan, new Editor(sectionKey, label, text, expected, null, "texts.error.tooLong", null, null,
           null), model);
@@ -123,7 +124,7 @@ class TextPages {
   private String page(PlanAccess.VisibleVersion version, PlanDocument plan, Editor editor, Model model) {
     PlanNav.add(model, access, version, plan, "texts");
     model.addAttribute("editor", editor);
-    model.addAttribute("max", PlanEditing.MAX_SECTION_LENGTH);
+    model.addAttribute("max", SectionEditing.MAX_SECTION_LENGTH);
     return "texts/edit";
   }
 
@@ -135,14 +136,13 @@ class TextPages {
           "Version " + number + " is decided and never changes; start a revision to change the plan.");
     }
     if (!access.caller().canManage(version.scope())) {
-      throw PlanAccess.forbidden("Only the committee's controllers may change the texts of plan " + planId + ".");
+      throw StyrException.forbidden("Only the committee's controllers may change the texts of plan " + planId + ".");
     }
     return version;
   }
 
-  private static Block.Section section(PlanDocument plan, String key) {
-    return plan.content().stream().filter(Block.Section.class::isInstance).map(Block.Section.class::cast)
-        .filter(s -> s.key().equals(key)).findFirst()
+  private static Section section(PlanDocument plan, String key) {
+    return plan.sections().stream().filter(s -> s.key().equals(key)).findFirst()
         .orElseThrow(() -> StyrException.notFound("This plan version has no text section '" + key + "'"));
   }
 
@@ -156,11 +156,7 @@ class TextPages {
     List<SectionView> views = new ArrayList<>();
     int previousHeading = 1;
     String previousTitle = null;
-    for (Block block : plan.content()) {
-      if (!(block instanceof Block.Section)) {
-        continue;
-      }
-      Block.Section section = (Block.Section) block;
+    for (Section section : plan.sections()) {
       int heading = Math.min(Math.min(section.level() + 1, previousHeading + 1), 6);
       String label = section.title() != null ? section.title()
           : messages.getMessage("texts.continuation", new Object[] {previousTitle == null ? section.key() : previousTitle},

@@ -187,10 +187,10 @@ class PlanPrinterTest {
       PlanDocument plan = DocumentPlans.seed(seed);
       PrintedPlan printed = DocumentPlans.printedSeed(seed);
       String text = text(printed);
-      plan.content().stream().filter(b -> b instanceof se.styr.plan.Block.Section s && s.title() != null)
-          .forEach(b -> assertThat(text).as(seed).contains(((se.styr.plan.Block.Section) b).title()));
-      plan.steering().goals().forEach(g -> assertThat(text).as(seed).contains(g.title()));
-      plan.steering().indicators().forEach(i -> assertThat(text).as(seed).contains(i.name()));
+      plan.sections().stream().filter(s -> s.title() != null)
+          .forEach(s -> assertThat(text).as(seed).contains(s.title()));
+      plan.goals().goals().forEach(g -> assertThat(text).as(seed).contains(g.title()));
+      plan.goals().indicators().forEach(i -> assertThat(text).as(seed).contains(i.name()));
       plan.tables().forEach(t -> assertThat(text).as(seed).contains(t.title()));
       assertThat(printed.body().stream().filter(Printed.Table.class::isInstance).count()).as(seed)
           .isGreaterThanOrEqualTo(plan.tables().size());

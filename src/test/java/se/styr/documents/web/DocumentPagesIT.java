@@ -1,5 +1,6 @@
 package se.styr.documents.web;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -40,6 +41,9 @@ class DocumentPagesIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
   @Autowired
@@ -52,7 +56,7 @@ class DocumentPagesIT {
 
   @Test
   void thePublicReadsADecidedPlanAsADocumentAndDownloadsItInEveryFormat() throws Exception {
-    PlanSummary plan = plans.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary plan = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
     String version = "/plans/" + plan.planId() + "/versions/1";
 
     http.perform(get(version + "/document")).andExpect(status().isOk())
@@ -76,8 +80,8 @@ class DocumentPagesIT {
 
   @Test
   void aDraftsDocumentIsWatermarkedAndHiddenFromThePublic() throws Exception {
-    PlanSummary plan = plans.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
-    int draft = plans.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DRAFT)
+    PlanSummary plan = versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
+    int draft = versions.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DRAFT)
         .map(VersionSummary::number).findFirst().orElseGet(() -> plans.revise(plan.planId(), 1, "test").number());
     new TestUsers(users, encoder).ensure("document-reader", Grant.of(Role.READER, plan.municipalityCode(), plan.committeeId()));
     String document = "/plans/" + plan.planId() + "/versions/" + draft + "/document";
@@ -93,7 +97,7 @@ class DocumentPagesIT {
 
   @Test
   void theApiPrintsTheFormatAskedForAndRefusesAnUnknownOne() throws Exception {
-    PlanSummary plan = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary plan = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
     String document = "/api/plans/" + plan.planId() + "/versions/1/document";
 
     byte[] first = http.perform(get(document)).andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package se.styr.goals.web;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -27,8 +28,8 @@ import se.styr.organisation.Municipality;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.version.PlanSummary;
-import se.styr.plan.Steering;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.goals.GoalPlan;
+import se.styr.plan.PlanFileReader;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
@@ -47,6 +48,9 @@ class GoalPagesIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
 
@@ -60,7 +64,7 @@ class GoalPagesIT {
   }
 
   private PlanSummary stored(PlanDocument plan) {
-    return plans.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
+    return versions.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
         .orElseThrow();
   }
 
@@ -78,8 +82,8 @@ class GoalPagesIT {
       PlanDocument plan = demo(file);
       String html = page(get(goalsAddress(stored(plan).planId(), plan.version().number())));
       List<String> names = new ArrayList<>();
-      plan.steering().goals().forEach(g -> names.add(g.title()));
-      plan.steering().indicators().forEach(i -> names.add(i.name()));
+      plan.goals().goals().forEach(g -> names.add(g.title()));
+      plan.goals().indicators().forEach(i -> names.add(i.name()));
       assertThat(names).as(file).isNotEmpty();
       for (String name : names) {
         assertThat(html).as(file).contains(HtmlUtils.htmlEscape(name, "UTF-8"));
@@ -143,19 +147,19 @@ class GoalPagesIT {
   @Test
   void writesHostileNamesAndDescriptionsEscaped() throws Exception {
     PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
-    Steering steering = sodertalje.steering();
+    GoalPlan steering = sodertalje.goals();
     List<Goal> goals = new ArrayList<>(steering.goals());
     goals.add(new Goal("fientligt", "namndmal", "kf1", null, SCRIPT, null, IMAGE, IMAGE, IMAGE, List.of(), List.of(), null,
         null, null));
     List<Indicator> indicators = new ArrayList<>(steering.indicators());
     indicators.add(new Indicator("fientlig", "fientligt", SCRIPT, IndicatorUnit.PERCENT, null, null, null, null, List.of(),
         List.of(), null, List.of(IMAGE), null, null));
-    Steering hostile = new Steering(steering.goalLevels(), steering.qualityAreas(), steering.assessment(), goals, indicators,
+    GoalPlan hostile = new GoalPlan(steering.goalLevels(), steering.qualityAreas(), steering.assessment(), goals, indicators,
         steering.activities(), steering.assignments(), steering.priorityDirections(), steering.actionPlans(),
-        steering.focusAreas(), steering.savingsMeasures(), steering.internalControl(), steering.providers(),
-        steering.measures(), steering.reservations(), steering.comparisons());
+        steering.focusAreas(), steering.reservations(), steering.comparisons());
     PlanDocument plan = new PlanDocument(new Municipality("9301", "Fientliga kommunen"), sodertalje.committee(),
-        sodertalje.header(), sodertalje.version(), sodertalje.areas(), sodertalje.content(), sodertalje.textFigures(), hostile);
+        sodertalje.header(), sodertalje.version(), sodertalje.areas(), sodertalje.content(), sodertalje.textFigures(), hostile,
+        sodertalje.savingsMeasures(), sodertalje.followUp());
     long planId = plans.store(plan, "test").planId();
 
     String html = page(get(goalsAddress(planId, 1)));

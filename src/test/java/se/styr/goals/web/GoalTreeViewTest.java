@@ -11,24 +11,23 @@ import se.styr.goals.GoalLevel;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorUnit;
 import se.styr.goals.LevelKind;
-import se.styr.plan.Steering;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.goals.GoalPlan;
+import se.styr.plan.PlanFileReader;
 
 class GoalTreeViewTest {
   private static final GoalTreeView.Annotations NONE = new GoalTreeView.Annotations(Map.of(), Map.of(), Map.of(), Map.of());
 
-  private static Steering demo(String file) {
-    return PlanFileReader.read(Path.of("demo/" + file)).steering();
+  private static GoalPlan demo(String file) {
+    return PlanFileReader.read(Path.of("demo/" + file)).goals();
   }
 
   private static Goal goal(String key, String level, String parent) {
     return new Goal(key, level, parent, null, "Mål " + key, null, null, null, null, List.of(), List.of(), null, null, null);
   }
 
-  private static Steering steering(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators) {
-    Steering none = Steering.NONE;
-    return new Steering(levels, List.of(), none.assessment(), goals, indicators, List.of(), List.of(), List.of(),
-        List.of(), List.of(), none.savingsMeasures(), none.internalControl(), List.of(), List.of(), List.of(), List.of());
+  private static GoalPlan steering(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators) {
+    return new GoalPlan(levels, List.of(), GoalPlan.NONE.assessment(), goals, indicators, List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), List.of());
   }
 
   @Test
@@ -73,7 +72,7 @@ class GoalTreeViewTest {
   @Test
   void keepsHeadingsWithinHtmlsSixLevels() {
     List<GoalLevel> levels = List.of(new GoalLevel("a", "Nivå", LevelKind.GOAL_AREA, null));
-    Steering deep = steering(levels, List.of(goal("g1", "a", null), goal("g2", "a", "g1"), goal("g3", "a", "g2"),
+    GoalPlan deep = steering(levels, List.of(goal("g1", "a", null), goal("g2", "a", "g1"), goal("g3", "a", "g2"),
         goal("g4", "a", "g3"), goal("g5", "a", "g4")), List.of());
     GoalTreeView.GoalNode node = GoalTreeView.of(deep, NONE, 3).groups().get(0).goals().get(0);
     while (!node.children().isEmpty()) {
@@ -86,7 +85,7 @@ class GoalTreeViewTest {
   @Test
   void showsGoalsInACycleOfParentsInsteadOfLosingThem() {
     List<GoalLevel> levels = List.of(new GoalLevel("a", "Nivå", LevelKind.GOAL_AREA, null));
-    Steering cycle = steering(levels, List.of(goal("top", "a", null), goal("x", "a", "y"), goal("y", "a", "x")), List.of());
+    GoalPlan cycle = steering(levels, List.of(goal("top", "a", null), goal("x", "a", "y"), goal("y", "a", "x")), List.of());
     GoalTreeView tree = GoalTreeView.of(cycle, NONE, 3);
     assertThat(tree.groups()).hasSize(2);
     assertThat(tree.groups().get(1).goals()).singleElement().satisfies(x -> {
@@ -98,7 +97,7 @@ class GoalTreeViewTest {
   @Test
   void listsIndicatorsOfNoGoalOrOfAnUnknownGoalForThePlanAsAWhole() {
     List<GoalLevel> levels = List.of(new GoalLevel("a", "Nivå", LevelKind.GOAL_AREA, null));
-    Steering steering = steering(levels, List.of(goal("g", "a", null)), List.of(indicator("own", "g"),
+    GoalPlan steering = steering(levels, List.of(goal("g", "a", null)), List.of(indicator("own", "g"),
         indicator("plan", null), indicator("lost", "nowhere")));
     GoalTreeView tree = GoalTreeView.of(steering, NONE, 3);
     assertThat(tree.groups().get(0).goals().get(0).indicators()).extracting(IndicatorView::key).containsExactly("own");

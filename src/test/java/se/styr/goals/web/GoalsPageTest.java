@@ -11,8 +11,8 @@ import se.styr.goals.AssessmentSettings;
 import se.styr.goals.ManualAssessment;
 import se.styr.goals.Result;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.Steering;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.goals.GoalPlan;
+import se.styr.plan.PlanFileReader;
 
 class GoalsPageTest {
   private static final PlanDocument SODERTALJE = PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
@@ -63,16 +63,15 @@ class GoalsPageTest {
 
   @Test
   void showsAPersonsAssessmentBesideWhatTheRuleComputed() {
-    Steering steering = SODERTALJE.steering();
+    GoalPlan steering = SODERTALJE.goals();
     AssessmentSettings settings = steering.assessment();
     ManualAssessment manual = new ManualAssessment("kf6", false, 2025, Result.MET, "Karin Björkryd",
         LocalDate.of(2026, 2, 10), "Medarbetarengagemanget ökade enligt HME.");
-    Steering assessed = new Steering(steering.goalLevels(), steering.qualityAreas(),
+    GoalPlan assessed = new GoalPlan(steering.goalLevels(), steering.qualityAreas(),
         new AssessmentSettings(settings.indicatorRule(), settings.rules(), List.of(manual)), steering.goals(),
         steering.indicators(), steering.activities(), steering.assignments(), steering.priorityDirections(),
-        steering.actionPlans(), steering.focusAreas(), steering.savingsMeasures(), steering.internalControl(),
-        steering.providers(), steering.measures(), steering.reservations(), steering.comparisons());
-    AssessmentView kf6 = goal(GoalsPage.of(SODERTALJE.withSteering(assessed), 2025), "kf6").assessment();
+        steering.actionPlans(), steering.focusAreas(), steering.reservations(), steering.comparisons());
+    AssessmentView kf6 = goal(GoalsPage.of(SODERTALJE.withGoals(assessed), 2025), "kf6").assessment();
     assertThat(kf6.result()).isEqualTo("met");
     assertThat(kf6.ruleKind()).isEqualTo("MANUAL");
     assertThat(kf6.manual()).satisfies(m -> {
@@ -83,7 +82,7 @@ class GoalsPageTest {
       assertThat(m.computedRuleKind()).isEqualTo("INHERIT");
       assertThat(m.computedText()).contains("inget delmål enligt beslut");
     });
-    assertThat(goal(GoalsPage.of(SODERTALJE.withSteering(assessed), 2026), "kf6").assessment().manual()).isNull();
+    assertThat(goal(GoalsPage.of(SODERTALJE.withGoals(assessed), 2026), "kf6").assessment().manual()).isNull();
   }
 
   @Test

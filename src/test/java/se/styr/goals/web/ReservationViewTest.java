@@ -8,13 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.styr.texts.TextBlocks;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.Steering;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.goals.GoalPlan;
+import se.styr.plan.PlanFileReader;
 
 /** Smedjebacken's reservation (demo/smedjebacken-omsorgsnamnden-2025.yaml): six points, five with proposals. */
 class ReservationViewTest {
-  private static final Steering SMEDJEBACKEN =
-      PlanFileReader.read(Path.of("demo/smedjebacken-omsorgsnamnden-2025.yaml")).steering();
+  private static final GoalPlan SMEDJEBACKEN =
+      PlanFileReader.read(Path.of("demo/smedjebacken-omsorgsnamnden-2025.yaml")).goals();
 
   private static ReservationView.PointView point(int number) {
     List<ReservationView> views = ReservationView.of(SMEDJEBACKEN, GoalTreeView.levelNames(SMEDJEBACKEN.goalLevels()));

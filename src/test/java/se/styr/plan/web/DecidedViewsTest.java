@@ -13,7 +13,7 @@ import se.styr.plan.PlanDocument;
 import se.styr.version.PlanStatus;
 import se.styr.version.PlanSummary;
 import se.styr.version.VersionSummary;
-import se.styr.plan.file.PlanFileReader;
+import se.styr.plan.PlanFileReader;
 import se.styr.security.PlanScope;
 
 class DecidedViewsTest {

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.version.Versions;
 import java.util.Optional;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.RowRole;
@@ -15,10 +16,12 @@ import se.styr.security.Role;
 /** Test data for the page tests: the demo plans by municipality code, users with grants, drafts. */
 final class PageFixtures {
   private final PlanStore plans;
+  private final Versions versions;
   private final TestUsers users;
 
-  PageFixtures(PlanStore plans, TestUsers users) {
+  PageFixtures(PlanStore plans, Versions versions, TestUsers users) {
     this.plans = plans;
+    this.versions = versions;
     this.users = users;
   }
 
@@ -26,25 +29,25 @@ final class PageFixtures {
   record Figure(String table, String row, String column, java.math.BigDecimal value) {}
 
   PlanSummary plan(String municipalityCode) {
-    return plans.plans().stream().filter(p -> p.municipalityCode().equals(municipalityCode)).findFirst()
+    return versions.plans().stream().filter(p -> p.municipalityCode().equals(municipalityCode)).findFirst()
         .orElseThrow(() -> new IllegalStateException("no demo plan of " + municipalityCode));
   }
 
   /** The plan's open draft, revised from version 1 if there is none yet. */
   int draft(PlanSummary plan) {
-    Optional<VersionSummary> open = plans.versions(plan.planId()).stream()
+    Optional<VersionSummary> open = versions.versions(plan.planId()).stream()
         .filter(v -> v.status() == PlanStatus.DRAFT).findFirst();
     return open.map(VersionSummary::number).orElseGet(() -> plans.revise(plan.planId(), decided(plan), "test").number());
   }
 
   /** The number of the plan's latest decided version (Lerum's demo plan starts at version 2). */
   int decided(PlanSummary plan) {
-    return plans.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DECIDED)
+    return versions.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DECIDED)
         .mapToInt(VersionSummary::number).max().orElseThrow();
   }
 
   long versionId(PlanSummary plan, int number) {
-    return plans.version(plan.planId(), number).orElseThrow().versionId();
+    return versions.version(plan.planId(), number).orElseThrow().versionId();
   }
 
   /** A user holding one grant of {@code role} on the plan's committee (created once). */

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,7 +26,7 @@ import se.styr.version.PlanSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
-import se.styr.web.ApiErrors;
+import se.styr.web.ErrorStatus;
 
 /** The plan's audit tab and the audit log's immutability, on every database Styr supports; subclasses choose it. */
 @SpringBootTest
@@ -38,17 +39,20 @@ abstract class PlanAuditContract {
   UserStore users;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   JdbcClient jdbc;
 
   private PlanSummary trollhattan() {
-    return plans.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
+    return versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
   }
 
   /** The plan's draft, started from version 1 the first time it is asked for. */
   private int draft() {
     long planId = trollhattan().planId();
-    return plans.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst()
+    return versions.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst()
         .map(v -> v.number()).orElseGet(() -> plans.revise(planId, 1, "revisor").number());
   }
 
@@ -118,7 +122,7 @@ abstract class PlanAuditContract {
 
     for (Throwable refused : List.of(update, updateOne, deleteAll, deleteOne)) {
       assertThat(refused).isInstanceOf(DataAccessException.class);
-      assertThat(ApiErrors.refusedByDatabase(refused)).as("refused by the database's trigger (P0001)").isTrue();
+      assertThat(ErrorStatus.refusedByDatabase(refused)).as("refused by the database's trigger (P0001)").isTrue();
     }
     assertThat(jdbc.sql("select actor || '|' || action || '|' || subject from audit_entry order by id")
         .query(String.class).list()).isEqualTo(before);

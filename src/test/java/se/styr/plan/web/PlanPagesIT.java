@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.version.Versions;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,6 +32,9 @@ class PlanPagesIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
   @Autowired
@@ -43,7 +47,7 @@ class PlanPagesIT {
 
   @Test
   void thePublicSeesTheDecisionButNotWhoStoredEachVersion() throws Exception {
-    PlanSummary plan = plans.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary plan = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
     new TestUsers(users, encoder).ensure("overview-reader", Grant.of(Role.READER, plan.municipalityCode(), plan.committeeId()));
     String overview = "/plans/" + plan.planId() + "/versions/1";
     http.perform(get(overview)).andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -30,6 +31,9 @@ class PublicPageCacheIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
   @Autowired
@@ -42,7 +46,7 @@ class PublicPageCacheIT {
 
   @Test
   void theSamePublicPageIsServedAgainWithItsSecurityHeaders() throws Exception {
-    PlanSummary plan = plans.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
+    PlanSummary plan = versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
     String page = "/plans/" + plan.planId() + "/versions/1/budget";
     String first = http.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     String again = http.perform(get(page))
@@ -55,7 +59,7 @@ class PublicPageCacheIT {
 
   @Test
   void eachParameterSetIsKeptApart() throws Exception {
-    PlanSummary plan = plans.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    PlanSummary plan = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
     String page = "/plans/" + plan.planId() + "/versions/1/goals";
     for (String year : java.util.List.of("2025", "2026", "2025")) {
       String html = http.perform(get(page).param("year", year)).andReturn().getResponse().getContentAsString();
@@ -65,7 +69,7 @@ class PublicPageCacheIT {
 
   @Test
   void aSignedInCallerAndADraftAreAlwaysRenderedAfresh() throws Exception {
-    PlanSummary plan = plans.plan("1440", "socialnamnden", 2024).orElseThrow();
+    PlanSummary plan = versions.plan("1440", "socialnamnden", 2024).orElseThrow();
     new TestUsers(users, encoder).ensure("cache-controller", Grant.of(Role.CONTROLLER, plan.municipalityCode(), plan.committeeId()));
     String page = "/plans/" + plan.planId() + "/versions/1";
     http.perform(get(page)).andExpect(status().isOk());

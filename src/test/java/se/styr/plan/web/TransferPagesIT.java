@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -40,8 +41,8 @@ import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
 import se.styr.plan.PlanStore;
 import se.styr.version.PlanSummary;
-import se.styr.plan.file.PlanFileWriter;
-import se.styr.plan.file.PlanFiles;
+import se.styr.plan.PlanFileWriter;
+import se.styr.plan.PlanFiles;
 import se.styr.security.AuditLog;
 import se.styr.security.Grant;
 import se.styr.security.Role;
@@ -55,6 +56,9 @@ class TransferPagesIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
   @Autowired
@@ -74,7 +78,7 @@ class TransferPagesIT {
 
   @BeforeEach
   void fixtures() {
-    fixtures = new PageFixtures(plans, new TestUsers(users, passwords));
+    fixtures = new PageFixtures(plans, versions, new TestUsers(users, passwords));
   }
 
   private int storedVersions() {
@@ -151,7 +155,7 @@ class TransferPagesIT {
         .andExpect(flash().attributeExists("imported"))
         .andReturn();
     assertThat(storedVersions()).isEqualTo(before + 1);
-    PlanSummary stored = plans.plan("9203", "omsorgsnamnden", 2024).orElseThrow();
+    PlanSummary stored = versions.plan("9203", "omsorgsnamnden", 2024).orElseThrow();
     String overview = "/plans/" + stored.planId() + "/versions/1";
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(overview);
     assertThat(audit.ofPlan(stored.planId(), 5)).anyMatch(e -> e.action().equals("VERSION_STORED")
@@ -170,7 +174,7 @@ class TransferPagesIT {
             .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(header().string("HX-Redirect", startsWith("/plans/")));
-    assertThat(plans.plan("9204", "omsorgsnamnden", 2024)).isPresent();
+    assertThat(versions.plan("9204", "omsorgsnamnden", 2024)).isPresent();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package se.styr.plan.web;
 
+import se.styr.texts.Section;
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -48,6 +50,9 @@ class VersionPagesIT {
   MockMvc http;
   @Autowired
   PlanStore plans;
+
+  @Autowired
+  Versions versions;
   @Autowired
   UserStore users;
   @Autowired
@@ -65,7 +70,7 @@ class VersionPagesIT {
 
   @BeforeEach
   void fixtures() {
-    fixtures = new PageFixtures(plans, new TestUsers(users, passwords));
+    fixtures = new PageFixtures(plans, versions, new TestUsers(users, passwords));
   }
 
   private static String history(PlanSummary plan, int number) {
@@ -92,7 +97,7 @@ class VersionPagesIT {
         .andExpect(redirectedUrl(history(plan, draft)))
         .andExpect(flash().attribute("done", "decided"));
 
-    VersionSummary decided = plans.version(plan.planId(), draft).orElseThrow();
+    VersionSummary decided = versions.version(plan.planId(), draft).orElseThrow();
     assertThat(decided.status()).isEqualTo(PlanStatus.DECIDED);
     assertThat(decided.decisions()).singleElement().satisfies(d -> {
       assertThat(d.date()).hasToString("2024-02-01");
@@ -132,8 +137,8 @@ class VersionPagesIT {
     http.perform(post(decide).with(user(controller)).with(csrf()).param("date", "2024-02-30"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Datumet finns inte.")));
-    assertThat(plans.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
-    assertThat(plans.version(plan.planId(), draft).orElseThrow().decisions()).isEmpty();
+    assertThat(versions.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(versions.version(plan.planId(), draft).orElseThrow().decisions()).isEmpty();
   }
 
   @Test
@@ -150,7 +155,7 @@ class VersionPagesIT {
     http.perform(post("/plans/" + plan.planId() + "/versions/" + fixtures.decided(plan) + "/revisions").with(user(reader))
             .with(csrf()))
         .andExpect(status().isForbidden());
-    assertThat(plans.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(versions.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
   }
 
   @Test
@@ -180,9 +185,8 @@ class VersionPagesIT {
             + figure.row() + "/" + figure.column()).with(user(controller)).with(csrf())
             .param("value", changed.toPlainString().replace('.', ',')).param("lockVersion", "0"))
         .andExpect(status().is3xxRedirection());
-    Block.Section section = plans.load(fixtures.versionId(plan, draft)).content().stream()
-        .filter(b -> b instanceof Block.Section s && WORD.matcher(s.text()).find())
-        .map(b -> (Block.Section) b).findFirst().orElseThrow();
+    Section section = plans.load(fixtures.versionId(plan, draft)).sections().stream()
+        .filter(s -> WORD.matcher(s.text()).find()).findFirst().orElseThrow();
     Matcher word = WORD.matcher(section.text());
     assertThat(word.find()).isTrue();
     String newText = section.text().substring(0, word.start()) + "Ersättningsord" + section.text().substring(word.end());
@@ -216,7 +220,7 @@ class VersionPagesIT {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/plans/" + plan.planId() + "/versions/2"))
         .andExpect(flash().attribute("revisedFrom", 1));
-    VersionSummary revision = plans.version(plan.planId(), 2).orElseThrow();
+    VersionSummary revision = versions.version(plan.planId(), 2).orElseThrow();
     assertThat(revision.status()).isEqualTo(PlanStatus.DRAFT);
     assertThat(revision.basedOn()).isEqualTo(1);
     assertThat(revision.createdBy()).isEqualTo(controller);

@@ -1,5 +1,7 @@
 package se.styr.texts.web;
 
+import se.styr.texts.Section;
+import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -21,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import se.styr.it.H2Database;
 import se.styr.it.HostileInput;
 import se.styr.plan.Block;
-import se.styr.plan.PlanEditing;
+import se.styr.texts.SectionEditing;
 import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
 import se.styr.version.PlanSummary;
@@ -43,8 +45,11 @@ class TextSectionsIT {
   UserStore users;
   @Autowired
   PlanStore plans;
+
   @Autowired
-  PlanEditing editing;
+  Versions versions;
+  @Autowired
+  SectionEditing editing;
   @Autowired
   JdbcClient jdbc;
 
@@ -58,12 +63,12 @@ class TextSectionsIT {
       "ramforandringar", "vision"};
 
   private PlanSummary trollhattan() {
-    return plans.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
+    return versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
   }
 
   private int draft() {
     long planId = trollhattan().planId();
-    return plans.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst()
+    return versions.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst()
         .map(v -> v.number()).orElseGet(() -> plans.revise(planId, 1, "test").number());
   }
 
@@ -75,7 +80,7 @@ class TextSectionsIT {
   }
 
   private String stored(int number, String key) {
-    long versionId = plans.version(trollhattan().planId(), number).orElseThrow().versionId();
+    long versionId = versions.version(trollhattan().planId(), number).orElseThrow().versionId();
     return jdbc.sql("select body from content_block where plan_version_id = ? and block_key = ? and block_type = 'SECTION'")
         .params(versionId, key).query(String.class).optional().orElse("");
   }
@@ -204,7 +209,7 @@ class TextSectionsIT {
     String controller = person(Role.CONTROLLER);
     String key = SECTIONS[4];
     String before = stored(draft, key);
-    MvcResult result = save(controller, draft, key, "a".repeat(PlanEditing.MAX_SECTION_LENGTH + 1), before);
+    MvcResult result = save(controller, draft, key, "a".repeat(SectionEditing.MAX_SECTION_LENGTH + 1), before);
     assertThat(result.getResponse().getStatus()).isEqualTo(422);
     assertThat(result.getResponse().getContentAsString()).contains("role=\"alert\"", "högst 200 000 tecken",
         "har 200 001 tecken");
@@ -237,9 +242,8 @@ class TextSectionsIT {
         .with(user(controller))).andReturn().getResponse().getContentAsString();
     HostileInput.assertInert(audit);
     assertThat(audit).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-    Block.Section section = plans.load(plans.version(trollhattan().planId(), draft).orElseThrow().versionId()).content()
-        .stream().filter(b -> b instanceof Block.Section s && s.key().equals(key)).map(Block.Section.class::cast)
-        .findFirst().orElseThrow();
+    Section section = plans.load(versions.version(trollhattan().planId(), draft).orElseThrow().versionId()).sections()
+        .stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
     assertThat(section.text()).isEqualTo(hostile);
   }
 }

@@ -1,4 +1,4 @@
-package se.styr.plan.file;
+package se.styr.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import se.styr.plan.SeedFigures;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON Schema in docs/ describes the plan files Styr reads and writes. */

@@ -4,34 +4,15 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import se.styr.budget.Cell;
 import se.styr.shared.SwedishNumbers;
 
-/** Reads figures: plain numbers (1325246, 7.0), Swedish ones in quotes ("1 325 246", "7,0"), blanks. */
-public final class CellValues {
+/** Reads figures: plain numbers (1325246, 7.0) and Swedish ones in quotes ("1 325 246", "7,0"), exactly. */
+public final class YamlNumbers {
   /** Fifteen digits before the decimal sign hold any municipal amount, even in kronor. */
   static final BigDecimal LIMIT = new BigDecimal("1E15");
   static final int MOST_DECIMALS = 6;
 
-  private CellValues() {}
-
-  public static Cell cell(Node node, String where, YamlProblems problems) {
-    if (YamlMap.isNull(node)) {
-      return Cell.BLANK;
-    }
-    if (node instanceof ScalarNode) {
-      BigDecimal value = number(node, where, problems);
-      return value == null ? Cell.BLANK : Cell.of(value);
-    }
-    Optional<YamlMap> map = YamlMap.of(node, where + " (a figure with a note is {value: 7, note: tom april})", problems);
-    if (map.isEmpty()) {
-      return Cell.BLANK;
-    }
-    map.get().allowOnly(java.util.Set.of("value", "note"));
-    BigDecimal value = map.get().decimal("value", false);
-    String note = map.get().text("note", false);
-    return new Cell(value, note);
-  }
+  private YamlNumbers() {}
 
   public static BigDecimal number(Node node, String where, YamlProblems problems) {
     if (!(node instanceof ScalarNode scalar)) {

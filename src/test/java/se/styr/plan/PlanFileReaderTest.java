@@ -1,4 +1,4 @@
-package se.styr.plan.file;
+package se.styr.plan;
 
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.styr.plan.PlanDocument;
 
 /** Bad plan files: each gets an error naming the file, the line and what is wrong. */
 class PlanFileReaderTest {
@@ -172,6 +171,6 @@ class PlanFileReaderTest {
   void keepsHostileTextAsPlainText() {
     String hostile = "<script>alert(1)</script> '; drop table plan; --";
     PlanDocument plan = PlanFileReader.read("plan.yaml", VALID.replace("Nämnden ansvarar för äldreomsorgen.", hostile));
-    assertThat(((se.styr.plan.Block.Section) plan.content().get(0)).text()).isEqualTo(hostile + "\n");
+    assertThat(plan.sections().get(0).text()).isEqualTo(hostile + "\n");
   }
 }

@@ -1,9 +1,8 @@
-package se.styr.plan.file;
+package se.styr.plan;
 
 import se.styr.shared.file.BadFileException;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import se.styr.goals.Assessor;
-import se.styr.plan.PlanDocument;
 
 /**
  * Whatever bytes arrive, the plan file reader returns a plan or a BadFileException naming the
@@ -21,7 +20,7 @@ class PlanFileReaderFuzzTest {
       plan.findings();
       plan.goalFindings("fuzz.yaml");
       for (int year : plan.header().period().allYears()) {
-        Assessor.assessGoals(plan.steering().goalChain(), plan.municipality().code(), year);
+        Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), year);
       }
       // Whatever a plan file holds prints as a document.
       se.styr.documents.html.HtmlRenderer.page(se.styr.documents.model.PlanPrinter.print(plan,

@@ -1,4 +1,4 @@
-package se.styr.plan.file;
+package se.styr.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import se.styr.plan.PlanDocument;
-import se.styr.plan.SeedFigures;
 
 class PlanFileRoundTripTest {
 

@@ -1,11 +1,7 @@
 package se.styr.goals.web;
 
-import se.styr.plan.Steering;
+import se.styr.goals.GoalPlan;
 import java.util.List;
-import se.styr.budget.SavingsMeasures;
-import se.styr.followup.InternalControlPlan;
-import se.styr.followup.OperationalMeasure;
-import se.styr.followup.Provider;
 import se.styr.goals.ActionPlan;
 import se.styr.goals.Activity;
 import se.styr.goals.Assignment;
@@ -26,7 +22,7 @@ import se.styr.goals.TargetSpec;
  * file's notation beside their printed form, global goals with their Swedish names, each goal with its
  * level's name.
  */
-record SteeringJson(
+record GoalsJson(
     List<GoalLevel> goalLevels,
     List<QualityArea> qualityAreas,
     List<GoalJson> goals,
@@ -36,10 +32,6 @@ record SteeringJson(
     List<PriorityDirection> priorityDirections,
     List<ActionPlan> actionPlans,
     List<FocusArea> focusAreas,
-    SavingsMeasures savingsMeasures,
-    InternalControlPlan internalControl,
-    List<Provider> providers,
-    List<OperationalMeasure> measures,
     List<ReservationJson> reservations) {
 
   record GlobalGoalJson(int number, String name) {}
@@ -93,13 +85,12 @@ record SteeringJson(
   record ReservationJson(String key, Reservation.Member member, java.time.LocalDate date, String title, String motivation,
       List<PointJson> points) {}
 
-  static SteeringJson of(Steering s) {
-    GoalChain chain = s.goalChain();
-    return new SteeringJson(s.goalLevels(), s.qualityAreas(),
+  static GoalsJson of(GoalPlan s) {
+    GoalChain chain = s.chain();
+    return new GoalsJson(s.goalLevels(), s.qualityAreas(),
         s.goals().stream().map(g -> GoalJson.of(g, chain)).toList(),
         s.indicators().stream().map(IndicatorJson::of).toList(),
-        s.activities(), s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(), s.savingsMeasures(),
-        s.internalControl(), s.providers(), s.measures(),
+        s.activities(), s.assignments(), s.priorityDirections(), s.actionPlans(), s.focusAreas(),
         s.reservations().stream().map(r -> new ReservationJson(r.key(), r.member(), r.date(), r.title(), r.motivation(),
             r.points().stream().map(p -> new PointJson(p.number(), p.concerns(), p.proposal(), p.reason(),
                 p.goals().stream().map(g -> GoalJson.of(g, chain)).toList(),

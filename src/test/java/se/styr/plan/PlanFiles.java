@@ -1,4 +1,4 @@
-package se.styr.plan.file;
+package se.styr.plan;
 
 /** Plan files for tests. */
 public final class PlanFiles {

@@ -1,0 +1,37 @@
+package se.styr.organisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.styr.shared.RuleProblem;
+
+/** The rules of a plan's operational areas: every parent and every area an event comes from exists. */
+public final class AreaRules {
+  private AreaRules() {}
+
+  /** The keys of the areas, as the other sections' rules check their references. */
+  public static Set<String> keys(List<OperationalArea> areas) {
+    return areas.stream().map(OperationalArea::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  public static List<RuleProblem> check(List<OperationalArea> areas) {
+    Set<String> areaKeys = keys(areas);
+    List<RuleProblem> problems = new ArrayList<>();
+    for (OperationalArea area : areas) {
+      if (area.parent() != null && !areaKeys.contains(area.parent())) {
+        problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/parent",
+            "area '" + area.key() + "': unknown area '" + area.parent() + "'"));
+      }
+      for (AreaEvent event : area.events()) {
+        for (String from : event.from()) {
+          if (!areaKeys.contains(from)) {
+            problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/events",
+                "area '" + area.key() + "': unknown area '" + from + "'"));
+          }
+        }
+      }
+    }
+    return problems;
+  }
+}

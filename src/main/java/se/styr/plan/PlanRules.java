@@ -1,0 +1,48 @@
+package se.styr.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import se.styr.budget.SavingsMeasures;
+import se.styr.budget.TableRules;
+import se.styr.followup.FollowUpPlan;
+import se.styr.followup.FollowUpRules;
+import se.styr.goals.GoalPlan;
+import se.styr.goals.GoalRules;
+import se.styr.organisation.AreaRules;
+import se.styr.shared.RuleProblem;
+
+/**
+ * The rules of a whole plan, each section checked by its feature's rules against what the plan
+ * holds: areas, tables and text figures, the goal chain, savings measures and follow-up. One
+ * implementation serves the plan file reader, the store and the REST API.
+ */
+public final class PlanRules {
+  private PlanRules() {}
+
+  /** Every rule problem of a whole plan. */
+  public static List<RuleProblem> check(PlanDocument plan) {
+    List<RuleProblem> problems = new ArrayList<>(AreaRules.check(plan.areas()));
+    Set<String> areaKeys = AreaRules.keys(plan.areas());
+    Set<String> reprinted = new LinkedHashSet<>();
+    for (Block block : plan.content()) {
+      if (block instanceof Block.TableReference reference) {
+        reprinted.add(reference.key());
+      }
+    }
+    problems.addAll(TableRules.check(plan.tables(), reprinted, plan.textFigures(), plan.header().period(), areaKeys));
+    problems.addAll(checkSections(plan.goals(), plan.savingsMeasures(), plan.followUp(), areaKeys));
+    return problems;
+  }
+
+  /** The rule problems of the sections beside tables and text, for a plan with the given areas. */
+  public static List<RuleProblem> checkSections(GoalPlan goals, SavingsMeasures savings, FollowUpPlan followUp,
+      Set<String> areaKeys) {
+    List<RuleProblem> problems = new ArrayList<>();
+    GoalRules.check(goals, problems);
+    problems.addAll(TableRules.checkSavings(savings, areaKeys));
+    FollowUpRules.check(followUp, areaKeys, problems);
+    return problems;
+  }
+}
