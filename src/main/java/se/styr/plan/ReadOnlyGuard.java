@@ -1,4 +1,4 @@
-package se.styr.version;
+package se.styr.plan;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -12,6 +12,10 @@ import org.h2.api.Trigger;
  * The database's own refusal, on H2, to change a decided plan version or the audit log, whatever
  * program writes (migration db/vendor/h2/V4). PostgreSQL has the same rules in PL/pgSQL. A version
  * is written as a draft and decided last, so nothing of a decided version is ever inserted either.
+ *
+ * <p>Its name is stored: every H2 database's triggers call {@code se.styr.plan.ReadOnlyGuard} by
+ * name (V4), so this class stays in {@code plan} (beside {@link PlanStore}, which writes versions)
+ * and is never renamed, or the databases Styr's users already have would no longer open.
  */
 public class ReadOnlyGuard implements Trigger {
   private static final String VERSION = "select status from plan_version where id = ?";
