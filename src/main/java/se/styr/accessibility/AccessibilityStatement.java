@@ -80,7 +80,7 @@ class AccessibilityStatement {
     model.addAttribute("organisation", organisation.isEmpty() ? null : organisation);
     model.addAttribute("assessed", ASSESSED);
     model.addAttribute("updated", UPDATED);
-    return "web/accessibility";
+    return "accessibility/statement";
   }
 
   /** The field each problem belongs to, with the message key that explains it. */

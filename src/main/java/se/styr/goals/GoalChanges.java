@@ -1,6 +1,5 @@
 package se.styr.goals;
 
-import se.styr.goals.GoalPlan;
 import static se.styr.version.Changes.byKey;
 import static se.styr.version.Changes.planOrder;
 

@@ -22,7 +22,7 @@ public final class GoalReader {
   static final Set<String> GOAL_FIELDS = Set.of("key", "level", "parent", "number", "title", "type", "perspective",
       "description", "followUp", "globalGoals", "qualityAreas", "withoutSubgoal", "rule", "replaces");
   static final Set<String> INDICATOR_FIELDS = Set.of("key", "goal", "name", "unit", "better", "level", "source",
-      "baseline", "targets", "values", "forecast", "footnotes", "rule", "replaces");
+      "baseline", "targets", "values", "outlook", "forecast", "footnotes", "rule", "replaces");
   private final YamlProblems problems;
   private final YamlReading reading;
 
@@ -185,12 +185,12 @@ public final class GoalReader {
         }
       });
     }
-    Forecast forecast = map.map("forecast", false).map(f -> forecast(f)).orElse(null);
+    Outlook outlook = outlook(map);
     if (name == null || unit == null) {
       return null;
     }
     return reading.build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
-        level, source, baseline, targets, values, forecast, map.texts("footnotes"), map.text("rule", false),
+        level, source, baseline, targets, values, outlook, map.texts("footnotes"), map.text("rule", false),
         map.text("replaces", false)));
   }
 
@@ -241,11 +241,24 @@ public final class GoalReader {
         value, missing, map.integer("rank", false), map.integer("of", false)));
   }
 
-  private Forecast forecast(YamlMap map) {
+  /**
+   * The indicator's outlook ("Prognos 2024: Ökande"). Plan files written before it had its own
+   * name call it {@code forecast}; that name is read as before, and the writer writes {@code outlook}.
+   */
+  private Outlook outlook(YamlMap indicator) {
+    if (indicator.has("outlook") && indicator.has("forecast")) {
+      indicator.problem("forecast", "give the outlook once: 'forecast' is the older name of 'outlook'");
+      return null;
+    }
+    String field = indicator.has("forecast") ? "forecast" : "outlook";
+    return indicator.map(field, false).map(this::outlookOf).orElse(null);
+  }
+
+  private Outlook outlookOf(YamlMap map) {
     map.allowOnly(Set.of("period", "direction", "printed"));
-    Forecast.Direction direction = map.word("direction", true, Forecast.Direction.class);
+    Outlook.Direction direction = map.word("direction", true, Outlook.Direction.class);
     String period = period(map, "period", false);
-    return direction == null ? null : new Forecast(period, direction, map.text("printed", false));
+    return direction == null ? null : new Outlook(period, direction, map.text("printed", false));
   }
 
   /** A value as the indicator's unit allows it: a number, true/false, '3/5', or low and high. */

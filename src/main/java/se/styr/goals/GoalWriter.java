@@ -118,10 +118,10 @@ final class GoalWriter {
     }
     fields.put("targets", YamlNodes.list(indicator.targets(), GoalWriter::target))
         .put("values", YamlNodes.list(indicator.values(), GoalWriter::value));
-    if (indicator.forecast() != null) {
-      fields.put("forecast", Fields.flow().text("period", indicator.forecast().period())
-          .text("direction", indicator.forecast().direction().name().toLowerCase(Locale.ROOT))
-          .text("printed", indicator.forecast().printed()).node());
+    if (indicator.outlook() != null) {
+      fields.put("outlook", Fields.flow().text("period", indicator.outlook().period())
+          .text("direction", indicator.outlook().direction().name().toLowerCase(Locale.ROOT))
+          .text("printed", indicator.outlook().printed()).node());
     }
     YamlNodes.texts(indicator.footnotes()).ifPresent(n -> fields.put("footnotes", n));
     return fields.text("rule", indicator.rule()).text("replaces", indicator.replaces()).node();

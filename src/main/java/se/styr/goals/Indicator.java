@@ -21,7 +21,7 @@ public record Indicator(
     Baseline baseline,
     List<TargetSpec> targets,
     List<IndicatorValue> values,
-    Forecast forecast,
+    Outlook outlook,
     List<String> footnotes,
     String rule,
     String replaces) {

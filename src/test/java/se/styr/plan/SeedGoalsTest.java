@@ -36,7 +36,7 @@ import se.styr.goals.Assignment;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.Baseline;
 import se.styr.goals.FocusArea;
-import se.styr.goals.Forecast;
+import se.styr.goals.Outlook;
 import se.styr.goals.Goal;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
@@ -212,8 +212,8 @@ class SeedGoalsTest {
     }
     i.targets().forEach(t -> add(texts, at + " target " + t.years(), t.printed()));
     i.values().forEach(v -> add(texts, at + " value " + v.period(), v.printed()));
-    if (i.forecast() != null) {
-      add(texts, at + " forecast", i.forecast().printed());
+    if (i.outlook() != null) {
+      add(texts, at + " outlook", i.outlook().printed());
     }
     i.footnotes().forEach(f -> add(texts, at + " footnote", f));
   }
@@ -379,7 +379,7 @@ class SeedGoalsTest {
         new Quantity.Amount(new BigDecimal("52.5")), false, 121, 290));
     assertThat(index.values().get(2)).isEqualTo(new IndicatorValue("2023", "66,9 (plats 147)",
         new Quantity.Amount(new BigDecimal("66.9")), false, 147, 290));
-    assertThat(index.forecast()).isEqualTo(new Forecast("2024", Forecast.Direction.INCREASING, "Ökande"));
+    assertThat(index.outlook()).isEqualTo(new Outlook("2024", Outlook.Direction.INCREASING, "Ökande"));
     assertThat(index.targets()).isEmpty();
   }
 

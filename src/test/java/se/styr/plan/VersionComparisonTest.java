@@ -196,7 +196,7 @@ class VersionComparisonTest {
       List<TargetSpec> targets = new ArrayList<>(i.targets());
       targets.set(0, new TargetSpec(List.of(2025), "35%", Target.parse(">= 35")));
       return new Indicator(i.key(), i.goal(), i.name(), i.unit(), i.better(), i.level(), i.source(), i.baseline(),
-          targets, i.values(), i.forecast(), i.footnotes(), i.rule(), i.replaces());
+          targets, i.values(), i.outlook(), i.footnotes(), i.rule(), i.replaces());
     }));
 
     Comparison comparison = VersionComparison.compare(older, newer);
@@ -220,7 +220,7 @@ class VersionComparisonTest {
           200, 290));
       values.add(new IndicatorValue("2024", "70,1", new Quantity.Amount(new BigDecimal("70.1")), false, null, null));
       return new Indicator(i.key(), i.goal(), i.name(), i.unit(), i.better(), i.level(), i.source(), i.baseline(),
-          i.targets(), values, i.forecast(), i.footnotes(), i.rule(), i.replaces());
+          i.targets(), values, i.outlook(), i.footnotes(), i.rule(), i.replaces());
     }));
 
     assertThat(VersionComparison.compare(older, newer).indicators()).singleElement()

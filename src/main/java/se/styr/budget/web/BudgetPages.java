@@ -56,7 +56,7 @@ class BudgetPages {
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "budget");
     model.addAttribute("tables", views(version, plan));
-    return "plan/budget";
+    return "budget/budget";
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
@@ -119,11 +119,11 @@ class BudgetPages {
     model.addAttribute("table", view);
     PlanNav.add(model, access, version, plan, "budget");
     if (htmx != null) {
-      return "plan/budget :: table";
+      return "budget/budget :: table";
     }
     model.addAttribute("tables", views(version, plan).stream()
         .map(t -> t.key().equals(view.key()) ? view : t).toList());
-    return "plan/budget";
+    return "budget/budget";
   }
 
   private List<TableView> views(PlanAccess.VisibleVersion version, PlanDocument plan) {

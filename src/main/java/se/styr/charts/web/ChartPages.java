@@ -42,7 +42,7 @@ class ChartPages {
     PlanNav.add(model, access, version, plan, "charts");
     model.addAttribute("budgetCharts", budgetCharts(plan));
     model.addAttribute("indicatorCharts", indicatorCharts(plan));
-    return "plan/charts";
+    return "charts/charts";
   }
 
   static List<Figure> budgetCharts(PlanDocument plan) {

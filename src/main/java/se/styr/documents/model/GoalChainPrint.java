@@ -28,7 +28,7 @@ import se.styr.shared.SwedishNumbers;
  * The goal chain as a document prints it ("den röda tråden"): each goal under a heading named by its
  * level as the municipality names it, from the top goals down, with its facts, description and how it
  * is followed up, its assessment for the year where one exists, and its indicators in a table of
- * baseline, values, forecast, targets per year, source and assessment.
+ * baseline, values, outlook, targets per year, source and assessment.
  */
 final class GoalChainPrint {
   /** A figure as indicator tables print one: "88", "-1,5", "≥ 90 %", "10–15", "1 234 kr", or "saknas", "ja", "nej". */
@@ -143,8 +143,8 @@ final class GoalChainPrint {
     boolean baseline = list.stream().anyMatch(i -> i.baseline() != null);
     Set<String> periods = new TreeSet<>(Comparator.comparingInt(Period::order).thenComparing(Comparator.naturalOrder()));
     list.forEach(i -> i.values().forEach(v -> periods.add(v.period())));
-    Set<String> forecasts = new LinkedHashSet<>();
-    list.stream().filter(i -> i.forecast() != null).forEach(i -> forecasts.add(forecastHeader(i)));
+    Set<String> outlooks = new LinkedHashSet<>();
+    list.stream().filter(i -> i.outlook() != null).forEach(i -> outlooks.add(outlookHeader(i)));
     List<List<Integer>> years = targetColumns(list);
     boolean source = list.stream().anyMatch(i -> i.source() != null);
     boolean assessed = list.stream().anyMatch(i -> assessment("i:" + i.key()) != null);
@@ -155,7 +155,7 @@ final class GoalChainPrint {
       columns.add(new PrintedTable.Column(DocumentWords.get("goals.indicator.baseline"), true));
     }
     periods.forEach(p -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.value", p), true)));
-    forecasts.forEach(f -> columns.add(new PrintedTable.Column(f, true)));
+    outlooks.forEach(f -> columns.add(new PrintedTable.Column(f, true)));
     years.forEach(y -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.target", span(y)), true)));
     if (source) {
       columns.add(new PrintedTable.Column(DocumentWords.get("goals.indicator.source"), false));
@@ -176,8 +176,8 @@ final class GoalChainPrint {
         cells.add(indicator.values().stream().filter(v -> v.period().equals(period)).findFirst()
             .map(GoalChainPrint::value).orElse(""));
       }
-      for (String forecast : forecasts) {
-        cells.add(indicator.forecast() != null && forecastHeader(indicator).equals(forecast) ? forecast(indicator) : "");
+      for (String header : outlooks) {
+        cells.add(indicator.outlook() != null && outlookHeader(indicator).equals(header) ? outlook(indicator) : "");
       }
       for (List<Integer> column : years) {
         cells.add(String.join("; ", indicator.targetsFor(column.get(0)).stream().map(TargetSpec::swedish).toList()));
@@ -272,14 +272,14 @@ final class GoalChainPrint {
     return text != null ? text : DocumentWords.get("goals.value.missing");
   }
 
-  private static String forecastHeader(Indicator indicator) {
-    return indicator.forecast().period() == null ? DocumentWords.get("document.indicator.forecastNoPeriod")
-        : DocumentWords.get("document.indicator.forecast", indicator.forecast().period());
+  private static String outlookHeader(Indicator indicator) {
+    return indicator.outlook().period() == null ? DocumentWords.get("document.indicator.outlookNoPeriod")
+        : DocumentWords.get("document.indicator.outlook", indicator.outlook().period());
   }
 
-  private static String forecast(Indicator indicator) {
-    return indicator.forecast().printed() != null ? indicator.forecast().printed()
-        : DocumentWords.of("goals.forecast.", indicator.forecast().direction());
+  private static String outlook(Indicator indicator) {
+    return indicator.outlook().printed() != null ? indicator.outlook().printed()
+        : DocumentWords.of("goals.outlook.", indicator.outlook().direction());
   }
 
   private static String source(Indicator indicator) {

@@ -41,7 +41,7 @@ class DocumentPages {
     model.addAttribute("article", views.computed(version, "document-article",
         () -> HtmlRenderer.article(printing.printed(plan, null))));
     model.addAttribute("documentStylesheet", true);
-    return "plan/document";
+    return "documents/tab";
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/document.{extension}")

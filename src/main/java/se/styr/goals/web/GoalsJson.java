@@ -68,13 +68,13 @@ record GoalsJson(
 
   record IndicatorJson(String key, String goal, String name, String unit, String better, String level,
       se.styr.goals.Source source, BaselineJson baseline, List<TargetJson> targets, List<ValueJson> values,
-      se.styr.goals.Forecast forecast, List<String> footnotes, String rule, String replaces) {
+      se.styr.goals.Outlook outlook, List<String> footnotes, String rule, String replaces) {
 
     static IndicatorJson of(Indicator i) {
       return new IndicatorJson(i.key(), i.goal(), i.name(), i.unit().fileName(),
           i.betterDirection().map(b -> b.name().toLowerCase(java.util.Locale.ROOT)).orElse(null),
           i.level().name().toLowerCase(java.util.Locale.ROOT), i.source(), BaselineJson.of(i.baseline()),
-          i.targets().stream().map(TargetJson::of).toList(), i.values().stream().map(ValueJson::of).toList(), i.forecast(),
+          i.targets().stream().map(TargetJson::of).toList(), i.values().stream().map(ValueJson::of).toList(), i.outlook(),
           i.footnotes(), i.rule(), i.replaces());
     }
   }

@@ -14,7 +14,7 @@ import se.styr.goals.TargetSpec;
  * concern it.
  */
 record IndicatorView(String key, String name, String unit, String level, String sourceType, String sourceName,
-    String kpi, BaselineView baseline, List<TargetView> targets, List<ValueView> values, ForecastView forecast,
+    String kpi, BaselineView baseline, List<TargetView> targets, List<ValueView> values, OutlookView outlook,
     List<String> footnotes, AssessmentView assessment, List<GoalFindingView> findings,
     List<ReservationView.Mark> reservations) {
 
@@ -26,7 +26,7 @@ record IndicatorView(String key, String name, String unit, String level, String 
 
   record ValueView(String period, String text, boolean missing) {}
 
-  record ForecastView(String period, String direction, String printed) {}
+  record OutlookView(String period, String direction, String printed) {}
 
   public String anchor() {
     return "i-" + key;
@@ -40,8 +40,8 @@ record IndicatorView(String key, String name, String unit, String level, String 
     return new IndicatorView(indicator.key(), indicator.name(), indicator.unit().name(),
         indicator.level() == IndicatorLevel.COMMITTEE ? null : indicator.level().name(), sourceType, sourceName, kpi,
         baseline(indicator.baseline()), targets(indicator.targets()), values(indicator.values()),
-        indicator.forecast() == null ? null : new ForecastView(indicator.forecast().period(),
-            indicator.forecast().direction().name(), indicator.forecast().printed()),
+        indicator.outlook() == null ? null : new OutlookView(indicator.outlook().period(),
+            indicator.outlook().direction().name(), indicator.outlook().printed()),
         indicator.footnotes(), assessment, findings, reservations);
   }
 

@@ -44,6 +44,6 @@ class AuditPages {
     model.addAttribute("entries", audit.ofPlan(planId, SHOWN).stream()
         .map(e -> AuditView.of(e, messages, LocaleContextHolder.getLocale())).toList());
     model.addAttribute("shown", SHOWN);
-    return "admin/plan-audit";
+    return "plan/audit";
   }
 }

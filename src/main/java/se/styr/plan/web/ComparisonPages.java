@@ -39,6 +39,6 @@ class ComparisonPages {
     model.addAttribute("from", older.version().number());
     model.addAttribute("to", newer.version().number());
     model.addAttribute("comparison", ComparisonView.of(VersionComparison.compare(olderPlan, newerPlan)));
-    return "versions/compare";
+    return "plan/compare";
   }
 }

@@ -75,7 +75,7 @@ class TransferPages {
     if (tooLarge != null) {
       model.addAttribute("refusal", new Refusal("versions.import.error.tooLarge", List.of(String.valueOf(mostMegabytes))));
     }
-    return "versions/import";
+    return "plan/import";
   }
 
   @PostMapping("/import")
@@ -96,7 +96,7 @@ class TransferPages {
     } catch (BadFileException e) {
       model.addAttribute("problems", e.problems());
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return "versions/import";
+      return "plan/import";
     }
     PlanStore.StoredVersion version;
     try {
@@ -159,7 +159,7 @@ class TransferPages {
       String... arguments) {
     response.setStatus(status.value());
     model.addAttribute("refusal", new Refusal(key, List.of(arguments)));
-    return "versions/import";
+    return "plan/import";
   }
 
   private static String refusal(ErrorCode code) {

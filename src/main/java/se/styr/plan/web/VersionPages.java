@@ -91,7 +91,7 @@ class VersionPages {
         manages && version.decided() && openDraft == null, manages ? openDraft : null));
     model.addAttribute("compareFrom", compareFrom(version.version(), visible));
     model.addAttribute("compareTo", current);
-    return "versions/history";
+    return "plan/history";
   }
 
   /** What this version is most naturally compared with: the one it is based on, else the one before it. */

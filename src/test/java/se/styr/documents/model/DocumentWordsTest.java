@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.CouncilGoalType;
-import se.styr.goals.Forecast;
+import se.styr.goals.Outlook;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.SourceType;
 import se.styr.shared.Status;
@@ -50,8 +50,8 @@ class DocumentWordsTest {
     for (AssignmentSource source : AssignmentSource.values()) {
       assertThat(DocumentWords.of("goals.assignment.source.", source)).isNotBlank();
     }
-    for (Forecast.Direction direction : Forecast.Direction.values()) {
-      assertThat(DocumentWords.of("goals.forecast.", direction)).isNotBlank();
+    for (Outlook.Direction direction : Outlook.Direction.values()) {
+      assertThat(DocumentWords.of("goals.outlook.", direction)).isNotBlank();
     }
     for (SourceType type : SourceType.values()) {
       assertThat(DocumentWords.of("goals.source.", type)).isNotBlank();

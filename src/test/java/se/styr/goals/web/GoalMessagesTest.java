@@ -21,7 +21,7 @@ import se.styr.checks.GoalFindingKind;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.CouncilGoalType;
-import se.styr.goals.Forecast;
+import se.styr.goals.Outlook;
 import se.styr.goals.GapPolicy;
 import se.styr.goals.IndicatorUnit;
 import se.styr.goals.Result;
@@ -85,7 +85,7 @@ class GoalMessagesTest {
       prefixes.add(prefix.group(1));
     }
     assertThat(prefixes).containsExactlyInAnyOrder("goals.result.", "goals.rule.", "goals.finding.", "goals.finding.short.",
-        "goals.type.", "goals.unit.", "goals.source.", "goals.indicator.level.", "goals.forecast.", "goals.statusOf.",
+        "goals.type.", "goals.unit.", "goals.source.", "goals.indicator.level.", "goals.outlook.", "goals.statusOf.",
         "goals.assignment.source.", "goals.reporting.", "goals.rules.gap.");
     List<String> needed = new ArrayList<>();
     Arrays.stream(Result.values()).forEach(r -> needed.add("goals.result." + AssessmentView.css(r)));
@@ -98,7 +98,7 @@ class GoalMessagesTest {
     names(IndicatorUnit.values()).forEach(k -> needed.add("goals.unit." + k));
     names(SourceType.values()).forEach(k -> needed.add("goals.source." + k));
     List.of("OFFICE", "UNIT").forEach(k -> needed.add("goals.indicator.level." + k));
-    names(Forecast.Direction.values()).forEach(k -> needed.add("goals.forecast." + k));
+    names(Outlook.Direction.values()).forEach(k -> needed.add("goals.outlook." + k));
     names(Status.values()).forEach(k -> needed.add("goals.statusOf." + k));
     names(AssignmentSource.values()).forEach(k -> needed.add("goals.assignment.source." + k));
     names(ReportingOccasion.values()).forEach(k -> needed.add("goals.reporting." + k));
