@@ -1,5 +1,6 @@
 package se.styr.accessibility;
 
+import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -68,7 +69,7 @@ class AccessibilityStatement {
   @GetMapping("/admin/accessibility-reports")
   String reports(Model model) {
     if (!callers.get().isAdministrator()) {
-      throw new StyrException(ErrorCode.FORBIDDEN, "Only installation administrators read the accessibility reports.");
+      throw new StyrException(ErrorCode.FORBIDDEN, Text.of("a11y.error.forbidden"));
     }
     model.addAttribute("reports", reports.latest(500));
     return "admin/accessibility-reports";

@@ -1,5 +1,6 @@
 package se.styr.admin;
 
+import se.styr.shared.Text;
 import se.styr.security.AuditLog;
 import se.styr.security.AuditView;
 import se.styr.security.CurrentCaller;
@@ -31,7 +32,7 @@ class AdministrationLogPage {
   @GetMapping("/admin/audit")
   String log(Model model) {
     if (!callers.get().isAdministrator()) {
-      throw new StyrException(ErrorCode.FORBIDDEN, "Only installation administrators read the administration log.");
+      throw new StyrException(ErrorCode.FORBIDDEN, Text.of("auditlog.error.forbidden"));
     }
     model.addAttribute("entries", audit.ofAdministration(SHOWN).stream()
         .map(e -> AuditView.of(e, messages, LocaleContextHolder.getLocale())).toList());

@@ -1,5 +1,6 @@
 package se.styr.admin;
 
+import se.styr.shared.Text;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import java.util.Locale;
@@ -19,44 +20,44 @@ record GrantRequest(String role, String municipality, Long committee, String are
     String areaKey = blank(area) ? null : area.strip();
     String goalKey = blank(goal) ? null : goal.strip();
     if (code == null && parsed != Role.ADMINISTRATOR) {
-      throw new InvalidField("municipality", "users.error.municipalityRequired", "Only an administrator's grant covers the whole installation");
+      throw new InvalidField("municipality", Text.of("users.error.municipalityRequired"));
     }
     if (code != null && organisation.municipality(code).isEmpty()) {
-      throw new InvalidField("municipality", "users.error.noSuchMunicipality", "No municipality " + code);
+      throw new InvalidField("municipality", Text.of("users.error.noSuchMunicipality"));
     }
     if (committee != null && organisation.committee(committee).filter(c -> c.municipalityCode().equals(code)).isEmpty()) {
-      throw new InvalidField("committee", "users.error.noSuchCommittee", "No committee " + committee + " in " + code);
+      throw new InvalidField("committee", Text.of("users.error.noSuchCommittee"));
     }
     if (parsed == Role.ADMINISTRATOR && committee != null) {
       // Caller.administers looks at the municipality only: a committee's administrator would administer it all.
-      throw new InvalidField("committee", "users.error.administratorOfCommittee", "An administrator's grant covers a municipality or everything");
+      throw new InvalidField("committee", Text.of("users.error.administratorOfCommittee"));
     }
     if (parsed == Role.EDITOR && committee == null) {
-      throw new InvalidField("committee", "users.error.editorNeedsCommittee", "An editor's grant names one committee");
+      throw new InvalidField("committee", Text.of("users.error.editorNeedsCommittee"));
     }
     if (parsed != Role.EDITOR && (areaKey != null || goalKey != null)) {
-      throw new InvalidField(areaKey != null ? "area" : "goal", "users.error.onlyEditorLimited", "Only an editor's grant is limited to an area or a goal");
+      throw new InvalidField(areaKey != null ? "area" : "goal", Text.of("users.error.onlyEditorLimited"));
     }
     if (parsed == Role.EDITOR && areaKey == null && goalKey == null) {
-      throw new InvalidField("area", "users.error.editorNeedsAreaOrGoal", "An editor's grant names an area or a goal");
+      throw new InvalidField("area", Text.of("users.error.editorNeedsAreaOrGoal"));
     }
     if (areaKey != null && !Keys.isValid(areaKey)) {
-      throw new InvalidField("area", "users.error.badKey", "Not a key: " + areaKey);
+      throw new InvalidField("area", Text.of("users.error.badKey"));
     }
     if (goalKey != null && !Keys.isValid(goalKey)) {
-      throw new InvalidField("goal", "users.error.badKey", "Not a key: " + goalKey);
+      throw new InvalidField("goal", Text.of("users.error.badKey"));
     }
     return new Grant(parsed, code, committee, areaKey, goalKey);
   }
 
   private static Role role(String text) {
     if (blank(text)) {
-      throw new InvalidField("role", "users.error.roleRequired", "Choose a role");
+      throw new InvalidField("role", Text.of("users.error.roleRequired"));
     }
     try {
       return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidField("role", "users.error.roleRequired", "No role " + text);
+      throw new InvalidField("role", Text.of("users.error.roleRequired"));
     }
   }
 

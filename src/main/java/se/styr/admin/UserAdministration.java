@@ -1,5 +1,6 @@
 package se.styr.admin;
 
+import se.styr.shared.Text;
 import se.styr.security.AuditLog;
 import se.styr.security.Caller;
 import se.styr.security.Grant;
@@ -55,7 +56,7 @@ class UserAdministration {
 
   static void requireAdministrator(Caller caller) {
     if (!administersAnything(caller)) {
-      throw forbidden("Only administrators manage users.");
+      throw forbidden(Text.of("users.error.notAdministrator"));
     }
   }
 
@@ -77,7 +78,7 @@ class UserAdministration {
     requireAdministrator(caller);
     ManagedUser user = users.byId(userId).map(u -> managed(caller, u)).orElse(null);
     if (user == null) {
-      throw StyrException.notFound("No user " + userId);
+      throw StyrException.notFound(Text.of("users.error.noUser", userId));
     }
     return user;
   }
@@ -87,16 +88,16 @@ class UserAdministration {
     String name = username == null ? "" : username.strip();
     String display = displayName == null ? "" : displayName.strip();
     if (!UserStore.isUsername(name)) {
-      throw new InvalidField("username", "users.error.username", "A username is 1–100 letters, digits or . _ @ -");
+      throw new InvalidField("username", Text.of("users.error.username"));
     }
     if (display.isEmpty() || display.length() > 200) {
-      throw new InvalidField("displayName", "users.error.displayName", "A user needs a name of at most 200 characters");
+      throw new InvalidField("displayName", Text.of("users.error.displayName"));
     }
     String password = Passwords.oneTime();
     String hash = encoder.encode(password);
     return transactions.execute(status -> {
       if (users.byUsername(name).isPresent()) {
-        throw new InvalidField("username", "users.error.usernameTaken", "There is already a user '" + name + "'");
+        throw new InvalidField("username", Text.of("users.error.usernameTaken"));
       }
       long id = users.create(name, display, hash, true);
       audit.record(caller.actor(), null, null, "USER_CREATED", name, null, display);
@@ -119,7 +120,7 @@ class UserAdministration {
     transactions.executeWithoutResult(status -> {
       UserStore.StoredUser user = account(caller, userId);
       if (!enabled && user.username().equals(caller.username())) {
-        throw new InvalidField("enabled", "users.error.disableSelf", "You cannot disable your own account");
+        throw new InvalidField("enabled", Text.of("users.error.disableSelf"));
       }
       if (user.enabled() == enabled) {
         return;
@@ -135,10 +136,10 @@ class UserAdministration {
     return transactions.execute(status -> {
       ManagedUser user = user(caller, userId);
       if (!mayChange(caller, grant)) {
-        throw forbidden("You may not grant roles outside the municipalities you administer.");
+        throw forbidden(Text.of("users.error.grantOutside"));
       }
       if (users.grants(userId).contains(grant)) {
-        throw new InvalidField("role", "users.error.duplicateGrant", "The user already holds this grant");
+        throw new InvalidField("role", Text.of("users.error.duplicateGrant"));
       }
       long id = users.grant(userId, grant);
       audit.record(caller.actor(), null, null, "GRANT_ADDED", user.user().username(), null, describe(grant));
@@ -150,15 +151,14 @@ class UserAdministration {
     transactions.executeWithoutResult(status -> {
       ManagedUser user = user(caller, userId);
       UserStore.StoredGrant stored = user.grants().stream().filter(g -> g.id() == grantId).findFirst()
-          .orElseThrow(() -> StyrException.notFound("User " + userId + " has no grant " + grantId + " you may see"));
+          .orElseThrow(() -> StyrException.notFound(Text.of("users.error.noGrant", userId, grantId)));
       Grant grant = stored.grant();
       if (!mayChange(caller, grant)) {
-        throw forbidden("You may not revoke grants outside the municipalities you administer.");
+        throw forbidden(Text.of("users.error.revokeOutside"));
       }
       if (user.user().username().equals(caller.username()) && installationAdministrator(grant)
           && users.grants(userId).stream().filter(UserAdministration::installationAdministrator).count() <= 1) {
-        throw new InvalidField("grants", "users.error.lastAdministrator",
-            "You cannot revoke your own last installation-administrator grant");
+        throw new InvalidField("grants", Text.of("users.error.lastAdministrator"));
       }
       users.revoke(grantId);
       audit.record(caller.actor(), null, null, "GRANT_REVOKED", user.user().username(), describe(grant), null);
@@ -182,8 +182,8 @@ class UserAdministration {
     return text.toString();
   }
 
-  private static StyrException forbidden(String message) {
-    return new StyrException(ErrorCode.FORBIDDEN, message);
+  private static StyrException forbidden(Text text) {
+    return new StyrException(ErrorCode.FORBIDDEN, text);
   }
 
   private static boolean installationAdministrator(Grant grant) {
@@ -198,7 +198,7 @@ class UserAdministration {
   private UserStore.StoredUser account(Caller caller, long userId) {
     ManagedUser user = user(caller, userId);
     if (!user.accountManageable()) {
-      throw forbidden("Only an installation administrator manages accounts that hold grants elsewhere.");
+      throw forbidden(Text.of("users.error.elsewhere"));
     }
     return user.user();
   }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -35,21 +37,20 @@ public record BudgetTable(
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
-    requireUnique("column", columns.stream().map(TableColumn::key).toList(), key);
-    requireUnique("row", rows.stream().map(TableRow::key).toList(), key);
+    requireUnique(Text.of("budget.file.column"), columns.stream().map(TableColumn::key).toList(), key);
+    requireUnique(Text.of("budget.file.row"), rows.stream().map(TableRow::key).toList(), key);
     for (TableRow row : rows) {
       if (row.cells().size() != columns.size()) {
-        throw new IllegalArgumentException("row '" + row.key() + "' of table '" + key + "' has " + row.cells().size()
-            + " values for " + columns.size() + " columns");
+        throw new InvalidValueException(Text.of("budget.table.rowWidth", row.key(), key, row.cells().size(), columns.size()));
       }
     }
   }
 
-  private static void requireUnique(String what, List<String> keys, String table) {
+  private static void requireUnique(Text what, List<String> keys, String table) {
     Set<String> seen = new HashSet<>();
     for (String k : keys) {
       if (!seen.add(k)) {
-        throw new IllegalArgumentException("duplicate " + what + " '" + k + "' in table '" + table + "'");
+        throw new InvalidValueException(Text.of("budget.table.duplicate", what, k, table));
       }
     }
   }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,14 +27,14 @@ public record Formula(List<Term> terms) {
   public Formula {
     terms = List.copyOf(terms);
     if (terms.isEmpty()) {
-      throw new IllegalArgumentException("a formula needs at least one term");
+      throw new InvalidValueException(Text.of("budget.formula.noTerm"));
     }
   }
 
   /** Parses a formula; the message of the exception says what is wrong with it. */
   public static Formula parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("empty formula");
+      throw new InvalidValueException(Text.of("budget.formula.empty"));
     }
     String[] tokens = text.strip().split("\\s+");
     List<Term> terms = new ArrayList<>();
@@ -41,22 +43,22 @@ public record Formula(List<Term> terms) {
     for (String token : tokens) {
       if (token.equals("+") || token.equals("-")) {
         if (expectReference && !terms.isEmpty()) {
-          throw new IllegalArgumentException("two operators in a row in '" + text + "'");
+          throw new InvalidValueException(Text.of("budget.formula.twoOperators", text));
         }
         negative = token.equals("-");
         expectReference = true;
         continue;
       }
       if (!expectReference) {
-        throw new IllegalArgumentException("missing + or - (with spaces around it) before '" + token + "' in '" + text + "'");
+        throw new InvalidValueException(Text.of("budget.formula.missingOperator", token, text));
       }
       String[] parts = token.split("\\.", -1);
       if (parts.length > 3) {
-        throw new IllegalArgumentException("a reference has at most three parts (table.row.column), got '" + token + "'");
+        throw new InvalidValueException(Text.of("budget.formula.longReference", token));
       }
       for (String part : parts) {
         if (!part.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]*")) {
-          throw new IllegalArgumentException("'" + token + "' is not a reference (keys are letters, digits, - and _)");
+          throw new InvalidValueException(Text.of("budget.formula.notReference", token));
         }
       }
       terms.add(new Term(negative, List.of(parts)));
@@ -64,7 +66,7 @@ public record Formula(List<Term> terms) {
       expectReference = false;
     }
     if (expectReference) {
-      throw new IllegalArgumentException("formula '" + text + "' ends with an operator");
+      throw new InvalidValueException(Text.of("budget.formula.endsWithOperator", text));
     }
     return new Formula(terms);
   }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +41,7 @@ public record FrameChange(Category category, BigDecimal percent, Duration durati
   public FrameChange {
     Objects.requireNonNull(category, "frame change category");
     if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
-      throw new IllegalArgumentException("a percentage lies between 0 and 100, got " + percent);
+      throw new InvalidValueException(Text.of("budget.frameChange.percent", percent.toString()));
     }
   }
 }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.Objects;
 
 /** Budget moved from one operational area to another (omfördelning); the row's label says what moves. */
@@ -8,7 +10,7 @@ public record Reallocation(String fromArea, String toArea) {
     Objects.requireNonNull(fromArea, "area moved from");
     Objects.requireNonNull(toArea, "area moved to");
     if (fromArea.equals(toArea)) {
-      throw new IllegalArgumentException("a reallocation moves budget between two different areas, got '" + fromArea + "' twice");
+      throw new InvalidValueException(Text.of("budget.reallocation.sameArea", fromArea));
     }
   }
 }

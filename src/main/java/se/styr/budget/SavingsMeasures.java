@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +16,7 @@ public record SavingsMeasures(String unit, BigDecimal total, List<Measure> measu
   public SavingsMeasures {
     measures = List.copyOf(measures);
     if ((total != null || measures.stream().anyMatch(m -> m.amount() != null)) && unit == null) {
-      throw new IllegalArgumentException("savings measures with amounts need a unit");
+      throw new InvalidValueException(Text.of("budget.savings.unitNeeded"));
     }
   }
 
@@ -32,7 +34,7 @@ public record SavingsMeasures(String unit, BigDecimal total, List<Measure> measu
 
   public record Measure(String key, String area, String title, BigDecimal amount, Status status) {
     public Measure {
-      Keys.require(key, "savings measure");
+      Keys.require(key, Text.of("budget.file.savingsMeasure"));
       Objects.requireNonNull(title, "savings measure title");
       status = status == null ? Status.PLANNED : status;
     }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class SavingsMeasuresFile {
     map.field("unit").ifPresent(n -> reading.locations().field("savingsMeasures/unit", n));
     BigDecimal total = map.decimal("total", false);
     List<SavingsMeasures.Measure> measures = new ArrayList<>();
-    for (Keyed item : map.keyed("measures", "savings measure", Set.of("key", "area", "title", "amount", "status"))) {
+    for (Keyed item : map.keyed("measures", Text.of("budget.file.savingsMeasure"), Set.of("key", "area", "title", "amount", "status"))) {
       YamlMap m = item.map();
       reading.locate("savingsMeasures/" + item.key(), item.node(), item.map(), "area");
       String title = m.text("title", true);
@@ -46,7 +48,7 @@ public final class SavingsMeasuresFile {
             title, amount, status));
       }
     }
-    return reading.build(map.node(), "savingsMeasures", () -> new SavingsMeasures(map.text("unit", false), total, measures));
+    return reading.build(map.node(), Where.name(FIELD), () -> new SavingsMeasures(map.text("unit", false), total, measures));
   }
 
   /** Writes the section's field into a plan file's root mapping, left out when empty. */

@@ -1,5 +1,6 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,12 +13,17 @@ public class StaleTableException extends StyrException {
   private final transient TableState current;
 
   public StaleTableException(String tableTitle, int expectedLock, TableState current) {
-    super(ErrorCode.CONFLICT, "Table '" + tableTitle + "' has changed since you read it (your version " + expectedLock
-        + ", now " + current.lockVersion() + "): " + (current.changedBy() == null ? "someone" : current.changedBy())
-        + (current.changedAt() == null ? "" : " at " + current.changedAt())
-        + (current.changeSummary() == null ? "" : " changed " + current.changeSummary())
-        + ". Your change was not saved; reload the table and make it again.");
+    super(ErrorCode.CONFLICT, Text.of("budget.error.stale", tableTitle, expectedLock, current.lockVersion(), change(current)));
     this.current = current;
+  }
+
+  /** Who changed the table, when and how, as far as known: "anna at 2024-03-01T10:00:00Z changed ...". */
+  private static Text change(TableState current) {
+    Text change = current.changedBy() == null ? Text.of("budget.error.someone") : Text.verbatim(current.changedBy());
+    if (current.changedAt() != null) {
+      change = Text.of("budget.error.changedAt", change, current.changedAt());
+    }
+    return current.changeSummary() == null ? change : Text.of("budget.error.changed", change, current.changeSummary());
   }
 
   public TableState current() {

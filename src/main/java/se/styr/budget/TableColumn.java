@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,7 +18,7 @@ public record TableColumn(
     Objects.requireNonNull(label, "column label");
     Objects.requireNonNull(type, "column type");
     if (type.needsYear() && year == null) {
-      throw new IllegalArgumentException("column '" + key + "' of type " + type.fileName() + " needs a year");
+      throw new InvalidValueException(Text.of("budget.column.needsYear", key, type.fileName()));
     }
   }
 

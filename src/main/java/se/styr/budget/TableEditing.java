@@ -1,5 +1,6 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public class TableEditing {
 
   public TableStore.StoredTable table(long versionId, String tableKey) {
     return tables.table(versionId, tableKey)
-        .orElseThrow(() -> StyrException.notFound("This plan version has no table '" + tableKey + "'"));
+        .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noTable", tableKey)));
   }
 
   public Map<String, TableStore.StoredTable> tables(long versionId) {
@@ -58,12 +59,11 @@ public class TableEditing {
       VersionSummary version = versions.writable(planId, number);
       TableStore.StoredTable stored = table(version.versionId(), tableKey);
       BudgetTable table = stored.table();
-      int row = table.rowIndex(rowKey).orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no row '" + rowKey + "'"));
+      int row = table.rowIndex(rowKey).orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noRow", tableKey, rowKey)));
       int column = table.columnIndex(columnKey)
-          .orElseThrow(() -> StyrException.notFound("Table '" + tableKey + "' has no column '" + columnKey + "'"));
+          .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noColumn", tableKey, columnKey)));
       if (!caller.canChangeArea(versions.scope(planId), table.rows().get(row).area())) {
-        throw StyrException.forbidden("You may not change the row '" + table.rows().get(row).label() + "' of '"
-            + table.title() + "'.");
+        throw StyrException.forbidden(Text.of("budget.error.rowForbidden", table.rows().get(row).label(), table.title()));
       }
       Cell old = table.rows().get(row).cell(column);
       String subject = table.title() + " / " + table.rows().get(row).label() + " / " + table.columns().get(column).label();
@@ -84,7 +84,7 @@ public class TableEditing {
     return transactions.execute(status -> {
       VersionSummary version = versions.writable(planId, number);
       if (!caller.canManage(versions.scope(planId))) {
-        throw StyrException.forbidden("Only the committee's controllers may replace a whole table.");
+        throw StyrException.forbidden(Text.of("budget.error.replaceForbidden"));
       }
       TableStore.StoredTable stored = table(version.versionId(), replacement.key());
       List<RuleProblem> problems = problemsWith(version.versionId(), replacement);

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,20 +74,20 @@ public record TableJson(
   /** The table this JSON describes; the message of the exception says what is wrong where. */
   public BudgetTable toTable(String expectedKey) {
     if (key != null && !key.equals(expectedKey)) {
-      throw new IllegalArgumentException("the body is table '" + key + "', the address says '" + expectedKey + "'");
+      throw new InvalidValueException(Text.of("budget.json.otherTable", key, expectedKey));
     }
-    TableKind tableKind = TableKind.fromFileName(required(kind, "kind"))
-        .orElseThrow(() -> new IllegalArgumentException("unknown kind '" + kind + "'"));
+    TableKind tableKind = TableKind.fromFileName(required(kind, Text.verbatim("kind")))
+        .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownKind", kind)));
     List<TableColumn> tableColumns = new ArrayList<>();
     for (Column column : orEmpty(columns)) {
-      tableColumns.add(new TableColumn(required(column.key(), "column key"), required(column.label(), "column label"),
-          ColumnType.fromFileName(required(column.type(), "column type"))
-              .orElseThrow(() -> new IllegalArgumentException("unknown column type '" + column.type() + "'")),
+      tableColumns.add(new TableColumn(required(column.key(), Text.verbatim("column key")), required(column.label(), Text.verbatim("column label")),
+          ColumnType.fromFileName(required(column.type(), Text.verbatim("column type")))
+              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownColumnType", column.type()))),
           column.year(), column.asOf(), column.unit(), formula(column.formula())));
     }
     List<TableRow> tableRows = new ArrayList<>();
     for (Row row : orEmpty(rows)) {
-      String rowKey = required(row.key(), "row key");
+      String rowKey = required(row.key(), Text.verbatim("row key"));
       List<Cell> cells = new ArrayList<>();
       for (Value value : orEmpty(row.values())) {
         cells.add(value == null ? Cell.BLANK : cellOf(value, rowKey));
@@ -93,23 +95,22 @@ public record TableJson(
       while (cells.size() < tableColumns.size() && orEmpty(row.values()).isEmpty()) {
         cells.add(Cell.BLANK);
       }
-      tableRows.add(new TableRow(rowKey, required(row.label(), "row label"),
+      tableRows.add(new TableRow(rowKey, required(row.label(), Text.verbatim("row label")),
           row.role() == null ? RowRole.ITEM : RowRole.fromFileName(row.role())
-              .orElseThrow(() -> new IllegalArgumentException("row '" + rowKey + "': unknown role '" + row.role() + "'")),
+              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownRole", rowKey, row.role()))),
           row.area(), row.group(), formula(row.formula()), row.note(), frameChange(row), reallocation(row),
           row.investment() == null ? null : InvestmentKind.fromFileName(row.investment())
-              .orElseThrow(() -> new IllegalArgumentException("row '" + rowKey + "': unknown investment '" + row.investment() + "'")),
+              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownInvestment", rowKey, row.investment()))),
           cells));
     }
-    return new BudgetTable(expectedKey, tableKind, required(title, "title"), required(unit, "unit"),
+    return new BudgetTable(expectedKey, tableKind, required(title, Text.verbatim("title")), required(unit, Text.verbatim("unit")),
         unitPrinted == null || unitPrinted, tableColumns, tableRows, footnotes, itemised == null || itemised,
         formula(distributes));
   }
 
   public static Cell cellOf(Value value, String row) {
     if (value.value() != null && (value.value().abs().compareTo(new BigDecimal("1E15")) >= 0 || value.value().scale() > 6)) {
-      throw new IllegalArgumentException("row '" + row + "': " + value.value().toPlainString()
-          + " is out of range (at most 15 digits before and 6 after the decimal sign)");
+      throw new InvalidValueException(Text.of("budget.json.outOfRange", row, value.value().toPlainString()));
     }
     if (value.value() != null && value.value().scale() < 0) {
       return new Cell(value.value().setScale(0), value.note());
@@ -123,9 +124,9 @@ public record TableJson(
     }
     FrameChange.Category category = row.category() == null ? FrameChange.Category.OTHER
         : FrameChange.Category.fromFileName(row.category())
-            .orElseThrow(() -> new IllegalArgumentException("row '" + row.key() + "': unknown category '" + row.category() + "'"));
+            .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownCategory", row.key(), row.category())));
     FrameChange.Duration duration = row.duration() == null ? null : FrameChange.Duration.fromFileName(row.duration())
-        .orElseThrow(() -> new IllegalArgumentException("row '" + row.key() + "': unknown duration '" + row.duration() + "'"));
+        .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownDuration", row.key(), row.duration())));
     return new FrameChange(category, row.percent(), duration, row.counterpart());
   }
 
@@ -133,16 +134,17 @@ public record TableJson(
     if (row.from() == null && row.to() == null) {
       return null;
     }
-    return new Reallocation(required(row.from(), "row '" + row.key() + "': from"), required(row.to(), "row '" + row.key() + "': to"));
+    return new Reallocation(required(row.from(), Text.of("budget.json.rowField", row.key(), "from")),
+        required(row.to(), Text.of("budget.json.rowField", row.key(), "to")));
   }
 
   private static Formula formula(String text) {
     return Optional.ofNullable(text).filter(t -> !t.isBlank()).map(Formula::parse).orElse(null);
   }
 
-  private static String required(String value, String what) {
+  private static String required(String value, Text what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing " + what);
+      throw new InvalidValueException(Text.of("budget.json.missing", what));
     }
     return value;
   }

@@ -1,5 +1,8 @@
 package se.styr.budget;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.yaml.YamlNumbers;
 import se.styr.shared.yaml.Locations;
 import se.styr.shared.yaml.YamlMap;
@@ -28,6 +31,9 @@ public final class TableReader {
   private static final Set<String> ROW_FIELDS = Set.of("key", "label", "role", "area", "group", "formula", "note",
       "category", "percent", "duration", "counterpart", "from", "to", "investment", "values");
 
+  private static final Text TABLE = Text.of("budget.file.table");
+  private static final Text COLUMN = Text.of("budget.file.column");
+  private static final Text ROW = Text.of("budget.file.row");
   private final YamlProblems problems;
   private final Locations locations;
 
@@ -40,7 +46,7 @@ public final class TableReader {
   public BudgetTable read(YamlMap map) {
     map.allowOnly(TABLE_FIELDS);
     String key = map.text("table", true);
-    String where = "table '" + key + "'";
+    Text where = Where.item(TABLE, key);
     locations.table(key, map.node());
     for (String field : List.of("kind", "title", "unit", "distributes")) {
       map.field(field).ifPresent(node -> locations.table(key, field, node));
@@ -60,7 +66,7 @@ public final class TableReader {
     try {
       return new BudgetTable(key, kind, title, unit, unitPrinted, columns, rows, footnotes, itemised, distributes);
     } catch (IllegalArgumentException e) {
-      problems.add(map.node(), where + ": " + e.getMessage());
+      problems.add(map.node(), Where.at(where, InvalidValueException.textOf(e)));
       return null;
     }
   }
@@ -69,30 +75,30 @@ public final class TableReader {
   private record Keyed(Node node, YamlMap map, String key) {}
 
   /** The items of a list of keyed mappings, each checked for its fields and for a key used once in the list. */
-  private List<Keyed> keyedItems(YamlMap table, String list, String where, String what, Set<String> fields) {
+  private List<Keyed> keyedItems(YamlMap table, String list, Text where, Text what, Set<String> fields) {
     List<Keyed> items = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
     for (Node node : table.list(list, true)) {
-      Optional<YamlMap> found = YamlMap.of(node, where + ", " + what, problems);
+      Optional<YamlMap> found = YamlMap.of(node, Where.part(where, what), problems);
       if (found.isEmpty()) {
         continue;
       }
       YamlMap map = found.get();
       map.allowOnly(fields);
       String key = map.text("key", true);
-      if (unique(seen, key, node, where + ": duplicate " + what + " '" + key + "'")) {
+      if (unique(seen, key, node, where, what)) {
         items.add(new Keyed(node, map, key));
       }
     }
     return items;
   }
 
-  private List<TableColumn> columns(YamlMap table, String tableKey, String where) {
+  private List<TableColumn> columns(YamlMap table, String tableKey, Text where) {
     List<TableColumn> columns = new ArrayList<>();
-    for (Keyed item : keyedItems(table, "columns", where, "column", COLUMN_FIELDS)) {
+    for (Keyed item : keyedItems(table, "columns", where, COLUMN, COLUMN_FIELDS)) {
       YamlMap map = item.map();
       String key = item.key();
-      String columnWhere = where + ", column '" + key + "'";
+      Text columnWhere = Where.part(where, Where.item(COLUMN, key));
       locations.column(tableKey, key, null, item.node());
       for (String field : List.of("year", "unit", "formula")) {
         map.field(field).ifPresent(n -> locations.column(tableKey, key, field, n));
@@ -107,18 +113,18 @@ public final class TableReader {
       try {
         columns.add(new TableColumn(key, label, type, year, map.date("asOf"), map.text("unit", false), formula));
       } catch (IllegalArgumentException e) {
-        problems.add(item.node(), columnWhere + ": " + e.getMessage());
+        problems.add(item.node(), Where.at(columnWhere, InvalidValueException.textOf(e)));
       }
     }
     return columns;
   }
 
-  private List<TableRow> rows(YamlMap table, String tableKey, List<TableColumn> columns, String where) {
+  private List<TableRow> rows(YamlMap table, String tableKey, List<TableColumn> columns, Text where) {
     List<TableRow> rows = new ArrayList<>();
-    for (Keyed item : keyedItems(table, "rows", where, "row", ROW_FIELDS)) {
+    for (Keyed item : keyedItems(table, "rows", where, ROW, ROW_FIELDS)) {
       YamlMap map = item.map();
       String key = item.key();
-      String rowWhere = where + ", row '" + key + "'";
+      Text rowWhere = Where.part(where, Where.item(ROW, key));
       locations.row(tableKey, key, null, item.node());
       for (String field : List.of("area", "group", "formula", "category", "percent", "from", "to", "investment")) {
         map.field(field).ifPresent(n -> locations.row(tableKey, key, field, n));
@@ -141,15 +147,15 @@ public final class TableReader {
     return rows;
   }
 
-  private List<Cell> cells(YamlMap map, RowRole role, List<TableColumn> columns, String where) {
+  private List<Cell> cells(YamlMap map, RowRole role, List<TableColumn> columns, Text where) {
     List<Cell> cells = new ArrayList<>();
     List<Node> values = map.list("values", role != RowRole.HEADING);
     if (!values.isEmpty() && values.size() != columns.size()) {
-      problems.add(map.field("values").get(), where + ": " + values.size() + " values for " + columns.size() + " columns");
+      problems.add(map.field("values").get(), Text.of("budget.file.valueCount", where, values.size(), columns.size()));
     }
     for (int i = 0; i < columns.size(); i++) {
       if (i < values.size()) {
-        cells.add(cell(values.get(i), where + ", '" + columns.get(i).label() + "'", problems));
+        cells.add(cell(values.get(i), Text.of("budget.file.cell", where, columns.get(i).label()), problems));
       } else {
         cells.add(Cell.BLANK);
       }
@@ -157,7 +163,7 @@ public final class TableReader {
     return cells;
   }
 
-  private FrameChange frameChange(YamlMap map, String where) {
+  private FrameChange frameChange(YamlMap map, Text where) {
     if (!(map.has("category") || map.has("percent") || map.has("duration") || map.has("counterpart"))) {
       return null;
     }
@@ -174,12 +180,12 @@ public final class TableReader {
     try {
       return new FrameChange(category, percent, duration, map.text("counterpart", false));
     } catch (IllegalArgumentException e) {
-      problems.add(map.field("percent").orElse(map.node()), where + ": " + e.getMessage());
+      problems.add(map.field("percent").orElse(map.node()), Where.at(where, InvalidValueException.textOf(e)));
       return null;
     }
   }
 
-  private Reallocation reallocation(YamlMap map, String where) {
+  private Reallocation reallocation(YamlMap map, Text where) {
     if (!map.has("from") && !map.has("to")) {
       return null;
     }
@@ -191,27 +197,27 @@ public final class TableReader {
     try {
       return new Reallocation(from, to);
     } catch (IllegalArgumentException e) {
-      problems.add(map.node(), where + ": " + e.getMessage());
+      problems.add(map.node(), Where.at(where, InvalidValueException.textOf(e)));
       return null;
     }
   }
 
-  private Formula formula(Node node, String text, String where) {
+  private Formula formula(Node node, String text, Text where) {
     try {
       return Formula.parse(text);
     } catch (IllegalArgumentException e) {
-      problems.add(node, where + ": " + e.getMessage());
+      problems.add(node, Where.at(where, InvalidValueException.textOf(e)));
       return null;
     }
   }
 
-  private boolean unique(Map<String, Node> seen, String key, Node node, String message) {
+  private boolean unique(Map<String, Node> seen, String key, Node node, Text where, Text what) {
     if (key == null) {
       return true;
     }
     Node first = seen.putIfAbsent(key, node);
     if (first != null) {
-      problems.add(node, message + " (first at line " + YamlProblems.line(first) + ")");
+      problems.add(node, Text.of("file.duplicateItem", where, what, key, YamlProblems.line(first)));
       return false;
     }
     return true;
@@ -219,7 +225,7 @@ public final class TableReader {
 
 
   /** A figure: a number, blank, or {value, note}. */
-  private static Cell cell(Node node, String where, YamlProblems problems) {
+  private static Cell cell(Node node, Text where, YamlProblems problems) {
     if (YamlMap.isNull(node)) {
       return Cell.BLANK;
     }
@@ -227,7 +233,7 @@ public final class TableReader {
       BigDecimal value = YamlNumbers.number(node, where, problems);
       return value == null ? Cell.BLANK : Cell.of(value);
     }
-    Optional<YamlMap> map = YamlMap.of(node, where + " (a figure with a note is {value: 7, note: tom april})", problems);
+    Optional<YamlMap> map = YamlMap.of(node, Text.of("budget.file.noteFigure", where), problems);
     if (map.isEmpty()) {
       return Cell.BLANK;
     }

@@ -1,5 +1,7 @@
 package se.styr.budget;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
 import se.styr.shared.RuleProblem;
 import se.styr.version.PlanPeriod;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import se.styr.shared.Unit;
  * serves the plan file reader, the pages and the REST API.
  */
 public final class TableRules {
+  private static final Text FIGURE = Text.of("budget.file.textFigure");
+
   private TableRules() {}
 
   /**
@@ -32,17 +36,17 @@ public final class TableRules {
     }
     for (String key : reprinted) {
       if (!byKey.containsKey(key)) {
-        problems.add(RuleProblem.ofTable(key, null, "is printed again but defined nowhere in the plan"));
+        problems.add(RuleProblem.ofTable(key, null, Text.of("budget.rule.reprintedUndefined")));
       }
     }
     for (TextFigure figure : textFigures) {
       if (Unit.parse(figure.unit()).isEmpty()) {
         problems.add(new RuleProblem(null, null, null, "textFigures/" + figure.key() + "/unit",
-            "text figure '" + figure.key() + "': unknown unit '" + figure.unit() + "'"));
+            Text.of("budget.rule.figureUnit", Where.item(FIGURE, figure.key()), figure.unit())));
       }
       for (Formula.Term term : figure.equals().terms()) {
         cellReference(term.reference(), byKey).ifPresent(message -> problems.add(new RuleProblem(null, null, null,
-            "textFigures/" + figure.key() + "/equals", "text figure '" + figure.key() + "': " + message)));
+            "textFigures/" + figure.key() + "/equals", Where.at(Where.item(FIGURE, figure.key()), message))));
       }
     }
     return problems;
@@ -52,7 +56,7 @@ public final class TableRules {
   public static List<RuleProblem> checkSavings(SavingsMeasures savings, Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
     savings.measures().forEach(m -> RuleProblem.unknownArea(m.area(), areaKeys, "savingsMeasures/" + m.key() + "/area",
-        "savings measure '" + m.key() + "'").ifPresent(problems::add));
+        Where.item(Text.of("budget.file.savingsMeasure"), m.key())).ifPresent(problems::add));
     return problems;
   }
 
@@ -63,24 +67,23 @@ public final class TableRules {
     String key = table.key();
     Optional<Unit> unit = Unit.parse(table.unit());
     if (unit.isEmpty()) {
-      problems.add(RuleProblem.ofTable(key, "unit", "unknown unit '" + table.unit() + "' (use kr, tkr, mkr; antal or % for statistics)"));
+      problems.add(RuleProblem.ofTable(key, "unit", Text.of("budget.rule.unknownTableUnit", table.unit())));
     } else if (table.kind().isMoney() && !unit.get().isMoney()) {
-      problems.add(RuleProblem.ofTable(key, "unit", "a " + table.kind().fileName()
-          + " table holds amounts and needs a money unit (kr, tkr or mkr), not '" + table.unit() + "'"));
+      problems.add(RuleProblem.ofTable(key, "unit", Text.of("budget.rule.moneyUnit", table.kind().fileName(), table.unit())));
     }
     for (TableColumn column : table.columns()) {
       if (column.year() != null && table.kind().yearsWithinPlan() && !period.contains(column.year())) {
         problems.add(new RuleProblem(key, null, column.key(), "year",
-            "year " + column.year() + " is outside the plan (" + period.describe() + ")"));
+            Text.of("budget.rule.yearOutside", column.year(), period.describe())));
       }
       if (column.unit() != null && Unit.parse(column.unit()).isEmpty()) {
-        problems.add(new RuleProblem(key, null, column.key(), "unit", "unknown unit '" + column.unit() + "'"));
+        problems.add(new RuleProblem(key, null, column.key(), "unit", Text.of("budget.rule.unknownUnit", column.unit())));
       }
       if (column.formula() != null) {
         for (Formula.Term term : column.formula().terms()) {
           if (term.reference().size() != 1 || table.columnIndex(term.reference().get(0)).isEmpty()) {
             problems.add(new RuleProblem(key, null, column.key(), "formula",
-                "formula refers to '" + term.referenceText() + "', which is not a column of this table"));
+                Text.of("budget.rule.notColumn", term.referenceText())));
           }
         }
       }
@@ -91,7 +94,7 @@ public final class TableRules {
     }
     if (table.distributes() != null) {
       if (table.kind() != TableKind.FRAME_DISTRIBUTION) {
-        problems.add(RuleProblem.ofTable(key, "distributes", "only a frame_distribution table distributes an amount"));
+        problems.add(RuleProblem.ofTable(key, "distributes", Text.of("budget.rule.distributes")));
       }
       for (Formula.Term term : table.distributes().terms()) {
         cellReference(term.reference(), tables).ifPresent(m -> problems.add(RuleProblem.ofTable(key, "distributes", m)));
@@ -105,33 +108,33 @@ public final class TableRules {
     String key = table.key();
     if (row.area() != null) {
       if (!areaKeys.contains(row.area())) {
-        problems.add(new RuleProblem(key, row.key(), null, "area", "unknown area '" + row.area() + "' (not among the plan's areas)"));
+        problems.add(new RuleProblem(key, row.key(), null, "area", Text.of("budget.rule.unknownArea", row.area())));
       }
       String first = areaRows.putIfAbsent(row.area(), row.key());
       if (first != null) {
-        problems.add(new RuleProblem(key, row.key(), null, "area", "duplicate row for area '" + row.area() + "' (also row '" + first + "')"));
+        problems.add(new RuleProblem(key, row.key(), null, "area", Text.of("budget.rule.areaTwice", row.area(), first)));
       }
     }
     if (row.group() != null && table.row(row.group()).filter(r -> r.role() == RowRole.SUBTOTAL).isEmpty()) {
-      problems.add(new RuleProblem(key, row.key(), null, "group", "group '" + row.group() + "' is not a subtotal row of this table"));
+      problems.add(new RuleProblem(key, row.key(), null, "group", Text.of("budget.rule.group", row.group())));
     }
     if (row.frameChange() != null && table.kind() != TableKind.FRAME_CHANGES) {
-      problems.add(new RuleProblem(key, row.key(), null, "category", "field 'category' belongs in frame_changes tables"));
+      problems.add(new RuleProblem(key, row.key(), null, "category", Text.of("budget.rule.category")));
     }
     if (row.investment() != null && table.kind() != TableKind.INVESTMENT_BUDGET) {
-      problems.add(new RuleProblem(key, row.key(), null, "investment", "field 'investment' belongs in investment_budget tables"));
+      problems.add(new RuleProblem(key, row.key(), null, "investment", Text.of("budget.rule.investment")));
     }
     if (table.kind() == TableKind.REALLOCATIONS && row.role() == RowRole.ITEM && row.reallocation() == null) {
-      problems.add(new RuleProblem(key, row.key(), null, "from", "a reallocation needs the areas it moves budget from and to"));
+      problems.add(new RuleProblem(key, row.key(), null, "from", Text.of("budget.rule.reallocationAreas")));
     }
     if (row.reallocation() != null) {
       if (table.kind() != TableKind.REALLOCATIONS) {
-        problems.add(new RuleProblem(key, row.key(), null, "from", "field 'from' belongs in reallocations tables"));
+        problems.add(new RuleProblem(key, row.key(), null, "from", Text.of("budget.rule.from")));
       }
       for (String area : List.of(row.reallocation().fromArea(), row.reallocation().toArea())) {
         if (!areaKeys.contains(area)) {
           String field = area.equals(row.reallocation().fromArea()) ? "from" : "to";
-          problems.add(new RuleProblem(key, row.key(), null, field, "unknown area '" + area + "' (not among the plan's areas)"));
+          problems.add(new RuleProblem(key, row.key(), null, field, Text.of("budget.rule.unknownArea", area)));
         }
       }
     }
@@ -143,31 +146,31 @@ public final class TableRules {
     }
   }
 
-  private static Optional<String> rowReference(List<String> ref, BudgetTable own, Map<String, BudgetTable> tables) {
+  private static Optional<Text> rowReference(List<String> ref, BudgetTable own, Map<String, BudgetTable> tables) {
     String text = String.join(".", ref);
     if (ref.size() == 1) {
-      return own.row(ref.get(0)).isPresent() ? Optional.empty() : Optional.of("'" + text + "' is not a row of this table");
+      return own.row(ref.get(0)).isPresent() ? Optional.empty() : Optional.of(Text.of("budget.rule.notRow", text));
     }
     if (ref.size() > 2) {
-      return Optional.of("'" + text + "' must name a row as row or table.row");
+      return Optional.of(Text.of("budget.rule.rowReference", text));
     }
     return cellReference(ref, tables);
   }
 
-  private static Optional<String> cellReference(List<String> ref, Map<String, BudgetTable> tables) {
+  private static Optional<Text> cellReference(List<String> ref, Map<String, BudgetTable> tables) {
     String text = String.join(".", ref);
     if (ref.size() < 2) {
-      return Optional.of("'" + text + "' must name a cell as table.row or table.row.column");
+      return Optional.of(Text.of("budget.rule.cellReference", text));
     }
     BudgetTable table = tables.get(ref.get(0));
     if (table == null) {
-      return Optional.of("'" + text + "' refers to table '" + ref.get(0) + "', which the plan does not have");
+      return Optional.of(Text.of("budget.rule.noTable", text, ref.get(0)));
     }
     if (table.row(ref.get(1)).isEmpty()) {
-      return Optional.of("'" + text + "' refers to row '" + ref.get(1) + "', which table '" + ref.get(0) + "' does not have");
+      return Optional.of(Text.of("budget.rule.noRow", text, ref.get(1), ref.get(0)));
     }
     if (ref.size() == 3 && table.columnIndex(ref.get(2)).isEmpty()) {
-      return Optional.of("'" + text + "' refers to column '" + ref.get(2) + "', which table '" + ref.get(0) + "' does not have");
+      return Optional.of(Text.of("budget.rule.noColumn", text, ref.get(2), ref.get(0)));
     }
     return Optional.empty();
   }

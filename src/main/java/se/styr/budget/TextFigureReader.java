@@ -1,5 +1,8 @@
 package se.styr.budget;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import se.styr.shared.yaml.YamlReading;
 /** Reads the text figures of a plan file: amounts stated in running text, with what they must equal. */
 public final class TextFigureReader {
   public static final String FIELD = "textFigures";
+  private static final Text FIGURE = Text.of("budget.file.textFigure");
 
   private TextFigureReader() {}
 
@@ -21,11 +25,11 @@ public final class TextFigureReader {
     List<TextFigure> figures = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
     for (Node node : file.list(FIELD, false)) {
-      YamlMap.of(node, "text figure", problems).ifPresent(map -> {
+      YamlMap.of(node, FIGURE, problems).ifPresent(map -> {
         map.allowOnly(Set.of("key", "text", "value", "unit", "equals"));
         String key = map.text("key", true);
-        reading.once(seen, key, node, "text figure");
-        String where = "text figure '" + key + "'";
+        reading.once(seen, key, node, FIGURE);
+        Text where = Where.item(FIGURE, key);
         String text = map.text("text", true);
         String unit = map.text("unit", true);
         map.field("unit").ifPresent(n -> reading.locations().field("textFigures/" + key + "/unit", n));
@@ -37,7 +41,7 @@ public final class TextFigureReader {
           try {
             equals = Formula.parse(formula);
           } catch (IllegalArgumentException e) {
-            problems.add(map.field("equals").get(), where + ": " + e.getMessage());
+            problems.add(map.field("equals").get(), Where.at(where, InvalidValueException.textOf(e)));
           }
         }
         if (key != null && text != null && unit != null && value != null && equals != null) {

@@ -1,5 +1,7 @@
 package se.styr.followup;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import se.styr.shared.Keys;
@@ -13,19 +15,19 @@ public record ControlRisk(String key, String area, String risk, Integer likeliho
     String method, String frequency, String responsible, List<ReportingOccasion> reporting, String reportingPrinted) {
 
   public ControlRisk {
-    Keys.require(key, "risk");
+    Keys.require(key, FollowUpWords.RISK);
     Objects.requireNonNull(risk, "risk");
-    scale(likelihood, "likelihood");
-    scale(consequence, "consequence");
+    scale(likelihood, Text.verbatim("likelihood"));
+    scale(consequence, Text.verbatim("consequence"));
     if (riskValue != null && (riskValue < 1 || riskValue > 16)) {
-      throw new IllegalArgumentException("risk '" + key + "': a risk value is 1 to 16, got " + riskValue);
+      throw new InvalidValueException(Text.of("followup.invalid.riskValue", key, riskValue));
     }
     reporting = List.copyOf(reporting);
   }
 
-  private static void scale(Integer value, String what) {
+  private static void scale(Integer value, Text what) {
     if (value != null && (value < 1 || value > 4)) {
-      throw new IllegalArgumentException(what + " is on a 1-4 scale, got " + value);
+      throw new InvalidValueException(Text.of("followup.invalid.scale", what, value));
     }
   }
 

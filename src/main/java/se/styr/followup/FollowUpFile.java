@@ -1,5 +1,6 @@
 package se.styr.followup;
 
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class FollowUpFile {
     YamlMap map = found.get();
     map.allowOnly(Set.of("decided", "risks"));
     List<ControlRisk> risks = new ArrayList<>();
-    for (Keyed item : map.keyed("risks", "risk", Set.of("key", "area", "risk", "likelihood", "consequence", "riskValue",
+    for (Keyed item : map.keyed("risks", FollowUpWords.RISK, Set.of("key", "area", "risk", "likelihood", "consequence", "riskValue",
         "method", "frequency", "responsible", "reporting", "reportingPrinted"))) {
       YamlMap r = item.map();
       reading.locate("internalControl/" + item.key(), item.node(), item.map(), "riskValue");
@@ -52,7 +53,7 @@ public final class FollowUpFile {
       List<ReportingOccasion> reporting = new ArrayList<>();
       for (String text : r.texts("reporting")) {
         FileWords.parse(ReportingOccasion.class, text).ifPresentOrElse(reporting::add, () -> reading.problems().add(r.field("reporting").get(),
-            r.what() + ": reporting '" + YamlNumbers.abbreviate(text) + "' is not one of monthly, tertial, interim, annual"));
+            Text.of("followup.file.reporting", r.what(), YamlNumbers.abbreviate(text))));
       }
       Integer likelihood = r.integer("likelihood", false);
       Integer consequence = r.integer("consequence", false);
@@ -68,7 +69,7 @@ public final class FollowUpFile {
 
   private static List<Provider> providers(YamlMap file, YamlReading reading) {
     List<Provider> result = new ArrayList<>();
-    for (Keyed item : file.keyed("providers", "provider", Set.of("key", "operation", "provider", "area"))) {
+    for (Keyed item : file.keyed("providers", FollowUpWords.PROVIDER, Set.of("key", "operation", "provider", "area"))) {
       YamlMap map = item.map();
       reading.locate("providers/" + item.key(), item.node(), item.map(), "area");
       String operation = map.text("operation", true);
@@ -82,7 +83,7 @@ public final class FollowUpFile {
 
   private static List<OperationalMeasure> measures(YamlMap file, YamlReading reading) {
     List<OperationalMeasure> result = new ArrayList<>();
-    for (Keyed item : file.keyed("measures", "measure", Set.of("key", "area", "name", "unit"))) {
+    for (Keyed item : file.keyed("measures", FollowUpWords.MEASURE, Set.of("key", "area", "name", "unit"))) {
       YamlMap map = item.map();
       reading.locate("measures/" + item.key(), item.node(), item.map(), "area");
       String name = map.text("name", true);

@@ -1,5 +1,6 @@
 package se.styr.followup;
 
+import se.styr.shared.yaml.Where;
 import java.util.List;
 import java.util.Set;
 import se.styr.shared.RuleProblem;
@@ -14,8 +15,8 @@ public final class FollowUpRules {
   /** Every rule problem of the follow-up section, for a plan with the given areas, added to {@code problems}. */
   public static void check(FollowUpPlan plan, Set<String> areaKeys, List<RuleProblem> problems) {
     plan.providers().forEach(p -> RuleProblem.unknownArea(p.area(), areaKeys, "providers/" + p.key() + "/area",
-        "provider '" + p.key() + "'").ifPresent(problems::add));
+        Where.item(FollowUpWords.PROVIDER, p.key())).ifPresent(problems::add));
     plan.measures().forEach(m -> RuleProblem.unknownArea(m.area(), areaKeys, "measures/" + m.key() + "/area",
-        "measure '" + m.key() + "'").ifPresent(problems::add));
+        Where.item(FollowUpWords.MEASURE, m.key())).ifPresent(problems::add));
   }
 }

@@ -8,7 +8,7 @@ import se.styr.shared.Status;
 /** An action plan (handlingsplan): activities with how and when they are followed up, by whom, to what effect. */
 public record ActionPlan(String key, String title, String goal, List<Item> items) {
   public ActionPlan {
-    Keys.require(key, "action plan");
+    Keys.require(key, GoalWords.ACTION_PLAN);
     Objects.requireNonNull(title, "action plan title");
     items = List.copyOf(items);
   }
@@ -16,7 +16,7 @@ public record ActionPlan(String key, String title, String goal, List<Item> items
   public record Item(String key, String activity, String followUp, String responsible, String effect, String due,
       Status status) {
     public Item {
-      Keys.require(key, "action plan item");
+      Keys.require(key, GoalWords.ACTION_PLAN_ITEM);
       Objects.requireNonNull(activity, "action plan activity");
       status = status == null ? Status.PLANNED : status;
     }

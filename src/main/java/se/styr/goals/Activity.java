@@ -8,7 +8,7 @@ import se.styr.shared.Status;
 public record Activity(String key, String goal, String indicator, String title, String description,
     String responsible, String due, Status status) {
   public Activity {
-    Keys.require(key, "activity");
+    Keys.require(key, GoalWords.ACTIVITY);
     Objects.requireNonNull(title, "activity title");
     status = status == null ? Status.PLANNED : status;
   }

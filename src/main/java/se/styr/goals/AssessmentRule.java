@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,18 +17,18 @@ import se.styr.shared.Keys;
 public record AssessmentRule(String key, RuleKind kind, Integer precision, GapPolicy gaps, List<RuleBand> bands) {
 
   public AssessmentRule {
-    Keys.require(key, "rule");
+    Keys.require(key, GoalWords.RULE);
     Objects.requireNonNull(kind, "rule kind");
     bands = bands.stream().sorted(Comparator.comparing(RuleBand::from)).toList();
     gaps = gaps == null ? GapPolicy.UNASSESSED : gaps;
     if (kind.banded() && bands.isEmpty()) {
-      throw new IllegalArgumentException("rule '" + key + "': a " + kind.fileName() + " rule needs bands");
+      throw new InvalidValueException(Text.of("goals.invalid.needsBands", key, kind.fileName()));
     }
     if (!kind.banded() && !bands.isEmpty()) {
-      throw new IllegalArgumentException("rule '" + key + "': a " + kind.fileName() + " rule has no bands");
+      throw new InvalidValueException(Text.of("goals.invalid.noBands", key, kind.fileName()));
     }
     if (precision != null && (precision < 0 || precision > 6)) {
-      throw new IllegalArgumentException("rule '" + key + "': precision is 0 to 6 decimals, got " + precision);
+      throw new InvalidValueException(Text.of("goals.invalid.precision", key, precision));
     }
   }
 

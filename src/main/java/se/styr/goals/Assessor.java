@@ -1,5 +1,6 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -18,10 +19,12 @@ import se.styr.goals.Assessment.Part;
  */
 public final class Assessor {
   private static final BigDecimal HALF = new BigDecimal("0.5");
-  private static final List<String> SCALE = List.of("1 = förbättrat", "0,5 = inte förbättrat trots aktiviteter",
-      "0 = inte förbättrat och inga aktiviteter");
-  private static final List<String> SCALE_KEEPING = List.of("1 = förbättrat eller bibehållet",
-      "0,5 = inte förbättrat trots aktiviteter", "0 = inte förbättrat och inga aktiviteter");
+  private static final List<Text> SCALE = List.of(Text.of("goals.scale.improved"), Text.of("goals.scale.efforts"),
+      Text.of("goals.scale.nothing"));
+  private static final List<Text> SCALE_KEEPING = List.of(Text.of("goals.scale.improvedOrKept"),
+      Text.of("goals.scale.efforts"), Text.of("goals.scale.nothing"));
+  private static final List<Text> ALL_MET = List.of(Text.of("goals.scale.allMet"), Text.of("goals.scale.noneMet"),
+      Text.of("goals.scale.between"));
   private final GoalChain chain;
   private final int year;
   private final TargetCheck targets;
@@ -101,9 +104,10 @@ public final class Assessor {
           new Explanation(computed.rule, computed.text, computed.parts, computed.thresholds));
     }
     ManualAssessment m = manual.get();
-    String text = m.result().swedish() + " enligt bedömning av " + m.by() + (m.date() == null ? "" : " " + m.date())
-        + ": " + m.justification() + " (beräknat: " + computed.result.swedish()
-        + (computed.text == null ? "" : "; " + computed.text) + ")";
+    Text calculated = computed.text == null ? computed.result.text()
+        : Text.of("goals.why.computed", computed.result.text(), computed.text);
+    Text text = m.date() == null ? Text.of("goals.why.manual", m.result().text(), m.by(), m.justification(), calculated)
+        : Text.of("goals.why.manualOn", m.result().text(), m.by(), m.justification(), calculated, m.date());
     return new Assessment(subject, name, level, year, m.result(), null,
         new Explanation("manual", text, computed.parts, computed.thresholds));
   }
@@ -115,14 +119,14 @@ public final class Assessor {
     }
     List<TargetSpec> specs = indicator.targetsFor(year).stream().filter(t -> t.target() != null).toList();
     if (specs.isEmpty()) {
-      return Computed.none(rule, "inget mätbart mål för " + year);
+      return Computed.none(rule, Text.of("goals.why.noTarget", year));
     }
     TargetCheck.Verdict verdict = targets.check(combine(specs), indicator, year, value.get());
     if (verdict.met() == null) {
       return Computed.none(rule, verdict.why());
     }
     return new Computed(rule, verdict.met() ? Result.MET : Result.NOT_MET, verdict.met() ? BigDecimal.ONE : BigDecimal.ZERO,
-        (verdict.met() ? "målet nått: " : "målet inte nått: ") + verdict.why(), List.of(), targetTexts(specs));
+        Text.of(verdict.met() ? "goals.why.targetMet" : "goals.why.targetMissed", verdict.why()), List.of(), targetTexts(specs));
   }
 
   private Computed improvement(Indicator indicator, String rule) {
@@ -133,40 +137,41 @@ public final class Assessor {
     List<TargetSpec> specs = indicator.targetsFor(year).stream().filter(t -> t.target() != null).toList();
     Optional<Reference> reference = Reference.of(indicator, year);
     int efforts = chain.efforts(indicator);
-    String effortText = efforts == 0 ? "inga planerade eller genomförda aktiviteter"
-        : efforts == 1 ? "1 aktivitet planerad eller genomförd" : efforts + " aktiviteter planerade eller genomförda";
-    List<String> scale = keepingIsTarget(specs) ? SCALE_KEEPING : SCALE;
+    Text effortText = efforts == 0 ? Text.of("goals.why.noEfforts")
+        : efforts == 1 ? Text.of("goals.why.oneEffort") : Text.of("goals.why.efforts", efforts);
+    List<Text> scale = keepingIsTarget(specs) ? SCALE_KEEPING : SCALE;
     if (reference.isEmpty()) {
       if (specs.isEmpty()) {
-        return Computed.none(rule, "ny indikator utan ingående värde, föregående års värde och mätbart mål för " + year);
+        return Computed.none(rule, Text.of("goals.why.newNoTarget", year));
       }
       TargetCheck.Verdict verdict = targets.check(combine(specs), indicator, year, value.get());
       if (verdict.met() == null) {
-        return Computed.none(rule, "ny indikator utan ingående värde; " + verdict.why());
+        return Computed.none(rule, Text.of("goals.why.newUnknown", verdict.why()));
       }
-      return scored(rule, verdict.met(), efforts, "ny indikator utan ingående värde, bedömd mot målet: " + verdict.why()
-          + (verdict.met() ? "" : "; " + effortText), scale);
+      return scored(rule, verdict.met(), efforts, verdict.met() ? Text.of("goals.why.newAssessed", verdict.why())
+          : Text.of("goals.why.newAssessedEfforts", verdict.why(), effortText), scale);
     }
     Optional<Integer> comparison = reference.get().compare(value.get());
     Optional<Better> better = indicator.betterDirection();
     if (comparison.isEmpty()) {
-      return Computed.none(rule, value.get().text() + " går inte att jämföra med " + reference.get().label());
+      return Computed.none(rule, Text.of("goals.why.incomparable", value.get().text(), reference.get().label()));
     }
     int c = comparison.get();
-    String moved = value.get().text() + " mot " + reference.get().label();
+    Text moved = Text.of("goals.why.against", value.get().text(), reference.get().label());
     if (c == 0) {
       boolean kept = keepingIsTarget(specs);
-      return scored(rule, kept, efforts, moved + ": oförändrat" + (kept ? ", och att bibehålla är målet" : "; " + effortText),
-          scale);
+      return scored(rule, kept, efforts, kept ? Text.of("goals.why.unchangedKept", moved)
+          : Text.of("goals.why.unchanged", moved, effortText), scale);
     }
     if (better.isEmpty()) {
-      return Computed.none(rule, moved + ": det framgår inte om högre eller lägre värde är bättre");
+      return Computed.none(rule, Text.of("goals.why.noBetter", moved));
     }
     boolean improved = (c > 0) == (better.get() == Better.HIGHER);
-    return scored(rule, improved, efforts, moved + (improved ? ": förbättrat" : ": försämrat; " + effortText), scale);
+    return scored(rule, improved, efforts, improved ? Text.of("goals.why.improved", moved)
+        : Text.of("goals.why.worsened", moved, effortText), scale);
   }
 
-  private static Computed scored(String rule, boolean improved, int efforts, String text, List<String> scale) {
+  private static Computed scored(String rule, boolean improved, int efforts, Text text, List<Text> scale) {
     if (improved) {
       return new Computed(rule, Result.MET, BigDecimal.ONE, text, List.of(), scale);
     }
@@ -195,9 +200,9 @@ public final class Assessor {
     }
     Optional<BigDecimal> number = TargetCheck.number(value.get());
     if (number.isEmpty()) {
-      return Computed.none(rule.key(), "en trafikljusregel bedömer tal, värdet är " + value.get().text());
+      return Computed.none(rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().text()));
     }
-    return banding.band(rule, number.get(), "värdet " + TargetCheck.format(number.get()), List.of());
+    return banding.band(rule, number.get(), Text.of("goals.why.value", TargetCheck.format(number.get())), List.of());
   }
 
   private Computed mean(Goal goal, AssessmentRule rule) {
@@ -205,31 +210,31 @@ public final class Assessor {
     List<Part> scored = parts.stream().filter(p -> p.score() != null).toList();
     if (scored.isEmpty()) {
       return new Computed(rule.key(), Result.NOT_ASSESSED, null,
-          parts.isEmpty() ? "målet har inga indikatorer eller delmål" : "ingen av målets " + parts.size() + " delar är bedömd",
+          parts.isEmpty() ? Text.of("goals.why.noParts") : Text.of("goals.why.noneAssessed", parts.size()),
           parts, banding.thresholds(rule));
     }
     BigDecimal sum = scored.stream().map(Part::score).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal mean = sum.divide(BigDecimal.valueOf(scored.size()), rule.effectivePrecision(), RoundingMode.HALF_UP);
-    String how = "medelvärdet av " + scored.size() + " poäng " + String.join(" + ",
-        scored.stream().map(p -> Assessor.score(p.score())).toList()) + " = " + TargetCheck.format(sum) + " / "
-        + scored.size() + " = " + se.styr.shared.SwedishNumbers.format(mean)
-        + (scored.size() < parts.size() ? " (" + (parts.size() - scored.size()) + " delar ej bedömda)" : "");
+    String scores = String.join(" + ", scored.stream().map(p -> Assessor.score(p.score())).toList());
+    Text how = scored.size() < parts.size()
+        ? Text.of("goals.why.meanPartly", scored.size(), scores, TargetCheck.format(sum), se.styr.shared.SwedishNumbers.format(mean),
+            parts.size() - scored.size())
+        : Text.of("goals.why.mean", scored.size(), scores, TargetCheck.format(sum), se.styr.shared.SwedishNumbers.format(mean));
     return banding.band(rule, mean, how, parts);
   }
 
   private Computed inherit(Goal goal, AssessmentRule rule) {
     List<Goal> subgoals = chain.subgoals(goal.key());
     if (subgoals.size() != 1) {
-      String why = subgoals.isEmpty()
-          ? (goal.withoutSubgoal() != null ? "inget delmål enligt beslut (" + goal.withoutSubgoal() + "); kräver en manuell bedömning"
-              : "målet har inget delmål att ärva bedömningen från")
-          : "målet har " + subgoals.size() + " delmål; regeln ärver från exakt ett";
+      Text why = subgoals.isEmpty()
+          ? (goal.withoutSubgoal() != null ? Text.of("goals.why.noSubgoalDecided", goal.withoutSubgoal())
+              : Text.of("goals.why.noSubgoal"))
+          : Text.of("goals.why.subgoals", subgoals.size());
       return new Computed(rule.key(), Result.NOT_ASSESSED, null, why, parts(goal), List.of());
     }
     Assessment sub = goal(subgoals.get(0));
-    return new Computed(rule.key(), sub.result(), sub.score(), "samma bedömning som delmålet '" + sub.name() + "' (" + sub.level() + "): "
-        + sub.result().swedish().toLowerCase(java.util.Locale.ROOT),
-        List.of(part(sub)), List.of());
+    return new Computed(rule.key(), sub.result(), sub.score(), Text.of("goals.why.inherited", sub.name(), sub.level(),
+        sub.result().word()), List.of(part(sub)), List.of());
   }
 
   private Computed allMet(Goal goal, String rule) {
@@ -237,15 +242,14 @@ public final class Assessor {
     List<Part> assessed = parts.stream().filter(p -> p.result() != Result.NOT_ASSESSED).toList();
     if (assessed.isEmpty()) {
       return new Computed(rule, Result.NOT_ASSESSED, null,
-          parts.isEmpty() ? "målet har inga indikatorer eller delmål" : "ingen av målets " + parts.size() + " delar är bedömd",
+          parts.isEmpty() ? Text.of("goals.why.noParts") : Text.of("goals.why.noneAssessed", parts.size()),
           parts, List.of());
     }
     long met = assessed.stream().filter(p -> p.result() == Result.MET).count();
     long notMet = assessed.stream().filter(p -> p.result() == Result.NOT_MET).count();
     Result result = met == assessed.size() ? Result.MET : notMet == assessed.size() ? Result.NOT_MET : Result.PARTLY_MET;
     BigDecimal share = BigDecimal.valueOf(met).divide(BigDecimal.valueOf(assessed.size()), 2, RoundingMode.HALF_UP);
-    return new Computed(rule, result, share, met + " av " + assessed.size() + " bedömda delar uppfyllda", parts,
-        List.of("uppfyllt = alla delar uppfyllda", "ej uppfyllt = ingen del uppfylld", "delvis uppfyllt = däremellan"));
+    return new Computed(rule, result, share, Text.of("goals.why.allMet", met, assessed.size()), parts, ALL_MET);
   }
 
   /** The goal's indicators and subgoals, each assessed. */
@@ -262,15 +266,15 @@ public final class Assessor {
 
   private static Part part(Assessment assessment) {
     return new Part(assessment.subject(), assessment.name(), assessment.result(), assessment.score(), null, null,
-        assessment.explanation().text());
+        assessment.explanation().reason());
   }
 
   private Part part(Indicator indicator, Assessment assessment) {
-    String value = indicator.valueFor(year).map(v -> v.printed() != null ? v.printed()
-        : v.value() == null ? "saknas" : v.value().text()).orElse(null);
+    Text value = indicator.valueFor(year).map(v -> v.printed() != null ? Text.verbatim(v.printed())
+        : v.value() == null ? Text.of("goals.value.missing") : Text.verbatim(v.value().text())).orElse(null);
     String reference = indicator.baseline() == null ? null : indicator.baseline().printed();
     return new Part(assessment.subject(), assessment.name(), assessment.result(), assessment.score(), value, reference,
-        assessment.explanation().text());
+        assessment.explanation().reason());
   }
 
   /** A score as the explanation shows it; the three of Södertälje's scale without formatting each time. */
@@ -288,8 +292,8 @@ public final class Assessor {
     return indicator.valueFor(year).map(IndicatorValue::value);
   }
 
-  private String noValue(Indicator indicator) {
-    return indicator.valueFor(year).isPresent() ? "värdet för " + year + " saknas" : "inget värde för " + year;
+  private Text noValue(Indicator indicator) {
+    return indicator.valueFor(year).isPresent() ? Text.of("goals.why.valueMissing", year) : Text.of("goals.why.noValue", year);
   }
 
   private static Target combine(List<TargetSpec> specs) {
@@ -301,18 +305,20 @@ public final class Assessor {
     return new Target.Combined(parts);
   }
 
-  private static List<String> targetTexts(List<TargetSpec> specs) {
-    return specs.stream().map(s -> s.printed() == null ? s.target().text() : s.printed() + " (" + s.target().text() + ")").toList();
+  /** The targets weighed, in the plan's words and its notation: data, the same in every language. */
+  private static List<Text> targetTexts(List<TargetSpec> specs) {
+    return specs.stream().map(s -> Text.verbatim(s.printed() == null ? s.target().text()
+        : s.printed() + " (" + s.target().text() + ")")).toList();
   }
 
   /** What a rule computed before any manual assessment. */
-  record Computed(String rule, Result result, BigDecimal score, String text, List<Part> parts, List<String> thresholds) {
-    static Computed none(String rule, String why) {
+  record Computed(String rule, Result result, BigDecimal score, Text text, List<Part> parts, List<Text> thresholds) {
+    static Computed none(String rule, Text why) {
       return new Computed(rule, Result.NOT_ASSESSED, null, why, List.of(), List.of());
     }
 
     static Computed awaitingPerson(String rule) {
-      return none(rule, "bedöms manuellt; ingen bedömning gjord ännu");
+      return none(rule, Text.of("goals.why.awaiting"));
     }
   }
 }

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import se.styr.shared.Keys;
@@ -9,13 +11,13 @@ import se.styr.shared.Status;
 public record Assignment(String key, AssignmentSource from, String reference, String title, String description,
     String planningComment, BigDecimal amount, String unit, Status status) {
   public Assignment {
-    Keys.require(key, "assignment");
+    Keys.require(key, GoalWords.ASSIGNMENT);
     Objects.requireNonNull(from, "who gave the assignment");
     if (title == null && description == null) {
-      throw new IllegalArgumentException("assignment '" + key + "' needs a title or a description");
+      throw new InvalidValueException(Text.of("goals.invalid.assignmentTitle", key));
     }
     if ((amount == null) != (unit == null)) {
-      throw new IllegalArgumentException("assignment '" + key + "': an amount needs its unit");
+      throw new InvalidValueException(Text.of("goals.invalid.assignmentUnit", key));
     }
     status = status == null ? Status.PLANNED : status;
   }

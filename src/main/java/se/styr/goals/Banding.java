@@ -1,5 +1,6 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.IdentityHashMap;
@@ -13,44 +14,44 @@ import se.styr.shared.SwedishNumbers;
  * serves one assessment run and describes each rule's bands once, however many goals use it.
  */
 final class Banding {
-  private final Map<AssessmentRule, List<String>> thresholds = new IdentityHashMap<>();
-  private final Map<RuleBand, String> descriptions = new IdentityHashMap<>();
+  private final Map<AssessmentRule, List<Text>> thresholds = new IdentityHashMap<>();
+  private final Map<RuleBand, Text> descriptions = new IdentityHashMap<>();
 
-  List<String> thresholds(AssessmentRule rule) {
+  List<Text> thresholds(AssessmentRule rule) {
     return thresholds.computeIfAbsent(rule, r -> r.bands().stream().map(this::describe).toList());
   }
 
-  private String describe(RuleBand band) {
-    return descriptions.computeIfAbsent(band, RuleBand::describe);
+  private Text describe(RuleBand band) {
+    return descriptions.computeIfAbsent(band, RuleBand::text);
   }
 
-  Assessor.Computed band(AssessmentRule rule, BigDecimal value, String how, List<Part> parts) {
+  Assessor.Computed band(AssessmentRule rule, BigDecimal value, Text how, List<Part> parts) {
     BigDecimal rounded = value.setScale(rule.effectivePrecision(), RoundingMode.HALF_UP);
-    List<String> thresholds = thresholds(rule);
+    List<Text> thresholds = thresholds(rule);
     List<RuleBand> bands = rule.bands();
     for (RuleBand band : bands) {
       if (band.contains(rounded)) {
-        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), how + " → " + describe(band),
+        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), Text.of("goals.why.inBand", how, describe(band)),
             parts, thresholds);
       }
     }
     String shown = SwedishNumbers.format(rounded);
     if (rounded.compareTo(bands.get(0).from()) < 0 || rounded.compareTo(bands.get(bands.size() - 1).to()) > 0) {
-      return new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null, how + ": " + shown + " ligger utanför reglens band",
+      return new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null, Text.of("goals.why.outsideBands", how, shown),
           parts, thresholds);
     }
     for (int i = 1; i < bands.size(); i++) {
       RuleBand lower = bands.get(i - 1);
       RuleBand upper = bands.get(i);
       if (rounded.compareTo(lower.to()) > 0 && rounded.compareTo(upper.from()) < 0) {
-        String gap = how + ": " + shown + " ligger mellan " + lower.describe() + " och " + upper.describe();
+        Object[] gap = {how, shown, describe(lower), describe(upper)};
         return switch (rule.gaps()) {
           case LOWER -> new Assessor.Computed(rule.key(), lower.result(), score(rule, rounded, lower),
-              gap + "; räknas till bandet under", parts, thresholds);
+              Text.of("goals.why.gapLower", gap), parts, thresholds);
           case UPPER -> new Assessor.Computed(rule.key(), upper.result(), score(rule, rounded, upper),
-              gap + "; räknas till bandet över", parts, thresholds);
+              Text.of("goals.why.gapUpper", gap), parts, thresholds);
           case UNASSESSED -> new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null,
-              gap + "; regeln bedömer inte värden mellan banden", parts, thresholds);
+              Text.of("goals.why.gapUnassessed", gap), parts, thresholds);
         };
       }
     }

@@ -1,5 +1,8 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
+
 /**
  * The value a target starts from (ingående värde), as printed; its value, the period it was measured,
  * or the mark that the indicator is new and has none.
@@ -7,15 +10,21 @@ package se.styr.goals;
 public record Baseline(String printed, Quantity value, String period, boolean isNew) {
   public Baseline {
     if (period != null && !Period.isValid(period)) {
-      throw new IllegalArgumentException("baseline period '" + period + "' is not a year or period like 2024-08");
+      throw new InvalidValueException(Text.of("goals.invalid.baselinePeriod", period));
     }
     if (isNew && value != null) {
-      throw new IllegalArgumentException("a new indicator has no baseline value");
+      throw new InvalidValueException(Text.of("goals.invalid.newBaseline"));
     }
   }
 
-  /** As printed, else the value in Swedish; null for a new indicator without a printed baseline. */
+  /** As printed, else the value; null for a new indicator without a printed baseline. */
+  public Text shown() {
+    return printed != null ? Text.verbatim(printed) : value == null ? null : value.shown();
+  }
+
+  /** {@link #shown()} in Swedish, as printed documents give it. */
   public String swedish() {
-    return printed != null ? printed : value == null ? null : value.swedish();
+    Text shown = shown();
+    return shown == null ? null : shown.swedish();
   }
 }

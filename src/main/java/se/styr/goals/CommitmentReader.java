@@ -1,5 +1,6 @@
 package se.styr.goals;
 
+import se.styr.shared.yaml.Where;
 import se.styr.shared.yaml.YamlNumbers;
 import se.styr.shared.yaml.YamlReading;
 import se.styr.shared.yaml.YamlMap;
@@ -30,7 +31,7 @@ final class CommitmentReader {
 
   public List<Activity> activities(YamlMap file) {
     List<Activity> result = new ArrayList<>();
-    for (Keyed item : file.keyed("activities", "activity",
+    for (Keyed item : file.keyed("activities", GoalWords.ACTIVITY,
         Set.of("key", "goal", "indicator", "title", "description", "responsible", "due", "status"))) {
       YamlMap map = item.map();
       locate("activities/" + item.key(), item, "goal", "indicator");
@@ -47,7 +48,7 @@ final class CommitmentReader {
 
   public List<Assignment> assignments(YamlMap file) {
     List<Assignment> result = new ArrayList<>();
-    for (Keyed item : file.keyed("assignments", "assignment", Set.of("key", "from", "reference", "title", "description",
+    for (Keyed item : file.keyed("assignments", GoalWords.ASSIGNMENT, Set.of("key", "from", "reference", "title", "description",
         "planningComment", "amount", "unit", "status"))) {
       YamlMap map = item.map();
       AssignmentSource from = map.word("from", true, AssignmentSource.class);
@@ -64,7 +65,7 @@ final class CommitmentReader {
 
   public List<PriorityDirection> priorityDirections(YamlMap file) {
     List<PriorityDirection> result = new ArrayList<>();
-    for (Keyed item : file.keyed("priorityDirections", "priority direction",
+    for (Keyed item : file.keyed("priorityDirections", GoalWords.PRIORITY_DIRECTION,
         Set.of("key", "title", "implementationPlan", "status"))) {
       YamlMap map = item.map();
       String title = map.text("title", true);
@@ -79,12 +80,12 @@ final class CommitmentReader {
 
   public List<ActionPlan> actionPlans(YamlMap file) {
     List<ActionPlan> result = new ArrayList<>();
-    for (Keyed item : file.keyed("actionPlans", "action plan", Set.of("key", "title", "goal", "items"))) {
+    for (Keyed item : file.keyed("actionPlans", GoalWords.ACTION_PLAN, Set.of("key", "title", "goal", "items"))) {
       YamlMap map = item.map();
       locate("actionPlans/" + item.key(), item, "goal");
       String title = map.text("title", true);
       List<ActionPlan.Item> items = new ArrayList<>();
-      for (Keyed entry : map.keyed("items", "item", Set.of("key", "activity", "followUp", "responsible", "effect", "due", "status"))) {
+      for (Keyed entry : map.keyed("items", GoalWords.ITEM, Set.of("key", "activity", "followUp", "responsible", "effect", "due", "status"))) {
         YamlMap e = entry.map();
         String activity = e.text("activity", true);
         Status status = status(e);
@@ -102,7 +103,7 @@ final class CommitmentReader {
 
   public List<FocusArea> focusAreas(YamlMap file) {
     List<FocusArea> result = new ArrayList<>();
-    for (Keyed item : file.keyed("focusAreas", "focus area", Set.of("key", "title", "response", "status"))) {
+    for (Keyed item : file.keyed("focusAreas", GoalWords.FOCUS_AREA, Set.of("key", "title", "response", "status"))) {
       YamlMap map = item.map();
       String title = map.text("title", true);
       Status status = status(map);
@@ -115,7 +116,7 @@ final class CommitmentReader {
 
   public List<Reservation> reservations(YamlMap file) {
     List<Reservation> result = new ArrayList<>();
-    for (Keyed item : file.keyed("reservations", "reservation", Set.of("key", "member", "date", "title", "motivation", "points"))) {
+    for (Keyed item : file.keyed("reservations", GoalWords.RESERVATION, Set.of("key", "member", "date", "title", "motivation", "points"))) {
       YamlMap map = item.map();
       Reservation.Member member = map.map("member", true).map(m -> {
         m.allowOnly(Set.of("name", "party"));
@@ -124,7 +125,7 @@ final class CommitmentReader {
       }).orElse(null);
       List<Reservation.Point> points = new ArrayList<>();
       for (Node node : map.list("points", false)) {
-        YamlMap.of(node, map.what() + ", point", problems).ifPresent(p -> {
+        YamlMap.of(node, Where.part(map.what(), GoalWords.POINT), problems).ifPresent(p -> {
           p.allowOnly(Set.of("number", "concerns", "proposal", "reason", "goals", "indicators"));
           Integer number = p.integer("number", true);
           String path = "reservations/" + item.key() + "/" + number + "/";

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +12,7 @@ public record ComparisonData(String kpi, String period, Map<String, BigDecimal> 
   public ComparisonData {
     Objects.requireNonNull(kpi, "comparison KPI");
     if (!Period.isValid(period)) {
-      throw new IllegalArgumentException("comparison period '" + period + "' is not a year or period");
+      throw new InvalidValueException(Text.of("goals.invalid.comparisonPeriod", period));
     }
     values = java.util.Collections.unmodifiableMap(new TreeMap<>(values));
   }

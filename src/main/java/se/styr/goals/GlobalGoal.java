@@ -1,5 +1,8 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
+
 /** The 17 global goals of Agenda 2030, by their official Swedish names. */
 public enum GlobalGoal {
   G1("Ingen fattigdom"),
@@ -41,7 +44,7 @@ public enum GlobalGoal {
 
   public static GlobalGoal of(int number) {
     if (number < 1 || number > 17) {
-      throw new IllegalArgumentException("Agenda 2030 has global goals 1 to 17, not " + number);
+      throw new InvalidValueException(Text.of("goals.invalid.globalGoal", number));
     }
     return values()[number - 1];
   }

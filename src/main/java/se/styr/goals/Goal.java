@@ -26,7 +26,7 @@ public record Goal(
     String replaces) {
 
   public Goal {
-    Keys.require(key, "goal");
+    Keys.require(key, GoalWords.GOAL);
     Objects.requireNonNull(level, "goal level");
     Objects.requireNonNull(title, "goal title");
     globalGoals = List.copyOf(globalGoals);

@@ -1,5 +1,8 @@
 package se.styr.goals;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.yaml.YamlNumbers;
 import se.styr.shared.yaml.YamlReading;
 import se.styr.shared.yaml.YamlMap;
@@ -33,13 +36,13 @@ public final class GoalReader {
 
   public List<GoalLevel> levels(YamlMap file) {
     List<GoalLevel> levels = new ArrayList<>();
-    for (Keyed item : file.keyed("goalLevels", "goal level", Set.of("key", "name", "kind", "rule"))) {
+    for (Keyed item : file.keyed("goalLevels", GoalWords.GOAL_LEVEL, Set.of("key", "name", "kind", "rule"))) {
       YamlMap map = item.map();
       reading.locate("goalLevels/" + item.key(), item.node(), map, "rule");
       String name = map.text("name", true);
       LevelKind kind = map.word("kind", true, LevelKind.class);
       if (name != null && kind != null) {
-        reading.add(levels, item.node(), "goal level '" + item.key() + "'", () -> new GoalLevel(item.key(), name, kind,
+        reading.add(levels, item.node(), Where.item(GoalWords.GOAL_LEVEL, item.key()), () -> new GoalLevel(item.key(), name, kind,
             map.text("rule", false)));
       }
     }
@@ -48,10 +51,10 @@ public final class GoalReader {
 
   public List<QualityArea> qualityAreas(YamlMap file) {
     List<QualityArea> areas = new ArrayList<>();
-    for (Keyed item : file.keyed("qualityAreas", "quality area", Set.of("key", "name"))) {
+    for (Keyed item : file.keyed("qualityAreas", GoalWords.QUALITY_AREA, Set.of("key", "name"))) {
       String name = item.map().text("name", true);
       if (name != null) {
-        reading.add(areas, item.node(), "quality area '" + item.key() + "'", () -> new QualityArea(item.key(), name));
+        reading.add(areas, item.node(), Where.item(GoalWords.QUALITY_AREA, item.key()), () -> new QualityArea(item.key(), name));
       }
     }
     return areas;
@@ -65,23 +68,23 @@ public final class GoalReader {
     YamlMap map = found.get();
     map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
     map.field("indicatorRule").ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
-    List<AssessmentRule> rules = read(map.keyed("rules", "rule", Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
+    List<AssessmentRule> rules = read(map.keyed("rules", GoalWords.RULE, Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
     List<ManualAssessment> manual = new ArrayList<>();
     int index = 0;
     for (Node node : map.list("manual", false)) {
       int at = index++;
-      YamlMap.of(node, "manual assessment", problems).ifPresent(m -> {
+      YamlMap.of(node, GoalWords.MANUAL, problems).ifPresent(m -> {
         m.allowOnly(Set.of("goal", "indicator", "year", "result", "by", "date", "justification"));
         String subject = m.has("goal") ? m.text("goal", true) : m.text("indicator", true);
         if (m.has("goal") == m.has("indicator")) {
-          problems.add(node, "manual assessment: names either a goal or an indicator");
+          problems.add(node, Where.at(GoalWords.MANUAL, Text.of("goals.file.manualSubject")));
           return;
         }
         reading.locations().field("assessment/manual/" + at, node);
         Integer year = m.year("year", true);
         Result result = m.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
         if (subject != null && year != null && result != null) {
-          reading.add(manual, node, "manual assessment of '" + subject + "' " + year, () -> new ManualAssessment(subject, m.has("indicator"), year,
+          reading.add(manual, node, Text.of("goals.file.manualOf", subject, year), () -> new ManualAssessment(subject, m.has("indicator"), year,
               result, m.text("by", false), m.date("date"), m.text("justification", false)));
         }
       });
@@ -97,7 +100,7 @@ public final class GoalReader {
     GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
     List<RuleBand> bands = new ArrayList<>();
     for (Node node : map.list("bands", false)) {
-      YamlMap.of(node, item.map().what() + ", band", problems).ifPresent(band -> {
+      YamlMap.of(node, Where.part(item.map().what(), GoalWords.BAND), problems).ifPresent(band -> {
         band.allowOnly(Set.of("from", "to", "result", "printed"));
         BigDecimal from = band.decimal("from", true);
         BigDecimal to = band.decimal("to", true);
@@ -110,11 +113,11 @@ public final class GoalReader {
     if (kind == null) {
       return null;
     }
-    return reading.build(item.node(), "", () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
+    return reading.build(item.node(), null, () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
   }
 
   public List<Goal> goals(YamlMap list, String field, String pathPrefix) {
-    return read(list.keyed(field, "goal", GOAL_FIELDS), item -> goal(item, pathPrefix));
+    return read(list.keyed(field, GoalWords.GOAL, GOAL_FIELDS), item -> goal(item, pathPrefix));
   }
 
   private Goal goal(Keyed item, String pathPrefix) {
@@ -127,7 +130,7 @@ public final class GoalReader {
     for (Node node : map.list("globalGoals", false)) {
       String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
       if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 17) {
-        problems.add(node, map.what() + ": Agenda 2030 has global goals 1 to 17, got '" + YamlNumbers.abbreviate(text) + "'");
+        problems.add(node, Text.of("goals.file.globalGoal", map.what(), YamlNumbers.abbreviate(text)));
       } else {
         globalGoals.add(GlobalGoal.of(Integer.parseInt(text)));
       }
@@ -142,7 +145,7 @@ public final class GoalReader {
   }
 
   public List<Indicator> indicators(YamlMap list, String field, String pathPrefix) {
-    return read(list.keyed(field, "indicator", INDICATOR_FIELDS), item -> indicator(item, pathPrefix));
+    return read(list.keyed(field, GoalWords.INDICATOR, INDICATOR_FIELDS), item -> indicator(item, pathPrefix));
   }
 
   /** Reads each keyed item; those that could not be read (their problems are reported) are left out. */
@@ -159,7 +162,7 @@ public final class GoalReader {
 
   private Indicator indicator(Keyed item, String pathPrefix) {
     YamlMap map = item.map();
-    String where = map.what();
+    Text where = map.what();
     reading.locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
     String name = map.text("name", true);
     IndicatorUnit unit = map.has("unit")
@@ -171,15 +174,15 @@ public final class GoalReader {
     Baseline baseline = map.map("baseline", false).map(b -> baseline(b, unit)).orElse(null);
     List<TargetSpec> targets = new ArrayList<>();
     for (Node node : map.list("targets", false)) {
-      YamlMap.of(node, where + ", target", problems).map(t -> target(t)).ifPresent(targets::add);
+      YamlMap.of(node, Where.part(where, GoalWords.TARGET), problems).map(t -> target(t)).ifPresent(targets::add);
     }
     List<IndicatorValue> values = new ArrayList<>();
     Map<String, Node> periods = new LinkedHashMap<>();
     for (Node node : map.list("values", false)) {
-      YamlMap.of(node, where + ", value", problems).map(v -> value(v, unit)).ifPresent(v -> {
+      YamlMap.of(node, Where.part(where, GoalWords.VALUE), problems).map(v -> value(v, unit)).ifPresent(v -> {
         Node first = periods.putIfAbsent(v.period(), node);
         if (first != null) {
-          problems.add(node, where + ": two values for period " + v.period() + " (first at line " + YamlProblems.line(first) + ")");
+          problems.add(node, Text.of("goals.file.periodTwice", where, v.period(), YamlProblems.line(first)));
         } else {
           values.add(v);
         }
@@ -221,7 +224,7 @@ public final class GoalReader {
       try {
         target = Target.parse(text);
       } catch (IllegalArgumentException e) {
-        problems.add(map.field("target").get(), map.what() + ": " + e.getMessage());
+        problems.add(map.field("target").get(), Where.at(map.what(), InvalidValueException.textOf(e)));
         return null;
       }
     }
@@ -237,7 +240,7 @@ public final class GoalReader {
     if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
       return null;
     }
-    return reading.build(map.node(), map.what() + " " + period, () -> new IndicatorValue(period, map.text("printed", false),
+    return reading.build(map.node(), Where.then(map.what(), period), () -> new IndicatorValue(period, map.text("printed", false),
         value, missing, map.integer("rank", false), map.integer("of", false)));
   }
 
@@ -247,7 +250,7 @@ public final class GoalReader {
    */
   private Outlook outlook(YamlMap indicator) {
     if (indicator.has("outlook") && indicator.has("forecast")) {
-      indicator.problem("forecast", "give the outlook once: 'forecast' is the older name of 'outlook'");
+      indicator.problem("forecast", Text.of("goals.file.outlookTwice"));
       return null;
     }
     String field = indicator.has("forecast") ? "forecast" : "outlook";
@@ -267,11 +270,11 @@ public final class GoalReader {
       BigDecimal low = map.decimal("low", true);
       BigDecimal high = map.decimal("high", true);
       if (map.has("value")) {
-        problems.add(map.field("value").get(), map.what() + ": a value is either a number or a range (low, high)");
+        problems.add(map.field("value").get(), Text.of("goals.file.valueOrRange", map.what()));
       }
       if (low == null || high == null || (unit != null && !unit.isNumeric())) {
         if (unit != null && !unit.isNumeric()) {
-          problems.add(map.node(), map.what() + ": a range is not a value of unit " + unit.fileName());
+          problems.add(map.node(), Text.of("goals.file.rangeUnit", map.what(), unit.fileName()));
         }
         return null;
       }
@@ -287,18 +290,18 @@ public final class GoalReader {
         if (text.equals("true") || text.equals("false")) {
           return new Quantity.Answer(Boolean.parseBoolean(text));
         }
-        problems.add(node.get(), map.what() + ": '" + YamlNumbers.abbreviate(text) + "' is not a value of unit yes_no (true or false)");
+        problems.add(node.get(), Text.of("goals.file.notYesNo", map.what(), YamlNumbers.abbreviate(text)));
         return null;
       case COUNT_OF_SET:
         if (text.matches("\\d{1,6}/\\d{1,6}")) {
           String[] parts = text.split("/");
           return reading.build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
         }
-        problems.add(node.get(), map.what() + ": '" + YamlNumbers.abbreviate(text) + "' is not a value of unit count_of_set (like '3/5')");
+        problems.add(node.get(), Text.of("goals.file.notCountOfSet", map.what(), YamlNumbers.abbreviate(text)));
         return null;
       default:
         if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
-          problems.add(node.get(), map.what() + ": '" + text + "' is not a value of unit " + unit.fileName() + " (a number)");
+          problems.add(node.get(), Text.of("goals.file.notNumberUnit", map.what(), text, unit.fileName()));
           return null;
         }
         BigDecimal number = YamlNumbers.number(node.get(), map.what(), problems);
@@ -312,8 +315,7 @@ public final class GoalReader {
       return null;
     }
     if (!Period.isValid(text.strip())) {
-      problems.add(map.field(field).get(), map.what() + ": period '" + YamlNumbers.abbreviate(text)
-          + "' is not a year or period like '2024', '2024-08', '2024-T1' or '2024-H1'");
+      problems.add(map.field(field).get(), Text.of("goals.file.period", map.what(), YamlNumbers.abbreviate(text)));
       return null;
     }
     return text.strip();
@@ -322,31 +324,31 @@ public final class GoalReader {
   public List<ComparisonData> comparisons(YamlMap file) {
     List<ComparisonData> result = new ArrayList<>();
     for (Node node : file.list("comparisons", false)) {
-      YamlMap.of(node, "comparison", problems).ifPresent(map -> {
+      YamlMap.of(node, GoalWords.COMPARISON, problems).ifPresent(map -> {
         map.allowOnly(Set.of("kpi", "period", "values"));
         String kpi = map.text("kpi", true);
         String period = period(map, "period", true);
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         map.field("values").ifPresent(v -> {
           if (!(v instanceof MappingNode mapping)) {
-            problems.add(v, "comparison '" + kpi + "': values are municipality code: value");
+            problems.add(v, Text.of("goals.file.comparisonValues", Where.item(GoalWords.COMPARISON, kpi)));
             return;
           }
           for (NodeTuple tuple : mapping.getValue()) {
             String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
             if (!code.matches("\\d{4}")) {
-              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': '" + YamlNumbers.abbreviate(code)
-                  + "' is not a four-digit municipality code");
+              problems.add(tuple.getKeyNode(), Text.of("goals.file.comparisonCode", Where.item(GoalWords.COMPARISON, kpi),
+                  YamlNumbers.abbreviate(code)));
               continue;
             }
-            BigDecimal value = YamlNumbers.number(tuple.getValueNode(), "comparison '" + kpi + "', " + code, problems);
+            BigDecimal value = YamlNumbers.number(tuple.getValueNode(), Where.part(Where.item(GoalWords.COMPARISON, kpi), Text.verbatim(code)), problems);
             if (value != null && values.putIfAbsent(code, value) != null) {
-              problems.add(tuple.getKeyNode(), "comparison '" + kpi + "': municipality " + code + " twice");
+              problems.add(tuple.getKeyNode(), Text.of("goals.file.comparisonTwice", Where.item(GoalWords.COMPARISON, kpi), code));
             }
           }
         });
         if (kpi != null && period != null) {
-          reading.add(result, node, "comparison '" + kpi + "'", () -> new ComparisonData(kpi, period, values));
+          reading.add(result, node, Where.item(GoalWords.COMPARISON, kpi), () -> new ComparisonData(kpi, period, values));
         }
       });
     }

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
 import se.styr.shared.RuleProblem;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,11 +41,11 @@ public final class GoalRules {
     plan.indicators().forEach(i -> indicators.add(i.key()));
     for (GoalLevel level : plan.goalLevels()) {
       if (level.rule() != null) {
-        rule(level.rule(), true, "goalLevels/" + level.key() + "/rule", "goal level '" + level.key() + "'");
+        rule(level.rule(), true, "goalLevels/" + level.key() + "/rule", Where.item(GoalWords.GOAL_LEVEL, level.key()));
       }
     }
     if (plan.assessment().indicatorRule() != null) {
-      rule(plan.assessment().indicatorRule(), false, "assessment/indicatorRule", "assessment");
+      rule(plan.assessment().indicatorRule(), false, "assessment/indicatorRule", Where.name("assessment"));
     }
     Set<String> qualityAreas = new HashSet<>();
     plan.qualityAreas().stream().map(QualityArea::key).forEach(qualityAreas::add);
@@ -52,30 +54,31 @@ public final class GoalRules {
     }
     for (Goal goal : plan.goals()) {
       if (goal.withoutSubgoal() != null && plan.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
-        add("goals/" + goal.key(), "goal '" + goal.key() + "' is decided to have no subgoal but has one");
+        add("goals/" + goal.key(), Text.of("goals.rule.subgoalDespite", Where.item(GoalWords.GOAL, goal.key())));
       }
       if (goal.replaces() != null) {
-        add("goals/" + goal.key() + "/replaces", "goal '" + goal.key() + "': only a goal proposed in a reservation replaces another");
+        add("goals/" + goal.key() + "/replaces", Text.of("goals.rule.goalReplaces", Where.item(GoalWords.GOAL, goal.key())));
       }
     }
     for (Indicator indicator : plan.indicators()) {
       indicator(indicator, "indicators/" + indicator.key(), goals.keySet());
       if (indicator.replaces() != null) {
         add("indicators/" + indicator.key() + "/replaces",
-            "indicator '" + indicator.key() + "': only an indicator proposed in a reservation replaces another");
+            Text.of("goals.rule.indicatorReplaces", Where.item(GoalWords.INDICATOR, indicator.key())));
       }
     }
     plan.activities().forEach(a -> {
-      exists(a.goal(), goals.keySet(), "activities/" + a.key() + "/goal", "activity '" + a.key() + "'", "goal");
-      exists(a.indicator(), indicators, "activities/" + a.key() + "/indicator", "activity '" + a.key() + "'", "indicator");
+      exists(a.goal(), goals.keySet(), "activities/" + a.key() + "/goal", Where.item(GoalWords.ACTIVITY, a.key()), GoalWords.GOAL);
+      exists(a.indicator(), indicators, "activities/" + a.key() + "/indicator", Where.item(GoalWords.ACTIVITY, a.key()),
+          GoalWords.INDICATOR);
     });
     plan.actionPlans().forEach(p -> exists(p.goal(), goals.keySet(), "actionPlans/" + p.key() + "/goal",
-        "action plan '" + p.key() + "'", "goal"));
+        Where.item(GoalWords.ACTION_PLAN, p.key()), GoalWords.GOAL));
     int index = 0;
     for (ManualAssessment manual : plan.assessment().manual()) {
       if (!(manual.ofIndicator() ? indicators.contains(manual.subject()) : goals.containsKey(manual.subject()))) {
-        add("assessment/manual/" + index, "manual assessment: no " + (manual.ofIndicator() ? "indicator" : "goal")
-            + " '" + manual.subject() + "'");
+        add("assessment/manual/" + index, Text.of("goals.rule.manualSubject",
+            manual.ofIndicator() ? GoalWords.INDICATOR : GoalWords.GOAL, manual.subject()));
       }
       index++;
     }
@@ -85,47 +88,47 @@ public final class GoalRules {
   private void reservation(Reservation reservation) {
     for (Reservation.Point point : reservation.points()) {
       String path = "reservations/" + reservation.key() + "/" + point.number() + "/";
-      String where = "reservation '" + reservation.key() + "', point " + point.number();
+      Text where = Where.then(Where.part(Where.item(GoalWords.RESERVATION, reservation.key()), GoalWords.POINT), point.number());
       for (String concern : point.concerns()) {
         if (!goals.containsKey(concern) && !indicators.contains(concern)) {
-          add(path + "concerns", where + ": concerns no goal or indicator '" + concern + "'");
+          add(path + "concerns", Text.of("goals.rule.concerns", where, concern));
         }
       }
       Map<String, Goal> known = new HashMap<>(goals);
       for (Goal goal : point.goals()) {
         if (goals.containsKey(goal.key()) || indicators.contains(goal.key())) {
-          add(path + "goals/" + goal.key(), where + ": proposed goal '" + goal.key() + "' reuses the key of a decided one");
+          add(path + "goals/" + goal.key(), Text.of("goals.rule.proposedGoalKey", where, goal.key()));
         }
         known.put(goal.key(), goal);
       }
       for (Goal goal : point.goals()) {
         goal(goal, path + "goals/" + goal.key(), known, null);
-        exists(goal.replaces(), goals.keySet(), path + "goals/" + goal.key() + "/replaces", where + ", goal '" + goal.key() + "'",
-            "decided goal");
+        exists(goal.replaces(), goals.keySet(), path + "goals/" + goal.key() + "/replaces",
+            Where.part(where, Where.item(GoalWords.GOAL, goal.key())), Text.of("goals.file.decidedGoal"));
       }
       for (Indicator indicator : point.indicators()) {
         if (indicators.contains(indicator.key()) || goals.containsKey(indicator.key())) {
-          add(path + "indicators/" + indicator.key(), where + ": proposed indicator '" + indicator.key() + "' reuses the key of a decided one");
+          add(path + "indicators/" + indicator.key(), Text.of("goals.rule.proposedIndicatorKey", where, indicator.key()));
         }
         indicator(indicator, path + "indicators/" + indicator.key(), known.keySet());
         exists(indicator.replaces(), indicators, path + "indicators/" + indicator.key() + "/replaces",
-            where + ", indicator '" + indicator.key() + "'", "decided indicator");
+            Where.part(where, Where.item(GoalWords.INDICATOR, indicator.key())), Text.of("goals.file.decidedIndicator"));
       }
     }
   }
 
   private void goal(Goal goal, String path, Map<String, Goal> known, Set<String> qualityAreas) {
-    String where = "goal '" + goal.key() + "'";
+    Text where = Where.item(GoalWords.GOAL, goal.key());
     Integer level = depth.get(goal.level());
     if (level == null) {
-      add(path + "/level", where + ": unknown level '" + goal.level() + "' (not among goalLevels)");
+      add(path + "/level", Text.of("goals.rule.unknownLevel", where, goal.level()));
     }
     if (goal.parent() != null) {
       Goal parent = known.get(goal.parent());
       if (parent == null) {
-        add(path + "/parent", where + ": unknown parent goal '" + goal.parent() + "'");
+        add(path + "/parent", Text.of("goals.rule.unknownParent", where, goal.parent()));
       } else if (level != null && depth.containsKey(parent.level()) && depth.get(parent.level()) >= level) {
-        add(path + "/parent", where + ": its level '" + goal.level() + "' is not below its parent's level '" + parent.level() + "'");
+        add(path + "/parent", Text.of("goals.rule.levelNotBelow", where, goal.level(), parent.level()));
       }
     }
     if (goal.rule() != null) {
@@ -134,38 +137,37 @@ public final class GoalRules {
     if (qualityAreas != null) {
       for (String area : goal.qualityAreas()) {
         if (!qualityAreas.contains(area)) {
-          add(path + "/qualityAreas", where + ": unknown quality area '" + area + "' (not among qualityAreas)");
+          add(path + "/qualityAreas", Text.of("goals.rule.unknownQualityArea", where, area));
         }
       }
     }
   }
 
   private void indicator(Indicator indicator, String path, Set<String> knownGoals) {
-    String where = "indicator '" + indicator.key() + "'";
-    exists(indicator.goal(), knownGoals, path + "/goal", where, "goal");
+    Text where = Where.item(GoalWords.INDICATOR, indicator.key());
+    exists(indicator.goal(), knownGoals, path + "/goal", where, GoalWords.GOAL);
     if (indicator.rule() != null) {
       rule(indicator.rule(), false, path + "/rule", where);
     }
   }
 
-  private void rule(String key, boolean forGoals, String path, String where) {
+  private void rule(String key, boolean forGoals, String path, Text where) {
     AssessmentRule rule = plan.assessment().rule(key).orElse(null);
     if (rule == null) {
-      add(path, where + ": unknown rule '" + key + "' (not among assessment → rules)");
+      add(path, Text.of("goals.rule.unknownRule", where, key));
     } else if (forGoals ? !rule.kind().forGoals() : !rule.kind().forIndicators()) {
-      add(path, where + ": rule '" + key + "' is a " + rule.kind().fileName() + " rule, which assesses "
-          + (forGoals ? "indicators, not goals" : "goals, not indicators"));
+      add(path, Text.of(forGoals ? "goals.rule.ruleForIndicators" : "goals.rule.ruleForGoals", where, key, rule.kind().fileName()));
     }
   }
 
-  private void exists(String key, Set<String> known, String path, String where, String what) {
+  private void exists(String key, Set<String> known, String path, Text where, Text what) {
     if (key != null && !known.contains(key)) {
-      add(path, where + ": unknown " + what + " '" + key + "'");
+      add(path, Text.of("goals.rule.unknown", where, what, key));
     }
   }
 
-  private void add(String path, String message) {
-    problems.add(new RuleProblem(null, null, null, path, message));
+  private void add(String path, Text text) {
+    problems.add(new RuleProblem(null, null, null, path, text));
   }
 
 }

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +29,7 @@ public record Indicator(
     String replaces) {
 
   public Indicator {
-    Keys.require(key, "indicator");
+    Keys.require(key, GoalWords.INDICATOR);
     Objects.requireNonNull(name, "indicator name");
     Objects.requireNonNull(unit, "indicator unit");
     level = level == null ? IndicatorLevel.COMMITTEE : level;
@@ -35,13 +37,12 @@ public record Indicator(
     values = List.copyOf(values);
     footnotes = List.copyOf(footnotes);
     if (baseline != null && baseline.value() != null && !baseline.value().fits(unit)) {
-      throw new IllegalArgumentException("indicator '" + key + "': baseline " + baseline.value().text()
-          + " is not a value of unit " + unit.fileName());
+      throw new InvalidValueException(Text.of("goals.invalid.baselineUnit", key, baseline.value().text(), unit.fileName()));
     }
     for (IndicatorValue value : values) {
       if (value.value() != null && !value.value().fits(unit)) {
-        throw new IllegalArgumentException("indicator '" + key + "', period " + value.period() + ": "
-            + value.value().text() + " is not a value of unit " + unit.fileName());
+        throw new InvalidValueException(Text.of("goals.invalid.valueUnit", key, value.period(), value.value().text(),
+            unit.fileName()));
       }
     }
   }

@@ -1,28 +1,37 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
+
 /** One measured value of an indicator for a period, "saknas" allowed, with a national rank if printed. */
 public record IndicatorValue(String period, String printed, Quantity value, boolean missing, Integer rank, Integer of) {
   public IndicatorValue {
     if (!Period.isValid(period)) {
-      throw new IllegalArgumentException("value period '" + period + "' is not a year or period like 2024-08");
+      throw new InvalidValueException(Text.of("goals.invalid.valuePeriod", period));
     }
     if (missing == (value != null)) {
-      throw new IllegalArgumentException("period " + period + ": a value is either given or missing");
+      throw new InvalidValueException(Text.of("goals.invalid.givenOrMissing", period));
     }
     if (rank != null && (rank < 1 || (of != null && rank > of))) {
-      throw new IllegalArgumentException("period " + period + ": rank " + rank + " is not within 1 to " + of);
+      throw new InvalidValueException(Text.of("goals.invalid.rank", period, rank, of));
     }
   }
 
-  /** As printed, else the value in Swedish with its rank ("52,5 (plats 121 av 290)"); null when missing and unprinted. */
-  public String swedish() {
+  /** As printed, else the value with its rank ("52,5 (plats 121 av 290)"); null when missing and unprinted. */
+  public Text shown() {
     if (printed != null) {
-      return printed;
+      return Text.verbatim(printed);
     }
     if (value == null) {
       return null;
     }
-    String text = value.swedish();
-    return rank == null ? text : text + " (plats " + rank + (of == null ? "" : " av " + of) + ")";
+    Text text = value.shown();
+    return rank == null ? text : of == null ? Text.of("goals.value.rank", text, rank) : Text.of("goals.value.rankOf", text, rank, of);
+  }
+
+  /** {@link #shown()} in Swedish, as printed documents give it. */
+  public String swedish() {
+    Text shown = shown();
+    return shown == null ? null : shown.swedish();
   }
 }

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,13 +11,13 @@ public record ManualAssessment(String subject, boolean ofIndicator, int year, Re
     Objects.requireNonNull(subject, "assessed goal or indicator");
     Objects.requireNonNull(result, "result");
     if (result == Result.NOT_ASSESSED) {
-      throw new IllegalArgumentException("a manual assessment is met, partly met or not met");
+      throw new InvalidValueException(Text.of("goals.invalid.manualResult"));
     }
     if (by == null || by.isBlank()) {
-      throw new IllegalArgumentException("a manual assessment names who made it");
+      throw new InvalidValueException(Text.of("goals.invalid.manualBy"));
     }
     if (justification == null || justification.isBlank()) {
-      throw new IllegalArgumentException("a manual assessment needs a justification");
+      throw new InvalidValueException(Text.of("goals.invalid.manualWhy"));
     }
   }
 }

@@ -6,7 +6,7 @@ import se.styr.shared.Keys;
 /** A strategic area of the committee's quality system that goals link to. */
 public record QualityArea(String key, String name) {
   public QualityArea {
-    Keys.require(key, "quality area");
+    Keys.require(key, GoalWords.QUALITY_AREA);
     Objects.requireNonNull(name, "quality area name");
   }
 }

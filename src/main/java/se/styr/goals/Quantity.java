@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import se.styr.shared.SwedishNumbers;
@@ -13,19 +15,24 @@ public sealed interface Quantity {
   /** The value in the plan file's notation: 61.5, true, '3/5', 10-15. */
   String text();
 
-  /** The value as a Swedish reader expects it: 61,5; ja; 3 av 5; 10–15. */
-  default String swedish() {
+  /** The value as a reader expects it, numbers in Swedish form: 61,5; ja (yes); 3 av 5 (3 of 5); 10–15. */
+  default Text shown() {
     if (this instanceof Amount amount) {
-      return SwedishNumbers.format(amount.value());
+      return Text.verbatim(SwedishNumbers.format(amount.value()));
     }
     if (this instanceof Answer answer) {
-      return answer.yes() ? "ja" : "nej";
+      return Text.of(answer.yes() ? "goals.answer.yes" : "goals.answer.no");
     }
     if (this instanceof Share share) {
-      return share.count() + " av " + share.of();
+      return Text.of("goals.share", share.count(), share.of());
     }
     Range range = (Range) this;
-    return SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high());
+    return Text.verbatim(SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high()));
+  }
+
+  /** The value in Swedish: 61,5; ja; 3 av 5; 10–15. */
+  default String swedish() {
+    return shown().swedish();
   }
 
   record Amount(BigDecimal value) implements Quantity {
@@ -49,7 +56,7 @@ public sealed interface Quantity {
   record Share(int count, int of) implements Quantity {
     public Share {
       if (of < 1 || count < 0 || count > of) {
-        throw new IllegalArgumentException("a count of a set is 0 to n of n, got " + count + "/" + of);
+        throw new InvalidValueException(Text.of("goals.invalid.share", count, of));
       }
     }
 
@@ -68,7 +75,7 @@ public sealed interface Quantity {
       Objects.requireNonNull(low, "low");
       Objects.requireNonNull(high, "high");
       if (low.compareTo(high) > 0) {
-        throw new IllegalArgumentException("a range runs from low to high, got " + low + "-" + high);
+        throw new InvalidValueException(Text.of("goals.invalid.range", low.toString(), high.toString()));
       }
     }
 

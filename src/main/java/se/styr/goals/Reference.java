@@ -1,20 +1,22 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
 
 /** What an indicator's value is compared with to tell improvement: its baseline, or else last year's value. */
-record Reference(Quantity value, String label) {
+record Reference(Quantity value, Text label) {
 
   static Optional<Reference> of(Indicator indicator, int year) {
     Baseline baseline = indicator.baseline();
     if (baseline != null && baseline.value() != null) {
       String printed = baseline.printed() == null ? baseline.value().text() : baseline.printed();
-      return Optional.of(new Reference(baseline.value(), "ingående värde " + printed));
+      return Optional.of(new Reference(baseline.value(), Text.of("goals.why.baseline", printed)));
     }
     return indicator.valueFor(year - 1)
         .filter(v -> v.value() != null)
-        .map(v -> new Reference(v.value(), "värdet " + (year - 1) + " " + (v.printed() == null ? v.value().text() : v.printed())));
+        .map(v -> new Reference(v.value(), Text.of("goals.why.lastYear", year - 1,
+            v.printed() == null ? v.value().text() : v.printed())));
   }
 
   /**

@@ -11,7 +11,7 @@ import se.styr.shared.Keys;
  */
 public record Reservation(String key, Member member, LocalDate date, String title, String motivation, List<Point> points) {
   public Reservation {
-    Keys.require(key, "reservation");
+    Keys.require(key, GoalWords.RESERVATION);
     Objects.requireNonNull(member, "reservation member");
     points = List.copyOf(points);
   }

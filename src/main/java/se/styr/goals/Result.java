@@ -2,19 +2,18 @@ package se.styr.goals;
 
 import java.util.Locale;
 import java.util.Optional;
+import se.styr.shared.Text;
 
 /** Goal fulfilment (måluppfyllelse). The traffic-light words red, yellow, green read as not met, partly met, met. */
 public enum Result {
-  MET("Uppfyllt", "green"),
-  PARTLY_MET("Delvis uppfyllt", "yellow"),
-  NOT_MET("Ej uppfyllt", "red"),
-  NOT_ASSESSED("Ej bedömt", "grey");
+  MET("green"),
+  PARTLY_MET("yellow"),
+  NOT_MET("red"),
+  NOT_ASSESSED("grey");
 
-  private final String swedish;
   private final String colour;
 
-  Result(String swedish, String colour) {
-    this.swedish = swedish;
+  Result(String colour) {
     this.colour = colour;
   }
 
@@ -22,8 +21,19 @@ public enum Result {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The result as a heading or a badge says it: "Uppfyllt", "Met". */
+  public Text text() {
+    return Text.of("goals.result." + fileName());
+  }
+
+  /** The result inside a sentence: "uppfyllt", "met". */
+  public Text word() {
+    return Text.of("goals.resultWord." + fileName());
+  }
+
+  /** The result in Swedish, as printed documents say it. */
   public String swedish() {
-    return swedish;
+    return text().swedish();
   }
 
   public String colour() {

@@ -1,5 +1,8 @@
 package se.styr.goals;
 
+import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,11 +13,10 @@ public record RuleBand(BigDecimal from, BigDecimal to, Result result, String pri
     Objects.requireNonNull(to, "band to");
     Objects.requireNonNull(result, "band result");
     if (from.compareTo(to) > 0) {
-      throw new IllegalArgumentException("a band runs from its lower to its upper limit, got " + from.toPlainString()
-          + "–" + to.toPlainString());
+      throw new InvalidValueException(Text.of("goals.invalid.bandOrder", from.toPlainString(), to.toPlainString()));
     }
     if (result == Result.NOT_ASSESSED) {
-      throw new IllegalArgumentException("a band gives met, partly met or not met");
+      throw new InvalidValueException(Text.of("goals.invalid.bandResult"));
     }
   }
 
@@ -22,9 +24,14 @@ public record RuleBand(BigDecimal from, BigDecimal to, Result result, String pri
     return from.compareTo(value) <= 0 && value.compareTo(to) <= 0;
   }
 
-  /** "0,50–0,69 Delvis uppfyllt". */
+  /** "0,50–0,69 Delvis uppfyllt": the limits and the result, or what the plan prints for it. */
+  public Text text() {
+    return Text.of("goals.band", SwedishNumbers.format(from), SwedishNumbers.format(to),
+        printed == null ? result.text() : Text.verbatim(printed));
+  }
+
+  /** The band in Swedish, as the goal findings and the command line give it. */
   public String describe() {
-    return se.styr.shared.SwedishNumbers.format(from) + "–" + se.styr.shared.SwedishNumbers.format(to) + " "
-        + (printed == null ? result.swedish() : printed);
+    return text().swedish();
   }
 }

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.Objects;
 
 /** An indicator's source: its type, its name as printed, and its Kolada KPI id if it has one. */
@@ -7,7 +9,7 @@ public record Source(SourceType type, String name, String kpi) {
   public Source {
     Objects.requireNonNull(type, "source type");
     if (kpi != null && !kpi.matches("[A-Z]\\d{5}")) {
-      throw new IllegalArgumentException("a Kolada KPI id is a letter and five digits (U21468), got '" + kpi + "'");
+      throw new InvalidValueException(Text.of("goals.invalid.kpi", kpi));
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.Map;
 
@@ -41,8 +42,8 @@ record Standing(int first, int last, int count) {
     return first <= count - cut && last > cut;
   }
 
-  String describe() {
-    String place = first == last ? "plats " + first : "delad plats " + first + "–" + last;
-    return place + " av " + count;
+  /** "plats 121 av 290", "delad plats 3–5 av 290". */
+  Text describe() {
+    return first == last ? Text.of("goals.why.place", first, count) : Text.of("goals.why.sharedPlace", first, last, count);
   }
 }

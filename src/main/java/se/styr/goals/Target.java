@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public sealed interface Target {
   record Band(BigDecimal centre, BigDecimal tolerance) implements Target {
     public Band {
       if (tolerance.signum() < 0) {
-        throw new IllegalArgumentException("a band's tolerance is not negative");
+        throw new InvalidValueException(Text.of("goals.invalid.tolerance"));
       }
     }
 
@@ -136,7 +138,7 @@ public sealed interface Target {
   record Relative(Standing standing, int percent) implements Target {
     public Relative {
       if (percent < 1 || percent > 100) {
-        throw new IllegalArgumentException("a share of municipalities is 1 to 100 %, got " + percent);
+        throw new InvalidValueException(Text.of("goals.invalid.percent", percent));
       }
     }
 
@@ -163,7 +165,7 @@ public sealed interface Target {
     public Combined {
       parts = List.copyOf(parts);
       if (parts.size() < 2) {
-        throw new IllegalArgumentException("a combined target has at least two parts");
+        throw new InvalidValueException(Text.of("goals.invalid.combined"));
       }
     }
 

@@ -1,5 +1,6 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ final class TargetCheck {
   }
 
   /** The verdict: {@code met} is null when it cannot be told, and {@code why} says what was compared. */
-  record Verdict(Boolean met, String why) {
-    static Verdict unknown(String why) {
+  record Verdict(Boolean met, Text why) {
+    static Verdict unknown(Text why) {
       return new Verdict(null, why);
     }
   }
@@ -35,12 +36,12 @@ final class TargetCheck {
       return move(move, indicator, year, value);
     } else if (target instanceof Target.All) {
       return value instanceof Quantity.Share share
-          ? new Verdict(share.isAll(), share.text() + (share.isAll() ? " är samtliga" : " är inte samtliga"))
-          : Verdict.unknown("'samtliga' gäller ett antal av en mängd, värdet är " + value.text());
+          ? new Verdict(share.isAll(), Text.of(share.isAll() ? "goals.why.all" : "goals.why.notAll", share.text()))
+          : Verdict.unknown(Text.of("goals.why.allNeedsShare", value.text()));
     } else if (target instanceof Target.Answer answer) {
       return value instanceof Quantity.Answer given
-          ? new Verdict(given.yes() == answer.yes(), (given.yes() ? "ja" : "nej") + " mot målet " + (answer.yes() ? "ja" : "nej"))
-          : Verdict.unknown("målet är ja eller nej, värdet är " + value.text());
+          ? new Verdict(given.yes() == answer.yes(), Text.of("goals.why.answer", given.shown(), Text.of(answer.yes() ? "goals.answer.yes" : "goals.answer.no")))
+          : Verdict.unknown(Text.of("goals.why.answerNeeded", value.text()));
     } else if (target instanceof Target.Relative relative) {
       return relative(relative, indicator, year, value);
     }
@@ -48,7 +49,7 @@ final class TargetCheck {
   }
 
   private Verdict combined(Target.Combined combined, Indicator indicator, int year, Quantity value) {
-    List<String> reasons = new ArrayList<>();
+    List<Text> reasons = new ArrayList<>();
     Boolean all = true;
     for (Target part : combined.parts()) {
       Verdict verdict = check(part, indicator, year, value);
@@ -59,35 +60,35 @@ final class TargetCheck {
         all = false;
       }
     }
-    return new Verdict(all, String.join("; ", reasons));
+    return new Verdict(all, Text.join("; ", reasons));
   }
 
   private Verdict compare(Target.Compare compare, Quantity value) {
     Optional<BigDecimal> number = number(value);
     if (number.isEmpty()) {
-      return Verdict.unknown("målet är ett tal, värdet är " + value.text());
+      return Verdict.unknown(Text.of("goals.why.numberNeeded", value.text()));
     }
     boolean met = compare.operator().holds(number.get().compareTo(compare.value()));
-    return new Verdict(met, format(number.get()) + " mot målet " + compare.operator().symbol + " " + format(compare.value()));
+    return new Verdict(met, Text.of("goals.why.compare", format(number.get()), compare.operator().symbol, format(compare.value())));
   }
 
   private Verdict band(Target.Band band, Quantity value) {
     Optional<BigDecimal> number = number(value);
     if (number.isEmpty()) {
-      return Verdict.unknown("målet är ett intervall, värdet är " + value.text());
+      return Verdict.unknown(Text.of("goals.why.rangeNeeded", value.text()));
     }
     boolean met = number.get().subtract(band.centre()).abs().compareTo(band.tolerance()) <= 0;
-    return new Verdict(met, format(number.get()) + " mot målet " + format(band.centre()) + " ± " + format(band.tolerance()));
+    return new Verdict(met, Text.of("goals.why.band", format(number.get()), format(band.centre()), format(band.tolerance())));
   }
 
   private Verdict move(Target.Move move, Indicator indicator, int year, Quantity value) {
     Optional<Reference> reference = Reference.of(indicator, year);
     if (reference.isEmpty()) {
-      return Verdict.unknown("varken ingående värde eller föregående års värde att jämföra med");
+      return Verdict.unknown(Text.of("goals.why.noReference"));
     }
     Optional<Integer> comparison = reference.get().compare(value);
     if (comparison.isEmpty()) {
-      return Verdict.unknown(value.text() + " går inte att jämföra med " + reference.get().label());
+      return Verdict.unknown(Text.of("goals.why.incomparable", value.text(), reference.get().label()));
     }
     int c = comparison.get();
     boolean met = switch (move.direction()) {
@@ -97,43 +98,43 @@ final class TargetCheck {
       case INCREASE_OR_MAINTAIN -> c >= 0;
       case DECREASE_OR_MAINTAIN -> c <= 0;
     };
-    return new Verdict(met, value.text() + " mot " + reference.get().label() + " (" + move.text() + ")");
+    return new Verdict(met, Text.of("goals.why.move", value.text(), reference.get().label(), move.text()));
   }
 
   private Verdict relative(Target.Relative relative, Indicator indicator, int year, Quantity value) {
     String kpi = indicator.source() == null ? null : indicator.source().kpi();
     Optional<ComparisonData> data = chain.comparison(kpi, year);
     if (data.isEmpty()) {
-      return Verdict.unknown("inga jämförelsevärden för " + (kpi == null ? "indikatorn (ingen Kolada-KPI)" : kpi) + " år " + year);
+      return Verdict.unknown(Text.of("goals.why.noComparison", kpi == null ? Text.of("goals.why.noKpi") : Text.verbatim(kpi), year));
     }
     Optional<BigDecimal> own = number(value);
     if (own.isEmpty()) {
-      return Verdict.unknown("värdet " + value.text() + " går inte att rangordna");
+      return Verdict.unknown(Text.of("goals.why.unrankable", value.text()));
     }
     Standing standing = Standing.of(data.get(), municipality, own.get(), indicator.betterDirection().orElse(Better.HIGHER));
     boolean met = relative.standing() == Target.Standing.BEST ? standing.amongBest(relative.percent())
         : standing.amongMiddle(relative.percent());
-    return new Verdict(met, standing.describe() + " mot målet " + relative.text());
+    return new Verdict(met, Text.of("goals.why.standing", standing.describe(), relative.text()));
   }
 
   private Verdict falling(Target.Falling falling, Indicator indicator, int year) {
     Optional<BigDecimal> previous = yearValue(indicator, falling.fromYear());
     if (previous.isEmpty()) {
-      return Verdict.unknown("inget värde för " + falling.fromYear() + " att utgå från");
+      return Verdict.unknown(Text.of("goals.why.noStart", falling.fromYear()));
     }
     StringBuilder trail = new StringBuilder(format(previous.get()) + " (" + falling.fromYear() + ")");
     for (int y = falling.fromYear() + 1; y <= year; y++) {
       Optional<BigDecimal> current = yearValue(indicator, y);
       if (current.isEmpty()) {
-        return Verdict.unknown("inget värde för " + y);
+        return Verdict.unknown(Text.of("goals.why.noValue", y));
       }
       trail.append(" → ").append(format(current.get())).append(" (").append(y).append(")");
       if (current.get().compareTo(previous.get()) >= 0) {
-        return new Verdict(false, trail + ": sjönk inte " + y);
+        return new Verdict(false, Text.of("goals.why.notFalling", trail.toString(), y));
       }
       previous = current;
     }
-    return new Verdict(true, trail + ": sjunkande varje år");
+    return new Verdict(true, Text.of("goals.why.falling", trail.toString()));
   }
 
   private static Optional<BigDecimal> yearValue(Indicator indicator, int year) {

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,7 @@ final class TargetNotation {
 
   static Target parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a target is empty");
+      throw new InvalidValueException(Text.of("goals.invalid.emptyTarget"));
     }
     String[] parts = text.strip().split("\\s+and\\s+");
     if (parts.length > 1) {
@@ -64,8 +66,7 @@ final class TargetNotation {
           }
         }
     }
-    throw new IllegalArgumentException("'" + text + "' is not a target; write e.g. '>= 90', '0 +- 0.5', 'increase',"
-        + " 'decrease_or_maintain', 'all', 'yes', 'best 25%', 'middle 50%' or 'falling from 2023'");
+    throw new InvalidValueException(Text.of("goals.invalid.notTarget", text));
   }
 
   private TargetNotation() {}

@@ -1,5 +1,7 @@
 package se.styr.goals;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 
 /**
@@ -10,10 +12,10 @@ public record TargetSpec(List<Integer> years, String printed, Target target) {
   public TargetSpec {
     years = List.copyOf(years);
     if (years.isEmpty()) {
-      throw new IllegalArgumentException("a target is for at least one year");
+      throw new InvalidValueException(Text.of("goals.invalid.targetYears"));
     }
     if (printed == null && target == null) {
-      throw new IllegalArgumentException("a target is printed, machine-readable or both");
+      throw new InvalidValueException(Text.of("goals.invalid.targetForm"));
     }
   }
 

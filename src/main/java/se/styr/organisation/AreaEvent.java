@@ -1,5 +1,7 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +16,10 @@ public record AreaEvent(int year, Type type, List<String> from, String formerNam
     Objects.requireNonNull(type, "event type");
     from = from == null ? List.of() : List.copyOf(from);
     if (type == Type.RENAMED && (formerName == null || formerName.isBlank())) {
-      throw new IllegalArgumentException("a renamed event needs the former name");
+      throw new InvalidValueException(Text.of("organisation.invalid.formerName"));
     }
     if ((type == Type.MERGED || type == Type.MOVED) && from.isEmpty()) {
-      throw new IllegalArgumentException("a " + type.name().toLowerCase() + " event needs the areas it came from");
+      throw new InvalidValueException(Text.of("organisation.invalid.eventFrom", type.name().toLowerCase(java.util.Locale.ROOT)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +22,13 @@ public final class AreaRules {
     for (OperationalArea area : areas) {
       if (area.parent() != null && !areaKeys.contains(area.parent())) {
         problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/parent",
-            "area '" + area.key() + "': unknown area '" + area.parent() + "'"));
+            Text.of("organisation.rule.unknownArea", area.key(), area.parent())));
       }
       for (AreaEvent event : area.events()) {
         for (String from : event.from()) {
           if (!areaKeys.contains(from)) {
             problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/events",
-                "area '" + area.key() + "': unknown area '" + from + "'"));
+                Text.of("organisation.rule.unknownArea", area.key(), from)));
           }
         }
       }

@@ -1,5 +1,7 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +11,7 @@ public record Committee(String key, String name) {
   public Committee {
     Objects.requireNonNull(name, "committee name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("committee name is empty");
+      throw new InvalidValueException(Text.of("organisation.invalid.committeeName"));
     }
     if (key == null || key.isBlank()) {
       key = slug(name);

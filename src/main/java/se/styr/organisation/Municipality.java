@@ -1,5 +1,7 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,10 +13,10 @@ public record Municipality(String code, String name) {
     Objects.requireNonNull(code, "municipality code");
     Objects.requireNonNull(name, "municipality name");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("municipality code must be four digits (SCB code), got '" + code + "'");
+      throw new InvalidValueException(Text.of("organisation.invalid.code", code));
     }
     if (name.isBlank()) {
-      throw new IllegalArgumentException("municipality name is empty");
+      throw new InvalidValueException(Text.of("organisation.invalid.municipalityName"));
     }
   }
 

@@ -1,5 +1,7 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +18,7 @@ public record OperationalArea(
     Objects.requireNonNull(name, "area name");
     events = events == null ? List.of() : List.copyOf(events);
     if (validFrom != null && validTo != null && validTo < validFrom) {
-      throw new IllegalArgumentException("area '" + key + "' ends (" + validTo + ") before it starts (" + validFrom + ")");
+      throw new InvalidValueException(Text.of("organisation.invalid.endsBeforeStart", key, validTo, validFrom));
     }
   }
 

@@ -1,5 +1,7 @@
 package se.styr.organisation;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +17,7 @@ public final class Organisation {
   public Organisation(List<OperationalArea> areas) {
     for (OperationalArea area : areas) {
       if (this.areas.putIfAbsent(area.key(), area) != null) {
-        throw new IllegalArgumentException("duplicate area '" + area.key() + "'");
+        throw new InvalidValueException(Text.of("organisation.invalid.duplicateArea", area.key()));
       }
     }
   }

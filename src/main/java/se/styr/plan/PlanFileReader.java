@@ -1,5 +1,8 @@
 package se.styr.plan;
 
+import se.styr.shared.yaml.Where;
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +52,8 @@ public final class PlanFileReader {
   private static final Set<String> ENVELOPE = Set.of("format", "municipality", "committee", "plan", "version", "areas",
       "content", TextFigureReader.FIELD);
 
+  private static final Text PLAN_FILE = Text.of("plan.file.planFile");
+
   private PlanFileReader() {}
 
   /** The fields the sections beside tables and text hold: goals, savings measures, follow-up. */
@@ -70,11 +75,11 @@ public final class PlanFileReader {
   }
 
   public static PlanDocument read(String file, String text) {
-    return YamlFile.read(file, text, "the plan file", (map, reading) -> new Reading(reading).plan(map));
+    return YamlFile.read(file, text, PLAN_FILE, (map, reading) -> new Reading(reading).plan(map));
   }
 
   public static PlanDocument read(String file, Reader text) {
-    return YamlFile.read(file, text, "the plan file", (map, reading) -> new Reading(reading).plan(map));
+    return YamlFile.read(file, text, PLAN_FILE, (map, reading) -> new Reading(reading).plan(map));
   }
 
   /**
@@ -82,7 +87,7 @@ public final class PlanFileReader {
    * checked by the same rules as in a whole file.
    */
   static PlanDocument readSections(String where, String text, PlanDocument plan) {
-    return YamlFile.read(where, text, "the goal sections", (map, reading) -> {
+    return YamlFile.read(where, text, Text.of("plan.file.goalSections"), (map, reading) -> {
       map.allowOnly(sectionFields());
       GoalPlan goals = GoalFile.read(map, reading);
       SavingsMeasures savings = SavingsMeasuresFile.read(map, reading);
@@ -106,7 +111,7 @@ public final class PlanFileReader {
       file.allowOnly(rootFields());
       String format = file.text("format", true);
       if (format != null && !format.equals(FORMAT)) {
-        problems.add(file.field("format").get(), "format '" + format + "' is not known; this version reads " + FORMAT);
+        problems.add(file.field("format").get(), Text.of("plan.file.format", format, FORMAT));
       }
       Municipality municipality = file.map("municipality", true).map(this::municipality).orElse(null);
       Committee committee = file.map("committee", true).map(this::committee).orElse(null);
@@ -132,7 +137,7 @@ public final class PlanFileReader {
       String code = map.text("code", true);
       String name = map.text("name", true);
       if (code != null && !Municipality.isValidCode(code)) {
-        problems.add(map.field("code").get(), "municipality: code must be the four-digit SCB code in quotes, e.g. \"1488\", got '" + code + "'");
+        problems.add(map.field("code").get(), Text.of("plan.file.code", code));
         return null;
       }
       return code == null || name == null ? null : new Municipality(code, name);
@@ -143,7 +148,7 @@ public final class PlanFileReader {
       String name = map.text("name", true);
       String key = map.text("key", false);
       if (key != null && !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-        problems.add(map.field("key").get(), "committee: key '" + key + "' may hold only a-z, 0-9 and single hyphens");
+        problems.add(map.field("key").get(), Text.of("plan.file.committeeKey", key));
       }
       return name == null ? null : new Committee(key, name);
     }
@@ -161,7 +166,7 @@ public final class PlanFileReader {
         PlanPeriod period = new PlanPeriod(budgetYear, history, planYears);
         return new PlanHeader(title, period, map.date("documentDate"), map.text("chair", false), map.text("officer", false));
       } catch (IllegalArgumentException e) {
-        problems.add(map.node(), "plan: " + e.getMessage());
+        problems.add(map.node(), Where.at(Where.name("plan"), InvalidValueException.textOf(e)));
         return null;
       }
     }
@@ -176,14 +181,14 @@ public final class PlanFileReader {
           case "draft" -> PlanStatus.DRAFT;
           case "decided" -> PlanStatus.DECIDED;
           default -> {
-            problems.add(map.field("status").get(), "version: status is draft or decided, got '" + statusText + "'");
+            problems.add(map.field("status").get(), Text.of("plan.file.status", statusText));
             yield null;
           }
         };
       }
       List<Decision> decisions = new ArrayList<>();
       for (Node node : map.list("decisions", false)) {
-        YamlMap.of(node, "version → decision", problems).ifPresent(d -> {
+        YamlMap.of(node, Where.in(Where.name("version"), Where.name("decision")), problems).ifPresent(d -> {
           d.allowOnly(Set.of("date", "paragraph", "dnr", "body", "points", "note"));
           decisions.add(new Decision(d.date("date"), d.text("paragraph", false), d.text("dnr", false),
               d.text("body", false), d.texts("points"), d.text("note", false)));
@@ -195,7 +200,7 @@ public final class PlanFileReader {
       try {
         return new VersionInfo(number, status, decisions);
       } catch (IllegalArgumentException e) {
-        problems.add(map.node(), "version: " + e.getMessage());
+        problems.add(map.node(), Where.at(Where.name("version"), InvalidValueException.textOf(e)));
         return null;
       }
     }
@@ -206,22 +211,22 @@ public final class PlanFileReader {
       Map<String, Node> tables = new HashMap<>();
       TableReader tableReader = new TableReader(reading);
       for (Node node : file.list("content", true)) {
-        Optional<YamlMap> found = YamlMap.of(node, "content", problems);
+        Optional<YamlMap> found = YamlMap.of(node, Where.name("content"), problems);
         if (found.isEmpty()) {
           continue;
         }
         YamlMap block = found.get();
         if (block.has("section") == block.has("table")) {
-          problems.add(node, "content: each part is either a section (section: key) or a table (table: key)");
+          problems.add(node, Text.of("plan.file.contentPart"));
         } else if (block.has("section")) {
           block.allowOnly(Set.of("section", "title", "level", "text"));
           String key = block.text("section", true);
-          reading.once(sections, key, node, "section");
+          reading.once(sections, key, node, Text.of("plan.file.section"));
           String title = block.text("title", false);
           Integer level = block.integer("level", false);
           String text = block.text("text", false);
           if (level != null && (level < 1 || level > 6)) {
-            problems.add(block.field("level").get(), "section '" + key + "': level is 1 to 6, got " + level);
+            problems.add(block.field("level").get(), Text.of("plan.file.sectionLevel", key, level));
           } else if (key != null) {
             blocks.add(new Block.Text(new Section(key, title, level == null ? 1 : level, text)));
           }
@@ -234,7 +239,7 @@ public final class PlanFileReader {
           }
         } else {
           String key = block.text("table", true);
-          reading.once(tables, key, node, "table");
+          reading.once(tables, key, node, Text.of("budget.file.table"));
           BudgetTable table = tableReader.read(block);
           if (table != null) {
             blocks.add(new Block.Table(table));

@@ -1,5 +1,6 @@
 package se.styr.plan;
 
+import se.styr.shared.Text;
 import se.styr.version.Decision;
 import se.styr.version.PlanHeader;
 import se.styr.version.PlanPeriod;
@@ -88,8 +89,7 @@ public class PlanStore {
     int number = plan.version().number();
     if (jdbc.sql("select count(*) from plan_version where plan_id = ? and version_number = ?")
         .params(planId, number).query(Integer.class).single() > 0) {
-      throw new StyrException(ErrorCode.CONFLICT, "Plan " + plan.planKey() + " already has a version " + number
-          + "; a stored version is not overwritten. Give the file the next version number to add it.",
+      throw new StyrException(ErrorCode.CONFLICT, Text.of("versions.error.exists", plan.planKey(), number),
           Map.of("plan", plan.planKey(), "version", number));
     }
     PlanHeader header = plan.header();
@@ -180,7 +180,7 @@ public class PlanStore {
               rs.getInt("version_number"), PlanStatus.valueOf(rs.getString("status")));
         })
         .optional()
-        .orElseThrow(() -> StyrException.notFound("No plan version " + versionId));
+        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersionId", versionId)));
     Map<String, TableStore.StoredTable> stored = tables.tables(versionId);
     List<Block> content = jdbc.sql("""
         select block_type, block_key, title, heading_level, body from content_block where plan_version_id = ? order by position""")
@@ -208,11 +208,11 @@ public class PlanStore {
     return transactions.execute(status -> {
       List<VersionSummary> all = versions.versions(planId);
       VersionSummary from = all.stream().filter(v -> v.number() == fromNumber).findFirst()
-          .orElseThrow(() -> StyrException.notFound("Plan " + planId + " has no version " + fromNumber));
+          .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersion", planId, fromNumber)));
       Optional<VersionSummary> draft = all.stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst();
       if (draft.isPresent()) {
-        throw new StyrException(ErrorCode.CONFLICT, "Version " + draft.get().number()
-            + " is still a draft; change that one or decide it first.", Map.of("openDraft", draft.get().number()));
+        throw new StyrException(ErrorCode.CONFLICT, Text.of("versions.error.openDraft", draft.get().number()),
+            Map.of("openDraft", draft.get().number()));
       }
       int next = all.get(all.size() - 1).number() + 1;
       PlanDocument content = load(from.versionId());

@@ -1,5 +1,6 @@
 package se.styr.security;
 
+import se.styr.shared.Text;
 import java.security.SecureRandom;
 import java.util.Map;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -37,13 +38,13 @@ public final class Passwords {
   /** Refuses a new password that is too short, too long or the username. */
   public static void requireAcceptable(String username, String password) {
     if (password == null || password.length() < MINIMUM_LENGTH) {
-      throw StyrException.rule("A password has at least " + MINIMUM_LENGTH + " characters.");
+      throw StyrException.rule(Text.of("security.error.passwordShort", MINIMUM_LENGTH));
     }
     if (password.length() > 200) {
-      throw StyrException.rule("A password has at most 200 characters.");
+      throw StyrException.rule(Text.of("security.error.passwordLong"));
     }
     if (password.equalsIgnoreCase(username)) {
-      throw StyrException.rule("A password must not be the username.");
+      throw StyrException.rule(Text.of("security.error.passwordUsername"));
     }
   }
 }

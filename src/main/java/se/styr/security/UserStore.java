@@ -1,5 +1,6 @@
 package se.styr.security;
 
+import se.styr.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,13 +56,13 @@ public class UserStore {
   /** Adds a user; the username must be new and plain (letters, digits, . _ @ -). */
   public long create(String username, String displayName, String passwordHash, boolean mustChangePassword) {
     if (!isUsername(username)) {
-      throw StyrException.rule("A username is 1–100 letters, digits or . _ @ -");
+      throw StyrException.rule(Text.of("security.error.username"));
     }
     if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-      throw StyrException.rule("A user needs a name of at most 200 characters");
+      throw StyrException.rule(Text.of("security.error.displayName"));
     }
     if (byUsername(username).isPresent()) {
-      throw new StyrException(ErrorCode.CONFLICT, "There is already a user '" + username + "'", Map.of("user", username));
+      throw new StyrException(ErrorCode.CONFLICT, Text.of("security.error.usernameTaken", username), Map.of("user", username));
     }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at, must_change_password) values (?, ?, ?, true, ?, ?)")

@@ -12,9 +12,10 @@ public final class Keys {
     return key != null && KEY.matcher(key).matches();
   }
 
-  public static String require(String key, String what) {
+  /** {@code key} if it is valid, else a refusal naming {@code what} the key is of ("indicator"). */
+  public static String require(String key, Text what) {
     if (!isValid(key)) {
-      throw new IllegalArgumentException(what + " key '" + key + "' may hold only letters, digits, - and _ (at most 80)");
+      throw new InvalidValueException(Text.of("file.badKey", what, key));
     }
     return key;
   }

@@ -3,7 +3,6 @@ package se.styr.shared;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** A change that would break the plan's rules; nothing of it was stored. Lists every broken rule. */
 public class RuleViolation extends StyrException {
@@ -11,7 +10,7 @@ public class RuleViolation extends StyrException {
   private final transient List<RuleProblem> problems;
 
   public RuleViolation(List<RuleProblem> problems) {
-    super(ErrorCode.RULE_VIOLATION, problems.stream().map(RuleProblem::toString).collect(Collectors.joining("; ")));
+    super(ErrorCode.RULE_VIOLATION, Text.join("; ", problems.stream().map(RuleProblem::located).toList()));
     this.problems = List.copyOf(problems);
   }
 
@@ -24,7 +23,7 @@ public class RuleViolation extends StyrException {
     try {
       return construct.get();
     } catch (IllegalArgumentException e) {
-      throw new RuleViolation(List.of(new RuleProblem(null, null, null, null, String.valueOf(e.getMessage()))));
+      throw new RuleViolation(List.of(new RuleProblem(null, null, null, null, InvalidValueException.textOf(e))));
     }
   }
 
@@ -34,6 +33,6 @@ public class RuleViolation extends StyrException {
 
   @Override
   public Map<String, Object> details() {
-    return Map.of("problems", problems);
+    return Map.of("problems", problems.stream().map(RuleProblem::json).toList());
   }
 }

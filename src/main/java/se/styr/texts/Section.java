@@ -1,5 +1,7 @@
 package se.styr.texts;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.Objects;
 
 /**
@@ -14,7 +16,7 @@ public record Section(String key, String title, int level, String text) {
     }
     text = text == null ? "" : text;
     if (level < 1 || level > 6) {
-      throw new IllegalArgumentException("heading level is 1 to 6, got " + level);
+      throw new InvalidValueException(Text.of("texts.invalid.level", level));
     }
   }
 

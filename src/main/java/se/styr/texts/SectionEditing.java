@@ -1,5 +1,6 @@
 package se.styr.texts;
 
+import se.styr.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.security.AuditLog;
@@ -39,16 +40,15 @@ public class SectionEditing {
       Caller caller) {
     String text = lines(newText);
     if (text.length() > MAX_SECTION_LENGTH) {
-      throw StyrException.rule("A text section holds at most " + MAX_SECTION_LENGTH + " characters; this one has "
-          + text.length() + ".");
+      throw StyrException.rule(Text.of("texts.error.tooLongRule", MAX_SECTION_LENGTH, text.length()));
     }
     return transactions.execute(status -> {
       VersionSummary version = versions.writable(planId, number);
       if (!caller.canManage(versions.scope(planId))) {
-        throw StyrException.forbidden("Only the committee's controllers may change the texts of plan " + planId + ".");
+        throw StyrException.forbidden(Text.of("texts.error.manage", planId));
       }
       Section section = sections.lock(version.versionId(), sectionKey)
-          .orElseThrow(() -> StyrException.notFound("This plan version has no text section '" + sectionKey + "'"));
+          .orElseThrow(() -> StyrException.notFound(Text.of("texts.error.noSection", sectionKey)));
       String stored = lines(section.text());
       // Trailing blanks are no change of content; browsers and shells drop or add them freely.
       if (!stored.stripTrailing().equals(lines(expectedText).stripTrailing())) {

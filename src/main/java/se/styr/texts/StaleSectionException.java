@@ -1,5 +1,6 @@
 package se.styr.texts;
 
+import se.styr.shared.Text;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,8 +19,8 @@ public class StaleSectionException extends StyrException {
   private final Instant changedAt;
 
   public StaleSectionException(Section current, String changedBy, Instant changedAt) {
-    super(ErrorCode.CONFLICT, "The text '" + current.subject() + "' was changed by "
-        + (changedBy == null ? "someone else" : changedBy) + " after you opened it; your change was not saved.");
+    super(ErrorCode.CONFLICT, Text.of("texts.error.staleRule", current.subject(),
+        changedBy == null ? Text.of("texts.error.someoneElse") : Text.verbatim(changedBy)));
     this.current = current;
     this.changedBy = changedBy;
     this.changedAt = changedAt;

@@ -1,6 +1,7 @@
 package se.styr.version;
 
 
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -95,10 +96,10 @@ public class PlanAccess {
   public VisibleVersion readable(long planId, int number) {
     PlanSummary plan = plans.plan(planId).orElseThrow(() -> notFound(planId));
     VersionSummary version = plans.version(planId, number)
-        .orElseThrow(() -> StyrException.notFound("Plan " + planId + " has no version " + number));
+        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersion", planId, number)));
     PlanScope scope = scope(plan);
     if (!caller().canRead(scope, version.status() == PlanStatus.DECIDED)) {
-      throw StyrException.notFound("Plan " + planId + " has no version " + number);
+      throw StyrException.notFound(Text.of("versions.error.noVersion", planId, number));
     }
     return new VisibleVersion(plan, scope, version);
   }
@@ -107,7 +108,7 @@ public class PlanAccess {
   public VisibleVersion manageable(long planId, int number) {
     VisibleVersion version = readable(planId, number);
     if (!caller().canManage(version.scope())) {
-      throw StyrException.forbidden("Only the committee's controllers may do this to plan " + planId + ".");
+      throw StyrException.forbidden(Text.of("versions.error.manage", planId));
     }
     return version;
   }
@@ -123,16 +124,15 @@ public class PlanAccess {
         .filter(c -> c.committee().key().equals(committeeKey)).map(OrganisationStore.StoredCommittee::id)
         .findFirst().orElse(-1L);
     if (!caller.canManage(new PlanScope(code, committeeId))) {
-      throw StyrException.forbidden("You may not store plans of committee '" + committeeKey + "' in municipality " + code + ".");
+      throw StyrException.forbidden(Text.of("versions.error.importCommittee", committeeKey, code));
     }
     boolean renames = organisation.municipality(code).map(m -> !m.name().equals(municipality.name())).orElse(false);
     if (renames && !caller.canManage(new PlanScope(code, -1L))) {
-      throw StyrException.forbidden("The plan file calls municipality " + code + " '" + municipality.name()
-          + "'; only those who manage the whole municipality may rename it.");
+      throw StyrException.forbidden(Text.of("versions.error.rename", code, municipality.name()));
     }
   }
 
   private static StyrException notFound(long planId) {
-    return StyrException.notFound("No plan " + planId);
+    return StyrException.notFound(Text.of("versions.error.noPlan", planId));
   }
 }

@@ -1,5 +1,7 @@
 package se.styr.version;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,16 +11,16 @@ public record PlanPeriod(int budgetYear, List<Integer> historyYears, List<Intege
     historyYears = List.copyOf(historyYears);
     planYears = List.copyOf(planYears);
     if (budgetYear < 1900 || budgetYear > 2200) {
-      throw new IllegalArgumentException("budget year " + budgetYear + " is not a plausible year");
+      throw new InvalidValueException(Text.of("versions.invalid.budgetYear", budgetYear));
     }
     for (int year : historyYears) {
       if (year >= budgetYear) {
-        throw new IllegalArgumentException("history year " + year + " is not before the budget year " + budgetYear);
+        throw new InvalidValueException(Text.of("versions.invalid.historyYear", year, budgetYear));
       }
     }
     for (int year : planYears) {
       if (year <= budgetYear) {
-        throw new IllegalArgumentException("plan year " + year + " is not after the budget year " + budgetYear);
+        throw new InvalidValueException(Text.of("versions.invalid.planYear", year, budgetYear));
       }
     }
   }

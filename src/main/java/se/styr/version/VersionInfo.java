@@ -1,5 +1,7 @@
 package se.styr.version;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,10 +14,10 @@ public record VersionInfo(int number, PlanStatus status, List<Decision> decision
     Objects.requireNonNull(status, "status");
     decisions = decisions == null ? List.of() : List.copyOf(decisions);
     if (number < 1) {
-      throw new IllegalArgumentException("version numbers start at 1, got " + number);
+      throw new InvalidValueException(Text.of("versions.invalid.number", number));
     }
     if (status == PlanStatus.DRAFT && !decisions.isEmpty()) {
-      throw new IllegalArgumentException("a draft has no decisions yet");
+      throw new InvalidValueException(Text.of("versions.invalid.draftDecisions"));
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.version;
 
+import se.styr.shared.Text;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -116,8 +117,7 @@ public class Versions {
       String current = jdbc.sql("select status from plan_version where id = ? for update").param(versionId)
           .query(String.class).single();
       if (!PlanStatus.DRAFT.name().equals(current)) {
-        throw new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
-            "This version is already decided; start a revision to change the plan.");
+        throw new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("versions.error.alreadyDecided"));
       }
       // The decision is written while the version is still a draft: once decided, nothing of it changes.
       insertDecisions(versionId, List.of(decision), decisions(versionId).size());
@@ -170,7 +170,7 @@ public class Versions {
   /** The title of a stored version. */
   public String title(long versionId) {
     return jdbc.sql("select title from plan_version where id = ?").param(versionId).query(String.class).optional()
-        .orElseThrow(() -> StyrException.notFound("No plan version " + versionId));
+        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersionId", versionId)));
   }
 
   public long planIdOfVersion(long versionId) {
@@ -180,7 +180,7 @@ public class Versions {
   /** The version {@code number} of a plan, or a NOT_FOUND error. */
   public VersionSummary existing(long planId, int number) {
     return version(planId, number)
-        .orElseThrow(() -> StyrException.notFound("Plan " + planId + " has no version " + number));
+        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersion", planId, number)));
   }
 
   /** The version {@code number} of a plan if it is a draft; a decided one is refused as read-only. */
@@ -198,13 +198,12 @@ public class Versions {
   }
 
   public static StyrException readOnly(int number) {
-    return new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
-        "Version " + number + " is decided and never changes; start a revision to change the plan.");
+    return new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("versions.error.readOnly", number));
   }
 
   /** Whose plan it is, for access checks. */
   public PlanScope scope(long planId) {
-    return PlanAccess.scope(plan(planId).orElseThrow(() -> StyrException.notFound("No plan " + planId)));
+    return PlanAccess.scope(plan(planId).orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noPlan", planId))));
   }
 
   /** The years a version plans for (budget year, history and plan years). */
@@ -216,6 +215,6 @@ public class Versions {
         .query((rs, n) -> new PlanPeriod(rs.getInt("budget_year"), PlanPeriod.years(rs.getString("history_years")),
             PlanPeriod.years(rs.getString("plan_years"))))
         .optional()
-        .orElseThrow(() -> StyrException.notFound("No plan version " + versionId));
+        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersionId", versionId)));
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.web;
 
+import se.styr.shared.Text;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -33,7 +34,6 @@ class ApiErrors {
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }
-    return domain(new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
-        "The database refused the change: a decided version never changes."));
+    return domain(new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("error.databaseRefused")));
   }
 }

@@ -1,5 +1,8 @@
 package se.styr.web;
 
+import se.styr.shared.TextBundles;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 import java.time.Duration;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
@@ -10,10 +13,20 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish unless the reader chooses English (?lang=en), remembered in a cookie. */
+/** Swedish unless the reader chooses English (?lang=en), remembered in a cookie; the texts from Styr's bundles. */
 @Configuration
 class Languages implements WebMvcConfigurer {
   static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+  /** Styr's bundles, all of them ({@link TextBundles#BASENAMES}), for the templates and {@link PageTexts}. */
+  @Bean
+  MessageSource messageSource() {
+    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    messages.setBasenames(TextBundles.BASENAMES.toArray(String[]::new));
+    messages.setDefaultEncoding("UTF-8");
+    messages.setFallbackToSystemLocale(false);
+    return messages;
+  }
 
   @Bean
   LocaleResolver localeResolver() {

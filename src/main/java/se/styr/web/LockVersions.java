@@ -1,5 +1,6 @@
 package se.styr.web;
 
+import se.styr.shared.Text;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 
@@ -16,14 +17,13 @@ public final class LockVersions {
 
   public static int fromIfMatch(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new StyrException(ErrorCode.LOCK_VERSION_REQUIRED,
-          "A change must say which version of the table it is based on: send the table's ETag in an If-Match header.");
+      throw new StyrException(ErrorCode.LOCK_VERSION_REQUIRED, Text.of("error.ifMatchMissing"));
     }
     String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
     try {
       return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      throw new StyrException(ErrorCode.LOCK_VERSION_REQUIRED, "If-Match must be the table's ETag, e.g. \"3\"; got " + ifMatch);
+      throw new StyrException(ErrorCode.LOCK_VERSION_REQUIRED, Text.of("error.ifMatchBad", ifMatch));
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.web;
 
+import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class PageSupport {
 
   @ExceptionHandler(StyrException.class)
   String domain(StyrException e, Model model, HttpServletResponse response) {
-    return error(ErrorStatus.of(e.code()), e.getMessage(), model, response);
+    return error(ErrorStatus.of(e.code()), e.text(), model, response);
   }
 
   @ExceptionHandler(DataAccessException.class)
@@ -39,10 +40,10 @@ class PageSupport {
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }
-    return error(HttpStatus.CONFLICT, "A decided version never changes.", model, response);
+    return error(HttpStatus.CONFLICT, Text.of("error.decidedNeverChanges"), model, response);
   }
 
-  private String error(HttpStatus status, String message, Model model, HttpServletResponse response) {
+  private String error(HttpStatus status, Text message, Model model, HttpServletResponse response) {
     return ErrorPage.show(status, message, callers.get(), model, response);
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.budget.web;
 
+import se.styr.shared.Text;
 import se.styr.plan.web.DecidedViews;
 import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
@@ -69,7 +70,7 @@ class BudgetPages {
     TableView view = view(version, stored, findings(version, plan));
     TableView.CellView cell = cell(view, rowKey, columnKey);
     if (!cell.editable()) {
-      throw StyrException.forbidden("You may not change this figure.");
+      throw StyrException.forbidden(Text.of("budget.error.figureForbidden"));
     }
     model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
         cell.input(), view.lockVersion(), null, null, null));
@@ -143,12 +144,12 @@ class BudgetPages {
 
   private static TableView.RowView row(TableView view, String rowKey) {
     return view.rows().stream().filter(r -> r.key().equals(rowKey)).findFirst()
-        .orElseThrow(() -> StyrException.notFound("No row " + rowKey));
+        .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noRowKey", rowKey)));
   }
 
   private static TableView.CellView cell(TableView view, String rowKey, String columnKey) {
     return row(view, rowKey).cells().stream().filter(c -> c.columnKey().equals(columnKey)).findFirst()
-        .orElseThrow(() -> StyrException.notFound("No column " + columnKey));
+        .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noColumnKey", columnKey)));
   }
 
   private static String label(TableView view, String columnKey) {

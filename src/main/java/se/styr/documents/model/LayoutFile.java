@@ -1,5 +1,7 @@
 package se.styr.documents.model;
 
+import se.styr.shared.Text;
+import se.styr.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +46,7 @@ public final class LayoutFile {
   }
 
   public static DocumentLayout read(String file, String text) {
-    return YamlFile.read(file, text, "the layout file", (map, reading) -> layout(map));
+    return YamlFile.read(file, text, Text.of("document.layout.file"), (map, reading) -> layout(map));
   }
 
   /**
@@ -53,7 +55,7 @@ public final class LayoutFile {
    */
   public static DocumentLayout forMunicipality(String code, Path folder) {
     if (!code.matches("\\d{4}")) {
-      throw new IllegalArgumentException("a municipality code is four digits, got '" + code + "'");
+      throw new InvalidValueException(Text.of("document.layout.code", code));
     }
     if (folder != null) {
       Path own = folder.resolve(code + ".yaml");
@@ -95,36 +97,36 @@ public final class LayoutFile {
     map.allowOnly(FIELDS);
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
-      map.problem("format", "format '" + format + "' is not " + FORMAT);
+      map.problem("format", Text.of("document.layout.format", format, FORMAT));
     }
     String municipality = map.text("municipality", false);
     if (municipality != null && !municipality.matches("\\d{4}")) {
-      map.problem("municipality", "a municipality code is four digits, got '" + municipality + "'");
+      map.problem("municipality", Text.of("document.layout.code", municipality));
     }
     Integer depth = map.integer("contentsDepth", false);
     if (depth != null && (depth < 0 || depth > 6)) {
-      map.problem("contentsDepth", "the contents list heading levels 1 to 6, or none (0); got " + depth);
+      map.problem("contentsDepth", Text.of("document.layout.contentsDepth", depth));
       depth = null;
     }
     List<DocumentLayout.Placement> placements = new ArrayList<>();
     Set<DocumentLayout.Part> placed = EnumSet.noneOf(DocumentLayout.Part.class);
-    for (YamlMap item : map.maps("parts", "part")) {
+    for (YamlMap item : map.maps("parts", Text.of("document.layout.part"))) {
       item.allowOnly(PLACEMENT_FIELDS);
       DocumentLayout.Part part = item.word("part", true, DocumentLayout.Part.class);
       String after = item.text("after", false);
       boolean appendix = item.flag("appendix", false);
       Integer level = item.integer("level", false);
       if (level != null && (level < 1 || level > 6)) {
-        item.problem("level", "a heading level is 1 to 6, got " + level);
+        item.problem("level", Text.of("document.layout.level", level));
         continue;
       }
       if (part == null) {
         continue;
       }
       if (!placed.add(part)) {
-        item.problem("part", "part '" + part.fileName() + "' is placed twice");
+        item.problem("part", Text.of("document.layout.twice", part.fileName()));
       } else if (appendix && after != null) {
-        item.problem("after", "an appendix is printed at the end; it is not placed after a section");
+        item.problem("after", Text.of("document.layout.appendixAfter"));
       } else {
         placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), level, appendix));
       }

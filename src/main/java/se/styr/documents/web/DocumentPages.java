@@ -1,5 +1,6 @@
 package se.styr.documents.web;
 
+import se.styr.shared.Text;
 import se.styr.plan.web.DecidedViews;
 import se.styr.plan.web.PlanNav;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +49,7 @@ class DocumentPages {
   ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable int number, @PathVariable String extension,
       @RequestParam(required = false) Integer year) {
     DocumentFormat format = DocumentFormat.parse(extension)
-        .orElseThrow(() -> StyrException.notFound("No document of format '" + extension + "'."));
+        .orElseThrow(() -> StyrException.notFound(Text.of("document.error.format", extension)));
     return printing.download(access.readable(planId, number), format, year);
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.goals.web;
 
+import se.styr.shared.Text;
 import se.styr.plan.web.DecidedViews;
 import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,8 +44,8 @@ class GoalPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     Integer asked = parse(year);
-    int assessed = GoalsPage.year(plan, asked).orElseThrow(() -> StyrException.rule("Year " + year
-        + " is not one of the plan's years (" + plan.header().period().describe() + ")."));
+    int assessed = GoalsPage.year(plan, asked).orElseThrow(() -> StyrException.rule(Text.of("goals.error.year", year,
+        plan.header().period().describe())));
     PlanNav.add(model, access, version, plan, "goals");
     model.addAttribute("goals", versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed)));
     response.addHeader("Vary", "HX-Request, HX-Target");
@@ -58,7 +59,7 @@ class GoalPages {
     try {
       return Integer.valueOf(year.strip());
     } catch (NumberFormatException e) {
-      throw StyrException.rule("'" + year + "' is not a year.");
+      throw StyrException.rule(Text.of("goals.error.notYear", year));
     }
   }
 }

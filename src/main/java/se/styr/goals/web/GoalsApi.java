@@ -1,5 +1,6 @@
 package se.styr.goals.web;
 
+import se.styr.shared.Text;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import se.styr.budget.SavingsMeasures;
 import se.styr.followup.FollowUpPlan;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styr.checks.GoalFinding;
-import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.shared.StyrException;
 
@@ -39,9 +39,6 @@ class GoalsApi {
    */
   record GoalsAnswer(@JsonUnwrapped GoalsJson goals, SavingsMeasures savingsMeasures, @JsonUnwrapped FollowUpPlan followUp) {}
 
-  /** Every goal and indicator assessed for one year, each with its explanation. */
-  record AssessmentJson(int year, List<Assessment> goals, List<Assessment> indicators) {}
-
   @GetMapping("/goals")
   @Operation(summary = "Goal levels, goals, indicators with baselines, targets and values, commitments, internal control and reservations")
   GoalsAnswer goals(@PathVariable long planId, @PathVariable int number) {
@@ -55,10 +52,10 @@ class GoalsApi {
     PlanDocument plan = load(planId, number);
     int assessed = year == null ? plan.header().period().budgetYear() : year;
     if (assessed < 1900 || assessed > 2200) {
-      throw StyrException.rule("year " + assessed + " is not a plausible year");
+      throw StyrException.rule(Text.of("goals.error.implausibleYear", assessed));
     }
     Assessor.Report report = Assessor.assess(plan.goals().chain(), plan.municipality().code(), assessed);
-    return new AssessmentJson(assessed, report.goals(), report.indicators());
+    return AssessmentJson.of(assessed, report);
   }
 
   @GetMapping("/goal-findings")

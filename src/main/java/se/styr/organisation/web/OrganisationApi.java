@@ -1,5 +1,6 @@
 package se.styr.organisation.web;
 
+import se.styr.shared.Text;
 import se.styr.shared.RuleViolation;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
@@ -64,7 +65,7 @@ class OrganisationApi {
   @GetMapping("/municipalities/{code}")
   @Operation(summary = "One municipality by its four-digit SCB code")
   Municipality municipality(@PathVariable String code) {
-    return store.municipality(code).orElseThrow(() -> StyrException.notFound("No municipality " + code));
+    return store.municipality(code).orElseThrow(() -> StyrException.notFound(Text.of("organisation.error.noMunicipality", code)));
   }
 
   @PutMapping("/municipalities/{code}")
@@ -72,7 +73,7 @@ class OrganisationApi {
   Municipality saveMunicipality(@PathVariable String code, @RequestBody MunicipalityName body) {
     Municipality municipality = RuleViolation.whenBuilding(() -> new Municipality(code, body.name() == null ? "" : body.name()));
     // Whoever manages all of the municipality (a new one: the installation's administrators).
-    Caller caller = requireManager(new PlanScope(code, -1), "municipality " + code);
+    Caller caller = requireManager(new PlanScope(code, -1), Text.of("organisation.error.municipality", code));
     transactions.executeWithoutResult(status -> {
       String old = store.municipality(code).map(Municipality::name).orElse(null);
       store.saveMunicipality(municipality);
@@ -94,13 +95,13 @@ class OrganisationApi {
     municipality(code);
     Committee committee = RuleViolation.whenBuilding(() -> new Committee(body.key(), body.name() == null ? "" : body.name()));
     if (!COMMITTEE_KEY.matcher(committee.key()).matches()) {
-      throw StyrException.rule("committee key '" + committee.key() + "' may hold only a-z, 0-9 and single hyphens");
+      throw StyrException.rule(Text.of("organisation.error.committeeKey", committee.key()));
     }
     Optional<OrganisationStore.StoredCommittee> existing = store.committees(code).stream()
         .filter(c -> c.committee().key().equals(committee.key())).findFirst();
     // Renaming a committee is for its managers; adding one for the municipality's.
     Caller caller = requireManager(new PlanScope(code, existing.map(OrganisationStore.StoredCommittee::id).orElse(-1L)),
-        "committee '" + committee.key() + "' of municipality " + code);
+        Text.of("organisation.error.committee", committee.key(), code));
     long id = transactions.execute(status -> {
       long saved = store.saveCommittee(code, committee);
       audit.record(caller.actor(), null, null, "COMMITTEE_SAVED", code + "/" + committee.key(),
@@ -110,10 +111,10 @@ class OrganisationApi {
     return ResponseEntity.created(URI.create("/api/committees/" + id)).body(new CommitteeJson(id, code, committee.key(), committee.name()));
   }
 
-  private Caller requireManager(PlanScope scope, String what) {
+  private Caller requireManager(PlanScope scope, Text what) {
     Caller caller = callers.get();
     if (!caller.canManage(scope)) {
-      throw new StyrException(ErrorCode.FORBIDDEN, "You may not change " + what + ".");
+      throw new StyrException(ErrorCode.FORBIDDEN, Text.of("organisation.error.forbidden", what));
     }
     return caller;
   }
@@ -121,6 +122,6 @@ class OrganisationApi {
   @GetMapping("/committees/{id}")
   @Operation(summary = "One committee")
   CommitteeJson committee(@PathVariable long id) {
-    return store.committee(id).map(CommitteeJson::of).orElseThrow(() -> StyrException.notFound("No committee " + id));
+    return store.committee(id).map(CommitteeJson::of).orElseThrow(() -> StyrException.notFound(Text.of("organisation.error.noCommittee", id)));
   }
 }

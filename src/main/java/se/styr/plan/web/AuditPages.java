@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class AuditPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     Caller caller = access.caller();
     if (caller.isAnonymous() || !caller.canRead(version.scope(), false)) {
-      throw StyrException.notFound("Plan " + planId + " has no audit log you may read");
+      throw StyrException.notFound(Text.of("versions.error.noAuditLog", planId));
     }
     PlanNav.add(model, access, version, plans.load(version.versionId()), "audit");
     model.addAttribute("entries", audit.ofPlan(planId, SHOWN).stream()

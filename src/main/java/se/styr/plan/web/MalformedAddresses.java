@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,7 +28,7 @@ class MalformedAddresses {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   String malformed(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-    return ErrorPage.show(HttpStatus.BAD_REQUEST, "'" + e.getName() + "' is not valid here.", callers.get(), model,
+    return ErrorPage.show(HttpStatus.BAD_REQUEST, Text.of("error.malformed", e.getName()), callers.get(), model,
         response);
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
 import se.styr.shared.RuleViolation;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
@@ -126,7 +127,7 @@ class PlanApi {
   @Operation(summary = "Decide a draft version (date required; paragraph § and registration number dnr); it never changes again")
   VersionJson decide(@PathVariable long planId, @PathVariable int number, @RequestBody DecisionRequest request) {
     if (request.date() == null) {
-      throw StyrException.rule("A decision needs the date it was taken.");
+      throw StyrException.rule(Text.of("versions.error.decisionDate"));
     }
     VersionSummary version = access.manageable(planId, number).version();
     Decision decision = RuleViolation.whenBuilding(() -> new Decision(request.date(), request.paragraph(), request.dnr(), request.body(),

@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -53,7 +54,7 @@ final class PlanUpload {
         }
       }
       throw new BadFileException(List.of(new FileProblem(name, line, at - lineStart + 1,
-          "the file is not UTF-8 text (byte " + (at + 1) + "); save it as UTF-8 or check that it is a plan file")));
+          Text.of("plan.file.notUtf8", at + 1))));
     }
     decoder.flush(out);
     out.flip();

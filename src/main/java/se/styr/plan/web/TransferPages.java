@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -83,7 +84,7 @@ class TransferPages {
       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
       HttpServletResponse response) throws IOException {
     if (access.caller().isAnonymous()) {
-      throw StyrException.forbidden("Sign in to upload a plan file.");
+      throw StyrException.forbidden(Text.of("versions.error.signInToImport"));
     }
     if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
       return refused(model, response, HttpStatus.BAD_REQUEST, "versions.import.error.noFile");

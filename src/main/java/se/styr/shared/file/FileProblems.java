@@ -2,6 +2,7 @@ package se.styr.shared.file;
 
 import java.util.ArrayList;
 import java.util.List;
+import se.styr.shared.Text;
 
 /**
  * Collects the problems of one file so that all of them are reported at once; a reader goes on after
@@ -20,9 +21,9 @@ public class FileProblems {
     return file;
   }
 
-  public void add(int line, int column, String message) {
+  public void add(int line, int column, Text text) {
     if (list.size() < MOST) {
-      list.add(new FileProblem(file, line, column, message));
+      list.add(new FileProblem(file, line, column, text));
     }
   }
 

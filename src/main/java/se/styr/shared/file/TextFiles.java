@@ -6,6 +6,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import se.styr.shared.Text;
 
 /** Reads Styr's own text files (plan files, layouts), which are UTF-8. */
 public final class TextFiles {
@@ -16,7 +17,7 @@ public final class TextFiles {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (MalformedInputException e) {
-      throw BadFileException.of(file.toString(), "the file is not UTF-8 text");
+      throw BadFileException.of(file.toString(), Text.of("file.notUtf8"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
 
 /**
@@ -31,24 +32,24 @@ public final class YamlFile {
    * {@code reading}; throws a {@link BadFileException} listing every problem, including those
    * {@code reading} reported.
    */
-  public static <T> T read(String file, String text, String what, BiFunction<YamlMap, YamlReading, T> reading) {
+  public static <T> T read(String file, String text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
     return read(file, new StringReader(text), what, reading);
   }
 
-  public static <T> T read(String file, Reader text, String what, BiFunction<YamlMap, YamlReading, T> reading) {
+  public static <T> T read(String file, Reader text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
     YamlReading context = new YamlReading(new YamlProblems(file));
     YamlProblems problems = context.problems();
     Node root = compose(file, text, problems);
     if (root == null) {
       if (!problems.any()) {
-        problems.add(1, 1, "the file is empty");
+        problems.add(1, 1, Text.of("file.empty"));
       }
       problems.throwIfAny();
     }
     T result = YamlMap.of(root, what, problems).map(map -> reading.apply(map, context)).orElse(null);
     problems.throwIfAny();
     if (result == null) {
-      throw BadFileException.of(file, what + " could not be read");
+      throw BadFileException.of(file, Text.of("file.unreadable", what));
     }
     return result;
   }
@@ -64,7 +65,7 @@ public final class YamlFile {
     try {
       Optional<Node> node = new Compose(settings).composeReader(reader);
       if (node.isPresent() && hasAnchors(node.get(), 0)) {
-        problems.add(node.get(), "anchors and aliases (&, *) are not used in Styr's files; write each value out");
+        problems.add(node.get(), Text.of("file.anchors"));
         return null;
       }
       return node.orElse(null);
@@ -72,10 +73,10 @@ public final class YamlFile {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? 1 : mark.getLine() + 1;
       int column = mark == null ? 1 : mark.getColumn() + 1;
-      problems.add(line, column, "not valid YAML: " + e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext()));
+      problems.add(line, column, Text.of("file.notYaml", e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext())));
       return null;
     } catch (YamlEngineException e) {
-      problems.add(1, 1, "not valid YAML: " + e.getMessage());
+      problems.add(1, 1, Text.of("file.notYaml", e.getMessage()));
       return null;
     }
   }

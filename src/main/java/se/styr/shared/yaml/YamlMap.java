@@ -14,6 +14,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import se.styr.shared.Text;
 
 /**
  * A YAML mapping read field by field; every wrong field becomes a problem at its own line and the
@@ -22,30 +23,30 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 public final class YamlMap {
   private final Node node;
-  private final String what;
+  private final Text what;
   private final YamlProblems problems;
   private final Map<String, Node> fields = new LinkedHashMap<>();
 
-  private YamlMap(Node node, String what, YamlProblems problems) {
+  private YamlMap(Node node, Text what, YamlProblems problems) {
     this.node = node;
     this.what = what;
     this.problems = problems;
     if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-          problems.add(tuple.getKeyNode(), what + ": field names must be plain text");
+          problems.add(tuple.getKeyNode(), Text.of("file.fieldNameNotText", what));
           continue;
         }
         Node previous = fields.putIfAbsent(key.getValue(), tuple.getValueNode());
         if (previous != null) {
-          problems.add(key, what + ": duplicate field '" + key.getValue() + "' (first at line " + YamlProblems.line(previous) + ")");
+          problems.add(key, Text.of("file.duplicateField", what, key.getValue(), YamlProblems.line(previous)));
         }
       }
     }
   }
 
   /** The same fields under another name for messages ("indicator 'x'" instead of "indicators → indicator"). */
-  YamlMap renamed(String newWhat) {
+  YamlMap renamed(Text newWhat) {
     YamlMap copy = new YamlMap(null, newWhat, problems);
     copy.fields.putAll(fields);
     return new YamlMap(copy, node);
@@ -59,9 +60,9 @@ public final class YamlMap {
   }
 
   /** The mapping at {@code node}, or empty (with a problem) if the node is something else. */
-  public static Optional<YamlMap> of(Node node, String what, YamlProblems problems) {
+  public static Optional<YamlMap> of(Node node, Text what, YamlProblems problems) {
     if (!(node instanceof MappingNode)) {
-      problems.add(node, what + " must be a mapping of fields (key: value)");
+      problems.add(node, Text.of("file.notMapping", what));
       return Optional.empty();
     }
     return Optional.of(new YamlMap(node, what, problems));
@@ -71,7 +72,7 @@ public final class YamlMap {
     return node;
   }
 
-  public String what() {
+  public Text what() {
     return what;
   }
 
@@ -88,7 +89,7 @@ public final class YamlMap {
   public void allowOnly(Set<String> allowed) {
     for (Map.Entry<String, Node> entry : fields.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        problems.add(entry.getValue(), what + ": unknown field '" + entry.getKey() + "'");
+        problems.add(entry.getValue(), Text.of("file.unknownField", what, entry.getKey()));
       }
     }
   }
@@ -97,16 +98,16 @@ public final class YamlMap {
     Optional<Node> value = field(key);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(node, what + ": missing field '" + key + "'");
+        problems.add(node, Text.of("file.missingField", what, key));
       }
       return null;
     }
     if (!(value.get() instanceof ScalarNode scalar)) {
-      problems.add(value.get(), what + ": field '" + key + "' must be text");
+      problems.add(value.get(), Text.of("file.notText", what, key));
       return null;
     }
     if (required && scalar.getValue().isBlank()) {
-      problems.add(scalar, what + ": field '" + key + "' is empty");
+      problems.add(scalar, Text.of("file.emptyField", what, key));
       return null;
     }
     return scalar.getValue();
@@ -120,7 +121,7 @@ public final class YamlMap {
     try {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
-      problems.add(fields.get(key), what + ": field '" + key + "' must be a whole number, got '" + text + "'");
+      problems.add(fields.get(key), Text.of("file.notWholeNumber", what, key, text));
       return null;
     }
   }
@@ -128,7 +129,7 @@ public final class YamlMap {
   public Integer year(String key, boolean required) {
     Integer year = integer(key, required);
     if (year != null && (year < 1900 || year > 2200)) {
-      problems.add(fields.get(key), what + ": " + year + " is not a plausible year");
+      problems.add(fields.get(key), Text.of("file.implausibleYear", what, year));
       return null;
     }
     return year;
@@ -138,11 +139,11 @@ public final class YamlMap {
     Optional<Node> value = field(key);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(node, what + ": missing field '" + key + "'");
+        problems.add(node, Text.of("file.missingField", what, key));
       }
       return null;
     }
-    return YamlNumbers.number(value.get(), what + ", field '" + key + "'", problems);
+    return YamlNumbers.number(value.get(), Where.field(what, key), problems);
   }
 
   public LocalDate date(String key) {
@@ -153,7 +154,7 @@ public final class YamlMap {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      problems.add(fields.get(key), what + ": field '" + key + "' must be a date like 2024-01-24, got '" + text + "'");
+      problems.add(fields.get(key), Text.of("file.notDate", what, key, text));
       return null;
     }
   }
@@ -166,7 +167,7 @@ public final class YamlMap {
     if (text.equals("true") || text.equals("false")) {
       return Boolean.parseBoolean(text);
     }
-    problems.add(fields.get(key), what + ": field '" + key + "' must be true or false, got '" + text + "'");
+    problems.add(fields.get(key), Text.of("file.notFlag", what, key, text));
     return defaultValue;
   }
 
@@ -174,11 +175,11 @@ public final class YamlMap {
     Optional<Node> value = field(key);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(node, what + ": missing field '" + key + "'");
+        problems.add(node, Text.of("file.missingField", what, key));
       }
       return Optional.empty();
     }
-    return of(value.get(), what + " → " + key, problems);
+    return of(value.get(), Where.in(what, Where.name(key)), problems);
   }
 
   /** The items of a list field; a missing field is an empty list. */
@@ -186,12 +187,12 @@ public final class YamlMap {
     Optional<Node> value = field(key);
     if (value.isEmpty()) {
       if (required) {
-        problems.add(node, what + ": missing field '" + key + "'");
+        problems.add(node, Text.of("file.missingField", what, key));
       }
       return List.of();
     }
     if (!(value.get() instanceof SequenceNode sequence)) {
-      problems.add(value.get(), what + ": field '" + key + "' must be a list");
+      problems.add(value.get(), Text.of("file.notList", what, key));
       return List.of();
     }
     return sequence.getValue();
@@ -203,7 +204,7 @@ public final class YamlMap {
       if (item instanceof ScalarNode scalar && !isNull(item)) {
         result.add(scalar.getValue());
       } else {
-        problems.add(item, what + ": the items of '" + key + "' must be text");
+        problems.add(item, Text.of("file.itemsNotText", what, key));
       }
     }
     return result;
@@ -214,7 +215,7 @@ public final class YamlMap {
     for (Node item : list(key, false)) {
       String text = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
       if (!text.matches("\\d{4}")) {
-        problems.add(item, what + ": the items of '" + key + "' must be years, got '" + text + "'");
+        problems.add(item, Text.of("file.itemsNotYears", what, key, text));
       } else {
         result.add(Integer.valueOf(text));
       }
@@ -230,8 +231,7 @@ public final class YamlMap {
     }
     Optional<T> value = parse.apply(text.strip());
     if (value.isEmpty()) {
-      problems.add(fields.get(key), what + ": " + key + " '" + YamlNumbers.abbreviate(text) + "' is not one of "
-          + String.join(", ", allowed));
+      problems.add(fields.get(key), Text.of("file.notOneOf", what, key, YamlNumbers.abbreviate(text), String.join(", ", allowed)));
       return null;
     }
     return value.get();
@@ -243,26 +243,26 @@ public final class YamlMap {
   }
 
   /** The mappings listed under {@code key}, each named {@code itemWhat} in messages; anything else in the list is a problem. */
-  public List<YamlMap> maps(String key, String itemWhat) {
+  public List<YamlMap> maps(String key, Text itemWhat) {
     List<YamlMap> maps = new ArrayList<>();
     for (Node item : list(key, false)) {
-      of(item, what + " → " + itemWhat, problems).ifPresent(maps::add);
+      of(item, Where.in(what, itemWhat), problems).ifPresent(maps::add);
     }
     return maps;
   }
 
   /** Reports a problem at the field {@code key} (at the mapping itself if the field is absent). */
-  public void problem(String key, String message) {
+  public void problem(String key, Text text) {
     Node at = fields.getOrDefault(key, node);
-    problems.add(at == null ? node : at, what + ": " + message);
+    problems.add(at == null ? node : at, Where.at(what, text));
   }
 
   /** The items of a list of keyed mappings, each reported once if its key repeats. */
-  public List<Keyed> keyed(String key, String itemWhat, Set<String> allowedFields) {
+  public List<Keyed> keyed(String key, Text itemWhat, Set<String> allowedFields) {
     List<Keyed> items = new ArrayList<>();
     Map<String, Node> seen = new LinkedHashMap<>();
     for (Node item : list(key, false)) {
-      Optional<YamlMap> found = of(item, what + " → " + itemWhat, problems);
+      Optional<YamlMap> found = of(item, Where.in(what, itemWhat), problems);
       if (found.isEmpty()) {
         continue;
       }
@@ -272,13 +272,14 @@ public final class YamlMap {
         map.allowOnly(allowedFields);
         continue;
       }
-      map.renamed(itemWhat + " '" + itemKey + "'").allowOnly(allowedFields);
+      Text named = Where.item(itemWhat, itemKey);
+      map.renamed(named).allowOnly(allowedFields);
       Node first = seen.putIfAbsent(itemKey, item);
       if (first != null) {
-        problems.add(item, what + ": duplicate " + itemWhat + " '" + itemKey + "' (first at line " + YamlProblems.line(first) + ")");
+        problems.add(item, Text.of("file.duplicateItem", what, itemWhat, itemKey, YamlProblems.line(first)));
         continue;
       }
-      items.add(new Keyed(item, map.renamed(itemWhat + " '" + itemKey + "'"), itemKey));
+      items.add(new Keyed(item, map.renamed(named), itemKey));
     }
     return items;
   }

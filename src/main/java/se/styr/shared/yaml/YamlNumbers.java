@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /** Reads figures: plain numbers (1325246, 7.0) and Swedish ones in quotes ("1 325 246", "7,0"), exactly. */
 public final class YamlNumbers {
@@ -14,24 +15,24 @@ public final class YamlNumbers {
 
   private YamlNumbers() {}
 
-  public static BigDecimal number(Node node, String where, YamlProblems problems) {
+  public static BigDecimal number(Node node, Text where, YamlProblems problems) {
     if (!(node instanceof ScalarNode scalar)) {
-      problems.add(node, where + ": expected a number");
+      problems.add(node, Text.of("file.numberExpected", where));
       return null;
     }
     String raw = scalar.getValue();
     Optional<BigDecimal> parsed = SwedishNumbers.parse(raw);
     if (parsed.isEmpty()) {
-      problems.add(node, where + ": '" + abbreviate(raw) + "' is not a number");
+      problems.add(node, Text.of("file.notNumber", where, abbreviate(raw)));
       return null;
     }
     BigDecimal value = parsed.get();
     if (value.abs().compareTo(LIMIT) >= 0) {
-      problems.add(node, where + ": " + abbreviate(raw) + " is out of range (amounts have at most 15 digits before the decimal sign)");
+      problems.add(node, Text.of("file.numberTooLarge", where, abbreviate(raw)));
       return null;
     }
     if (value.scale() > MOST_DECIMALS) {
-      problems.add(node, where + ": " + abbreviate(raw) + " is out of range (at most " + MOST_DECIMALS + " decimals)");
+      problems.add(node, Text.of("file.tooManyDecimals", where, abbreviate(raw), MOST_DECIMALS));
       return null;
     }
     return value;

@@ -2,6 +2,7 @@ package se.styr.shared.yaml;
 
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.Node;
+import se.styr.shared.Text;
 import se.styr.shared.file.FileProblems;
 
 /** The problems of one YAML file, each placed at the node it is about. */
@@ -10,8 +11,8 @@ public final class YamlProblems extends FileProblems {
     super(file);
   }
 
-  public void add(Node node, String message) {
-    add(line(node), column(node), message);
+  public void add(Node node, Text text) {
+    add(line(node), column(node), text);
   }
 
   public static int line(Node node) {

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.nodes.Node;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
 
 /**
  * One reading of one YAML file: its problems, and where each item and field stood so that a rule
@@ -27,18 +29,24 @@ public final class YamlReading {
     return locations;
   }
 
-  /** Runs a constructor; its refusal becomes a problem at the item, and the result is null. */
-  public <T> T build(Node node, String where, Supplier<T> construct) {
+  /**
+   * Runs a constructor; its refusal becomes a problem at the item, after {@code where} (may be null),
+   * and the result is null.
+   */
+  public <T> T build(Node node, Text where, Supplier<T> construct) {
     try {
       return construct.get();
-    } catch (IllegalArgumentException | NullPointerException e) {
-      problems.add(node, (where.isEmpty() ? "" : where + ": ") + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      problems.add(node, Where.at(where, InvalidValueException.textOf(e)));
+      return null;
+    } catch (NullPointerException e) {
+      problems.add(node, Where.at(where, Text.of("file.valueMissing", String.valueOf(e.getMessage()))));
       return null;
     }
   }
 
   /** Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the item. */
-  public <T> void add(List<T> list, Node node, String where, Supplier<T> construct) {
+  public <T> void add(List<T> list, Node node, Text where, Supplier<T> construct) {
     T built = build(node, where, construct);
     if (built != null) {
       list.add(built);
@@ -57,13 +65,13 @@ public final class YamlReading {
    * Notes that {@code key} was given at {@code node}; a key given before is a problem ("duplicate
    * table 'x' (first at line 12)"). A null key is ignored (its absence is reported elsewhere).
    */
-  public void once(Map<String, Node> seen, String key, Node node, String what) {
+  public void once(Map<String, Node> seen, String key, Node node, Text what) {
     if (key == null) {
       return;
     }
     Node first = seen.putIfAbsent(key, node);
     if (first != null) {
-      problems.add(node, "duplicate " + what + " '" + key + "' (first at line " + YamlProblems.line(first) + ")");
+      problems.add(node, Text.of("file.duplicate", what, key, YamlProblems.line(first)));
     }
   }
 
@@ -71,7 +79,7 @@ public final class YamlReading {
   public void report(List<RuleProblem> ruleProblems, Node fallback) {
     for (RuleProblem problem : ruleProblems) {
       Node node = locations.of(problem);
-      problems.add(node == null ? fallback : node, problem.toString());
+      problems.add(node == null ? fallback : node, problem.located());
     }
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.texts.web;
 
+import se.styr.shared.Text;
 import se.styr.texts.Section;
 import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
@@ -132,23 +133,22 @@ class TextPages {
   private PlanAccess.VisibleVersion changeable(long planId, int number) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     if (version.decided()) {
-      throw new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY,
-          "Version " + number + " is decided and never changes; start a revision to change the plan.");
+      throw new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("versions.error.readOnly", number));
     }
     if (!access.caller().canManage(version.scope())) {
-      throw StyrException.forbidden("Only the committee's controllers may change the texts of plan " + planId + ".");
+      throw StyrException.forbidden(Text.of("texts.error.manage", planId));
     }
     return version;
   }
 
   private static Section section(PlanDocument plan, String key) {
     return plan.sections().stream().filter(s -> s.key().equals(key)).findFirst()
-        .orElseThrow(() -> StyrException.notFound("This plan version has no text section '" + key + "'"));
+        .orElseThrow(() -> StyrException.notFound(Text.of("texts.error.noSection", key)));
   }
 
   private SectionView view(PlanDocument plan, String key) {
     return views(plan).stream().filter(s -> s.key().equals(key)).findFirst()
-        .orElseThrow(() -> StyrException.notFound("This plan version has no text section '" + key + "'"));
+        .orElseThrow(() -> StyrException.notFound(Text.of("texts.error.noSection", key)));
   }
 
   /** The sections in plan order; one without a title is labelled after the titled one it continues. */
