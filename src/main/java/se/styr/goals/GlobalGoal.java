@@ -3,43 +3,32 @@ package se.styr.goals;
 import se.styr.shared.Text;
 import se.styr.shared.InvalidValueException;
 
-/** The 17 global goals of Agenda 2030, by their official Swedish names. */
+/** The 17 global goals of Agenda 2030; their official names are in the goals bundle (goals.globalGoal.G3). */
 public enum GlobalGoal {
-  G1("Ingen fattigdom"),
-  G2("Ingen hunger"),
-  G3("Hälsa och välbefinnande"),
-  G4("God utbildning för alla"),
-  G5("Jämställdhet"),
-  G6("Rent vatten och sanitet för alla"),
-  G7("Hållbar energi för alla"),
-  G8("Anständiga arbetsvillkor och ekonomisk tillväxt"),
-  G9("Hållbar industri, innovationer och infrastruktur"),
-  G10("Minskad ojämlikhet"),
-  G11("Hållbara städer och samhällen"),
-  G12("Hållbar konsumtion och produktion"),
-  G13("Bekämpa klimatförändringarna"),
-  G14("Hav och marina resurser"),
-  G15("Ekosystem och biologisk mångfald"),
-  G16("Fredliga och inkluderande samhällen"),
-  G17("Genomförande och globalt partnerskap");
-
-  private final String swedishName;
-
-  GlobalGoal(String swedishName) {
-    this.swedishName = swedishName;
-  }
+  G1, G2, G3, G4, G5, G6, G7, G8, G9, G10, G11, G12, G13, G14, G15, G16, G17;
 
   public int number() {
     return ordinal() + 1;
   }
 
-  public String swedishName() {
-    return swedishName;
+  /** The goal's official name: "Hälsa och välbefinnande", "Good health and well-being". */
+  public Text officialName() {
+    return Text.of("goals.globalGoal." + name());
   }
 
-  /** "Mål 3: Hälsa och välbefinnande". */
+  /** "Mål 3: Hälsa och välbefinnande", "Goal 3: Good health and well-being". */
+  public Text text() {
+    return Text.of("goals.globalGoal.label", number(), officialName());
+  }
+
+  /** The official Swedish name, as the API gives it. */
+  public String swedishName() {
+    return officialName().swedish();
+  }
+
+  /** "Mål 3: Hälsa och välbefinnande", as printed documents give it. */
   public String label() {
-    return "Mål " + number() + ": " + swedishName;
+    return text().swedish();
   }
 
   public static GlobalGoal of(int number) {

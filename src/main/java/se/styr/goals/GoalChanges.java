@@ -14,7 +14,6 @@ import se.styr.version.Changes.ChangeKind;
 import se.styr.version.Changes.Field;
 import se.styr.version.Changes.FieldChange;
 import se.styr.version.Changes.FieldChanges;
-import se.styr.shared.FileWords;
 
 /**
  * The goals, indicators, activities and assignments of two versions compared by key, field by
@@ -83,7 +82,7 @@ public final class GoalChanges {
     f.add(Field.TITLE, o, n, Goal::title);
     f.add(Field.LEVEL, o, n, Goal::level);
     f.add(Field.PARENT, o, n, Goal::parent);
-    f.add(Field.TYPE, o, n, g -> word(g.type()));
+    f.words(Field.TYPE, o, n, Goal::type, "goals.type.");
     f.add(Field.DESCRIPTION, o, n, Goal::description);
     f.add(Field.FOLLOW_UP, o, n, Goal::followUp);
     f.add(Field.RULE, o, n, Goal::rule);
@@ -94,8 +93,8 @@ public final class GoalChanges {
     FieldChanges f = new FieldChanges();
     f.add(Field.NAME, o, n, Indicator::name);
     f.add(Field.GOAL, o, n, Indicator::goal);
-    f.add(Field.UNIT, o, n, i -> word(i.unit()));
-    f.add(Field.BETTER, o, n, i -> word(i.better()));
+    f.words(Field.UNIT, o, n, Indicator::unit, "goals.unit.");
+    f.words(Field.BETTER, o, n, Indicator::better, "goals.better.");
     f.add(Field.SOURCE, o, n, i -> i.source() == null ? null : i.source().name());
     f.add(Field.BASELINE, o, n, i -> baseline(i.baseline()));
     TreeSet<Integer> years = new TreeSet<>();
@@ -124,19 +123,19 @@ public final class GoalChanges {
     f.add(Field.DESCRIPTION, o, n, Activity::description);
     f.add(Field.RESPONSIBLE, o, n, Activity::responsible);
     f.add(Field.DUE, o, n, Activity::due);
-    f.add(Field.STATUS, o, n, a -> word(a.status()));
+    f.words(Field.STATUS, o, n, Activity::status, "goals.statusOf.");
     return f.list();
   }
 
   private static List<FieldChange> assignmentFields(Assignment o, Assignment n) {
     FieldChanges f = new FieldChanges();
     f.add(Field.TITLE, o, n, Assignment::title);
-    f.add(Field.SOURCE, o, n, a -> word(a.from()));
+    f.words(Field.SOURCE, o, n, Assignment::from, "goals.assignment.source.");
     f.add(Field.REFERENCE, o, n, Assignment::reference);
     f.add(Field.DESCRIPTION, o, n, Assignment::description);
     f.add(Field.PLANNING_COMMENT, o, n, Assignment::planningComment);
     f.add(Field.AMOUNT, o, n, a -> a.amount() == null ? null : a.amount().toPlainString() + " " + a.unit());
-    f.add(Field.STATUS, o, n, a -> word(a.status()));
+    f.words(Field.STATUS, o, n, Assignment::status, "goals.statusOf.");
     return f.list();
   }
 
@@ -178,10 +177,6 @@ public final class GoalChanges {
       return value.printed();
     }
     return value.value() == null ? null : value.value().text();
-  }
-
-  private static String word(Enum<?> value) {
-    return value == null ? null : FileWords.of(value);
   }
 
   /** A goal added, removed or changed; added and removed goals list all their fields. */

@@ -54,17 +54,17 @@ public final class GoalRules {
     }
     for (Goal goal : plan.goals()) {
       if (goal.withoutSubgoal() != null && plan.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
-        add("goals/" + goal.key(), Text.of("goals.rule.subgoalDespite", Where.item(GoalWords.GOAL, goal.key())));
+        add("goals/" + goal.key(), Text.of("goals.chain.subgoalDespite", Where.item(GoalWords.GOAL, goal.key())));
       }
       if (goal.replaces() != null) {
-        add("goals/" + goal.key() + "/replaces", Text.of("goals.rule.goalReplaces", Where.item(GoalWords.GOAL, goal.key())));
+        add("goals/" + goal.key() + "/replaces", Text.of("goals.chain.goalReplaces", Where.item(GoalWords.GOAL, goal.key())));
       }
     }
     for (Indicator indicator : plan.indicators()) {
       indicator(indicator, "indicators/" + indicator.key(), goals.keySet());
       if (indicator.replaces() != null) {
         add("indicators/" + indicator.key() + "/replaces",
-            Text.of("goals.rule.indicatorReplaces", Where.item(GoalWords.INDICATOR, indicator.key())));
+            Text.of("goals.chain.indicatorReplaces", Where.item(GoalWords.INDICATOR, indicator.key())));
       }
     }
     plan.activities().forEach(a -> {
@@ -77,7 +77,7 @@ public final class GoalRules {
     int index = 0;
     for (ManualAssessment manual : plan.assessment().manual()) {
       if (!(manual.ofIndicator() ? indicators.contains(manual.subject()) : goals.containsKey(manual.subject()))) {
-        add("assessment/manual/" + index, Text.of("goals.rule.manualSubject",
+        add("assessment/manual/" + index, Text.of("goals.chain.manualSubject",
             manual.ofIndicator() ? GoalWords.INDICATOR : GoalWords.GOAL, manual.subject()));
       }
       index++;
@@ -91,13 +91,13 @@ public final class GoalRules {
       Text where = Where.then(Where.part(Where.item(GoalWords.RESERVATION, reservation.key()), GoalWords.POINT), point.number());
       for (String concern : point.concerns()) {
         if (!goals.containsKey(concern) && !indicators.contains(concern)) {
-          add(path + "concerns", Text.of("goals.rule.concerns", where, concern));
+          add(path + "concerns", Text.of("goals.chain.concerns", where, concern));
         }
       }
       Map<String, Goal> known = new HashMap<>(goals);
       for (Goal goal : point.goals()) {
         if (goals.containsKey(goal.key()) || indicators.contains(goal.key())) {
-          add(path + "goals/" + goal.key(), Text.of("goals.rule.proposedGoalKey", where, goal.key()));
+          add(path + "goals/" + goal.key(), Text.of("goals.chain.proposedGoalKey", where, goal.key()));
         }
         known.put(goal.key(), goal);
       }
@@ -108,7 +108,7 @@ public final class GoalRules {
       }
       for (Indicator indicator : point.indicators()) {
         if (indicators.contains(indicator.key()) || goals.containsKey(indicator.key())) {
-          add(path + "indicators/" + indicator.key(), Text.of("goals.rule.proposedIndicatorKey", where, indicator.key()));
+          add(path + "indicators/" + indicator.key(), Text.of("goals.chain.proposedIndicatorKey", where, indicator.key()));
         }
         indicator(indicator, path + "indicators/" + indicator.key(), known.keySet());
         exists(indicator.replaces(), indicators, path + "indicators/" + indicator.key() + "/replaces",
@@ -121,14 +121,14 @@ public final class GoalRules {
     Text where = Where.item(GoalWords.GOAL, goal.key());
     Integer level = depth.get(goal.level());
     if (level == null) {
-      add(path + "/level", Text.of("goals.rule.unknownLevel", where, goal.level()));
+      add(path + "/level", Text.of("goals.chain.unknownLevel", where, goal.level()));
     }
     if (goal.parent() != null) {
       Goal parent = known.get(goal.parent());
       if (parent == null) {
-        add(path + "/parent", Text.of("goals.rule.unknownParent", where, goal.parent()));
+        add(path + "/parent", Text.of("goals.chain.unknownParent", where, goal.parent()));
       } else if (level != null && depth.containsKey(parent.level()) && depth.get(parent.level()) >= level) {
-        add(path + "/parent", Text.of("goals.rule.levelNotBelow", where, goal.level(), parent.level()));
+        add(path + "/parent", Text.of("goals.chain.levelNotBelow", where, goal.level(), parent.level()));
       }
     }
     if (goal.rule() != null) {
@@ -137,7 +137,7 @@ public final class GoalRules {
     if (qualityAreas != null) {
       for (String area : goal.qualityAreas()) {
         if (!qualityAreas.contains(area)) {
-          add(path + "/qualityAreas", Text.of("goals.rule.unknownQualityArea", where, area));
+          add(path + "/qualityAreas", Text.of("goals.chain.unknownQualityArea", where, area));
         }
       }
     }
@@ -154,15 +154,15 @@ public final class GoalRules {
   private void rule(String key, boolean forGoals, String path, Text where) {
     AssessmentRule rule = plan.assessment().rule(key).orElse(null);
     if (rule == null) {
-      add(path, Text.of("goals.rule.unknownRule", where, key));
+      add(path, Text.of("goals.chain.unknownRule", where, key));
     } else if (forGoals ? !rule.kind().forGoals() : !rule.kind().forIndicators()) {
-      add(path, Text.of(forGoals ? "goals.rule.ruleForIndicators" : "goals.rule.ruleForGoals", where, key, rule.kind().fileName()));
+      add(path, Text.of(forGoals ? "goals.chain.ruleForIndicators" : "goals.chain.ruleForGoals", where, key, rule.kind().fileName()));
     }
   }
 
   private void exists(String key, Set<String> known, String path, Text where, Text what) {
     if (key != null && !known.contains(key)) {
-      add(path, Text.of("goals.rule.unknown", where, what, key));
+      add(path, Text.of("goals.chain.unknown", where, what, key));
     }
   }
 

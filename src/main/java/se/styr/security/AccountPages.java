@@ -3,8 +3,6 @@ package se.styr.security;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /** The sign-in page and the page where a person changes their password (also a one-time one). */
 @Controller
@@ -24,17 +23,15 @@ class AccountPages {
   private final PasswordEncoder encoder;
   private final AuditLog audit;
   private final TransactionOperations transactions;
-  private final MessageSource messages;
   private final CurrentCaller callers;
 
   AccountPages(ObjectProvider<ClientRegistrationRepository> oidc, UserStore users, PasswordEncoder encoder, AuditLog audit,
-      TransactionOperations transactions, MessageSource messages, CurrentCaller callers) {
+      TransactionOperations transactions, CurrentCaller callers) {
     this.oidc = oidc;
     this.users = users;
     this.encoder = encoder;
     this.audit = audit;
     this.transactions = transactions;
-    this.messages = messages;
     this.callers = callers;
   }
 
@@ -68,15 +65,15 @@ class AccountPages {
     UserStore.StoredUser user = users.byUsername(username).filter(UserStore.StoredUser::enabled)
         .filter(u -> u.passwordHash() != null && encoder.matches(current, u.passwordHash())).orElse(null);
     if (user == null) {
-      return refused(model, text("password.wrong"));
+      return refused(model, Text.of("password.wrong"));
     }
     if (!password.equals(repeat)) {
-      return refused(model, text("password.mismatch"));
+      return refused(model, Text.of("password.mismatch"));
     }
     try {
       Passwords.requireAcceptable(username, password);
     } catch (StyrException e) {
-      return refused(model, e.getMessage());
+      return refused(model, e.text());
     }
     transactions.executeWithoutResult(status -> {
       users.setPassword(user.id(), encoder.encode(password), false);
@@ -85,12 +82,9 @@ class AccountPages {
     return "redirect:/login?bytt";
   }
 
-  private String refused(Model model, String error) {
+  /** The form again with why it was refused, which the page shows in the visitor's language. */
+  private String refused(Model model, Text error) {
     model.addAttribute("error", error);
     return "password";
-  }
-
-  private String text(String key) {
-    return messages.getMessage(key, null, LocaleContextHolder.getLocale());
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.version;
 
+import se.styr.shared.FileWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,11 +34,18 @@ public final class Changes {
   /**
    * One field, old and new as printed (null where absent; enum values in their plan-file words such
    * as percent, higher, ongoing, decided). {@code qualifier} says which one where a field repeats:
-   * the year of a target, the period of a value, the number of a decision (1, 2 ...).
+   * the year of a target, the period of a value, the number of a decision (1, 2 ...). For enum
+   * values, {@code words} is the prefix of the message keys that say them in a reader's language
+   * ({@code "goals.unit."} + PERCENT); null for values shown as they stand.
    */
-  public record FieldChange(Field field, String qualifier, String oldValue, String newValue) {
+  public record FieldChange(Field field, String qualifier, String oldValue, String newValue, String words) {
     public FieldChange {
       Objects.requireNonNull(field, "field");
+    }
+
+    /** A field whose values are shown as they stand. */
+    public FieldChange(Field field, String qualifier, String oldValue, String newValue) {
+      this(field, qualifier, oldValue, newValue, null);
     }
   }
 
@@ -83,6 +91,19 @@ public final class Changes {
 
     public <T> FieldChanges add(Field field, String qualifier, T o, T n, Function<T, String> value) {
       return add(new FieldChange(field, qualifier, o == null ? null : value.apply(o), n == null ? null : value.apply(n)));
+    }
+
+    /**
+     * A field holding an enum value, compared in its plan-file word; {@code words} is the prefix of
+     * the keys that say the values in a reader's language (see {@link FieldChange}).
+     */
+    public <T> FieldChanges words(Field field, T o, T n, Function<T, Enum<?>> value, String words) {
+      return add(new FieldChange(field, null, word(o, value), word(n, value), words));
+    }
+
+    private static <T> String word(T item, Function<T, Enum<?>> value) {
+      Enum<?> word = item == null ? null : value.apply(item);
+      return word == null ? null : FileWords.of(word);
     }
 
     public FieldChanges add(FieldChange change) {

@@ -21,7 +21,7 @@ public final class HeaderChanges {
     changes.add(Field.DOCUMENT_DATE, o, n, h -> h.documentDate() == null ? null : h.documentDate().toString());
     changes.add(Field.CHAIR, o, n, PlanHeader::chair);
     changes.add(Field.OFFICER, o, n, PlanHeader::officer);
-    changes.add(Field.STATUS, oldVersion, newVersion, v -> v.status().fileName());
+    changes.words(Field.STATUS, oldVersion, newVersion, VersionInfo::status, "status.");
     List<Decision> before = oldVersion.decisions();
     List<Decision> after = newVersion.decisions();
     for (int i = 0; i < Math.max(before.size(), after.size()); i++) {

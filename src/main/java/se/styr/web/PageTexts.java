@@ -1,5 +1,6 @@
 package se.styr.web;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,6 +24,11 @@ public class PageTexts {
   /** The text in the language of the current request; null for none. */
   public String of(Text text) {
     return in(text, LocaleContextHolder.getLocale());
+  }
+
+  /** The texts in the language of the current request, separated by commas: "Mål 3: Hälsa ..., Mål 10: ...". */
+  public String list(List<Text> texts) {
+    return of(Text.join(", ", texts));
   }
 
   public String in(Text text, Locale locale) {

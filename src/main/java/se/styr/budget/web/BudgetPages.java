@@ -1,5 +1,6 @@
 package se.styr.budget.web;
 
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
 import se.styr.plan.web.DecidedViews;
 import se.styr.plan.web.PlanNav;
@@ -47,9 +48,9 @@ class BudgetPages {
     this.editing = editing;
   }
 
-  /** The cell being edited, what was typed, and why it was not saved. */
+  /** The cell being edited, what was typed, and why it was not saved (shown in the visitor's language). */
   record Editing(String tableKey, String rowKey, String columnKey, String rowLabel, String columnLabel, String input, int lockVersion,
-      String error, String changedBy, String currentValue) {}
+      Text error, String changedBy, String currentValue) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/budget")
   String tables(@PathVariable long planId, @PathVariable int number, Model model) {
@@ -84,23 +85,23 @@ class BudgetPages {
       HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     Optional<BigDecimal> parsed = value.isBlank() ? Optional.empty() : SwedishNumbers.parse(value.strip());
-    String error = null;
+    Text error = null;
     String changedBy = null;
     String current = null;
     if (!value.isBlank() && parsed.isEmpty()) {
-      error = "”" + value + "” är inget tal. Skriv till exempel 1 234 eller −12,5.";
+      error = Text.of("budget.error.notNumber", value);
       response.setStatus(422);
     } else {
       try {
         Cell cell = TableJson.cellOf(new TableJson.Value(parsed.orElse(null), null), rowKey);
         editing.changeCell(planId, number, tableKey, rowKey, columnKey, cell, lockVersion, access.caller());
       } catch (StaleTableException stale) {
-        error = "Någon annan har ändrat tabellen sedan du öppnade den. Din ändring sparades inte; ditt värde står kvar i fältet.";
+        error = Text.of("budget.error.staleCell");
         changedBy = stale.current().changedBy() + (stale.current().changeSummary() == null ? ""
             : ": " + stale.current().changeSummary());
         response.setStatus(409);
       } catch (IllegalArgumentException e) {
-        error = e.getMessage();
+        error = InvalidValueException.textOf(e);
         response.setStatus(422);
       }
     }

@@ -1,5 +1,6 @@
 package se.styr.documents.web;
 
+import se.styr.shared.Text;
 import se.styr.documents.DocumentFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -38,7 +39,7 @@ class DocumentApi {
       @RequestParam(required = false) Integer year) {
     DocumentFormat wanted = DocumentFormat.parse(format)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-            "Unknown document format '" + format + "': use pdf, docx or html."));
+            Text.of("document.error.unknownFormat", format).english()));
     return printing.download(access.readable(planId, number), wanted, year);
   }
 }

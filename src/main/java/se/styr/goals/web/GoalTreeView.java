@@ -1,5 +1,6 @@
 package se.styr.goals.web;
 
+import se.styr.shared.Text;
 import se.styr.texts.TextBlocks;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
   record LevelGroup(String level, int heading, List<GoalNode> goals) {}
 
   record GoalNode(String key, String level, boolean showLevel, String number, String title, String perspective,
-      String type, List<String> qualityAreas, List<String> globalGoals, String withoutSubgoal, TextBlocks description,
+      String type, List<String> qualityAreas, List<Text> globalGoals, String withoutSubgoal, TextBlocks description,
       TextBlocks followUp, AssessmentView assessment, List<IndicatorView> indicators, List<GoalNode> children,
       List<GoalFindingView> findings, List<ReservationView.Mark> reservations, int heading) {
 
@@ -125,7 +126,7 @@ record GoalTreeView(List<LevelGroup> groups, List<IndicatorView> planIndicators)
       return new GoalNode(goal.key(), level, showLevel, goal.number(),
           goal.title(), goal.perspective(), goal.type() == null ? null : goal.type().name(),
           goal.qualityAreas().stream().map(q -> qualityAreas.getOrDefault(q, q)).toList(),
-          goal.globalGoals().stream().map(GlobalGoal::label).toList(), goal.withoutSubgoal(),
+          goal.globalGoals().stream().map(GlobalGoal::text).toList(), goal.withoutSubgoal(),
           TextBlocks.of(goal.description()), TextBlocks.of(goal.followUp()),
           annotations.goalAssessments().get(goal.key()),
           hierarchy.indicators(goal.key()).stream().map(this::indicator).toList(), below,

@@ -1,5 +1,7 @@
 package se.styr.goals.web;
 
+import se.styr.goals.RuleBand;
+import se.styr.shared.Text;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +25,7 @@ record GoalsPage(int year, List<Integer> years, List<GoalFindingView> findings, 
     CommitmentsView commitments, List<ReservationView> reservations) {
 
   /** A rule of the plan: its kind, precision, what falls between bands, and its bands described. */
-  record RuleView(String key, String kind, Integer precision, String gaps, List<String> bands,
+  record RuleView(String key, String kind, Integer precision, String gaps, List<Text> bands,
       List<GoalFindingView> findings) {
 
     public String anchor() {
@@ -40,7 +42,8 @@ record GoalsPage(int year, List<Integer> years, List<GoalFindingView> findings, 
     Assessor.Report report = Assessor.assess(chain, plan.municipality().code(), year);
     Assessor.Report computed = hasManual(chain, year)
         ? Assessor.assess(withoutManual(goalPlan, chain), plan.municipality().code(), year) : null;
-    List<GoalFindingView> findings = plan.goalFindings(plan.displayName()).stream().map(GoalFindingView::of).toList();
+    List<GoalFindingView> findings = plan.goalFindings(plan.displayName()).stream()
+        .map(f -> GoalFindingView.of(f, chain.settings())).toList();
     Map<String, List<GoalFindingView>> bySubject = GoalFindingView.bySubject(findings);
     Set<String> indicatorKeys = new HashSet<>();
     goalPlan.indicators().forEach(i -> indicatorKeys.add(i.key()));
@@ -52,7 +55,7 @@ record GoalsPage(int year, List<Integer> years, List<GoalFindingView> findings, 
         ReservationView.marks(goalPlan));
     List<RuleView> rules = chain.settings().rules().stream().map(r -> new RuleView(r.key(), r.kind().name(),
         r.kind().banded() ? r.effectivePrecision() : null, r.kind().banded() ? r.gaps().name() : null,
-        r.bands().stream().map(b -> b.describe()).toList(), bySubject.getOrDefault("rule:" + r.key(), List.of())))
+        r.bands().stream().map(RuleBand::text).toList(), bySubject.getOrDefault("rule:" + r.key(), List.of())))
         .toList();
     return new GoalsPage(year, plan.header().period().allYears(), findings,
         GoalTreeView.of(goalPlan, annotations, TREE_HEADING), rules,

@@ -1,5 +1,6 @@
 package se.styr.goals.web;
 
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import se.styr.goals.Baseline;
@@ -19,12 +20,13 @@ record IndicatorView(String key, String name, String unit, String level, String 
     List<ReservationView.Mark> reservations) {
 
   /** The baseline as printed (or its value), the period it was measured, and whether the indicator is new. */
-  record BaselineView(String text, String period, boolean isNew) {}
+  record BaselineView(Text text, String period, boolean isNew) {}
 
   /** "2026–2027": "Öka". */
   record TargetView(String years, String text) {}
 
-  record ValueView(String period, String text, boolean missing) {}
+  /** A value as printed, or with its rank ("52,5 (plats 121 av 290)"); null when missing and unprinted. */
+  record ValueView(String period, Text text, boolean missing) {}
 
   record OutlookView(String period, String direction, String printed) {}
 
@@ -49,7 +51,7 @@ record IndicatorView(String key, String name, String unit, String level, String 
     if (baseline == null) {
       return null;
     }
-    return new BaselineView(baseline.swedish(), baseline.period(), baseline.isNew());
+    return new BaselineView(baseline.shown(), baseline.period(), baseline.isNew());
   }
 
   static List<TargetView> targets(List<TargetSpec> specs) {
@@ -63,7 +65,7 @@ record IndicatorView(String key, String name, String unit, String level, String 
   static List<ValueView> values(List<IndicatorValue> values) {
     List<ValueView> views = new ArrayList<>(values.size());
     for (IndicatorValue value : values) {
-      views.add(new ValueView(value.period(), value.swedish(), value.missing()));
+      views.add(new ValueView(value.period(), value.shown(), value.missing()));
     }
     return views;
   }

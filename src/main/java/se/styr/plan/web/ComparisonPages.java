@@ -1,5 +1,6 @@
 package se.styr.plan.web;
 
+import se.styr.web.PageTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ import se.styr.plan.VersionComparison;
 class ComparisonPages {
   private final PlanStore plans;
   private final PlanAccess access;
+  private final PageTexts texts;
 
-  ComparisonPages(PlanStore plans, PlanAccess access) {
+  ComparisonPages(PlanStore plans, PlanAccess access, PageTexts texts) {
     this.plans = plans;
     this.access = access;
+    this.texts = texts;
   }
 
   @GetMapping("/plans/{planId}/compare")
@@ -38,7 +41,7 @@ class ComparisonPages {
     model.addAttribute("versions", plan.versions());
     model.addAttribute("from", older.version().number());
     model.addAttribute("to", newer.version().number());
-    model.addAttribute("comparison", ComparisonView.of(VersionComparison.compare(olderPlan, newerPlan)));
+    model.addAttribute("comparison", ComparisonView.of(VersionComparison.compare(olderPlan, newerPlan), texts::of));
     return "plan/compare";
   }
 }

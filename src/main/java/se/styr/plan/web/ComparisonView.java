@@ -1,5 +1,8 @@
 package se.styr.plan.web;
 
+import se.styr.shared.Text;
+import java.util.function.Function;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +18,8 @@ import se.styr.shared.SwedishNumbers;
 /**
  * A {@link Comparison} as the page shows it: each text split into the old side (kept and deleted
  * words) and the new side (kept and inserted words), figures in Swedish format with their
- * difference, and goals, indicators and commitments with their changed fields.
+ * difference, and goals, indicators and commitments with their changed fields; a field's enum
+ * values (a unit, a status) in the reader's words.
  */
 record ComparisonView(List<FieldRow> header, List<SectionRow> sections, List<TableChange> tables,
     List<FigureRow> figures, List<ItemRow> goals, List<ItemRow> indicators, List<ItemRow> commitments) {
@@ -44,18 +48,19 @@ record ComparisonView(List<FieldRow> header, List<SectionRow> sections, List<Tab
   /** A goal, indicator, activity or assignment; {@code type} is ACTIVITY or ASSIGNMENT for commitments, else null. */
   record ItemRow(ChangeKind kind, String type, String label, String context, List<FieldRow> fields) {}
 
-  static ComparisonView of(Comparison comparison) {
+  /** The view of {@code comparison}, enum values put into words by {@code words} (the reader's language). */
+  static ComparisonView of(Comparison comparison, Function<Text, String> words) {
     return new ComparisonView(
-        comparison.header().stream().map(ComparisonView::field).toList(),
+        comparison.header().stream().map(c -> field(c, words)).toList(),
         comparison.sections().stream().map(ComparisonView::section).toList(),
         comparison.tables(),
         comparison.figures().stream().map(ComparisonView::figure).toList(),
         comparison.goals().stream().map(g -> new ItemRow(g.kind(), null,
-            g.number() == null ? g.title() : g.number() + " " + g.title(), null, fields(g.fields()))).toList(),
+            g.number() == null ? g.title() : g.number() + " " + g.title(), null, fields(g.fields(), words))).toList(),
         comparison.indicators().stream().map(i -> new ItemRow(i.kind(), null, i.name(), i.goal(),
-            fields(i.fields()))).toList(),
+            fields(i.fields(), words))).toList(),
         comparison.commitments().stream().map(c -> new ItemRow(c.kind(), c.type().name(), c.title(), null,
-            fields(c.fields()))).toList());
+            fields(c.fields(), words))).toList());
   }
 
   public boolean isEmpty() {
@@ -63,14 +68,22 @@ record ComparisonView(List<FieldRow> header, List<SectionRow> sections, List<Tab
         && indicators.isEmpty() && commitments.isEmpty();
   }
 
-  private static List<FieldRow> fields(List<FieldChange> changes) {
-    return changes.stream().map(ComparisonView::field).toList();
+  private static List<FieldRow> fields(List<FieldChange> changes, Function<Text, String> words) {
+    return changes.stream().map(c -> field(c, words)).toList();
   }
 
-  private static FieldRow field(FieldChange change) {
-    List<TextDiff.Segment> diff = TextDiff.words(change.oldValue(), change.newValue());
+  private static FieldRow field(FieldChange change, Function<Text, String> words) {
+    List<TextDiff.Segment> diff = TextDiff.words(shown(change, change.oldValue(), words), shown(change, change.newValue(), words));
     return new FieldRow(change.field().name(), change.qualifier(), change.oldValue() != null,
         change.newValue() != null, side(diff, TextDiff.Kind.DELETED), side(diff, TextDiff.Kind.INSERTED));
+  }
+
+  /** A value as it stands, or an enum's plan-file word in the reader's words ("percent": "%", "decided": "Beslutad"). */
+  private static String shown(FieldChange change, String value, Function<Text, String> words) {
+    if (value == null || change.words() == null) {
+      return value;
+    }
+    return words.apply(Text.of(change.words() + value.toUpperCase(Locale.ROOT)));
   }
 
   private static SectionRow section(TextChange change) {

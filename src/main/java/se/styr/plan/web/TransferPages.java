@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -68,13 +67,13 @@ class TransferPages {
     private static final long serialVersionUID = 1L;
   }
 
-  /** Why an upload was refused: a message key with its arguments, shown in the error summary. */
-  record Refusal(String key, List<String> arguments) {}
+  /** Why an upload was refused, shown in the error summary in the visitor's language. */
+  record Refusal(Text text) {}
 
   @GetMapping("/import")
   String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
     if (tooLarge != null) {
-      model.addAttribute("refusal", new Refusal("versions.import.error.tooLarge", List.of(String.valueOf(mostMegabytes))));
+      model.addAttribute("refusal", new Refusal(Text.of("versions.import.error.tooLarge", mostMegabytes)));
     }
     return "plan/import";
   }
@@ -87,7 +86,7 @@ class TransferPages {
       throw StyrException.forbidden(Text.of("versions.error.signInToImport"));
     }
     if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-      return refused(model, response, HttpStatus.BAD_REQUEST, "versions.import.error.noFile");
+      return refused(model, response, HttpStatus.BAD_REQUEST, Text.of("versions.import.error.noFile"));
     }
     String name = PlanUpload.name(file.getOriginalFilename());
     model.addAttribute("fileName", name);
@@ -104,9 +103,9 @@ class TransferPages {
       access.requireImport(plan.municipality(), plan.committee().key());
       version = plans.store(plan, access.caller().actor());
     } catch (StyrException e) {
-      return refused(model, response, ErrorStatus.of(e.code()), refusal(e.code()),
+      return refused(model, response, ErrorStatus.of(e.code()), Text.of(refusal(e.code()),
           plan.municipality().name() + " (" + plan.municipality().code() + ")", plan.committee().name(),
-          plan.planKey(), String.valueOf(plan.version().number()), e.getMessage());
+          plan.planKey(), plan.version().number(), e.text()));
     }
     return toOverview(plan, version, htmx != null, request, response);
   }
@@ -156,10 +155,9 @@ class TransferPages {
         .body(body);
   }
 
-  private static String refused(Model model, HttpServletResponse response, HttpStatus status, String key,
-      String... arguments) {
+  private static String refused(Model model, HttpServletResponse response, HttpStatus status, Text why) {
     response.setStatus(status.value());
-    model.addAttribute("refusal", new Refusal(key, List.of(arguments)));
+    model.addAttribute("refusal", new Refusal(why));
     return "plan/import";
   }
 
