@@ -34,6 +34,18 @@ class AssessorTest {
   }
 
   @Test
+  void explainsInEnglishTooWithTheSameWordsAsTheSwedish() {
+    GoalChain chain = ChainBuilder.sodertalje()
+        .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "58").build())
+        .activity("utbildning", "hygien", Status.PLANNED).chain();
+    Assessment.Explanation why = indicatorOf(chain, "hygien", 2025).explanation();
+    assertThat(why.reason().english()).isEqualTo("58 against baseline 61: worse; 1 activity planned or done");
+    assertThat(why.text()).isEqualTo(why.reason().swedish()).isEqualTo("58 mot ingående värde 61: försämrat; 1 aktivitet planerad eller genomförd");
+    assertThat(why.limits()).extracting(t -> t.english()).containsExactly("1 = improved",
+        "0,5 = not improved despite activities", "0 = not improved and no activities");
+  }
+
+  @Test
   void scoresHalfWhenNotImprovedAlthoughActivitiesWerePlanned() {
     GoalChain chain = ChainBuilder.sodertalje()
         .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "58").build())

@@ -42,6 +42,16 @@ class PlanFileReaderTest {
   }
 
   @Test
+  void keysEveryProblemSoThatAPageCanSayItInSwedish() {
+    String broken = VALID.replace("values: [200, 210]", "values: [200, tvåhundra]");
+    assertThat(problems(broken)).singleElement().satisfies(p -> {
+      assertThat(p.key()).isEqualTo("file.notNumber");
+      assertThat(p.message()).isEqualTo("table 'drift', row 'hemtjanst', 'Budget 2024': 'tvåhundra' is not a number");
+      assertThat(p.text().swedish()).isEqualTo("tabell ”drift”, rad ”hemtjanst”, ”Budget 2024”: ”tvåhundra” är inte ett tal");
+    });
+  }
+
+  @Test
   void reportsAnUnknownAreaWithItsLine() {
     String broken = VALID.replace("area: hemtjanst, values", "area: hemtjänst, values");
     assertThat(problems(broken)).singleElement().satisfies(p -> {

@@ -108,6 +108,19 @@ class GoalPagesIT {
   }
 
   @Test
+  void explainsEachAssessmentInTheReadersLanguage() throws Exception {
+    PlanDocument lerum = demo("lerum-stod-och-omsorgsnamnden-2024.yaml");
+    String address = goalsAddress(stored(lerum).planId(), lerum.version().number());
+    String swedish = HtmlUtils.htmlUnescape(page(get(address).param("year", "2023")));
+    assertThat(swedish).contains("inget mätbart mål för 2023", "ingen av målets 5 delar är bedömd", "Ej bedömt",
+        "Mål 3: Hälsa och välbefinnande");
+    String english = HtmlUtils.htmlUnescape(page(get(address).param("year", "2023").param("lang", "en")));
+    assertThat(english).contains("no measurable target for 2023", "none of the goal's 5 parts is assessed", "Not assessed",
+        "Goal 3: Good health and well-being")
+        .doesNotContain("inget mätbart mål", "ingen av målets", "Ej bedömt", "Hälsa och välbefinnande");
+  }
+
+  @Test
   void showsSmedjebackensReservationBesideTheGoalItWouldReplace() throws Exception {
     PlanDocument smedjebacken = demo("smedjebacken-omsorgsnamnden-2025.yaml");
     String html = page(get(goalsAddress(stored(smedjebacken).planId(), 1)));

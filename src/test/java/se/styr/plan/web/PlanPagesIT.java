@@ -64,4 +64,18 @@ class PlanPagesIT {
     http.perform(get("/plans/1/compare").param("from", "abc").param("to", "1")).andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Något gick fel")));
   }
+
+  @Test
+  void theErrorPageSaysWhatWentWrongInTheVisitorsLanguage() throws Exception {
+    PlanSummary plan = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    String missing = "/plans/" + plan.planId() + "/versions/99";
+    http.perform(get(missing)).andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Plan " + plan.planId() + " har ingen version 99")));
+    http.perform(get(missing).param("lang", "en")).andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Plan " + plan.planId() + " has no version 99")))
+        .andExpect(content().string(not(containsString("har ingen version"))));
+    http.perform(get("/plans/1/versions/abc").param("lang", "en")).andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Something went wrong")))
+        .andExpect(content().string(containsString("is not valid here.")));
+  }
 }

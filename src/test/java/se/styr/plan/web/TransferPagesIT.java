@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -122,6 +123,23 @@ class TransferPagesIT {
   }
 
   @Test
+  void showsEachProblemOfAFileInThePagesLanguage() throws Exception {
+    String controller = controllerOf("olle", "1488");
+    String broken = PlanFiles.VALID.replace("\"1488\"", "\"9206\"").replace("values: [200, 210]", "values: [200, x]")
+        .replace("role: total", "rol: total");
+    String swedish = HtmlUtils.htmlUnescape(http.perform(multipart("/import").file(file("trasig.yaml", broken))
+            .with(user(controller)).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    assertThat(swedish).contains("Rad ", "rad ”hemtjanst”", "”x” är inte ett tal", "okänt fält ”rol”", "Ingenting lagrades.")
+        .doesNotContain("is not a number", "unknown field");
+    String english = HtmlUtils.htmlUnescape(http.perform(multipart("/import").file(file("trasig.yaml", broken))
+            .param("lang", "en").with(user(controller)).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    assertThat(english).contains("Line ", "row 'hemtjanst'", "'x' is not a number", "unknown field 'rol'",
+        "Nothing was stored.").doesNotContain("är inte ett tal", "okänt fält");
+  }
+
+  @Test
   void explainsAFileThatIsNotUtf8OrNotYamlWithoutStoringIt() throws Exception {
     String controller = controllerOf("ivar", "1488");
     int before = storedVersions();
@@ -129,7 +147,7 @@ class TransferPagesIT {
     http.perform(multipart("/import").file(file("latin1.yaml", latin1)).with(user(controller)).with(csrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("Rad 2, kolumn 36:")))
-        .andExpect(content().string(containsString("not UTF-8")));
+        .andExpect(content().string(containsString("inte text i UTF-8")));
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     http.perform(multipart("/import").file(file("bild.png", png)).with(user(controller)).with(csrf()))
         .andExpect(status().isBadRequest())
