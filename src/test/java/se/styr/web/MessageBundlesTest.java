@@ -439,11 +439,19 @@ class MessageBundlesTest {
     assertThat(found).as("text in templates that is not from the bundles").isEmpty();
   }
 
-  /** Whether Thymeleaf replaces the element's body (or the element), so that its text is only a natural template's placeholder. */
+  /**
+   * Whether Thymeleaf replaces the element's text, so that it is only a natural template's
+   * placeholder: the element or one around it has th:text, th:utext or th:remove (all, body), or the
+   * element itself is replaced by a fragment (th:replace, th:insert). A page's own content inside
+   * &lt;html th:replace="~{fragments/layout :: page(...)}"&gt; is passed to the layout and shown, so an
+   * element around it that is replaced by a fragment does not count.
+   */
   private static boolean replacesBody(Element element) {
+    if (element.hasAttr("th:replace") || element.hasAttr("th:insert")) {
+      return true;
+    }
     for (Element e = element; e != null; e = e.parent()) {
-      if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.hasAttr("th:replace") || e.hasAttr("th:insert")
-          || e.attr("th:remove").matches("all|body")) {
+      if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.attr("th:remove").matches("all|body")) {
         return true;
       }
     }
