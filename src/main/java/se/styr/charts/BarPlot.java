@@ -23,6 +23,8 @@ final class BarPlot {
   private final List<Group> groups;
   private final String unit;
   private final String axisTitle;
+  /** What the chart says when there is nothing to draw, in the chart's language. */
+  private final String nothing;
   private final Svg svg;
   private final List<List<String>> labelLines = new ArrayList<>();
   private final List<double[]> legendPlaces = new ArrayList<>();
@@ -34,8 +36,10 @@ final class BarPlot {
   private double barHeight;
   private double pitch;
 
-  private BarPlot(String id, List<String> seriesNames, List<Group> groups, String unit, String axisTitle, Svg svg) {
+  private BarPlot(String id, List<String> seriesNames, List<Group> groups, String unit, String axisTitle, String nothing,
+      Svg svg) {
     this.id = id;
+    this.nothing = nothing;
     this.seriesNames = seriesNames;
     this.groups = groups;
     this.unit = unit;
@@ -44,7 +48,7 @@ final class BarPlot {
   }
 
   static String draw(String id, String title, String description, List<String> seriesNames, List<Group> groups,
-      String unit, String axisTitle) {
+      String unit, String axisTitle, String nothing) {
     List<List<String>> lines = groups.stream().map(g -> Texts.wrap(g.label(), LABEL_FONT, MAX_LABEL_WIDTH, 3)).toList();
     int series = seriesNames.size();
     double barHeight = series == 1 ? 18 : 11;
@@ -52,7 +56,8 @@ final class BarPlot {
     List<double[]> legend = legendPlaces(seriesNames);
     double plotTop = series == 1 ? 12 : legend.get(legend.size() - 1)[1] + 20;
     double height = plotTop + Math.max(1, groups.size()) * pitch + 48;
-    BarPlot plot = new BarPlot(id, seriesNames, groups, unit, axisTitle, Svg.root(id, WIDTH, height, title, description));
+    BarPlot plot = new BarPlot(id, seriesNames, groups, unit, axisTitle, nothing,
+        Svg.root(id, WIDTH, height, title, description));
     plot.labelLines.addAll(lines);
     plot.barHeight = barHeight;
     plot.pitch = pitch;
@@ -80,7 +85,7 @@ final class BarPlot {
   private void draw() {
     List<BigDecimal> figures = figures();
     if (figures.isEmpty()) {
-      svg.element("text", "Inga belopp att visa", "x", Svg.num(WIDTH / 2), "y", Svg.num(plotTop + 20),
+      svg.element("text", nothing, "x", Svg.num(WIDTH / 2), "y", Svg.num(plotTop + 20),
           "text-anchor", "middle", "font-size", "16", "fill", Palette.MUTED_TEXT);
       return;
     }

@@ -1,5 +1,7 @@
 package se.styr.charts;
 
+import java.util.function.Function;
+import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +20,7 @@ import se.styr.goals.TargetSpec;
  * Targets with a number are drawn (a band as a shaded band); the others are listed in the table.
  */
 public final class IndicatorChart {
-  static final String NO_VALUES = "Inga värden ännu";
+  static final Text NO_VALUES = Text.of("charts.noValues");
 
   private IndicatorChart() {}
 
@@ -27,10 +29,15 @@ public final class IndicatorChart {
     return of(indicator, Svg.deriveId("indicator", indicator.key()));
   }
 
-  /** The chart with SVG ids starting with {@code idPrefix} (a letter, then letters, digits, - and _). */
+  /** The chart in Swedish with SVG ids starting with {@code idPrefix} (a letter, then letters, digits, - and _). */
   public static Chart of(Indicator indicator, String idPrefix) {
+    return of(indicator, idPrefix, Text::swedish);
+  }
+
+  /** The chart with its words put into a language by {@code words}, e.g. a page's visitor's. */
+  public static Chart of(Indicator indicator, String idPrefix, Function<Text, String> words) {
     Svg.requireId(idPrefix);
-    IndicatorSeries series = IndicatorSeries.of(indicator);
+    IndicatorSeries series = IndicatorSeries.of(indicator, new ChartWords(words));
     String description = description(series);
     String svg = LinePlot.draw(series, idPrefix, indicator.name(), description);
     return new Chart(indicator.name(), description, svg, table(series));
@@ -38,33 +45,32 @@ public final class IndicatorChart {
 
   static ChartTable table(IndicatorSeries series) {
     Indicator indicator = series.indicator;
-    String unit = unitSuffix(indicator.unit());
+    ChartWords words = series.words;
     List<ChartTable.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Baseline baseline = indicator.baseline();
     if (baseline != null && (baseline.value() != null || baseline.printed() != null)) {
-      String when = baseline.period() == null ? "" : " " + Texts.period(baseline.period());
-      String value = baseline.value() != null ? IndicatorSeries.text(baseline.value()) : baseline.printed();
-      rows.add(new ChartTable.Row("Ingående värde" + when, List.of(value, "")));
+      String value = baseline.value() != null ? series.text(baseline.value()) : baseline.printed();
+      rows.add(new ChartTable.Row(words.of(baseline.period() == null ? Text.of("charts.baseline")
+          : Text.of("charts.baselineOf", words.period(baseline.period()))), List.of(value, "")));
       if (series.baselineYearAssumed && series.baselineYear != null) {
-        notes.add("Ingående värde anger inget år och visas vid " + series.baselineYear + ", året före det första målåret.");
+        notes.add(words.of(Text.of("charts.baselineYearAssumed", series.baselineYear)));
       }
     }
     TreeMap<Integer, String> values = new TreeMap<>();
     TreeMap<Integer, String> labels = new TreeMap<>();
     for (IndicatorSeries.Measured m : series.measured) {
       IndicatorValue value = m.value();
-      values.put(m.year(), value.missing() ? "saknas" : IndicatorSeries.text(value.value()));
-      labels.put(m.year(), Texts.period(value.period()));
+      values.put(m.year(), value.missing() ? words.of(Text.of("goals.value.missing")) : series.text(value.value()));
+      labels.put(m.year(), words.period(value.period()));
       if (!value.period().equals(Integer.toString(m.year()))) {
-        notes.add("För " + m.year() + " finns inget helårsvärde; värdet är det senaste under året, "
-            + Texts.period(value.period()) + ".");
+        notes.add(words.of(Text.of("charts.partOfYear", m.year(), words.period(value.period()))));
       }
     }
     TreeMap<Integer, List<String>> targets = new TreeMap<>();
     Set<String> undrawn = new LinkedHashSet<>();
     for (TargetSpec spec : indicator.targets()) {
-      String text = Targets.text(spec, indicator.unit());
+      String text = Targets.text(spec, indicator.unit(), words);
       for (int year : spec.years()) {
         targets.computeIfAbsent(year, y -> new ArrayList<>()).add(text);
       }
@@ -79,56 +85,56 @@ public final class IndicatorChart {
           List.of(values.getOrDefault(year, ""), String.join("; ", targets.getOrDefault(year, List.of())))));
     }
     if (!undrawn.isEmpty()) {
-      notes.add("Mål utan siffra visas bara i tabellen: " + String.join("; ", undrawn) + ".");
+      notes.add(words.of(Text.of("charts.undrawn", String.join("; ", undrawn))));
     }
-    return new ChartTable(indicator.name(), List.of("År", "Värde" + unit, "Mål" + unit), rows, notes);
+    return new ChartTable(indicator.name(), List.of(words.of(Text.of("charts.year")),
+        header(Text.of("charts.value"), indicator.unit(), words), header(Text.of("charts.target"), indicator.unit(), words)),
+        rows, notes);
+  }
+
+  /** A column's header with the unit the figures are in: "Värde (%)", "Mål (antal)". */
+  private static String header(Text name, IndicatorUnit unit, ChartWords words) {
+    return switch (unit) {
+      case NUMBER, YES_NO -> words.of(name);
+      default -> words.of(Text.of("charts.withUnit", name, Text.of("charts.unit." + unit.name())));
+    };
   }
 
   /** "Värden 2021–2023, senast 66,9 (2023), ingående värde 61 %, mot mål 2025–2027: Öka." */
   static String description(IndicatorSeries series) {
     Indicator indicator = series.indicator;
-    StringBuilder text = new StringBuilder();
+    ChartWords words = series.words;
+    Text text;
     List<IndicatorSeries.Measured> given = series.measured.stream().filter(m -> !m.value().missing()).toList();
     if (given.isEmpty()) {
-      text.append(NO_VALUES);
+      text = NO_VALUES;
     } else {
       IndicatorSeries.Measured last = given.get(given.size() - 1);
-      text.append(given.size() == 1 ? "Värde " : "Värden ")
-          .append(Texts.years(given.get(0).year(), last.year()))
-          .append(given.size() == 1 ? ": " : ", senast ")
-          .append(withUnit(IndicatorSeries.text(last.value().value()), indicator.unit()))
-          .append(given.size() == 1 ? "" : " (" + Texts.period(last.value().period()) + ")");
+      String value = withUnit(series.text(last.value().value()), indicator.unit());
+      text = given.size() == 1 ? Text.of("charts.describe.value", Texts.years(given.get(0).year(), last.year()), value)
+          : Text.of("charts.describe.values", Texts.years(given.get(0).year(), last.year()), value,
+              words.period(last.value().period()));
     }
     Baseline baseline = indicator.baseline();
     if (baseline != null && baseline.value() != null) {
-      text.append(", ingående värde ").append(withUnit(IndicatorSeries.text(baseline.value()), indicator.unit()));
-      if (baseline.period() != null) {
-        text.append(" (").append(Texts.period(baseline.period())).append(')');
-      }
+      String value = withUnit(series.text(baseline.value()), indicator.unit());
+      text = baseline.period() == null ? Text.of("charts.describe.baseline", text, value)
+          : Text.of("charts.describe.baselineOf", text, value, words.period(baseline.period()));
     }
     if (!indicator.targets().isEmpty()) {
       int first = indicator.targets().stream().flatMap(t -> t.years().stream()).min(Integer::compare).orElseThrow();
       int last = indicator.targets().stream().flatMap(t -> t.years().stream()).max(Integer::compare).orElseThrow();
       Set<String> texts = new LinkedHashSet<>();
       boolean several = indicator.targets().size() > 1;
-      indicator.targets().forEach(t -> texts.add(Targets.text(t, indicator.unit(), true)
+      indicator.targets().forEach(t -> texts.add(Targets.text(t, indicator.unit(), true, words)
           + (several ? " (" + Texts.years(t.years()) + ")" : "")));
-      text.append(" mot mål ").append(Texts.years(first, last)).append(": ").append(String.join("; ", texts));
+      text = Text.of("charts.describe.targets", text, Texts.years(first, last), String.join("; ", texts));
     }
-    return text.append('.').toString();
+    return words.of(Text.of("charts.describe.end", text));
   }
 
   private static String withUnit(String value, IndicatorUnit unit) {
     return unit == IndicatorUnit.PERCENT ? value + " %" : value;
   }
 
-  private static String unitSuffix(IndicatorUnit unit) {
-    return switch (unit) {
-      case PERCENT -> " (%)";
-      case COUNT, COUNT_OF_SET -> " (antal)";
-      case INDEX -> " (index)";
-      case KR -> " (kr)";
-      case NUMBER, YES_NO -> "";
-    };
-  }
 }

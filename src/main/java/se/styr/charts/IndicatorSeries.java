@@ -1,5 +1,6 @@
 package se.styr.charts;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,8 @@ final class IndicatorSeries {
   record Measured(int year, IndicatorValue value) {}
 
   final Indicator indicator;
+  /** The words the chart's labels, table and description are written in. */
+  final ChartWords words;
   final List<Measured> measured = new ArrayList<>();
   final List<List<Point>> valueRuns = new ArrayList<>();
   final List<Span> valueRanges = new ArrayList<>();
@@ -38,12 +41,17 @@ final class IndicatorSeries {
   Integer baselineYear;
   boolean baselineYearAssumed;
 
-  private IndicatorSeries(Indicator indicator) {
+  private IndicatorSeries(Indicator indicator, ChartWords words) {
     this.indicator = indicator;
+    this.words = words;
   }
 
   static IndicatorSeries of(Indicator indicator) {
-    IndicatorSeries series = new IndicatorSeries(indicator);
+    return of(indicator, ChartWords.SWEDISH);
+  }
+
+  static IndicatorSeries of(Indicator indicator, ChartWords words) {
+    IndicatorSeries series = new IndicatorSeries(indicator, words);
     series.collectValues();
     series.collectTargets();
     series.collectBaseline();
@@ -89,7 +97,7 @@ final class IndicatorSeries {
             targetBands.add(new Span(year, band.centre().subtract(band.tolerance()), band.centre().add(band.tolerance()),
                 Targets.band(band, indicator.unit())));
           } else if (part instanceof Target.Answer answer && indicator.unit() == IndicatorUnit.YES_NO) {
-            targetPoints.add(new Point(year, answer.yes() ? BigDecimal.ONE : BigDecimal.ZERO, answer.yes() ? "Ja" : "Nej"));
+            targetPoints.add(new Point(year, answer.yes() ? BigDecimal.ONE : BigDecimal.ZERO, words.answer(answer.yes())));
           }
         }
       }
@@ -186,15 +194,15 @@ final class IndicatorSeries {
   }
 
   /** A value as the table and labels print it, without unit: 61,5; Ja; 3 av 5; 10–15. */
-  static String text(Quantity quantity) {
+  String text(Quantity quantity) {
     if (quantity instanceof Quantity.Amount amount) {
       return Texts.number(amount.value());
     }
     if (quantity instanceof Quantity.Answer answer) {
-      return answer.yes() ? "Ja" : "Nej";
+      return words.answer(answer.yes());
     }
     if (quantity instanceof Quantity.Share share) {
-      return share.count() + " av " + share.of();
+      return words.of(Text.of("goals.share", share.count(), share.of()));
     }
     Quantity.Range range = (Quantity.Range) quantity;
     return Texts.number(range.low()) + "\u2013" + Texts.number(range.high());

@@ -1,5 +1,6 @@
 package se.styr.charts;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class LinePlot {
 
   private void draw(String id) {
     if (series.isEmpty() || years.isEmpty()) {
-      svg.element("text", IndicatorChart.NO_VALUES, "x", Svg.num(WIDTH / 2), "y", Svg.num(HEIGHT / 2),
+      svg.element("text", series.words.of(IndicatorChart.NO_VALUES), "x", Svg.num(WIDTH / 2), "y", Svg.num(HEIGHT / 2),
           "text-anchor", "middle", "font-size", "16", "fill", Palette.MUTED_TEXT);
       return;
     }
@@ -69,7 +70,7 @@ final class LinePlot {
 
   private String tickText(BigDecimal tick) {
     if (unit == IndicatorUnit.YES_NO) {
-      return tick.signum() == 0 ? "Nej" : "Ja";
+      return series.words.answer(tick.signum() != 0);
     }
     return unit == IndicatorUnit.PERCENT ? Texts.number(tick) + " %" : Texts.number(tick);
   }
@@ -101,10 +102,7 @@ final class LinePlot {
       svg.element("text", Integer.toString(year), "x", Svg.num(x(year)), "y", Svg.num(BOTTOM + 20), "text-anchor", "middle");
     }
     String axisTitle = switch (unit) {
-      case COUNT -> "Antal";
-      case COUNT_OF_SET -> "Antal av samtliga";
-      case INDEX -> "Index";
-      case KR -> "Kronor";
+      case COUNT, COUNT_OF_SET, INDEX, KR -> series.words.of(Text.of("charts.axis." + unit.name()));
       default -> "";
     };
     if (!axisTitle.isEmpty()) {
@@ -132,7 +130,7 @@ final class LinePlot {
       dashed(unbox(upper));
       dashed(unbox(lower));
       IndicatorSeries.Span first = run.get(0);
-      svg.element("text", "mål " + first.text(), "x", Svg.num(x(first.year()) - half), "y", Svg.num(y(first.high()) - 6),
+      svg.element("text", series.words.of(Text.of("charts.targetLabel", first.text())), "x", Svg.num(x(first.year()) - half), "y", Svg.num(y(first.high()) - 6),
           "font-size", "11", "fill", Palette.TARGET);
     }
   }
@@ -173,7 +171,7 @@ final class LinePlot {
       double y = y(point.value());
       Palette.diamond(svg, x, y, Palette.TARGET);
       if (!point.text().equals(lastText)) {
-        svg.element("text", "mål " + point.text(), "x", Svg.num(x), "y", Svg.num(y + 19), "text-anchor", "middle",
+        svg.element("text", series.words.of(Text.of("charts.targetLabel", point.text())), "x", Svg.num(x), "y", Svg.num(y + 19), "text-anchor", "middle",
             "font-size", "11", "fill", Palette.TARGET);
       }
       lastText = point.text();
@@ -285,26 +283,26 @@ final class LinePlot {
       svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y - 4), "x2", Svg.num(x + 24), "y2", Svg.num(y - 4),
           "stroke", Palette.VALUE, "stroke-width", "2.5");
       Palette.circle(svg, x + 12, y - 4, Palette.VALUE);
-      x = legendText("Värde", x + 30, y);
+      x = legendText(series.words.of(Text.of("charts.value")), x + 30, y);
     } else {
-      svg.element("text", IndicatorChart.NO_VALUES, "x", Svg.num(x), "y", Svg.num(y), "font-style", "italic",
-          "fill", Palette.MUTED_TEXT);
-      x += Texts.width(IndicatorChart.NO_VALUES, 12) + 20;
+      String none = series.words.of(IndicatorChart.NO_VALUES);
+      svg.element("text", none, "x", Svg.num(x), "y", Svg.num(y), "font-style", "italic", "fill", Palette.MUTED_TEXT);
+      x += Texts.width(none, 12) + 20;
     }
     if (series.hasTargetLine()) {
       dashed(x, y - 4, x + 24, y - 4);
       Palette.diamond(svg, x + 12, y - 4, Palette.TARGET);
-      x = legendText("Mål", x + 30, y);
+      x = legendText(series.words.of(Text.of("charts.target")), x + 30, y);
     }
     if (!series.targetBands.isEmpty()) {
       svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y - 10), "width", "24", "height", "12", "fill", Palette.BAND_TINT);
       dashed(x, y - 10, x + 24, y - 10);
       dashed(x, y + 2, x + 24, y + 2);
-      x = legendText("Målintervall", x + 30, y);
+      x = legendText(series.words.of(Text.of("charts.targetRange")), x + 30, y);
     }
     if (series.hasBaseline()) {
       Palette.square(svg, x + 6, y - 4, Palette.BASELINE);
-      legendText("Ingående värde", x + 16, y);
+      legendText(series.words.of(Text.of("charts.baseline")), x + 16, y);
     }
     svg.end("g");
   }

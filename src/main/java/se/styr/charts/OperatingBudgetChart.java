@@ -1,5 +1,7 @@
 package se.styr.charts;
 
+import se.styr.shared.Text;
+import java.util.function.Function;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +38,16 @@ public final class OperatingBudgetChart {
     return ofYears(table, Svg.deriveId("budget", table.key(), "years"));
   }
 
+  /** As {@link #ofYears(BudgetTable)}, its words put into a language by {@code words}, e.g. a page's visitor's. */
+  public static Chart ofYears(BudgetTable table, Function<Text, String> words) {
+    return ofYears(table, Svg.deriveId("budget", table.key(), "years"), words);
+  }
+
   public static Chart ofYears(BudgetTable table, String idPrefix) {
+    return ofYears(table, idPrefix, Text::swedish);
+  }
+
+  private static Chart ofYears(BudgetTable table, String idPrefix, Function<Text, String> words) {
     List<String> keys = new ArrayList<>();
     for (TableColumn column : table.columns()) {
       if (column.year() != null && (column.type() == ColumnType.BUDGET || column.type() == ColumnType.PLAN
@@ -48,11 +59,15 @@ public final class OperatingBudgetChart {
       throw new IllegalArgumentException("table '" + table.key() + "' has no budget or plan column of a year");
     }
     return ofColumns(table, keys.size() > MAX_SERIES ? keys.subList(keys.size() - MAX_SERIES, keys.size()) : keys,
-        idPrefix);
+        idPrefix, words);
   }
 
-  /** The areas' figures of the given columns (one to six, all in one unit), grouped per area. */
+  /** The areas' figures of the given columns (one to six, all in one unit), grouped per area, in Swedish. */
   public static Chart ofColumns(BudgetTable table, List<String> columnKeys, String idPrefix) {
+    return ofColumns(table, columnKeys, idPrefix, Text::swedish);
+  }
+
+  private static Chart ofColumns(BudgetTable table, List<String> columnKeys, String idPrefix, Function<Text, String> words) {
     Svg.requireId(idPrefix);
     if (columnKeys.isEmpty() || columnKeys.size() > MAX_SERIES) {
       throw new IllegalArgumentException("a budget chart shows 1 to " + MAX_SERIES + " columns, got " + columnKeys.size());
@@ -75,11 +90,12 @@ public final class OperatingBudgetChart {
       rows.add(new ChartTable.Row(row.label(), texts));
     }
     String title = names.size() == 1 ? table.title() + ", " + names.get(0) : table.title();
-    String description = description(groups, names, unit);
-    String axisTitle = names.size() == 1 ? names.get(0) + " (" + unit + ")" : "Belopp (" + unit + ")";
-    String svg = BarPlot.draw(idPrefix, title, description, names, groups, unit, axisTitle);
+    String description = words.apply(description(groups, names, unit));
+    String axisTitle = names.size() == 1 ? names.get(0) + " (" + unit + ")" : words.apply(Text.of("charts.amount", unit));
+    String svg = BarPlot.draw(idPrefix, title, description, names, groups, unit, axisTitle,
+        words.apply(Text.of("charts.nothing")));
     List<String> headers = new ArrayList<>();
-    headers.add("Verksamhetsområde");
+    headers.add(words.apply(Text.of("charts.area")));
     headers.addAll(names);
     return new Chart(title, description, svg, new ChartTable(table.title() + " (" + unit + ")", headers, rows, notes));
   }
@@ -124,10 +140,10 @@ public final class OperatingBudgetChart {
   }
 
   /** "7 verksamhetsområden, Budget 2024 i Mkr: störst Särskilt boende 282 660, minst Digitalisering 42 690." */
-  static String description(List<BarPlot.Group> groups, List<String> names, String unit) {
-    String areas = groups.size() + (groups.size() == 1 ? " verksamhetsområde, " : " verksamhetsområden, ");
+  static Text description(List<BarPlot.Group> groups, List<String> names, String unit) {
+    Text areas = Text.of(groups.size() == 1 ? "charts.describe.area" : "charts.describe.areas", groups.size());
     if (names.size() > 1) {
-      return areas + names.get(0) + " till " + names.get(names.size() - 1) + ", i " + unit + ".";
+      return Text.of("charts.describe.columns", areas, names.get(0), names.get(names.size() - 1), unit);
     }
     BarPlot.Group largest = null;
     BarPlot.Group smallest = null;
@@ -143,14 +159,13 @@ public final class OperatingBudgetChart {
         smallest = group;
       }
     }
-    String text = areas + names.get(0) + " i " + unit;
     if (largest == null) {
-      return text + ": inga belopp.";
+      return Text.of("charts.describe.noAmounts", areas, names.get(0), unit);
     }
     if (largest == smallest) {
-      return text + ": " + largest.label() + " " + Texts.number(largest.figures().get(0)) + ".";
+      return Text.of("charts.describe.one", areas, names.get(0), unit, largest.label(), Texts.number(largest.figures().get(0)));
     }
-    return text + ": störst " + largest.label() + " " + Texts.number(largest.figures().get(0)) + ", minst "
-        + smallest.label() + " " + Texts.number(smallest.figures().get(0)) + ".";
+    return Text.of("charts.describe.column", areas, names.get(0), unit, largest.label(),
+        Texts.number(largest.figures().get(0)), smallest.label(), Texts.number(smallest.figures().get(0)));
   }
 }

@@ -1,5 +1,6 @@
 package se.styr.charts;
 
+import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +8,7 @@ import se.styr.goals.IndicatorUnit;
 import se.styr.goals.Target;
 import se.styr.goals.TargetSpec;
 
-/** Targets in Swedish: as printed where the plan prints them, else written out from the machine form. */
+/** Targets in words: as printed where the plan prints them, else written out from the machine form. */
 final class Targets {
   private Targets() {}
 
@@ -35,28 +36,28 @@ final class Targets {
    * A target for the table: the numbers it is drawn at in Swedish format (≥ 30; 0 ± 0,5 (-0,5 till
    * 0,5); Ja), and a target without a number as printed (Öka).
    */
-  static String text(TargetSpec spec, IndicatorUnit unit) {
-    return text(spec, unit, false);
+  static String text(TargetSpec spec, IndicatorUnit unit, ChartWords words) {
+    return text(spec, unit, false, words);
   }
 
   /** As {@link #text(TargetSpec, IndicatorUnit)}, with the percent sign after numbers if {@code signs}. */
-  static String text(TargetSpec spec, IndicatorUnit unit, boolean signs) {
+  static String text(TargetSpec spec, IndicatorUnit unit, boolean signs, ChartWords words) {
     IndicatorUnit shown = signs ? unit : IndicatorUnit.NUMBER;
     if (spec.target() == null) {
       return spec.printed();
     }
-    List<String> parts = new ArrayList<>();
+    List<Text> parts = new ArrayList<>();
     boolean drawn = false;
     for (Target part : spec.target().parts()) {
       if (part instanceof Target.Compare compare) {
-        parts.add(compare(compare, shown));
+        parts.add(Text.verbatim(compare(compare, shown)));
         drawn = true;
       } else if (part instanceof Target.Band band) {
-        parts.add(band(band, shown) + " (" + Texts.number(band.centre().subtract(band.tolerance()))
-            + " till " + withUnit(band.centre().add(band.tolerance()), shown) + ")");
+        parts.add(Text.of("charts.target.band", band(band, shown), Texts.number(band.centre().subtract(band.tolerance())),
+            withUnit(band.centre().add(band.tolerance()), shown)));
         drawn = true;
       } else if (part instanceof Target.Answer answer && unit == IndicatorUnit.YES_NO) {
-        parts.add(answer.yes() ? "Ja" : "Nej");
+        parts.add(Text.of(answer.yes() ? "charts.yes" : "charts.no"));
         drawn = true;
       } else {
         parts.add(words(part));
@@ -65,7 +66,11 @@ final class Targets {
     if (!drawn && spec.printed() != null) {
       return spec.printed();
     }
-    return String.join(" och ", parts);
+    Text all = parts.get(0);
+    for (Text part : parts.subList(1, parts.size())) {
+      all = Text.of("charts.target.and", all, part);
+    }
+    return words.of(all);
   }
 
   /** Whether any part of the target is drawn. */
@@ -82,30 +87,24 @@ final class Targets {
     return false;
   }
 
-  /** The Swedish words for a target without a number. */
-  static String words(Target target) {
+  /** The words for a target without a number: Öka, Samtliga, Bland de 25 % bästa kommunerna. */
+  static Text words(Target target) {
     if (target instanceof Target.Move move) {
-      return switch (move.direction()) {
-        case INCREASE -> "Öka";
-        case DECREASE -> "Minska";
-        case MAINTAIN -> "Bibehålla";
-        case INCREASE_OR_MAINTAIN -> "Öka eller bibehålla";
-        case DECREASE_OR_MAINTAIN -> "Minska eller bibehålla";
-      };
+      return Text.of("charts.target." + move.direction().name());
     }
     if (target instanceof Target.All) {
-      return "Samtliga";
+      return Text.of("charts.target.all");
     }
     if (target instanceof Target.Answer answer) {
-      return answer.yes() ? "Ja" : "Nej";
+      return Text.of(answer.yes() ? "charts.yes" : "charts.no");
     }
     if (target instanceof Target.Relative relative) {
-      return relative.standing() == Target.Standing.BEST ? "Bland de " + relative.percent() + " % bästa kommunerna"
-          : "Bland de mittersta " + relative.percent() + " % av kommunerna";
+      return Text.of(relative.standing() == Target.Standing.BEST ? "charts.target.best" : "charts.target.middle",
+          relative.percent());
     }
     if (target instanceof Target.Falling falling) {
-      return "Sjunkande från " + falling.fromYear();
+      return Text.of("charts.target.falling", falling.fromYear());
     }
-    return target.text();
+    return Text.verbatim(target.text());
   }
 }

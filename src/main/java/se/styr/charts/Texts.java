@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import se.styr.shared.SwedishNumbers;
 
-/** Swedish words for periods and ranges, and the rough text widths that layout needs. */
+/** Numbers in Swedish form, years and ranges, and the rough text widths that layout needs. */
 final class Texts {
-  private static final String[] MONTHS = {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-      "september", "oktober", "november", "december"};
   /** Average advance of Arial per font-size unit; good enough to keep labels apart, not to typeset. */
   private static final double AVERAGE_ADVANCE = 0.56;
 
@@ -16,22 +14,6 @@ final class Texts {
 
   static String number(BigDecimal value) {
     return SwedishNumbers.format(value);
-  }
-
-  /** A period as a Swedish reader says it: 2024, augusti 2024, tertial 1 2024, halvår 2 2024. */
-  static String period(String period) {
-    if (period.length() == 4) {
-      return period;
-    }
-    String year = period.substring(0, 4);
-    String part = period.substring(5);
-    if (part.startsWith("T")) {
-      return "tertial " + part.substring(1) + " " + year;
-    }
-    if (part.startsWith("H")) {
-      return "halvår " + part.substring(1) + " " + year;
-    }
-    return MONTHS[Integer.parseInt(part) - 1] + " " + year;
   }
 
   /** 2021–2024, or 2023 alone. */

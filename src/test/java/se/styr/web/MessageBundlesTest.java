@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -43,6 +44,7 @@ import se.styr.goals.Outlook;
 import se.styr.goals.Result;
 import se.styr.goals.RuleKind;
 import se.styr.goals.SourceType;
+import se.styr.goals.Target;
 import se.styr.security.Role;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.Status;
@@ -338,6 +340,11 @@ class MessageBundlesTest {
         .flatMap(p -> Arrays.stream(Changes.ChangeKind.values()).map(k -> p.name() + "." + k.name())).toList());
     prefixes.put("document.part.", Arrays.stream(DocumentLayout.Part.values()).map(DocumentLayout.Part::fileName).toList());
     prefixes.put("auditlog.action.", auditActions());
+    List<String> units = List.of("PERCENT", "COUNT", "COUNT_OF_SET", "INDEX", "KR");
+    prefixes.put("charts.unit.", units);
+    prefixes.put("charts.axis.", units.subList(1, units.size()));
+    prefixes.put("charts.target.", names(Target.Direction.values()));
+    prefixes.put("charts.month.", IntStream.rangeClosed(1, 12).mapToObj(String::valueOf).toList());
     return prefixes;
   }
 

@@ -1,5 +1,8 @@
 package se.styr.charts.web;
 
+import java.util.function.Function;
+import se.styr.shared.Text;
+import se.styr.web.PageTexts;
 import se.styr.plan.web.PlanNav;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +29,12 @@ import se.styr.plan.PlanStore;
 class ChartPages {
   private final PlanStore plans;
   private final PlanAccess access;
+  private final PageTexts texts;
 
-  ChartPages(PlanStore plans, PlanAccess access) {
+  ChartPages(PlanStore plans, PlanAccess access, PageTexts texts) {
     this.plans = plans;
     this.access = access;
+    this.texts = texts;
   }
 
   /** A chart with the goal or table it belongs to, for the page's headings. */
@@ -40,17 +45,18 @@ class ChartPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "charts");
-    model.addAttribute("budgetCharts", budgetCharts(plan));
-    model.addAttribute("indicatorCharts", indicatorCharts(plan));
+    model.addAttribute("budgetCharts", budgetCharts(plan, texts::of));
+    model.addAttribute("indicatorCharts", indicatorCharts(plan, texts::of));
     return "charts/charts";
   }
 
-  static List<Figure> budgetCharts(PlanDocument plan) {
+  /** The charts of the operating summaries, their words in the visitor's language ({@code words}). */
+  static List<Figure> budgetCharts(PlanDocument plan, Function<Text, String> words) {
     List<Figure> figures = new ArrayList<>();
     for (BudgetTable table : plan.tables()) {
       if (table.kind() == TableKind.OPERATING_SUMMARY) {
         try {
-          figures.add(new Figure(table.title(), OperatingBudgetChart.ofYears(table)));
+          figures.add(new Figure(table.title(), OperatingBudgetChart.ofYears(table, words)));
         } catch (IllegalArgumentException e) {
           // A summary without a budget or plan year (outcome only) has nothing to compare over years.
         }
@@ -59,11 +65,11 @@ class ChartPages {
     return figures;
   }
 
-  static List<Figure> indicatorCharts(PlanDocument plan) {
+  static List<Figure> indicatorCharts(PlanDocument plan, Function<Text, String> words) {
     List<Figure> figures = new ArrayList<>();
     for (Indicator indicator : plan.goals().chain().indicators()) {
       if (!indicator.values().isEmpty() || indicator.baseline() != null) {
-        figures.add(new Figure(indicator.name(), IndicatorChart.of(indicator, "ind-" + figures.size())));
+        figures.add(new Figure(indicator.name(), IndicatorChart.of(indicator, "ind-" + figures.size(), words)));
       }
     }
     return figures;
