@@ -84,6 +84,24 @@ abstract class PlanApiContract {
   }
 
   @Test
+  void answersTheGoalSectionsAsOneObjectWithSavingsAndFollowUpBeside() throws Exception {
+    String lerum = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+        .replace("'1441'", "'9106'");
+    MvcResult stored = http.perform(post("/api/plans").with(as("anna")).contentType(YAML)
+        .content(lerum.getBytes(StandardCharsets.UTF_8))).andExpect(status().isCreated()).andReturn();
+    String address = JSON.readTree(stored.getResponse().getContentAsString()).get("address").asString();
+    http.perform(get(address + "/goals").with(as("anna")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.goals[0].key").exists())
+        .andExpect(jsonPath("$.indicators[?(@.key == 'hemtjanstindex')].outlook.direction").value("INCREASING"))
+        .andExpect(jsonPath("$.internalControl.risks[0].risk").exists())
+        .andExpect(jsonPath("$.providers[0].operation").exists())
+        .andExpect(jsonPath("$.savingsMeasures").exists())
+        .andExpect(jsonPath("$.followUp").doesNotExist())
+        .andExpect(jsonPath("$.forecast").doesNotExist());
+  }
+
+  @Test
   void rejectsABrokenPlanFileListingEveryProblemByLineAndStoresNothing() throws Exception {
     String broken = PlanFiles.VALID.replace("\"1488\"", "\"9102\"").replace("values: [200, 210]", "values: [200, x]")
         .replace("area: sabo,", "area: vard,");

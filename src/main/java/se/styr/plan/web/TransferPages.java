@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,11 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import se.styr.budget.BudgetTable;
-import se.styr.budget.TableWorkbook;
 import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.budget.TableEditing;
 import se.styr.plan.PlanStore;
 import se.styr.shared.file.BadFileException;
 import se.styr.plan.PlanFileWriter;
@@ -38,21 +33,18 @@ import se.styr.web.ErrorStatus;
 
 /**
  * Plans in and out: uploading a plan file (all of it is stored, or nothing, with every problem by
- * line), downloading a version's plan file, and a budget table as an Excel workbook.
+ * line) and downloading a version's plan file.
  */
 @Controller
 class TransferPages {
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private final PlanStore plans;
   private final PlanAccess access;
-  private final TableEditing editing;
   private final long mostMegabytes;
 
-  TransferPages(PlanStore plans, PlanAccess access, TableEditing editing,
+  TransferPages(PlanStore plans, PlanAccess access,
       @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
     this.plans = plans;
     this.access = access;
-    this.editing = editing;
     this.mostMegabytes = mostBytes.toMegabytes();
   }
 
@@ -130,29 +122,8 @@ class TransferPages {
   @GetMapping("/plans/{planId}/versions/{number}/file")
   ResponseEntity<byte[]> planFile(@PathVariable long planId, @PathVariable int number) {
     PlanDocument plan = plans.load(access.readable(planId, number).versionId());
-    return download(plan.planKey() + "-v" + number + ".yaml", MediaType.parseMediaType("application/yaml;charset=UTF-8"),
+    return Downloads.attachment(plan.planKey() + "-v" + number + ".yaml", MediaType.parseMediaType("application/yaml;charset=UTF-8"),
         PlanFileWriter.write(plan).getBytes(StandardCharsets.UTF_8));
-  }
-
-  @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}.xlsx")
-  ResponseEntity<byte[]> workbook(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
-    PlanAccess.VisibleVersion version = access.readable(planId, number);
-    BudgetTable table = editing.table(version.versionId(), tableKey).table();
-    return download(version.plan().planKey() + "-v" + number + "-" + tableKey + ".xlsx", MediaType.parseMediaType(XLSX),
-        TableWorkbook.xlsx(table));
-  }
-
-  /** A safe ASCII file name: letters, digits, dot, dash and underscore; anything else becomes a dash. */
-  static String fileName(String wanted) {
-    String safe = wanted.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
-    return safe.isEmpty() ? "styr" : safe;
-  }
-
-  private static ResponseEntity<byte[]> download(String name, MediaType type, byte[] body) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(name)).build().toString())
-        .contentType(type)
-        .body(body);
   }
 
   private static String refused(Model model, HttpServletResponse response, HttpStatus status, Text why) {

@@ -34,7 +34,7 @@ class PlanUploadTest {
 
   @Test
   void makesDownloadNamesSafeAscii() {
-    assertThat(TransferPages.fileName("1441/stöd-och-omsorg/2024-v2.yaml")).isEqualTo("1441-st-d-och-omsorg-2024-v2.yaml");
-    assertThat(TransferPages.fileName("../x\"y.yaml")).isEqualTo("x-y.yaml");
+    assertThat(Downloads.fileName("1441/stöd-och-omsorg/2024-v2.yaml")).isEqualTo("1441-st-d-och-omsorg-2024-v2.yaml");
+    assertThat(Downloads.fileName("../x\"y.yaml")).isEqualTo("x-y.yaml");
   }
 }

@@ -1,0 +1,2 @@
+/** The organisation API: municipalities and their committees. */
+package se.styr.organisation.web;
