@@ -7,30 +7,73 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-/** Stores the five seed plans shipped in the application (demo/*.yaml) at start-up, each once. */
+/**
+ * Stores the five seed plans shipped in the application (demo/*.yaml) at start-up, each once. The
+ * import runs in a thread of its own from the moment the store exists, beside the rest of the
+ * start-up, and the web server opens only when it is complete (this lifecycle's phase comes before
+ * the web server's): no page is served from half an import. A failure stops the start-up.
+ */
 @Component
 @ConditionalOnProperty(name = "styr.demo.load", havingValue = "true")
-class DemoPlans implements ApplicationRunner {
+class DemoPlans implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
   private final PlanStore plans;
   private final Versions versions;
+  private final FutureTask<Void> importing = new FutureTask<>(() -> {
+    storeAll();
+    return null;
+  });
+  private volatile boolean running;
 
   DemoPlans(PlanStore plans, Versions versions) {
     this.plans = plans;
     this.versions = versions;
+    Thread thread = new Thread(importing, "styr-demo-import");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Waits for the import. */
+  @Override
+  public void start() {
+    try {
+      importing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while storing the seed plans", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the seed plans could not be stored", e.getCause());
+    }
+    running = true;
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+  }
+
+  private void storeAll() throws IOException {
     Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.yaml");
     Arrays.sort(files, Comparator.comparing(Resource::getFilename));
     for (Resource file : files) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -59,6 +61,10 @@ public final class HtmlRenderer {
     engine.setTemplateResolver(resolver);
     engine.setTemplateEngineMessageSource(messages);
     engine.setEnableSpringELCompiler(true);
+    // The document inlines no JavaScript; Thymeleaf's default serializer for it would set up Jackson
+    // (some 500 classes), which a printing command line does not need.
+    engine.getDialects().stream().filter(StandardDialect.class::isInstance).map(StandardDialect.class::cast)
+        .forEach(dialect -> dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false)));
     return engine;
   }
 

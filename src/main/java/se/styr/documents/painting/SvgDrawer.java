@@ -1,7 +1,9 @@
 package se.styr.documents.painting;
 
 import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.css.style.CssContext;
 import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.svgsupport.OpenHtmlGvtFont;
 import com.openhtmltopdf.svgsupport.PDFTranscoder.OpenHtmlFontResolver;
@@ -15,6 +17,7 @@ import org.apache.batik.bridge.FontFace;
 import org.apache.batik.gvt.font.GVTFont;
 import org.apache.batik.gvt.font.GVTFontFace;
 import org.apache.batik.gvt.font.GVTFontFamily;
+import org.w3c.dom.Element;
 
 /**
  * Draws inline SVG that {@link ChartPainter} leaves alone (anything outside the charts' subset) as
@@ -28,13 +31,22 @@ public final class SvgDrawer extends BatikSVGDrawer {
 
   public SvgDrawer() {
     super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
-    this.fontResolver = ShippedFontResolver.INSTANCE;
   }
 
-  /** Our documents declare no web fonts, so every SVG keeps the shipped font instead. */
+  /** Our documents declare no web fonts, so every SVG keeps the shipped font instead (set when one is drawn). */
   @Override
   public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
+    // nothing to import
+  }
+
+  /**
+   * The shipped family is set up (AWT's font system and four fonts, about 0.2 s in a fresh JVM) only
+   * when an SVG reaches Batik at all; {@link ChartPainter} draws the charts without it.
+   */
+  @Override
+  public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight, double dotsPerPixel) {
     this.fontResolver = ShippedFontResolver.INSTANCE;
+    return super.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
   }
 
   /** Read-only after construction, so one instance serves all threads. */

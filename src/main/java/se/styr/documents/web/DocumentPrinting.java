@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ import se.styr.plan.PlanFileReader;
 public class DocumentPrinting {
   static final int MOST = 64;
   private static final String WARM_UP_PLAN = "/demo/trollhattan-omsorgsnamnden-2024.yaml";
+  private static final Duration WARM_UP_DELAY = Duration.ofSeconds(10);
   private static final Logger LOG = LoggerFactory.getLogger(DocumentPrinting.class);
   private final PlanStore plans;
   private final Path layouts;
@@ -55,7 +57,9 @@ public class DocumentPrinting {
   /**
    * Prints a shipped seed plan once in the background after start-up: the first print in a JVM loads
    * and compiles the PDF and Word code (3-5 s), which the first person to download a document should
-   * not wait for. Low priority; a failure only means the first download is slow.
+   * not wait for. It begins a few seconds after the start, so that it does not take the processor from
+   * the first pages (Java's thread priority means nothing on Linux). A failure only means the first
+   * download is slow.
    */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
@@ -63,6 +67,11 @@ public class DocumentPrinting {
       return;
     }
     Thread thread = new Thread(() -> {
+      try {
+        Thread.sleep(WARM_UP_DELAY.toMillis());
+      } catch (InterruptedException e) {
+        return;
+      }
       try (InputStream in = DocumentPrinting.class.getResourceAsStream(WARM_UP_PLAN)) {
         if (in == null) {
           return;
