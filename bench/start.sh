@@ -9,6 +9,7 @@
 #   bench/start.sh                 7 rounds
 #   RUNS=5 bench/start.sh
 set -euo pipefail
+export LC_NUMERIC=C                    # decimal points in the figures
 cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-7}
@@ -63,13 +64,15 @@ cli() {
 # CPU seconds the process (and its finished children) had used by then, then stops it.
 web() {
   local label=$1 data=$2 start now pid code stat cpu wall
-  start=$(date +%s.%N)
+  # The loop starts no process (bash's clock, builtins only): it must not take the processor from the
+  # application it waits for.
+  start=$EPOCHREALTIME
   bin/styr --server.port="$PORT" --styr.data-dir="$data" > "$OUT/$label.log" 2>&1 &
   pid=$!
   code=
   while :; do
-    now=$(date +%s.%N)
-    if (( $(echo "$now - $start > $LIMIT" | bc) )) || ! kill -0 "$pid" 2>/dev/null; then
+    now=$EPOCHREALTIME
+    if (( ${now//[.,]/} - ${start//[.,]/} > LIMIT * 1000000 )) || ! kill -0 "$pid" 2>/dev/null; then
       break
     fi
     # Trying the port starts no process (the redirection of a builtin); curl only once it is open.
@@ -79,8 +82,8 @@ web() {
     fi
     nap 0.01
   done
-  now=$(date +%s.%N)
-  stat=$(cut -d ')' -f 2 "/proc/$pid/stat" 2>/dev/null || true)
+  now=$EPOCHREALTIME
+  stat=$(< "/proc/$pid/stat") || true
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   if [[ $code != 200 ]]; then
@@ -98,9 +101,9 @@ web() {
     return
   fi
   # /proc/PID/stat after the name: fields 12-15 are utime, stime, cutime, cstime in clock ticks.
-  read -r -a f <<< "$stat"
+  read -r -a f <<< "${stat##*)}"
   cpu=$(echo "scale=2; (${f[11]} + ${f[12]} + ${f[13]} + ${f[14]}) / $CLK" | bc)
-  wall=$(echo "$now - $start" | bc)
+  wall=$(echo "${now/,/.} - ${start/,/.}" | bc)
   printf '%s\t%.2f\t%s\n' "$label" "$wall" "$cpu" >> "$OUT/runs.tsv"
 }
 
