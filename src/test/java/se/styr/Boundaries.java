@@ -6,8 +6,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +17,8 @@ import java.util.TreeSet;
 
 /**
  * The declared order of Styr's modules and the check of it. A module is one package (never its
- * subpackages, which are modules of their own). A module may depend on modules of a lower rank only;
- * modules of the same rank (the features) know nothing of each other. See docs/adr/0010.
+ * subpackages, which are modules of their own). A module may depend on modules of a lower rank
+ * only; modules of the same rank (the features) know nothing of each other. See docs/adr/0010.
  */
 final class Boundaries {
   private final String root;
@@ -42,7 +42,14 @@ final class Boundaries {
         .rank("checks", "charts")
         .rank("plan")
         .rank("plan.web")
-        .rank("budget.web", "goals.web", "texts.web", "charts.web", "organisation.web", "documents.model", "admin",
+        .rank(
+            "budget.web",
+            "goals.web",
+            "texts.web",
+            "charts.web",
+            "organisation.web",
+            "documents.model",
+            "admin",
             "accessibility")
         .rank("documents.html", "documents.painting", "documents.docx")
         .rank("documents.pdf")
@@ -58,14 +65,19 @@ final class Boundaries {
   }
 
   Boundaries rank(String... modules) {
-    int rank = ranks.isEmpty() ? 0 : ranks.values().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
+    int rank =
+        ranks.isEmpty()
+            ? 0
+            : ranks.values().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
     for (String module : modules) {
       ranks.put(module.isEmpty() ? root : root + "." + module, rank);
     }
     return this;
   }
 
-  /** Every dependency against the order, and every class outside a declared module, one line each. */
+  /**
+   * Every dependency against the order, and every class outside a declared module, one line each.
+   */
   List<String> violations(JavaClasses classes) {
     Set<String> lines = new TreeSet<>();
     for (JavaClass origin : classes) {
@@ -81,10 +93,19 @@ final class Boundaries {
         }
         Integer target = ranks.get(to);
         if (target == null || target >= ranks.get(from)) {
-          lines.add(short_(from) + " -> " + short_(to) + ": " + origin.getSimpleName() + " uses "
-              + dependency.getTargetClass().getName() + (target == null ? " (no declared module)"
-                  : target.equals(ranks.get(from)) ? " (same rank: features know nothing of each other)"
-                      : " (against the order)"));
+          lines.add(
+              short_(from)
+                  + " -> "
+                  + short_(to)
+                  + ": "
+                  + origin.getSimpleName()
+                  + " uses "
+                  + dependency.getTargetClass().getName()
+                  + (target == null
+                      ? " (no declared module)"
+                      : target.equals(ranks.get(from))
+                          ? " (same rank: features know nothing of each other)"
+                          : " (against the order)"));
         }
       }
     }
@@ -104,11 +125,14 @@ final class Boundaries {
         }
       }
     }
-    return new StronglyConnected(edges).components().stream()
-        .filter(component -> component.size() > 1)
-        .map(component -> String.join(", ", component.stream().map(this::short_).sorted().toList()))
-        .sorted()
-        .toList();
+    return new StronglyConnected(edges)
+        .components().stream()
+            .filter(component -> component.size() > 1)
+            .map(
+                component ->
+                    String.join(", ", component.stream().map(this::short_).sorted().toList()))
+            .sorted()
+            .toList();
   }
 
   /** Tarjan's strongly connected components of a small graph. */

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  * cycles, and every dependency points down. Read from the compiled main classes.
  */
 class BoundariesTest {
-  private static final JavaClasses STYR = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("se.styr");
+  private static final JavaClasses STYR =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("se.styr");
 
   @Test
   void hasNoPackageCycles() {
@@ -31,8 +32,11 @@ class BoundariesTest {
     JavaClasses fixture = new ClassFileImporter().importPackages("se.styr.boundaries");
     Boundaries order = Boundaries.of("se.styr.boundaries").rank("low").rank("high");
 
-    assertThat(order.violations(fixture)).singleElement().asString()
-        .startsWith("low -> high: Lower uses se.styr.boundaries.high.Higher").endsWith("(against the order)");
+    assertThat(order.violations(fixture))
+        .singleElement()
+        .asString()
+        .startsWith("low -> high: Lower uses se.styr.boundaries.high.Higher")
+        .endsWith("(against the order)");
     assertThat(order.cycles(fixture)).containsExactly("high, low");
   }
 
@@ -41,6 +45,9 @@ class BoundariesTest {
     JavaClasses fixture = new ClassFileImporter().importPackages("se.styr.boundaries");
     Boundaries order = Boundaries.of("se.styr.boundaries").rank("low", "high");
 
-    assertThat(order.violations(fixture)).hasSize(2).allSatisfy(line -> assertThat(line).endsWith("(same rank: features know nothing of each other)"));
+    assertThat(order.violations(fixture))
+        .hasSize(2)
+        .allSatisfy(
+            line -> assertThat(line).endsWith("(same rank: features know nothing of each other)"));
   }
 }

@@ -1,6 +1,5 @@
 package se.styr.accessibility;
 
-import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.security.CurrentCaller;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
  * The accessibility statement (tillgänglighetsredogörelse) in the structure DIGG prescribes, with
@@ -29,13 +29,16 @@ import se.styr.shared.StyrException;
 class AccessibilityStatement {
   /** When the site's accessibility was last assessed, and when this statement was last updated. */
   static final LocalDate ASSESSED = LocalDate.of(2026, 11, 23);
+
   static final LocalDate UPDATED = LocalDate.of(2026, 11, 23);
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private final AccessibilityReports reports;
   private final CurrentCaller callers;
   private final String organisation;
 
-  AccessibilityStatement(AccessibilityReports reports, CurrentCaller callers,
+  AccessibilityStatement(
+      AccessibilityReports reports,
+      CurrentCaller callers,
       @Value("${styr.accessibility.organisation:}") String organisation) {
     this.reports = reports;
     this.callers = callers;
@@ -46,16 +49,20 @@ class AccessibilityStatement {
   record ReportForm(String name, String email, String page, String description) {}
 
   @GetMapping("/tillganglighet")
-  String statement(@RequestParam(name = "tack", required = false) String thanks,
-      @RequestHeader(name = "Referer", required = false) String referer, HttpServletRequest request, Model model) {
+  String statement(
+      @RequestParam(name = "tack", required = false) String thanks,
+      @RequestHeader(name = "Referer", required = false) String referer,
+      HttpServletRequest request,
+      Model model) {
     model.addAttribute("thanks", thanks != null);
     return page(new ReportForm("", "", ownPage(referer, request), ""), Map.of(), model);
   }
 
   @PostMapping("/tillganglighet/rapport")
   String report(ReportForm form, Model model, HttpServletResponse response) {
-    ReportForm report = new ReportForm(clean(form.name()), clean(form.email()), clean(form.page()),
-        clean(form.description()));
+    ReportForm report =
+        new ReportForm(
+            clean(form.name()), clean(form.email()), clean(form.page()), clean(form.description()));
     Map<String, String> errors = problems(report);
     if (!errors.isEmpty()) {
       response.setStatus(422);
@@ -90,8 +97,9 @@ class AccessibilityStatement {
     if (form.name() != null && form.name().length() > AccessibilityReports.MAX_NAME) {
       errors.put("name", "a11y.error.name");
     }
-    if (form.email() != null && (form.email().length() > AccessibilityReports.MAX_EMAIL
-        || !EMAIL.matcher(form.email()).matches())) {
+    if (form.email() != null
+        && (form.email().length() > AccessibilityReports.MAX_EMAIL
+            || !EMAIL.matcher(form.email()).matches())) {
       errors.put("email", "a11y.error.email");
     }
     if (form.page() != null && form.page().length() > AccessibilityReports.MAX_PAGE) {
@@ -116,7 +124,8 @@ class AccessibilityStatement {
     }
     try {
       URI uri = new URI(referer);
-      if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || uri.getRawPath() == null
+      if (!request.getServerName().equalsIgnoreCase(uri.getHost())
+          || uri.getRawPath() == null
           || uri.getRawPath().startsWith(request.getContextPath() + "/tillganglighet")) {
         return "";
       }

@@ -4,7 +4,10 @@ import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 
-/** A form value an administrator gave that breaks a rule; names the field and the text to show at it. */
+/**
+ * A form value an administrator gave that breaks a rule; names the field and the text to show at
+ * it.
+ */
 class InvalidField extends StyrException {
   private static final long serialVersionUID = 1L;
   private final String field;

@@ -1,12 +1,5 @@
 package se.styr.admin;
 
-import se.styr.shared.Text;
-import se.styr.security.AuditLog;
-import se.styr.security.Caller;
-import se.styr.security.Grant;
-import se.styr.security.Passwords;
-import se.styr.security.Role;
-import se.styr.security.UserStore;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,8 +7,15 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.organisation.OrganisationStore;
+import se.styr.security.AuditLog;
+import se.styr.security.Caller;
+import se.styr.security.Grant;
+import se.styr.security.Passwords;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
  * What administrators do to users: create them with a one-time password, reset it, disable and
@@ -33,7 +33,11 @@ class UserAdministration {
   private final TransactionOperations transactions;
   private final OrganisationStore organisation;
 
-  UserAdministration(UserStore users, PasswordEncoder encoder, AuditLog audit, TransactionOperations transactions,
+  UserAdministration(
+      UserStore users,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      TransactionOperations transactions,
       OrganisationStore organisation) {
     this.users = users;
     this.encoder = encoder;
@@ -42,8 +46,14 @@ class UserAdministration {
     this.organisation = organisation;
   }
 
-  /** A user as an administrator sees them: the grants they may see and change, and how many others there are. */
-  record ManagedUser(UserStore.StoredUser user, List<UserStore.StoredGrant> grants, int otherGrants,
+  /**
+   * A user as an administrator sees them: the grants they may see and change, and how many others
+   * there are.
+   */
+  record ManagedUser(
+      UserStore.StoredUser user,
+      List<UserStore.StoredGrant> grants,
+      int otherGrants,
       boolean accountManageable) {}
 
   /** A new one-time password, shown once and never stored in plain text. */
@@ -60,12 +70,17 @@ class UserAdministration {
     }
   }
 
-  /** The municipalities whose grants the caller may change; null for all (an installation administrator). */
+  /**
+   * The municipalities whose grants the caller may change; null for all (an installation
+   * administrator).
+   */
   static Set<String> administered(Caller caller) {
     if (caller.isAdministrator()) {
       return null;
     }
-    return caller.grants().stream().filter(g -> g.role() == Role.ADMINISTRATOR).map(Grant::municipalityCode)
+    return caller.grants().stream()
+        .filter(g -> g.role() == Role.ADMINISTRATOR)
+        .map(Grant::municipalityCode)
         .collect(Collectors.toUnmodifiableSet());
   }
 
@@ -95,83 +110,131 @@ class UserAdministration {
     }
     String password = Passwords.oneTime();
     String hash = encoder.encode(password);
-    return transactions.execute(status -> {
-      if (users.byUsername(name).isPresent()) {
-        throw new InvalidField("username", Text.of("users.error.usernameTaken"));
-      }
-      long id = users.create(name, display, hash, true);
-      audit.record(caller.actor(), null, null, "USER_CREATED", name, null, display);
-      return new OneTimePassword(id, name, password);
-    });
+    return transactions.execute(
+        status -> {
+          if (users.byUsername(name).isPresent()) {
+            throw new InvalidField("username", Text.of("users.error.usernameTaken"));
+          }
+          long id = users.create(name, display, hash, true);
+          audit.record(caller.actor(), null, null, "USER_CREATED", name, null, display);
+          return new OneTimePassword(id, name, password);
+        });
   }
 
   OneTimePassword resetPassword(Caller caller, long userId) {
     String password = Passwords.oneTime();
     String hash = encoder.encode(password);
-    return transactions.execute(status -> {
-      UserStore.StoredUser user = account(caller, userId);
-      users.setPassword(user.id(), hash, true);
-      audit.record(caller.actor(), null, null, "PASSWORD_RESET", user.username(), null, "ONE_TIME_PASSWORD");
-      return new OneTimePassword(user.id(), user.username(), password);
-    });
+    return transactions.execute(
+        status -> {
+          UserStore.StoredUser user = account(caller, userId);
+          users.setPassword(user.id(), hash, true);
+          audit.record(
+              caller.actor(),
+              null,
+              null,
+              "PASSWORD_RESET",
+              user.username(),
+              null,
+              "ONE_TIME_PASSWORD");
+          return new OneTimePassword(user.id(), user.username(), password);
+        });
   }
 
   void setEnabled(Caller caller, long userId, boolean enabled) {
-    transactions.executeWithoutResult(status -> {
-      UserStore.StoredUser user = account(caller, userId);
-      if (!enabled && user.username().equals(caller.username())) {
-        throw new InvalidField("enabled", Text.of("users.error.disableSelf"));
-      }
-      if (user.enabled() == enabled) {
-        return;
-      }
-      users.setEnabled(user.id(), enabled);
-      audit.record(caller.actor(), null, null, enabled ? "USER_ENABLED" : "USER_DISABLED", user.username(),
-          user.enabled() ? "ENABLED" : "DISABLED", enabled ? "ENABLED" : "DISABLED");
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          UserStore.StoredUser user = account(caller, userId);
+          if (!enabled && user.username().equals(caller.username())) {
+            throw new InvalidField("enabled", Text.of("users.error.disableSelf"));
+          }
+          if (user.enabled() == enabled) {
+            return;
+          }
+          users.setEnabled(user.id(), enabled);
+          audit.record(
+              caller.actor(),
+              null,
+              null,
+              enabled ? "USER_ENABLED" : "USER_DISABLED",
+              user.username(),
+              user.enabled() ? "ENABLED" : "DISABLED",
+              enabled ? "ENABLED" : "DISABLED");
+        });
   }
 
   long addGrant(Caller caller, long userId, GrantRequest request) {
     Grant grant = request.toGrant(organisation);
-    return transactions.execute(status -> {
-      ManagedUser user = user(caller, userId);
-      if (!mayChange(caller, grant)) {
-        throw forbidden(Text.of("users.error.grantOutside"));
-      }
-      if (users.grants(userId).contains(grant)) {
-        throw new InvalidField("role", Text.of("users.error.duplicateGrant"));
-      }
-      long id = users.grant(userId, grant);
-      audit.record(caller.actor(), null, null, "GRANT_ADDED", user.user().username(), null, describe(grant));
-      return id;
-    });
+    return transactions.execute(
+        status -> {
+          ManagedUser user = user(caller, userId);
+          if (!mayChange(caller, grant)) {
+            throw forbidden(Text.of("users.error.grantOutside"));
+          }
+          if (users.grants(userId).contains(grant)) {
+            throw new InvalidField("role", Text.of("users.error.duplicateGrant"));
+          }
+          long id = users.grant(userId, grant);
+          audit.record(
+              caller.actor(),
+              null,
+              null,
+              "GRANT_ADDED",
+              user.user().username(),
+              null,
+              describe(grant));
+          return id;
+        });
   }
 
   void revokeGrant(Caller caller, long userId, long grantId) {
-    transactions.executeWithoutResult(status -> {
-      ManagedUser user = user(caller, userId);
-      UserStore.StoredGrant stored = user.grants().stream().filter(g -> g.id() == grantId).findFirst()
-          .orElseThrow(() -> StyrException.notFound(Text.of("users.error.noGrant", userId, grantId)));
-      Grant grant = stored.grant();
-      if (!mayChange(caller, grant)) {
-        throw forbidden(Text.of("users.error.revokeOutside"));
-      }
-      if (user.user().username().equals(caller.username()) && installationAdministrator(grant)
-          && users.grants(userId).stream().filter(UserAdministration::installationAdministrator).count() <= 1) {
-        throw new InvalidField("grants", Text.of("users.error.lastAdministrator"));
-      }
-      users.revoke(grantId);
-      audit.record(caller.actor(), null, null, "GRANT_REVOKED", user.user().username(), describe(grant), null);
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          ManagedUser user = user(caller, userId);
+          UserStore.StoredGrant stored =
+              user.grants().stream()
+                  .filter(g -> g.id() == grantId)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          StyrException.notFound(Text.of("users.error.noGrant", userId, grantId)));
+          Grant grant = stored.grant();
+          if (!mayChange(caller, grant)) {
+            throw forbidden(Text.of("users.error.revokeOutside"));
+          }
+          if (user.user().username().equals(caller.username())
+              && installationAdministrator(grant)
+              && users.grants(userId).stream()
+                      .filter(UserAdministration::installationAdministrator)
+                      .count()
+                  <= 1) {
+            throw new InvalidField("grants", Text.of("users.error.lastAdministrator"));
+          }
+          users.revoke(grantId);
+          audit.record(
+              caller.actor(),
+              null,
+              null,
+              "GRANT_REVOKED",
+              user.user().username(),
+              describe(grant),
+              null);
+        });
   }
 
-  /** A grant as the audit log records it: role and scope by stable keys, e.g. "EDITOR 1488/omsorgsnamnden area sabo". */
+  /**
+   * A grant as the audit log records it: role and scope by stable keys, e.g. "EDITOR
+   * 1488/omsorgsnamnden area sabo".
+   */
   String describe(Grant grant) {
     StringBuilder text = new StringBuilder(grant.role().name()).append(' ');
     text.append(grant.municipalityCode() == null ? "*" : grant.municipalityCode());
     if (grant.committeeId() != null) {
-      text.append('/').append(organisation.committee(grant.committeeId()).map(c -> c.committee().key())
-          .orElse(String.valueOf(grant.committeeId())));
+      text.append('/')
+          .append(
+              organisation
+                  .committee(grant.committeeId())
+                  .map(c -> c.committee().key())
+                  .orElse(String.valueOf(grant.committeeId())));
     }
     if (grant.areaKey() != null) {
       text.append(" area ").append(grant.areaKey());
@@ -191,7 +254,9 @@ class UserAdministration {
   }
 
   private static boolean mayChange(Caller caller, Grant grant) {
-    return grant.municipalityCode() == null ? caller.isAdministrator() : caller.administers(grant.municipalityCode());
+    return grant.municipalityCode() == null
+        ? caller.isAdministrator()
+        : caller.administers(grant.municipalityCode());
   }
 
   /** The user whose account (password, enabled) the caller may manage, or an error. */
@@ -210,11 +275,17 @@ class UserAdministration {
     if (mine == null) {
       return new ManagedUser(user, grants, 0, true);
     }
-    List<UserStore.StoredGrant> visible = grants.stream()
-        .filter(g -> g.grant().municipalityCode() != null && mine.contains(g.grant().municipalityCode())).toList();
+    List<UserStore.StoredGrant> visible =
+        grants.stream()
+            .filter(
+                g ->
+                    g.grant().municipalityCode() != null
+                        && mine.contains(g.grant().municipalityCode()))
+            .toList();
     if (visible.isEmpty() && !grants.isEmpty()) {
       return null;
     }
-    return new ManagedUser(user, visible, grants.size() - visible.size(), visible.size() == grants.size());
+    return new ManagedUser(
+        user, visible, grants.size() - visible.size(), visible.size() == grants.size());
   }
 }

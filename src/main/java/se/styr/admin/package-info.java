@@ -1,2 +1,4 @@
-/** The administration pages: users and their grants, password resets, the installation's audit log. */
+/**
+ * The administration pages: users and their grants, password resets, the installation's audit log.
+ */
 package se.styr.admin;

@@ -1,7 +1,5 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -9,13 +7,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.IntStream;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 import se.styr.shared.Unit;
 
 /**
- * A table of a plan. {@code unit} is the unit as the plan prints it ("Mkr", "tkr", "mnkr");
- * {@code unitPrinted} is false where the plan prints none and the unit was read from context.
- * A frame change list that the plan itemises only in part has {@code itemised = false}; a
- * distribution names the cell whose amount it distributes.
+ * A table of a plan. {@code unit} is the unit as the plan prints it ("Mkr", "tkr", "mnkr"); {@code
+ * unitPrinted} is false where the plan prints none and the unit was read from context. A frame
+ * change list that the plan itemises only in part has {@code itemised = false}; a distribution
+ * names the cell whose amount it distributes.
  */
 public record BudgetTable(
     String key,
@@ -37,11 +37,13 @@ public record BudgetTable(
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
-    requireUnique(Text.of("budget.file.column"), columns.stream().map(TableColumn::key).toList(), key);
+    requireUnique(
+        Text.of("budget.file.column"), columns.stream().map(TableColumn::key).toList(), key);
     requireUnique(Text.of("budget.file.row"), rows.stream().map(TableRow::key).toList(), key);
     for (TableRow row : rows) {
       if (row.cells().size() != columns.size()) {
-        throw new InvalidValueException(Text.of("budget.table.rowWidth", row.key(), key, row.cells().size(), columns.size()));
+        throw new InvalidValueException(
+            Text.of("budget.table.rowWidth", row.key(), key, row.cells().size(), columns.size()));
       }
     }
   }
@@ -67,11 +69,15 @@ public record BudgetTable(
   }
 
   public OptionalInt columnIndex(String columnKey) {
-    return IntStream.range(0, columns.size()).filter(i -> columns.get(i).key().equals(columnKey)).findFirst();
+    return IntStream.range(0, columns.size())
+        .filter(i -> columns.get(i).key().equals(columnKey))
+        .findFirst();
   }
 
   public OptionalInt rowIndex(String rowKey) {
-    return IntStream.range(0, rows.size()).filter(i -> rows.get(i).key().equals(rowKey)).findFirst();
+    return IntStream.range(0, rows.size())
+        .filter(i -> rows.get(i).key().equals(rowKey))
+        .findFirst();
   }
 
   public Optional<TableRow> row(String rowKey) {
@@ -80,13 +86,23 @@ public record BudgetTable(
 
   /** The same table with one cell replaced. */
   public BudgetTable withCell(String rowKey, String columnKey, Cell cell) {
-    int c = columnIndex(columnKey).orElseThrow(() -> new IllegalArgumentException("no column '" + columnKey + "' in table '" + key + "'"));
-    int r = rowIndex(rowKey).orElseThrow(() -> new IllegalArgumentException("no row '" + rowKey + "' in table '" + key + "'"));
+    int c =
+        columnIndex(columnKey)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no column '" + columnKey + "' in table '" + key + "'"));
+    int r =
+        rowIndex(rowKey)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException("no row '" + rowKey + "' in table '" + key + "'"));
     TableRow row = rows.get(r);
     List<Cell> cells = new java.util.ArrayList<>(row.cells());
     cells.set(c, cell);
     List<TableRow> newRows = new java.util.ArrayList<>(rows);
     newRows.set(r, row.withCells(cells));
-    return new BudgetTable(key, kind, title, unit, unitPrinted, columns, newRows, footnotes, itemised, distributes);
+    return new BudgetTable(
+        key, kind, title, unit, unitPrinted, columns, newRows, footnotes, itemised, distributes);
   }
 }

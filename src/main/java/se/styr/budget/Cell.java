@@ -3,8 +3,8 @@ package se.styr.budget;
 import java.math.BigDecimal;
 
 /**
- * One figure of a table as the plan states it. A blank cell has no value; the value's scale is
- * its printed precision (7,0 has scale 1). A note qualifies the figure ("tom april").
+ * One figure of a table as the plan states it. A blank cell has no value; the value's scale is its
+ * printed precision (7,0 has scale 1). A note qualifies the figure ("tom april").
  */
 public record Cell(BigDecimal value, String note) {
   public static final Cell BLANK = new Cell(null, null);

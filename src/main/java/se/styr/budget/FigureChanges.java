@@ -1,7 +1,5 @@
 package se.styr.budget;
 
-import se.styr.version.Changes;
-
 import static se.styr.version.Changes.byKey;
 import static se.styr.version.Changes.planOrder;
 
@@ -15,9 +13,9 @@ import java.util.function.Function;
 import se.styr.version.Changes.ChangeKind;
 
 /**
- * The tables of two versions compared by key: tables, rows and columns added, removed or relabelled,
- * and every figure that differs. Figures are equal when their values are (7,0 equals 7); a table's
- * footnotes, roles, formulas and cell notes are not compared.
+ * The tables of two versions compared by key: tables, rows and columns added, removed or
+ * relabelled, and every figure that differs. Figures are equal when their values are (7,0 equals
+ * 7); a table's footnotes, roles, formulas and cell notes are not compared.
  */
 public final class FigureChanges {
   private final List<TableChange> tables = new ArrayList<>();
@@ -30,9 +28,13 @@ public final class FigureChanges {
       BudgetTable o = before.get(key);
       BudgetTable n = after.get(key);
       if (o == null) {
-        tables.add(new TableChange(ChangeKind.ADDED, TablePart.TABLE, key, n.title(), key, null, n.title()));
+        tables.add(
+            new TableChange(
+                ChangeKind.ADDED, TablePart.TABLE, key, n.title(), key, null, n.title()));
       } else if (n == null) {
-        tables.add(new TableChange(ChangeKind.REMOVED, TablePart.TABLE, key, o.title(), key, o.title(), null));
+        tables.add(
+            new TableChange(
+                ChangeKind.REMOVED, TablePart.TABLE, key, o.title(), key, o.title(), null));
       } else {
         structure(o, n);
       }
@@ -51,25 +53,37 @@ public final class FigureChanges {
   private void structure(BudgetTable o, BudgetTable n) {
     String key = n.key();
     if (!o.title().equals(n.title())) {
-      tables.add(new TableChange(ChangeKind.CHANGED, TablePart.TABLE, key, n.title(), key, o.title(), n.title()));
+      tables.add(
+          new TableChange(
+              ChangeKind.CHANGED, TablePart.TABLE, key, n.title(), key, o.title(), n.title()));
     }
     if (!o.unit().equals(n.unit())) {
-      tables.add(new TableChange(ChangeKind.CHANGED, TablePart.UNIT, key, n.title(), key, o.unit(), n.unit()));
+      tables.add(
+          new TableChange(
+              ChangeKind.CHANGED, TablePart.UNIT, key, n.title(), key, o.unit(), n.unit()));
     }
     parts(TablePart.COLUMN, n, o.columns(), n.columns(), TableColumn::key, TableColumn::label);
     parts(TablePart.ROW, n, o.rows(), n.rows(), TableRow::key, TableRow::label);
   }
 
-  private <T> void parts(TablePart part, BudgetTable table, List<T> older, List<T> newer, Function<T, String> key,
+  private <T> void parts(
+      TablePart part,
+      BudgetTable table,
+      List<T> older,
+      List<T> newer,
+      Function<T, String> key,
       Function<T, String> label) {
     Map<String, T> before = byKey(older, key);
     Map<String, T> after = byKey(newer, key);
     for (String k : planOrder(older, newer, key)) {
       String oldLabel = before.containsKey(k) ? label.apply(before.get(k)) : null;
       String newLabel = after.containsKey(k) ? label.apply(after.get(k)) : null;
-      ChangeKind kind = oldLabel == null ? ChangeKind.ADDED
-          : newLabel == null ? ChangeKind.REMOVED
-          : oldLabel.equals(newLabel) ? null : ChangeKind.CHANGED;
+      ChangeKind kind =
+          oldLabel == null
+              ? ChangeKind.ADDED
+              : newLabel == null
+                  ? ChangeKind.REMOVED
+                  : oldLabel.equals(newLabel) ? null : ChangeKind.CHANGED;
       if (kind != null) {
         tables.add(new TableChange(kind, part, table.key(), table.title(), k, oldLabel, newLabel));
       }
@@ -89,8 +103,18 @@ public final class FigureChanges {
         ChangeKind kind = kind(oldValue, newValue);
         if (kind != null) {
           Grid labels = after.has(row, column) ? after : before;
-          figures.add(new FigureChange(kind, shown.key(), shown.title(), row, labels.rowLabel(row), column,
-              labels.columnLabel(column), labels.unit(column), oldValue, newValue));
+          figures.add(
+              new FigureChange(
+                  kind,
+                  shown.key(),
+                  shown.title(),
+                  row,
+                  labels.rowLabel(row),
+                  column,
+                  labels.columnLabel(column),
+                  labels.unit(column),
+                  oldValue,
+                  newValue));
         }
       }
     }
@@ -106,7 +130,10 @@ public final class FigureChanges {
     return oldValue.compareTo(newValue) == 0 ? null : ChangeKind.CHANGED;
   }
 
-  /** One version of a table indexed by row and column key; empty where the version has no such table. */
+  /**
+   * One version of a table indexed by row and column key; empty where the version has no such
+   * table.
+   */
   private static final class Grid {
     private final BudgetTable table;
     private final Map<String, TableRow> rows;
@@ -153,15 +180,24 @@ public final class FigureChanges {
   }
 
   public enum TablePart {
-    TABLE, UNIT, ROW, COLUMN
+    TABLE,
+    UNIT,
+    ROW,
+    COLUMN
   }
 
   /**
-   * A table, row or column that was added or removed, or whose title, unit or label changed.
-   * {@code key} is the table's, row's or column's key; the texts are titles, units or labels.
+   * A table, row or column that was added or removed, or whose title, unit or label changed. {@code
+   * key} is the table's, row's or column's key; the texts are titles, units or labels.
    */
-  public record TableChange(ChangeKind kind, TablePart part, String tableKey, String tableTitle, String key,
-      String oldText, String newText) {
+  public record TableChange(
+      ChangeKind kind,
+      TablePart part,
+      String tableKey,
+      String tableTitle,
+      String key,
+      String oldText,
+      String newText) {
     public TableChange {
       Objects.requireNonNull(kind, "change kind");
       Objects.requireNonNull(part, "table part");
@@ -172,8 +208,17 @@ public final class FigureChanges {
    * One figure that changed, appeared or went; a blank or absent cell is null. Added and removed
    * tables, rows and columns bring all their figures. {@code unit} is the column's or the table's.
    */
-  public record FigureChange(ChangeKind kind, String tableKey, String tableTitle, String rowKey, String rowLabel,
-      String columnKey, String columnLabel, String unit, BigDecimal oldValue, BigDecimal newValue) {
+  public record FigureChange(
+      ChangeKind kind,
+      String tableKey,
+      String tableTitle,
+      String rowKey,
+      String rowLabel,
+      String columnKey,
+      String columnLabel,
+      String unit,
+      BigDecimal oldValue,
+      BigDecimal newValue) {
     public FigureChange {
       Objects.requireNonNull(kind, "change kind");
     }

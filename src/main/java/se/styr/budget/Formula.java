@@ -1,15 +1,15 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
- * A sum and difference of references, as written in a plan file: {@code costs - revenue},
- * {@code pop_65_79 + pop_80}, {@code other_table.row}. Operators stand between spaces, because keys
- * may hold hyphens ({@code nya-malgruppsbehov}).
+ * A sum and difference of references, as written in a plan file: {@code costs - revenue}, {@code
+ * pop_65_79 + pop_80}, {@code other_table.row}. Operators stand between spaces, because keys may
+ * hold hyphens ({@code nya-malgruppsbehov}).
  */
 public record Formula(List<Term> terms) {
 

@@ -1,21 +1,30 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import se.styr.shared.FileWords;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
  * What kind of frame change (ramförändring) a row is: its category, for an efficiency requirement
  * its percentage, whether it is one-off or lasting, and for a transfer the other committee.
  */
-public record FrameChange(Category category, BigDecimal percent, Duration duration, String counterpart) {
+public record FrameChange(
+    Category category, BigDecimal percent, Duration duration, String counterpart) {
 
   public enum Category {
-    PRICE_AND_WAGE_UPRATING, TARGET_GROUP_NEED, EFFICIENCY_REQUIREMENT, TRANSFER, RENT,
-    STATE_GRANT, LEGISLATION, POLITICAL_PRIORITY, PENSION, OTHER;
+    PRICE_AND_WAGE_UPRATING,
+    TARGET_GROUP_NEED,
+    EFFICIENCY_REQUIREMENT,
+    TRANSFER,
+    RENT,
+    STATE_GRANT,
+    LEGISLATION,
+    POLITICAL_PRIORITY,
+    PENSION,
+    OTHER;
 
     public String fileName() {
       return FileWords.of(this);
@@ -27,7 +36,8 @@ public record FrameChange(Category category, BigDecimal percent, Duration durati
   }
 
   public enum Duration {
-    ONE_OFF, LASTING;
+    ONE_OFF,
+    LASTING;
 
     public String fileName() {
       return FileWords.of(this);
@@ -40,7 +50,8 @@ public record FrameChange(Category category, BigDecimal percent, Duration durati
 
   public FrameChange {
     Objects.requireNonNull(category, "frame change category");
-    if (percent != null && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+    if (percent != null
+        && (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw new InvalidValueException(Text.of("budget.frameChange.percent", percent.toString()));
     }
   }

@@ -5,7 +5,9 @@ import se.styr.shared.FileWords;
 
 /** New investment, reinvestment or a yearly grant (löpande investeringsanslag, årsanslag). */
 public enum InvestmentKind {
-  NEW, REINVESTMENT, YEARLY_GRANT;
+  NEW,
+  REINVESTMENT,
+  YEARLY_GRANT;
 
   public String fileName() {
     return FileWords.of(this);

@@ -1,10 +1,13 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
-/** Budget moved from one operational area to another (omfördelning); the row's label says what moves. */
+/**
+ * Budget moved from one operational area to another (omfördelning); the row's label says what
+ * moves.
+ */
 public record Reallocation(String fromArea, String toArea) {
   public Reallocation {
     Objects.requireNonNull(fromArea, "area moved from");

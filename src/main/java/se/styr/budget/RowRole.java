@@ -5,19 +5,27 @@ import se.styr.shared.FileWords;
 
 /**
  * What a row does in a table's arithmetic.
+ *
  * <ul>
- *   <li>{@code item}: a figure of its own.</li>
- *   <li>{@code heading}: a label without figures.</li>
- *   <li>{@code subtotal}: the sum of the rows whose {@code group} names it.</li>
- *   <li>{@code total}: the sum of the ungrouped items and subtotals since the last base or total.</li>
- *   <li>{@code base}: a starting amount (the previous frame, the budget before adjustments).</li>
- *   <li>{@code balance}: the last base plus what was added since (a new frame, an adjusted budget).</li>
- *   <li>{@code of_which}: a part of the row above it ("varav"), never more than it.</li>
- *   <li>{@code info}: a figure outside the arithmetic (a ratio, a note).</li>
+ *   <li>{@code item}: a figure of its own.
+ *   <li>{@code heading}: a label without figures.
+ *   <li>{@code subtotal}: the sum of the rows whose {@code group} names it.
+ *   <li>{@code total}: the sum of the ungrouped items and subtotals since the last base or total.
+ *   <li>{@code base}: a starting amount (the previous frame, the budget before adjustments).
+ *   <li>{@code balance}: the last base plus what was added since (a new frame, an adjusted budget).
+ *   <li>{@code of_which}: a part of the row above it ("varav"), never more than it.
+ *   <li>{@code info}: a figure outside the arithmetic (a ratio, a note).
  * </ul>
  */
 public enum RowRole {
-  ITEM, HEADING, SUBTOTAL, TOTAL, BASE, BALANCE, OF_WHICH, INFO;
+  ITEM,
+  HEADING,
+  SUBTOTAL,
+  TOTAL,
+  BASE,
+  BALANCE,
+  OF_WHICH,
+  INFO;
 
   public String fileName() {
     return FileWords.of(this);

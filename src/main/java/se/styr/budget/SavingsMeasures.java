@@ -1,13 +1,13 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
 import se.styr.shared.Status;
+import se.styr.shared.Text;
 
 /** The savings measures (åtgärder för budget i balans) the plan lists, with their stated total. */
 public record SavingsMeasures(String unit, BigDecimal total, List<Measure> measures) {
@@ -29,7 +29,8 @@ public record SavingsMeasures(String unit, BigDecimal total, List<Measure> measu
     if (measures.isEmpty() || measures.stream().anyMatch(m -> m.amount() == null)) {
       return Optional.empty();
     }
-    return Optional.of(measures.stream().map(Measure::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+    return Optional.of(
+        measures.stream().map(Measure::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
   public record Measure(String key, String area, String title, BigDecimal amount, Status status) {

@@ -1,7 +1,5 @@
 package se.styr.budget;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.shared.Status;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.Where;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlMap.Keyed;
 import se.styr.shared.yaml.YamlNodes;
@@ -37,18 +37,30 @@ public final class SavingsMeasuresFile {
     map.field("unit").ifPresent(n -> reading.locations().field("savingsMeasures/unit", n));
     BigDecimal total = map.decimal("total", false);
     List<SavingsMeasures.Measure> measures = new ArrayList<>();
-    for (Keyed item : map.keyed("measures", Text.of("budget.file.savingsMeasure"), Set.of("key", "area", "title", "amount", "status"))) {
+    for (Keyed item :
+        map.keyed(
+            "measures",
+            Text.of("budget.file.savingsMeasure"),
+            Set.of("key", "area", "title", "amount", "status"))) {
       YamlMap m = item.map();
       reading.locate("savingsMeasures/" + item.key(), item.node(), item.map(), "area");
       String title = m.text("title", true);
       BigDecimal amount = m.decimal("amount", false);
       Status status = m.word("status", false, Status.class);
       if (title != null) {
-        reading.add(measures, item.node(), m.what(), () -> new SavingsMeasures.Measure(item.key(), m.text("area", false),
-            title, amount, status));
+        reading.add(
+            measures,
+            item.node(),
+            m.what(),
+            () ->
+                new SavingsMeasures.Measure(
+                    item.key(), m.text("area", false), title, amount, status));
       }
     }
-    return reading.build(map.node(), Where.name(FIELD), () -> new SavingsMeasures(map.text("unit", false), total, measures));
+    return reading.build(
+        map.node(),
+        Where.name(FIELD),
+        () -> new SavingsMeasures(map.text("unit", false), total, measures));
   }
 
   /** Writes the section's field into a plan file's root mapping, left out when empty. */
@@ -60,10 +72,21 @@ public final class SavingsMeasuresFile {
     if (s.isEmpty()) {
       return null;
     }
-    return Fields.block().text("unit", s.unit()).number("total", s.total())
-        .put("measures", YamlNodes.list(s.measures(), m -> Fields.block().text("key", m.key()).text("area", m.area()).text("title", m.title())
-            .number("amount", m.amount()).status(m.status()).node()))
+    return Fields.block()
+        .text("unit", s.unit())
+        .number("total", s.total())
+        .put(
+            "measures",
+            YamlNodes.list(
+                s.measures(),
+                m ->
+                    Fields.block()
+                        .text("key", m.key())
+                        .text("area", m.area())
+                        .text("title", m.title())
+                        .number("amount", m.amount())
+                        .status(m.status())
+                        .node()))
         .node();
   }
-
 }

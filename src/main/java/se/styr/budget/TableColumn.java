@@ -1,17 +1,23 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
  * A typed column: what its figures are (outcome, budget, plan ...), for which year, as of which
- * date for a "budget per november"-column, in which unit where it differs from the table's, and
- * for a derived column the formula over other columns of the same row.
+ * date for a "budget per november"-column, in which unit where it differs from the table's, and for
+ * a derived column the formula over other columns of the same row.
  */
 public record TableColumn(
-    String key, String label, ColumnType type, Integer year, LocalDate asOf, String unit, Formula formula) {
+    String key,
+    String label,
+    ColumnType type,
+    Integer year,
+    LocalDate asOf,
+    String unit,
+    Formula formula) {
 
   public TableColumn {
     Objects.requireNonNull(key, "column key");

@@ -1,14 +1,14 @@
 package se.styr.budget;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /**
  * A table as the REST API reads and writes it: the same fields as a table of the plan file, plus,
@@ -31,13 +31,32 @@ public record TableJson(
     String changeSummary) {
 
   /** A column: what its figures are, for which year, and a formula where it is derived. */
-  public record Column(String key, String label, String type, Integer year, LocalDate asOf, String unit, String formula) {}
+  public record Column(
+      String key,
+      String label,
+      String type,
+      Integer year,
+      LocalDate asOf,
+      String unit,
+      String formula) {}
 
   /** A row with its figures, one per column (null for a blank cell). */
   public record Row(
-      String key, String label, String role, String area, String group, String formula, String note,
-      String category, BigDecimal percent, String duration, String counterpart, String from, String to,
-      String investment, List<Value> values) {}
+      String key,
+      String label,
+      String role,
+      String area,
+      String group,
+      String formula,
+      String note,
+      String category,
+      BigDecimal percent,
+      String duration,
+      String counterpart,
+      String from,
+      String to,
+      String investment,
+      List<Value> values) {}
 
   /**
    * One figure, exact as printed, with an optional note. {@code printed} is the figure in Swedish
@@ -50,25 +69,57 @@ public record TableJson(
   }
 
   public static TableJson of(BudgetTable table, TableState state) {
-    List<Column> columns = table.columns().stream().map(c -> new Column(c.key(), c.label(), c.type().fileName(), c.year(),
-        c.asOf(), c.unit(), c.formula() == null ? null : c.formula().toString())).toList();
+    List<Column> columns =
+        table.columns().stream()
+            .map(
+                c ->
+                    new Column(
+                        c.key(),
+                        c.label(),
+                        c.type().fileName(),
+                        c.year(),
+                        c.asOf(),
+                        c.unit(),
+                        c.formula() == null ? null : c.formula().toString()))
+            .toList();
     List<Row> rows = new ArrayList<>();
     for (TableRow row : table.rows()) {
       FrameChange change = row.frameChange();
-      rows.add(new Row(row.key(), row.label(), row.role().fileName(), row.area(), row.group(),
-          row.formula() == null ? null : row.formula().toString(), row.note(),
-          change == null ? null : change.category().fileName(), change == null ? null : change.percent(),
-          change == null || change.duration() == null ? null : change.duration().fileName(),
-          change == null ? null : change.counterpart(),
-          row.reallocation() == null ? null : row.reallocation().fromArea(),
-          row.reallocation() == null ? null : row.reallocation().toArea(),
-          row.investment() == null ? null : row.investment().fileName(),
-          row.cells().stream().map(c -> c.isBlank() && c.note() == null ? null : new Value(c.value(), c.note())).toList()));
+      rows.add(
+          new Row(
+              row.key(),
+              row.label(),
+              row.role().fileName(),
+              row.area(),
+              row.group(),
+              row.formula() == null ? null : row.formula().toString(),
+              row.note(),
+              change == null ? null : change.category().fileName(),
+              change == null ? null : change.percent(),
+              change == null || change.duration() == null ? null : change.duration().fileName(),
+              change == null ? null : change.counterpart(),
+              row.reallocation() == null ? null : row.reallocation().fromArea(),
+              row.reallocation() == null ? null : row.reallocation().toArea(),
+              row.investment() == null ? null : row.investment().fileName(),
+              row.cells().stream()
+                  .map(c -> c.isBlank() && c.note() == null ? null : new Value(c.value(), c.note()))
+                  .toList()));
     }
-    return new TableJson(table.key(), table.kind().fileName(), table.title(), table.unit(), table.unitPrinted(),
-        table.itemised(), table.distributes() == null ? null : table.distributes().toString(), columns, rows,
-        table.footnotes(), state == null ? null : state.lockVersion(), state == null ? null : state.changedBy(),
-        state == null ? null : state.changedAt(), state == null ? null : state.changeSummary());
+    return new TableJson(
+        table.key(),
+        table.kind().fileName(),
+        table.title(),
+        table.unit(),
+        table.unitPrinted(),
+        table.itemised(),
+        table.distributes() == null ? null : table.distributes().toString(),
+        columns,
+        rows,
+        table.footnotes(),
+        state == null ? null : state.lockVersion(),
+        state == null ? null : state.changedBy(),
+        state == null ? null : state.changedAt(),
+        state == null ? null : state.changeSummary());
   }
 
   /** The table this JSON describes; the message of the exception says what is wrong where. */
@@ -76,14 +127,24 @@ public record TableJson(
     if (key != null && !key.equals(expectedKey)) {
       throw new InvalidValueException(Text.of("budget.json.otherTable", key, expectedKey));
     }
-    TableKind tableKind = TableKind.fromFileName(required(kind, Text.verbatim("kind")))
-        .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownKind", kind)));
+    TableKind tableKind =
+        TableKind.fromFileName(required(kind, Text.verbatim("kind")))
+            .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownKind", kind)));
     List<TableColumn> tableColumns = new ArrayList<>();
     for (Column column : orEmpty(columns)) {
-      tableColumns.add(new TableColumn(required(column.key(), Text.verbatim("column key")), required(column.label(), Text.verbatim("column label")),
-          ColumnType.fromFileName(required(column.type(), Text.verbatim("column type")))
-              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownColumnType", column.type()))),
-          column.year(), column.asOf(), column.unit(), formula(column.formula())));
+      tableColumns.add(
+          new TableColumn(
+              required(column.key(), Text.verbatim("column key")),
+              required(column.label(), Text.verbatim("column label")),
+              ColumnType.fromFileName(required(column.type(), Text.verbatim("column type")))
+                  .orElseThrow(
+                      () ->
+                          new InvalidValueException(
+                              Text.of("budget.json.unknownColumnType", column.type()))),
+              column.year(),
+              column.asOf(),
+              column.unit(),
+              formula(column.formula())));
     }
     List<TableRow> tableRows = new ArrayList<>();
     for (Row row : orEmpty(rows)) {
@@ -95,22 +156,52 @@ public record TableJson(
       while (cells.size() < tableColumns.size() && orEmpty(row.values()).isEmpty()) {
         cells.add(Cell.BLANK);
       }
-      tableRows.add(new TableRow(rowKey, required(row.label(), Text.verbatim("row label")),
-          row.role() == null ? RowRole.ITEM : RowRole.fromFileName(row.role())
-              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownRole", rowKey, row.role()))),
-          row.area(), row.group(), formula(row.formula()), row.note(), frameChange(row), reallocation(row),
-          row.investment() == null ? null : InvestmentKind.fromFileName(row.investment())
-              .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownInvestment", rowKey, row.investment()))),
-          cells));
+      tableRows.add(
+          new TableRow(
+              rowKey,
+              required(row.label(), Text.verbatim("row label")),
+              row.role() == null
+                  ? RowRole.ITEM
+                  : RowRole.fromFileName(row.role())
+                      .orElseThrow(
+                          () ->
+                              new InvalidValueException(
+                                  Text.of("budget.json.unknownRole", rowKey, row.role()))),
+              row.area(),
+              row.group(),
+              formula(row.formula()),
+              row.note(),
+              frameChange(row),
+              reallocation(row),
+              row.investment() == null
+                  ? null
+                  : InvestmentKind.fromFileName(row.investment())
+                      .orElseThrow(
+                          () ->
+                              new InvalidValueException(
+                                  Text.of(
+                                      "budget.json.unknownInvestment", rowKey, row.investment()))),
+              cells));
     }
-    return new BudgetTable(expectedKey, tableKind, required(title, Text.verbatim("title")), required(unit, Text.verbatim("unit")),
-        unitPrinted == null || unitPrinted, tableColumns, tableRows, footnotes, itemised == null || itemised,
+    return new BudgetTable(
+        expectedKey,
+        tableKind,
+        required(title, Text.verbatim("title")),
+        required(unit, Text.verbatim("unit")),
+        unitPrinted == null || unitPrinted,
+        tableColumns,
+        tableRows,
+        footnotes,
+        itemised == null || itemised,
         formula(distributes));
   }
 
   public static Cell cellOf(Value value, String row) {
-    if (value.value() != null && (value.value().abs().compareTo(new BigDecimal("1E15")) >= 0 || value.value().scale() > 6)) {
-      throw new InvalidValueException(Text.of("budget.json.outOfRange", row, value.value().toPlainString()));
+    if (value.value() != null
+        && (value.value().abs().compareTo(new BigDecimal("1E15")) >= 0
+            || value.value().scale() > 6)) {
+      throw new InvalidValueException(
+          Text.of("budget.json.outOfRange", row, value.value().toPlainString()));
     }
     if (value.value() != null && value.value().scale() < 0) {
       return new Cell(value.value().setScale(0), value.note());
@@ -119,14 +210,28 @@ public record TableJson(
   }
 
   private static FrameChange frameChange(Row row) {
-    if (row.category() == null && row.percent() == null && row.duration() == null && row.counterpart() == null) {
+    if (row.category() == null
+        && row.percent() == null
+        && row.duration() == null
+        && row.counterpart() == null) {
       return null;
     }
-    FrameChange.Category category = row.category() == null ? FrameChange.Category.OTHER
-        : FrameChange.Category.fromFileName(row.category())
-            .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownCategory", row.key(), row.category())));
-    FrameChange.Duration duration = row.duration() == null ? null : FrameChange.Duration.fromFileName(row.duration())
-        .orElseThrow(() -> new InvalidValueException(Text.of("budget.json.unknownDuration", row.key(), row.duration())));
+    FrameChange.Category category =
+        row.category() == null
+            ? FrameChange.Category.OTHER
+            : FrameChange.Category.fromFileName(row.category())
+                .orElseThrow(
+                    () ->
+                        new InvalidValueException(
+                            Text.of("budget.json.unknownCategory", row.key(), row.category())));
+    FrameChange.Duration duration =
+        row.duration() == null
+            ? null
+            : FrameChange.Duration.fromFileName(row.duration())
+                .orElseThrow(
+                    () ->
+                        new InvalidValueException(
+                            Text.of("budget.json.unknownDuration", row.key(), row.duration())));
     return new FrameChange(category, row.percent(), duration, row.counterpart());
   }
 
@@ -134,7 +239,8 @@ public record TableJson(
     if (row.from() == null && row.to() == null) {
       return null;
     }
-    return new Reallocation(required(row.from(), Text.of("budget.json.rowField", row.key(), "from")),
+    return new Reallocation(
+        required(row.from(), Text.of("budget.json.rowField", row.key(), "from")),
         required(row.to(), Text.of("budget.json.rowField", row.key(), "to")));
   }
 

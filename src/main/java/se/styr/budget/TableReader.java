@@ -1,13 +1,5 @@
 package se.styr.budget;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
-import se.styr.shared.yaml.YamlNumbers;
-import se.styr.shared.yaml.Locations;
-import se.styr.shared.yaml.YamlMap;
-import se.styr.shared.yaml.YamlProblems;
-import se.styr.shared.yaml.YamlReading;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.Where;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlNumbers;
+import se.styr.shared.yaml.YamlProblems;
+import se.styr.shared.yaml.YamlReading;
 
 /**
  * Reads the structure of one table: fields, types, numbers, unique keys. What the table means
@@ -25,11 +25,37 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
  * reader notes where each part was written so those problems get a line too.
  */
 public final class TableReader {
-  static final Set<String> TABLE_FIELDS = Set.of("table", "kind", "title", "unit", "unitPrinted", "itemised",
-      "distributes", "columns", "rows", "footnotes");
-  private static final Set<String> COLUMN_FIELDS = Set.of("key", "label", "type", "year", "asOf", "unit", "formula");
-  private static final Set<String> ROW_FIELDS = Set.of("key", "label", "role", "area", "group", "formula", "note",
-      "category", "percent", "duration", "counterpart", "from", "to", "investment", "values");
+  static final Set<String> TABLE_FIELDS =
+      Set.of(
+          "table",
+          "kind",
+          "title",
+          "unit",
+          "unitPrinted",
+          "itemised",
+          "distributes",
+          "columns",
+          "rows",
+          "footnotes");
+  private static final Set<String> COLUMN_FIELDS =
+      Set.of("key", "label", "type", "year", "asOf", "unit", "formula");
+  private static final Set<String> ROW_FIELDS =
+      Set.of(
+          "key",
+          "label",
+          "role",
+          "area",
+          "group",
+          "formula",
+          "note",
+          "category",
+          "percent",
+          "duration",
+          "counterpart",
+          "from",
+          "to",
+          "investment",
+          "values");
 
   private static final Text TABLE = Text.of("budget.file.table");
   private static final Text COLUMN = Text.of("budget.file.column");
@@ -51,12 +77,20 @@ public final class TableReader {
     for (String field : List.of("kind", "title", "unit", "distributes")) {
       map.field(field).ifPresent(node -> locations.table(key, field, node));
     }
-    TableKind kind = map.choice("kind", true, TableKind::fromFileName, Arrays.stream(TableKind.values()).map(TableKind::fileName).toList());
+    TableKind kind =
+        map.choice(
+            "kind",
+            true,
+            TableKind::fromFileName,
+            Arrays.stream(TableKind.values()).map(TableKind::fileName).toList());
     String title = map.text("title", true);
     String unit = map.text("unit", true);
     List<TableColumn> columns = columns(map, key, where);
     List<TableRow> rows = rows(map, key, columns, where);
-    Formula distributes = map.has("distributes") ? formula(map.field("distributes").get(), map.text("distributes", false), where) : null;
+    Formula distributes =
+        map.has("distributes")
+            ? formula(map.field("distributes").get(), map.text("distributes", false), where)
+            : null;
     List<String> footnotes = map.texts("footnotes");
     boolean unitPrinted = map.flag("unitPrinted", true);
     boolean itemised = map.flag("itemised", true);
@@ -64,7 +98,8 @@ public final class TableReader {
       return null;
     }
     try {
-      return new BudgetTable(key, kind, title, unit, unitPrinted, columns, rows, footnotes, itemised, distributes);
+      return new BudgetTable(
+          key, kind, title, unit, unitPrinted, columns, rows, footnotes, itemised, distributes);
     } catch (IllegalArgumentException e) {
       problems.add(map.node(), Where.at(where, InvalidValueException.textOf(e)));
       return null;
@@ -74,8 +109,12 @@ public final class TableReader {
   /** An item of a keyed list (columns, rows) whose key is new in its list. */
   private record Keyed(Node node, YamlMap map, String key) {}
 
-  /** The items of a list of keyed mappings, each checked for its fields and for a key used once in the list. */
-  private List<Keyed> keyedItems(YamlMap table, String list, Text where, Text what, Set<String> fields) {
+  /**
+   * The items of a list of keyed mappings, each checked for its fields and for a key used once in
+   * the list.
+   */
+  private List<Keyed> keyedItems(
+      YamlMap table, String list, Text where, Text what, Set<String> fields) {
     List<Keyed> items = new ArrayList<>();
     Map<String, Node> seen = new HashMap<>();
     for (Node node : table.list(list, true)) {
@@ -106,12 +145,17 @@ public final class TableReader {
       String label = map.text("label", true);
       ColumnType type = map.word("type", true, ColumnType.class);
       Integer year = map.year("year", false);
-      Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), columnWhere) : null;
+      Formula formula =
+          map.has("formula")
+              ? formula(map.field("formula").get(), map.text("formula", false), columnWhere)
+              : null;
       if (key == null || label == null || type == null) {
         continue;
       }
       try {
-        columns.add(new TableColumn(key, label, type, year, map.date("asOf"), map.text("unit", false), formula));
+        columns.add(
+            new TableColumn(
+                key, label, type, year, map.date("asOf"), map.text("unit", false), formula));
       } catch (IllegalArgumentException e) {
         problems.add(item.node(), Where.at(columnWhere, InvalidValueException.textOf(e)));
       }
@@ -119,30 +163,45 @@ public final class TableReader {
     return columns;
   }
 
-  private List<TableRow> rows(YamlMap table, String tableKey, List<TableColumn> columns, Text where) {
+  private List<TableRow> rows(
+      YamlMap table, String tableKey, List<TableColumn> columns, Text where) {
     List<TableRow> rows = new ArrayList<>();
     for (Keyed item : keyedItems(table, "rows", where, ROW, ROW_FIELDS)) {
       YamlMap map = item.map();
       String key = item.key();
       Text rowWhere = Where.part(where, Where.item(ROW, key));
       locations.row(tableKey, key, null, item.node());
-      for (String field : List.of("area", "group", "formula", "category", "percent", "from", "to", "investment")) {
+      for (String field :
+          List.of("area", "group", "formula", "category", "percent", "from", "to", "investment")) {
         map.field(field).ifPresent(n -> locations.row(tableKey, key, field, n));
       }
       String label = map.text("label", true);
       RowRole role = map.has("role") ? map.word("role", true, RowRole.class) : RowRole.ITEM;
-      Formula formula = map.has("formula") ? formula(map.field("formula").get(), map.text("formula", false), rowWhere) : null;
+      Formula formula =
+          map.has("formula")
+              ? formula(map.field("formula").get(), map.text("formula", false), rowWhere)
+              : null;
       FrameChange frameChange = frameChange(map, rowWhere);
       Reallocation reallocation = reallocation(map, rowWhere);
-      InvestmentKind investment = map.has("investment")
-          ? map.word("investment", true, InvestmentKind.class)
-          : null;
+      InvestmentKind investment =
+          map.has("investment") ? map.word("investment", true, InvestmentKind.class) : null;
       List<Cell> cells = cells(map, role, columns, rowWhere);
       if (key == null || label == null || role == null) {
         continue;
       }
-      rows.add(new TableRow(key, label, role, map.text("area", false), map.text("group", false), formula,
-          map.text("note", false), frameChange, reallocation, investment, cells));
+      rows.add(
+          new TableRow(
+              key,
+              label,
+              role,
+              map.text("area", false),
+              map.text("group", false),
+              formula,
+              map.text("note", false),
+              frameChange,
+              reallocation,
+              investment,
+              cells));
     }
     return rows;
   }
@@ -151,11 +210,17 @@ public final class TableReader {
     List<Cell> cells = new ArrayList<>();
     List<Node> values = map.list("values", role != RowRole.HEADING);
     if (!values.isEmpty() && values.size() != columns.size()) {
-      problems.add(map.field("values").get(), Text.of("budget.file.valueCount", where, values.size(), columns.size()));
+      problems.add(
+          map.field("values").get(),
+          Text.of("budget.file.valueCount", where, values.size(), columns.size()));
     }
     for (int i = 0; i < columns.size(); i++) {
       if (i < values.size()) {
-        cells.add(cell(values.get(i), Text.of("budget.file.cell", where, columns.get(i).label()), problems));
+        cells.add(
+            cell(
+                values.get(i),
+                Text.of("budget.file.cell", where, columns.get(i).label()),
+                problems));
       } else {
         cells.add(Cell.BLANK);
       }
@@ -164,23 +229,28 @@ public final class TableReader {
   }
 
   private FrameChange frameChange(YamlMap map, Text where) {
-    if (!(map.has("category") || map.has("percent") || map.has("duration") || map.has("counterpart"))) {
+    if (!(map.has("category")
+        || map.has("percent")
+        || map.has("duration")
+        || map.has("counterpart"))) {
       return null;
     }
-    FrameChange.Category category = map.has("category")
-        ? map.word("category", true, FrameChange.Category.class)
-        : FrameChange.Category.OTHER;
+    FrameChange.Category category =
+        map.has("category")
+            ? map.word("category", true, FrameChange.Category.class)
+            : FrameChange.Category.OTHER;
     BigDecimal percent = map.decimal("percent", false);
-    FrameChange.Duration duration = map.has("duration")
-        ? map.word("duration", true, FrameChange.Duration.class)
-        : null;
+    FrameChange.Duration duration =
+        map.has("duration") ? map.word("duration", true, FrameChange.Duration.class) : null;
     if (category == null) {
       return null;
     }
     try {
       return new FrameChange(category, percent, duration, map.text("counterpart", false));
     } catch (IllegalArgumentException e) {
-      problems.add(map.field("percent").orElse(map.node()), Where.at(where, InvalidValueException.textOf(e)));
+      problems.add(
+          map.field("percent").orElse(map.node()),
+          Where.at(where, InvalidValueException.textOf(e)));
       return null;
     }
   }
@@ -223,7 +293,6 @@ public final class TableReader {
     return true;
   }
 
-
   /** A figure: a number, blank, or {value, note}. */
   private static Cell cell(Node node, Text where, YamlProblems problems) {
     if (YamlMap.isNull(node)) {
@@ -242,5 +311,4 @@ public final class TableReader {
     String note = map.get().text("note", false);
     return new Cell(value, note);
   }
-
 }

@@ -33,6 +33,17 @@ public record TableRow(
   }
 
   public TableRow withCells(List<Cell> newCells) {
-    return new TableRow(key, label, role, area, group, formula, note, frameChange, reallocation, investment, newCells);
+    return new TableRow(
+        key,
+        label,
+        role,
+        area,
+        group,
+        formula,
+        note,
+        frameChange,
+        reallocation,
+        investment,
+        newCells);
   }
 }

@@ -1,22 +1,22 @@
 package se.styr.budget;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.RuleProblem;
-import se.styr.version.PlanPeriod;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
 import se.styr.shared.Unit;
+import se.styr.shared.yaml.Where;
+import se.styr.version.PlanPeriod;
 
 /**
- * The rules a plan's tables must keep beyond their structure: units fit the table kind, column years
- * lie within the plan, rows name known areas and no area twice, groups name subtotal rows, facts of
- * one table kind stay in that kind, and every reference in a formula resolves. One implementation
- * serves the plan file reader, the pages and the REST API.
+ * The rules a plan's tables must keep beyond their structure: units fit the table kind, column
+ * years lie within the plan, rows name known areas and no area twice, groups name subtotal rows,
+ * facts of one table kind stay in that kind, and every reference in a formula resolves. One
+ * implementation serves the plan file reader, the pages and the REST API.
  */
 public final class TableRules {
   private static final Text FIGURE = Text.of("budget.file.textFigure");
@@ -27,8 +27,12 @@ public final class TableRules {
    * Every rule problem of a plan's tables: each table against the plan, every table printed again
    * defined somewhere, and every text figure's unit and references.
    */
-  public static List<RuleProblem> check(List<BudgetTable> tables, Set<String> reprinted, List<TextFigure> textFigures,
-      PlanPeriod period, Set<String> areaKeys) {
+  public static List<RuleProblem> check(
+      List<BudgetTable> tables,
+      Set<String> reprinted,
+      List<TextFigure> textFigures,
+      PlanPeriod period,
+      Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
     Map<String, BudgetTable> byKey = tablesByKey(tables);
     for (BudgetTable table : tables) {
@@ -41,12 +45,26 @@ public final class TableRules {
     }
     for (TextFigure figure : textFigures) {
       if (Unit.parse(figure.unit()).isEmpty()) {
-        problems.add(new RuleProblem(null, null, null, "textFigures/" + figure.key() + "/unit",
-            Text.of("budget.rule.figureUnit", Where.item(FIGURE, figure.key()), figure.unit())));
+        problems.add(
+            new RuleProblem(
+                null,
+                null,
+                null,
+                "textFigures/" + figure.key() + "/unit",
+                Text.of(
+                    "budget.rule.figureUnit", Where.item(FIGURE, figure.key()), figure.unit())));
       }
       for (Formula.Term term : figure.equals().terms()) {
-        cellReference(term.reference(), byKey).ifPresent(message -> problems.add(new RuleProblem(null, null, null,
-            "textFigures/" + figure.key() + "/equals", Where.at(Where.item(FIGURE, figure.key()), message))));
+        cellReference(term.reference(), byKey)
+            .ifPresent(
+                message ->
+                    problems.add(
+                        new RuleProblem(
+                            null,
+                            null,
+                            null,
+                            "textFigures/" + figure.key() + "/equals",
+                            Where.at(Where.item(FIGURE, figure.key()), message))));
       }
     }
     return problems;
@@ -55,35 +73,67 @@ public final class TableRules {
   /** The rule problems of the savings measures: each names an area the plan has. */
   public static List<RuleProblem> checkSavings(SavingsMeasures savings, Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
-    savings.measures().forEach(m -> RuleProblem.unknownArea(m.area(), areaKeys, "savingsMeasures/" + m.key() + "/area",
-        Where.item(Text.of("budget.file.savingsMeasure"), m.key())).ifPresent(problems::add));
+    savings
+        .measures()
+        .forEach(
+            m ->
+                RuleProblem.unknownArea(
+                        m.area(),
+                        areaKeys,
+                        "savingsMeasures/" + m.key() + "/area",
+                        Where.item(Text.of("budget.file.savingsMeasure"), m.key()))
+                    .ifPresent(problems::add));
     return problems;
   }
 
   /** The rule problems of one table, against the plan it belongs to. */
-  public static List<RuleProblem> checkTable(BudgetTable table, PlanPeriod period, Set<String> areaKeys,
-      Map<String, BudgetTable> tables) {
+  public static List<RuleProblem> checkTable(
+      BudgetTable table, PlanPeriod period, Set<String> areaKeys, Map<String, BudgetTable> tables) {
     List<RuleProblem> problems = new ArrayList<>();
     String key = table.key();
     Optional<Unit> unit = Unit.parse(table.unit());
     if (unit.isEmpty()) {
-      problems.add(RuleProblem.ofTable(key, "unit", Text.of("budget.rule.unknownTableUnit", table.unit())));
+      problems.add(
+          RuleProblem.ofTable(key, "unit", Text.of("budget.rule.unknownTableUnit", table.unit())));
     } else if (table.kind().isMoney() && !unit.get().isMoney()) {
-      problems.add(RuleProblem.ofTable(key, "unit", Text.of("budget.rule.moneyUnit", table.kind().fileName(), table.unit())));
+      problems.add(
+          RuleProblem.ofTable(
+              key,
+              "unit",
+              Text.of("budget.rule.moneyUnit", table.kind().fileName(), table.unit())));
     }
     for (TableColumn column : table.columns()) {
-      if (column.year() != null && table.kind().yearsWithinPlan() && !period.contains(column.year())) {
-        problems.add(new RuleProblem(key, null, column.key(), "year",
-            Text.of("budget.rule.yearOutside", column.year(), period.describe())));
+      if (column.year() != null
+          && table.kind().yearsWithinPlan()
+          && !period.contains(column.year())) {
+        problems.add(
+            new RuleProblem(
+                key,
+                null,
+                column.key(),
+                "year",
+                Text.of("budget.rule.yearOutside", column.year(), period.describe())));
       }
       if (column.unit() != null && Unit.parse(column.unit()).isEmpty()) {
-        problems.add(new RuleProblem(key, null, column.key(), "unit", Text.of("budget.rule.unknownUnit", column.unit())));
+        problems.add(
+            new RuleProblem(
+                key,
+                null,
+                column.key(),
+                "unit",
+                Text.of("budget.rule.unknownUnit", column.unit())));
       }
       if (column.formula() != null) {
         for (Formula.Term term : column.formula().terms()) {
-          if (term.reference().size() != 1 || table.columnIndex(term.reference().get(0)).isEmpty()) {
-            problems.add(new RuleProblem(key, null, column.key(), "formula",
-                Text.of("budget.rule.notColumn", term.referenceText())));
+          if (term.reference().size() != 1
+              || table.columnIndex(term.reference().get(0)).isEmpty()) {
+            problems.add(
+                new RuleProblem(
+                    key,
+                    null,
+                    column.key(),
+                    "formula",
+                    Text.of("budget.rule.notColumn", term.referenceText())));
           }
         }
       }
@@ -97,35 +147,53 @@ public final class TableRules {
         problems.add(RuleProblem.ofTable(key, "distributes", Text.of("budget.rule.distributes")));
       }
       for (Formula.Term term : table.distributes().terms()) {
-        cellReference(term.reference(), tables).ifPresent(m -> problems.add(RuleProblem.ofTable(key, "distributes", m)));
+        cellReference(term.reference(), tables)
+            .ifPresent(m -> problems.add(RuleProblem.ofTable(key, "distributes", m)));
       }
     }
     return problems;
   }
 
-  private static void checkRow(BudgetTable table, TableRow row, Set<String> areaKeys, Map<String, String> areaRows,
-      Map<String, BudgetTable> tables, List<RuleProblem> problems) {
+  private static void checkRow(
+      BudgetTable table,
+      TableRow row,
+      Set<String> areaKeys,
+      Map<String, String> areaRows,
+      Map<String, BudgetTable> tables,
+      List<RuleProblem> problems) {
     String key = table.key();
     if (row.area() != null) {
       if (!areaKeys.contains(row.area())) {
-        problems.add(new RuleProblem(key, row.key(), null, "area", Text.of("budget.rule.unknownArea", row.area())));
+        problems.add(
+            new RuleProblem(
+                key, row.key(), null, "area", Text.of("budget.rule.unknownArea", row.area())));
       }
       String first = areaRows.putIfAbsent(row.area(), row.key());
       if (first != null) {
-        problems.add(new RuleProblem(key, row.key(), null, "area", Text.of("budget.rule.areaTwice", row.area(), first)));
+        problems.add(
+            new RuleProblem(
+                key, row.key(), null, "area", Text.of("budget.rule.areaTwice", row.area(), first)));
       }
     }
-    if (row.group() != null && table.row(row.group()).filter(r -> r.role() == RowRole.SUBTOTAL).isEmpty()) {
-      problems.add(new RuleProblem(key, row.key(), null, "group", Text.of("budget.rule.group", row.group())));
+    if (row.group() != null
+        && table.row(row.group()).filter(r -> r.role() == RowRole.SUBTOTAL).isEmpty()) {
+      problems.add(
+          new RuleProblem(
+              key, row.key(), null, "group", Text.of("budget.rule.group", row.group())));
     }
     if (row.frameChange() != null && table.kind() != TableKind.FRAME_CHANGES) {
-      problems.add(new RuleProblem(key, row.key(), null, "category", Text.of("budget.rule.category")));
+      problems.add(
+          new RuleProblem(key, row.key(), null, "category", Text.of("budget.rule.category")));
     }
     if (row.investment() != null && table.kind() != TableKind.INVESTMENT_BUDGET) {
-      problems.add(new RuleProblem(key, row.key(), null, "investment", Text.of("budget.rule.investment")));
+      problems.add(
+          new RuleProblem(key, row.key(), null, "investment", Text.of("budget.rule.investment")));
     }
-    if (table.kind() == TableKind.REALLOCATIONS && row.role() == RowRole.ITEM && row.reallocation() == null) {
-      problems.add(new RuleProblem(key, row.key(), null, "from", Text.of("budget.rule.reallocationAreas")));
+    if (table.kind() == TableKind.REALLOCATIONS
+        && row.role() == RowRole.ITEM
+        && row.reallocation() == null) {
+      problems.add(
+          new RuleProblem(key, row.key(), null, "from", Text.of("budget.rule.reallocationAreas")));
     }
     if (row.reallocation() != null) {
       if (table.kind() != TableKind.REALLOCATIONS) {
@@ -134,7 +202,9 @@ public final class TableRules {
       for (String area : List.of(row.reallocation().fromArea(), row.reallocation().toArea())) {
         if (!areaKeys.contains(area)) {
           String field = area.equals(row.reallocation().fromArea()) ? "from" : "to";
-          problems.add(new RuleProblem(key, row.key(), null, field, Text.of("budget.rule.unknownArea", area)));
+          problems.add(
+              new RuleProblem(
+                  key, row.key(), null, field, Text.of("budget.rule.unknownArea", area)));
         }
       }
     }
@@ -146,10 +216,13 @@ public final class TableRules {
     }
   }
 
-  private static Optional<Text> rowReference(List<String> ref, BudgetTable own, Map<String, BudgetTable> tables) {
+  private static Optional<Text> rowReference(
+      List<String> ref, BudgetTable own, Map<String, BudgetTable> tables) {
     String text = String.join(".", ref);
     if (ref.size() == 1) {
-      return own.row(ref.get(0)).isPresent() ? Optional.empty() : Optional.of(Text.of("budget.rule.notRow", text));
+      return own.row(ref.get(0)).isPresent()
+          ? Optional.empty()
+          : Optional.of(Text.of("budget.rule.notRow", text));
     }
     if (ref.size() > 2) {
       return Optional.of(Text.of("budget.rule.rowReference", text));

@@ -18,8 +18,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The budget tables of plan versions in SQL. Writes carry the lock version the writer read; a
- * stale one changes nothing and returns the current state, so the caller can say who changed what.
+ * The budget tables of plan versions in SQL. Writes carry the lock version the writer read; a stale
+ * one changes nothing and returns the current state, so the caller can say who changed what.
  */
 @Component
 public class TableStore {
@@ -37,11 +37,20 @@ public class TableStore {
   public void insertTables(long versionId, List<BudgetTable> tables) {
     for (BudgetTable table : tables) {
       GeneratedKeyHolder keys = new GeneratedKeyHolder();
-      jdbc.sql("""
-          insert into budget_table (plan_version_id, table_key, kind, title, unit, unit_printed, itemised, distributes)
-          values (?, ?, ?, ?, ?, ?, ?, ?)""")
-          .params(versionId, table.key(), table.kind().name(), table.title(), table.unit(), table.unitPrinted(),
-              table.itemised(), table.distributes() == null ? null : table.distributes().toString())
+      jdbc.sql(
+              """
+              insert into budget_table (plan_version_id, table_key, kind, title, unit, unit_printed, itemised, distributes)
+              values (?, ?, ?, ?, ?, ?, ?, ?)\
+              """)
+          .params(
+              versionId,
+              table.key(),
+              table.kind().name(),
+              table.title(),
+              table.unit(),
+              table.unitPrinted(),
+              table.itemised(),
+              table.distributes() == null ? null : table.distributes().toString())
           .update(keys, "id");
       insertContent(keys.getKey().longValue(), table);
     }
@@ -52,44 +61,83 @@ public class TableStore {
     for (int i = 0; i < table.footnotes().size(); i++) {
       footnotes.add(new Object[] {tableId, i, table.footnotes().get(i)});
     }
-    batch.batchUpdate("insert into table_footnote (table_id, position, footnote) values (?, ?, ?)", footnotes);
+    batch.batchUpdate(
+        "insert into table_footnote (table_id, position, footnote) values (?, ?, ?)", footnotes);
     List<Object[]> columns = new ArrayList<>();
     for (int c = 0; c < table.columns().size(); c++) {
       TableColumn column = table.columns().get(c);
-      columns.add(new Object[] {tableId, c, column.key(), column.label(), column.type().name(), column.year(),
-          column.asOf(), column.unit(), column.formula() == null ? null : column.formula().toString()});
+      columns.add(
+          new Object[] {
+            tableId,
+            c,
+            column.key(),
+            column.label(),
+            column.type().name(),
+            column.year(),
+            column.asOf(),
+            column.unit(),
+            column.formula() == null ? null : column.formula().toString()
+          });
     }
-    batch.batchUpdate("""
+    batch.batchUpdate(
+        """
         insert into table_column (table_id, position, column_key, label, column_type, column_year, as_of, unit, formula)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", columns);
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
+        columns);
     List<Object[]> rows = new ArrayList<>();
     List<Object[]> cells = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
       TableRow row = table.rows().get(r);
       FrameChange change = row.frameChange();
-      rows.add(new Object[] {tableId, r, row.key(), row.label(), row.role().name(), row.area(), row.group(),
-          row.formula() == null ? null : row.formula().toString(), row.note(),
-          change == null ? null : change.category().name(), change == null ? null : change.percent(),
-          change == null || change.percent() == null ? null : change.percent().scale(),
-          change == null || change.duration() == null ? null : change.duration().name(),
-          change == null ? null : change.counterpart(),
-          row.reallocation() == null ? null : row.reallocation().fromArea(),
-          row.reallocation() == null ? null : row.reallocation().toArea(),
-          row.investment() == null ? null : row.investment().name()});
+      rows.add(
+          new Object[] {
+            tableId,
+            r,
+            row.key(),
+            row.label(),
+            row.role().name(),
+            row.area(),
+            row.group(),
+            row.formula() == null ? null : row.formula().toString(),
+            row.note(),
+            change == null ? null : change.category().name(),
+            change == null ? null : change.percent(),
+            change == null || change.percent() == null ? null : change.percent().scale(),
+            change == null || change.duration() == null ? null : change.duration().name(),
+            change == null ? null : change.counterpart(),
+            row.reallocation() == null ? null : row.reallocation().fromArea(),
+            row.reallocation() == null ? null : row.reallocation().toArea(),
+            row.investment() == null ? null : row.investment().name()
+          });
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
         if (!cell.isBlank() || cell.note() != null) {
-          cells.add(new Object[] {tableId, r, c, cell.value(), cell.isBlank() ? null : cell.value().scale(), cell.note()});
+          cells.add(
+              new Object[] {
+                tableId,
+                r,
+                c,
+                cell.value(),
+                cell.isBlank() ? null : cell.value().scale(),
+                cell.note()
+              });
         }
       }
     }
-    batch.batchUpdate("""
+    batch.batchUpdate(
+        """
         insert into table_row (table_id, position, row_key, label, row_role, area_key, group_key, formula, note,
           category, percent, percent_decimals, duration, counterpart, from_area, to_area, investment)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-    batch.batchUpdate("""
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
+        rows);
+    batch.batchUpdate(
+        """
         insert into table_cell (table_id, row_position, column_position, amount, decimals, note)
-        values (?, ?, ?, ?, ?, ?)""", cells);
+        values (?, ?, ?, ?, ?, ?)\
+        """,
+        cells);
   }
 
   /** Every table of a plan version by key, in the order they were stored. */
@@ -98,23 +146,43 @@ public class TableStore {
     List<Object[]> rows = new ArrayList<>();
     for (int i = 0; i < figures.size(); i++) {
       TextFigure figure = figures.get(i);
-      rows.add(new Object[] {versionId, i, figure.key(), figure.text(), figure.value(), figure.value().scale(),
-          figure.unit(), figure.equals().toString()});
+      rows.add(
+          new Object[] {
+            versionId,
+            i,
+            figure.key(),
+            figure.text(),
+            figure.value(),
+            figure.value().scale(),
+            figure.unit(),
+            figure.equals().toString()
+          });
     }
-    batch.batchUpdate("""
+    batch.batchUpdate(
+        """
         insert into text_figure (plan_version_id, position, figure_key, figure_text, amount, decimals, unit, equals_formula)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        values (?, ?, ?, ?, ?, ?, ?, ?)\
+        """,
+        rows);
   }
 
   /** The text figures of a version, each at its stated precision. */
   public List<TextFigure> textFigures(long versionId) {
-    return jdbc.sql("""
-        select figure_key, figure_text, amount, decimals, unit, equals_formula from text_figure
-        where plan_version_id = ? order by position""")
+    return jdbc.sql(
+            """
+            select figure_key, figure_text, amount, decimals, unit, equals_formula from text_figure
+            where plan_version_id = ? order by position\
+            """)
         .param(versionId)
-        .query((rs, n) -> new TextFigure(rs.getString("figure_key"), rs.getString("figure_text"),
-            rs.getBigDecimal("amount").setScale(rs.getInt("decimals"), RoundingMode.UNNECESSARY), rs.getString("unit"),
-            Formula.parse(rs.getString("equals_formula"))))
+        .query(
+            (rs, n) ->
+                new TextFigure(
+                    rs.getString("figure_key"),
+                    rs.getString("figure_text"),
+                    rs.getBigDecimal("amount")
+                        .setScale(rs.getInt("decimals"), RoundingMode.UNNECESSARY),
+                    rs.getString("unit"),
+                    Formula.parse(rs.getString("equals_formula"))))
         .list();
   }
 
@@ -124,41 +192,68 @@ public class TableStore {
 
   /** One table of a plan version. */
   public Optional<StoredTable> table(long versionId, String tableKey) {
-    return Optional.ofNullable(load("plan_version_id = ? and table_key = ?", versionId, tableKey).get(tableKey));
+    return Optional.ofNullable(
+        load("plan_version_id = ? and table_key = ?", versionId, tableKey).get(tableKey));
   }
 
-  /** The tables that {@code condition} selects from budget_table, read in four queries whatever their number. */
+  /**
+   * The tables that {@code condition} selects from budget_table, read in four queries whatever
+   * their number.
+   */
   private Map<String, StoredTable> load(String condition, Object... params) {
     Map<Long, TableParts> parts = new LinkedHashMap<>();
-    jdbc.sql("""
-        select id, table_key, kind, title, unit, unit_printed, itemised, distributes, lock_version, changed_by,
-          changed_at, change_summary
-        from budget_table""" + " where " + condition + " order by id")
+    jdbc.sql(
+            """
+            select id, table_key, kind, title, unit, unit_printed, itemised, distributes, lock_version, changed_by,
+              changed_at, change_summary
+            from budget_table\
+            """
+                + " where "
+                + condition
+                + " order by id")
         .params(params)
-        .query(rs -> {
-          parts.put(rs.getLong("id"), new TableParts(rs));
-        });
+        .query(
+            rs -> {
+              parts.put(rs.getLong("id"), new TableParts(rs));
+            });
     if (parts.isEmpty()) {
       return Map.of();
     }
     String selected = " where table_id in (select id from budget_table where " + condition + ")";
-    jdbc.sql("select table_id, footnote from table_footnote" + selected + " order by table_id, position")
-        .params(params).query(rs -> {
-          parts.get(rs.getLong("table_id")).footnotes.add(rs.getString("footnote"));
-        });
-    jdbc.sql("select * from table_column" + selected + " order by table_id, position").params(params).query(rs -> {
-      parts.get(rs.getLong("table_id")).columns.add(column(rs));
-    });
-    jdbc.sql("select * from table_row" + selected + " order by table_id, position").params(params).query(rs -> {
-      parts.get(rs.getLong("table_id")).rows.add(new RowParts(rs));
-    });
-    jdbc.sql("select * from table_cell" + selected).params(params).query(rs -> {
-      TableParts table = parts.get(rs.getLong("table_id"));
-      BigDecimal amount = rs.getBigDecimal("amount");
-      Integer decimals = rs.getObject("decimals", Integer.class);
-      table.cells.put(List.of(rs.getInt("row_position"), rs.getInt("column_position")),
-          new Cell(amount == null ? null : amount.setScale(decimals, RoundingMode.UNNECESSARY), rs.getString("note")));
-    });
+    jdbc.sql(
+            "select table_id, footnote from table_footnote"
+                + selected
+                + " order by table_id, position")
+        .params(params)
+        .query(
+            rs -> {
+              parts.get(rs.getLong("table_id")).footnotes.add(rs.getString("footnote"));
+            });
+    jdbc.sql("select * from table_column" + selected + " order by table_id, position")
+        .params(params)
+        .query(
+            rs -> {
+              parts.get(rs.getLong("table_id")).columns.add(column(rs));
+            });
+    jdbc.sql("select * from table_row" + selected + " order by table_id, position")
+        .params(params)
+        .query(
+            rs -> {
+              parts.get(rs.getLong("table_id")).rows.add(new RowParts(rs));
+            });
+    jdbc.sql("select * from table_cell" + selected)
+        .params(params)
+        .query(
+            rs -> {
+              TableParts table = parts.get(rs.getLong("table_id"));
+              BigDecimal amount = rs.getBigDecimal("amount");
+              Integer decimals = rs.getObject("decimals", Integer.class);
+              table.cells.put(
+                  List.of(rs.getInt("row_position"), rs.getInt("column_position")),
+                  new Cell(
+                      amount == null ? null : amount.setScale(decimals, RoundingMode.UNNECESSARY),
+                      rs.getString("note")));
+            });
     Map<String, StoredTable> tables = new LinkedHashMap<>();
     for (Map.Entry<Long, TableParts> entry : parts.entrySet()) {
       StoredTable table = entry.getValue().build(entry.getKey());
@@ -168,60 +263,95 @@ public class TableStore {
   }
 
   public Optional<TableState> state(long versionId, String tableKey) {
-    return jdbc.sql("""
-        select id, lock_version, changed_by, changed_at, change_summary from budget_table
-        where plan_version_id = ? and table_key = ?""")
+    return jdbc.sql(
+            """
+            select id, lock_version, changed_by, changed_at, change_summary from budget_table
+            where plan_version_id = ? and table_key = ?\
+            """)
         .params(versionId, tableKey)
         .query((rs, n) -> state(rs))
         .optional();
   }
 
   /**
-   * Takes the table's lock if it still has {@code expectedLock} and its version is a draft; records who
-   * changes what. False when the lock is stale or the version decided: nothing was changed.
+   * Takes the table's lock if it still has {@code expectedLock} and its version is a draft; records
+   * who changes what. False when the lock is stale or the version decided: nothing was changed.
    */
   public boolean lock(long tableId, int expectedLock, String user, String summary) {
-    return jdbc.sql("""
-        update budget_table set lock_version = lock_version + 1, changed_by = ?, changed_at = ?, change_summary = ?
-        where id = ? and lock_version = ?
-          and exists (select 1 from plan_version v where v.id = budget_table.plan_version_id and v.status = 'DRAFT')""")
-        .params(user, Timestamp.from(Instant.now()), summary, tableId, expectedLock)
-        .update() == 1;
+    return jdbc.sql(
+                """
+                update budget_table set lock_version = lock_version + 1, changed_by = ?, changed_at = ?, change_summary = ?
+                where id = ? and lock_version = ?
+                  and exists (select 1 from plan_version v where v.id = budget_table.plan_version_id and v.status = 'DRAFT')\
+                """)
+            .params(user, Timestamp.from(Instant.now()), summary, tableId, expectedLock)
+            .update()
+        == 1;
   }
 
   public void writeCell(long tableId, int row, int column, Cell cell) {
-    jdbc.sql("delete from table_cell where table_id = ? and row_position = ? and column_position = ?")
-        .params(tableId, row, column).update();
+    jdbc.sql(
+            "delete from table_cell where table_id = ? and row_position = ? and column_position ="
+                + " ?")
+        .params(tableId, row, column)
+        .update();
     if (!cell.isBlank() || cell.note() != null) {
-      jdbc.sql("insert into table_cell (table_id, row_position, column_position, amount, decimals, note) values (?, ?, ?, ?, ?, ?)")
-          .params(tableId, row, column, cell.value(), cell.isBlank() ? null : cell.value().scale(), cell.note())
+      jdbc.sql(
+              "insert into table_cell (table_id, row_position, column_position, amount, decimals,"
+                  + " note) values (?, ?, ?, ?, ?, ?)")
+          .params(
+              tableId,
+              row,
+              column,
+              cell.value(),
+              cell.isBlank() ? null : cell.value().scale(),
+              cell.note())
           .update();
     }
   }
 
-  /** Replaces the columns, rows, cells and footnotes of a locked table by those of {@code table}. */
+  /**
+   * Replaces the columns, rows, cells and footnotes of a locked table by those of {@code table}.
+   */
   public void rewrite(long tableId, BudgetTable table) {
     for (String part : List.of("table_cell", "table_row", "table_column", "table_footnote")) {
       jdbc.sql("delete from " + part + " where table_id = ?").param(tableId).update();
     }
-    jdbc.sql("update budget_table set kind = ?, title = ?, unit = ?, unit_printed = ?, itemised = ?, distributes = ? where id = ?")
-        .params(table.kind().name(), table.title(), table.unit(), table.unitPrinted(), table.itemised(),
-            table.distributes() == null ? null : table.distributes().toString(), tableId)
+    jdbc.sql(
+            "update budget_table set kind = ?, title = ?, unit = ?, unit_printed = ?, itemised = ?,"
+                + " distributes = ? where id = ?")
+        .params(
+            table.kind().name(),
+            table.title(),
+            table.unit(),
+            table.unitPrinted(),
+            table.itemised(),
+            table.distributes() == null ? null : table.distributes().toString(),
+            tableId)
         .update();
     insertContent(tableId, table);
   }
 
   private static TableState state(ResultSet rs) throws SQLException {
     Timestamp changedAt = rs.getTimestamp("changed_at");
-    return new TableState(rs.getLong("id"), rs.getInt("lock_version"), rs.getString("changed_by"),
-        changedAt == null ? null : changedAt.toInstant(), rs.getString("change_summary"));
+    return new TableState(
+        rs.getLong("id"),
+        rs.getInt("lock_version"),
+        rs.getString("changed_by"),
+        changedAt == null ? null : changedAt.toInstant(),
+        rs.getString("change_summary"));
   }
 
   private static TableColumn column(ResultSet rs) throws SQLException {
     String formula = rs.getString("formula");
     java.sql.Date asOf = rs.getDate("as_of");
-    return new TableColumn(rs.getString("column_key"), rs.getString("label"), ColumnType.valueOf(rs.getString("column_type")),
-        rs.getObject("column_year", Integer.class), asOf == null ? null : asOf.toLocalDate(), rs.getString("unit"),
+    return new TableColumn(
+        rs.getString("column_key"),
+        rs.getString("label"),
+        ColumnType.valueOf(rs.getString("column_type")),
+        rs.getObject("column_year", Integer.class),
+        asOf == null ? null : asOf.toLocalDate(),
+        rs.getString("unit"),
         formula == null ? null : Formula.parse(formula));
   }
 
@@ -251,9 +381,16 @@ public class TableStore {
       String duration = rs.getString("duration");
       BigDecimal percent = rs.getBigDecimal("percent");
       Integer percentDecimals = rs.getObject("percent_decimals", Integer.class);
-      frameChange = category == null ? null : new FrameChange(FrameChange.Category.valueOf(category),
-          percent == null ? null : percent.setScale(percentDecimals, RoundingMode.UNNECESSARY),
-          duration == null ? null : FrameChange.Duration.valueOf(duration), rs.getString("counterpart"));
+      frameChange =
+          category == null
+              ? null
+              : new FrameChange(
+                  FrameChange.Category.valueOf(category),
+                  percent == null
+                      ? null
+                      : percent.setScale(percentDecimals, RoundingMode.UNNECESSARY),
+                  duration == null ? null : FrameChange.Duration.valueOf(duration),
+                  rs.getString("counterpart"));
       String from = rs.getString("from_area");
       reallocation = from == null ? null : new Reallocation(from, rs.getString("to_area"));
       String kind = rs.getString("investment");
@@ -296,11 +433,33 @@ public class TableStore {
         for (int c = 0; c < columns.size(); c++) {
           rowCells.add(cells.getOrDefault(List.of(r, c), Cell.BLANK));
         }
-        built.add(new TableRow(row.key, row.label, row.role, row.area, row.group, row.formula, row.note,
-            row.frameChange, row.reallocation, row.investment, rowCells));
+        built.add(
+            new TableRow(
+                row.key,
+                row.label,
+                row.role,
+                row.area,
+                row.group,
+                row.formula,
+                row.note,
+                row.frameChange,
+                row.reallocation,
+                row.investment,
+                rowCells));
       }
-      return new StoredTable(new BudgetTable(key, kind, title, unit, unitPrinted, columns, built, footnotes, itemised,
-          distributes), state);
+      return new StoredTable(
+          new BudgetTable(
+              key,
+              kind,
+              title,
+              unit,
+              unitPrinted,
+              columns,
+              built,
+              footnotes,
+              itemised,
+              distributes),
+          state);
     }
   }
 }

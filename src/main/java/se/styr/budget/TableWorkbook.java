@@ -34,13 +34,24 @@ public final class TableWorkbook {
   static final int MAX_SHEET_NAME = 31;
   static final String FALLBACK_SHEET_NAME = "Tabell";
   private static final Pattern NOT_IN_SHEET_NAME = Pattern.compile("[\\[\\]:*?/\\\\\\p{Cntrl}]");
+
   /** Characters that make a spreadsheet read a typed text as a formula. */
   private static final Pattern FORMULA_START = Pattern.compile("^[=+\\-@\\t\\r].*", Pattern.DOTALL);
-  /** Excel keeps numbers as binary doubles, exact to 15 significant digits; longer figures stay text. */
+
+  /**
+   * Excel keeps numbers as binary doubles, exact to 15 significant digits; longer figures stay
+   * text.
+   */
   private static final int EXCEL_DIGITS = 15;
+
   private static final int HEADER_ROW = 3;
-  /** What XML 1.0, and so an .xlsx part, cannot hold: control characters other than tab and line breaks. */
-  private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+  /**
+   * What XML 1.0, and so an .xlsx part, cannot hold: control characters other than tab and line
+   * breaks.
+   */
+  private static final Pattern NOT_IN_XML =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
 
   private final BudgetTable table;
   private final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -81,7 +92,8 @@ public final class TableWorkbook {
    * either end, at most 31 characters, not empty and not the reserved "History".
    */
   static String sheetName(String title) {
-    String name = NOT_IN_SHEET_NAME.matcher(xmlSafe(title)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    String name =
+        NOT_IN_SHEET_NAME.matcher(xmlSafe(title)).replaceAll(" ").replaceAll("\\s+", " ").strip();
     name = name.replaceAll("^'+|'+$", "").strip();
     if (name.length() > MAX_SHEET_NAME) {
       int end = MAX_SHEET_NAME;
@@ -111,7 +123,8 @@ public final class TableWorkbook {
   }
 
   private String unitLine() {
-    boolean money = table.kind().isMoney() || Unit.parse(table.unit()).map(Unit::isMoney).orElse(false);
+    boolean money =
+        table.kind().isMoney() || Unit.parse(table.unit()).map(Unit::isMoney).orElse(false);
     return money ? "Belopp i " + table.unit() : "Enhet: " + table.unit();
   }
 
@@ -121,7 +134,10 @@ public final class TableWorkbook {
     for (int c = 0; c < table.columns().size(); c++) {
       TableColumn column = table.columns().get(c);
       boolean ownUnit = column.unit() != null && !column.unit().equalsIgnoreCase(table.unit());
-      text(header.createCell(c + 1), column.label() + (ownUnit ? " (" + column.unit() + ")" : ""), "header-figure");
+      text(
+          header.createCell(c + 1),
+          column.label() + (ownUnit ? " (" + column.unit() + ")" : ""),
+          "header-figure");
     }
     if (noteColumn) {
       text(header.createCell(table.columns().size() + 1), "Anmärkning", "header");
@@ -129,8 +145,14 @@ public final class TableWorkbook {
   }
 
   private void row(XSSFRow sheetRow, TableRow row) {
-    boolean bold = row.role() == RowRole.TOTAL || row.role() == RowRole.SUBTOTAL || row.role() == RowRole.BALANCE;
-    String labelStyle = bold || row.role() == RowRole.HEADING ? "bold" : row.role() == RowRole.OF_WHICH ? "indent" : "plain";
+    boolean bold =
+        row.role() == RowRole.TOTAL
+            || row.role() == RowRole.SUBTOTAL
+            || row.role() == RowRole.BALANCE;
+    String labelStyle =
+        bold || row.role() == RowRole.HEADING
+            ? "bold"
+            : row.role() == RowRole.OF_WHICH ? "indent" : "plain";
     text(sheetRow.createCell(0), row.label(), labelStyle);
     for (int c = 0; c < row.cells().size(); c++) {
       Cell cell = row.cell(c);
@@ -152,7 +174,10 @@ public final class TableWorkbook {
     }
   }
 
-  /** A stated figure as a number that shows its printed decimals; a figure Excel cannot hold exactly as text. */
+  /**
+   * A stated figure as a number that shows its printed decimals; a figure Excel cannot hold exactly
+   * as text.
+   */
   private void figure(XSSFCell cell, BigDecimal value, boolean bold) {
     if (value.precision() > EXCEL_DIGITS) {
       text(cell, SwedishNumbers.format(value), bold ? "bold-figure" : "figure-text");
@@ -173,7 +198,9 @@ public final class TableWorkbook {
     StringBuilder safe = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         safe.append(c).append(text.charAt(++i));
       } else if (Character.isSurrogate(c)) {
         safe.append('\uFFFD');
@@ -200,66 +227,81 @@ public final class TableWorkbook {
   }
 
   private XSSFCellStyle numberStyle(int decimals, boolean bold) {
-    return styles.computeIfAbsent("number-" + decimals + (bold ? "-bold" : ""), key -> {
-      XSSFCellStyle style = workbook.createCellStyle();
-      String format = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-      style.setDataFormat(workbook.createDataFormat().getFormat(format));
-      if (bold) {
-        style.setFont(bold(11));
-      }
-      return style;
-    });
+    return styles.computeIfAbsent(
+        "number-" + decimals + (bold ? "-bold" : ""),
+        key -> {
+          XSSFCellStyle style = workbook.createCellStyle();
+          String format = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+          style.setDataFormat(workbook.createDataFormat().getFormat(format));
+          if (bold) {
+            style.setFont(bold(11));
+          }
+          return style;
+        });
   }
 
   private XSSFCellStyle textStyle(String kind, boolean quoted) {
-    return styles.computeIfAbsent(kind + (quoted ? "-quoted" : ""), key -> {
-      XSSFCellStyle style = workbook.createCellStyle();
-      // Excel's own mark for "this is text even if it looks like a formula", kept when a cell is edited.
-      style.setQuotePrefixed(quoted);
-      switch (kind) {
-        case "title" -> style.setFont(bold(14));
-        case "bold" -> style.setFont(bold(11));
-        case "header", "header-figure" -> {
-          style.setFont(bold(11));
-          style.setBorderBottom(BorderStyle.THIN);
-          style.setWrapText(true);
-          style.setVerticalAlignment(VerticalAlignment.BOTTOM);
-          if (kind.equals("header-figure")) {
-            style.setAlignment(HorizontalAlignment.RIGHT);
+    return styles.computeIfAbsent(
+        kind + (quoted ? "-quoted" : ""),
+        key -> {
+          XSSFCellStyle style = workbook.createCellStyle();
+          // Excel's own mark for "this is text even if it looks like a formula", kept when a cell
+          // is edited.
+          style.setQuotePrefixed(quoted);
+          switch (kind) {
+            case "title" -> style.setFont(bold(14));
+            case "bold" -> style.setFont(bold(11));
+            case "header", "header-figure" -> {
+              style.setFont(bold(11));
+              style.setBorderBottom(BorderStyle.THIN);
+              style.setWrapText(true);
+              style.setVerticalAlignment(VerticalAlignment.BOTTOM);
+              if (kind.equals("header-figure")) {
+                style.setAlignment(HorizontalAlignment.RIGHT);
+              }
+            }
+            case "indent" -> style.setIndention((short) 1);
+            case "wrap" -> style.setWrapText(true);
+            case "bold-figure" -> {
+              style.setFont(bold(11));
+              style.setAlignment(HorizontalAlignment.RIGHT);
+            }
+            case "figure-text" -> style.setAlignment(HorizontalAlignment.RIGHT);
+            default -> {
+              // plain text needs no more than the quote mark
+            }
           }
-        }
-        case "indent" -> style.setIndention((short) 1);
-        case "wrap" -> style.setWrapText(true);
-        case "bold-figure" -> {
-          style.setFont(bold(11));
-          style.setAlignment(HorizontalAlignment.RIGHT);
-        }
-        case "figure-text" -> style.setAlignment(HorizontalAlignment.RIGHT);
-        default -> {
-          // plain text needs no more than the quote mark
-        }
-      }
-      return style;
-    });
+          return style;
+        });
   }
 
   private XSSFFont bold(int points) {
-    return boldFonts.computeIfAbsent(points, size -> {
-      XSSFFont font = workbook.createFont();
-      font.setBold(true);
-      font.setFontHeightInPoints(size.shortValue());
-      return font;
-    });
+    return boldFonts.computeIfAbsent(
+        points,
+        size -> {
+          XSSFFont font = workbook.createFont();
+          font.setBold(true);
+          font.setFontHeightInPoints(size.shortValue());
+          return font;
+        });
   }
 
-  /** Column A as wide as the longest label (within reason); figure columns as their figures, headers wrap. */
+  /**
+   * Column A as wide as the longest label (within reason); figure columns as their figures, headers
+   * wrap.
+   */
   private void widths() {
     int label = table.rows().stream().mapToInt(r -> r.label().length()).max().orElse(10);
     sheet.setColumnWidth(0, characters(Math.min(60, Math.max(14, label + 2))));
     for (int c = 0; c < table.columns().size(); c++) {
       int column = c;
-      int figures = table.rows().stream().map(r -> r.cell(column)).filter(cell -> !cell.isBlank())
-          .mapToInt(cell -> SwedishNumbers.format(cell.value()).length()).max().orElse(4);
+      int figures =
+          table.rows().stream()
+              .map(r -> r.cell(column))
+              .filter(cell -> !cell.isBlank())
+              .mapToInt(cell -> SwedishNumbers.format(cell.value()).length())
+              .max()
+              .orElse(4);
       int header = Math.min(18, table.columns().get(c).label().length());
       sheet.setColumnWidth(c + 1, characters(Math.min(30, Math.max(figures, header) + 3)));
     }

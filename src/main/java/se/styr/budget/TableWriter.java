@@ -6,22 +6,29 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.shared.yaml.YamlNodes;
 import se.styr.shared.yaml.YamlNodes.Fields;
 
-/** Writes tables and text figures in the plan file's canonical form (the reader is {@link TableReader}). */
+/**
+ * Writes tables and text figures in the plan file's canonical form (the reader is {@link
+ * TableReader}).
+ */
 public final class TableWriter {
   private TableWriter() {}
 
   /** A table as the plan file writes it in its content. */
   public static Node table(BudgetTable table) {
-    Fields fields = Fields.block()
-        .text("table", table.key())
-        .text("kind", table.kind().fileName())
-        .text("title", table.title())
-        .text("unit", table.unit())
-        .flag("unitPrinted", table.unitPrinted(), true)
-        .flag("itemised", table.itemised(), true)
-        .text("distributes", table.distributes() == null ? null : table.distributes().toString())
-        .put("columns", YamlNodes.blockList(table.columns().stream().map(TableWriter::column).toList()))
-        .put("rows", YamlNodes.blockList(table.rows().stream().map(TableWriter::row).toList()));
+    Fields fields =
+        Fields.block()
+            .text("table", table.key())
+            .text("kind", table.kind().fileName())
+            .text("title", table.title())
+            .text("unit", table.unit())
+            .flag("unitPrinted", table.unitPrinted(), true)
+            .flag("itemised", table.itemised(), true)
+            .text(
+                "distributes", table.distributes() == null ? null : table.distributes().toString())
+            .put(
+                "columns",
+                YamlNodes.blockList(table.columns().stream().map(TableWriter::column).toList()))
+            .put("rows", YamlNodes.blockList(table.rows().stream().map(TableWriter::row).toList()));
     YamlNodes.texts(table.footnotes()).ifPresent(n -> fields.put("footnotes", n));
     return fields.node();
   }
@@ -39,23 +46,28 @@ public final class TableWriter {
   }
 
   private static Node row(TableRow row) {
-    Fields fields = Fields.block()
-        .text("key", row.key())
-        .text("label", row.label())
-        .text("role", row.role() == RowRole.ITEM ? null : row.role().fileName())
-        .text("area", row.area())
-        .text("group", row.group())
-        .text("formula", row.formula() == null ? null : row.formula().toString());
+    Fields fields =
+        Fields.block()
+            .text("key", row.key())
+            .text("label", row.label())
+            .text("role", row.role() == RowRole.ITEM ? null : row.role().fileName())
+            .text("area", row.area())
+            .text("group", row.group())
+            .text("formula", row.formula() == null ? null : row.formula().toString());
     if (row.frameChange() != null) {
-      fields.text("category", row.frameChange().category().fileName())
+      fields
+          .text("category", row.frameChange().category().fileName())
           .number("percent", row.frameChange().percent())
-          .text("duration", row.frameChange().duration() == null ? null : row.frameChange().duration().fileName())
+          .text(
+              "duration",
+              row.frameChange().duration() == null ? null : row.frameChange().duration().fileName())
           .text("counterpart", row.frameChange().counterpart());
     }
     if (row.reallocation() != null) {
       fields.text("from", row.reallocation().fromArea()).text("to", row.reallocation().toArea());
     }
-    fields.text("investment", row.investment() == null ? null : row.investment().fileName())
+    fields
+        .text("investment", row.investment() == null ? null : row.investment().fileName())
         .text("note", row.note());
     boolean allBlank = row.cells().stream().allMatch(Cell::isBlank);
     if (!(row.role() == RowRole.HEADING && allBlank)) {
@@ -72,7 +84,10 @@ public final class TableWriter {
     if (cell.note() == null) {
       return cell.isBlank() ? YamlNodes.nothing() : YamlNodes.number(cell.value());
     }
-    return Fields.flow().put("value", cell.isBlank() ? null : YamlNodes.number(cell.value())).text("note", cell.note()).node();
+    return Fields.flow()
+        .put("value", cell.isBlank() ? null : YamlNodes.number(cell.value()))
+        .text("note", cell.note())
+        .node();
   }
 
   /** A text figure as the plan file writes it. */

@@ -23,8 +23,10 @@ final class BarPlot {
   private final List<Group> groups;
   private final String unit;
   private final String axisTitle;
+
   /** What the chart says when there is nothing to draw, in the chart's language. */
   private final String nothing;
+
   private final Svg svg;
   private final List<List<String>> labelLines = new ArrayList<>();
   private final List<double[]> legendPlaces = new ArrayList<>();
@@ -36,7 +38,13 @@ final class BarPlot {
   private double barHeight;
   private double pitch;
 
-  private BarPlot(String id, List<String> seriesNames, List<Group> groups, String unit, String axisTitle, String nothing,
+  private BarPlot(
+      String id,
+      List<String> seriesNames,
+      List<Group> groups,
+      String unit,
+      String axisTitle,
+      String nothing,
       Svg svg) {
     this.id = id;
     this.nothing = nothing;
@@ -47,17 +55,36 @@ final class BarPlot {
     this.svg = svg;
   }
 
-  static String draw(String id, String title, String description, List<String> seriesNames, List<Group> groups,
-      String unit, String axisTitle, String nothing) {
-    List<List<String>> lines = groups.stream().map(g -> Texts.wrap(g.label(), LABEL_FONT, MAX_LABEL_WIDTH, 3)).toList();
+  static String draw(
+      String id,
+      String title,
+      String description,
+      List<String> seriesNames,
+      List<Group> groups,
+      String unit,
+      String axisTitle,
+      String nothing) {
+    List<List<String>> lines =
+        groups.stream().map(g -> Texts.wrap(g.label(), LABEL_FONT, MAX_LABEL_WIDTH, 3)).toList();
     int series = seriesNames.size();
     double barHeight = series == 1 ? 18 : 11;
-    double pitch = 12 + Math.max(lines.stream().mapToInt(List::size).max().orElse(1) * LINE, series * (barHeight + 2));
+    double pitch =
+        12
+            + Math.max(
+                lines.stream().mapToInt(List::size).max().orElse(1) * LINE,
+                series * (barHeight + 2));
     List<double[]> legend = legendPlaces(seriesNames);
     double plotTop = series == 1 ? 12 : legend.get(legend.size() - 1)[1] + 20;
     double height = plotTop + Math.max(1, groups.size()) * pitch + 48;
-    BarPlot plot = new BarPlot(id, seriesNames, groups, unit, axisTitle, nothing,
-        Svg.root(id, WIDTH, height, title, description));
+    BarPlot plot =
+        new BarPlot(
+            id,
+            seriesNames,
+            groups,
+            unit,
+            axisTitle,
+            nothing,
+            Svg.root(id, WIDTH, height, title, description));
     plot.labelLines.addAll(lines);
     plot.barHeight = barHeight;
     plot.pitch = pitch;
@@ -85,13 +112,31 @@ final class BarPlot {
   private void draw() {
     List<BigDecimal> figures = figures();
     if (figures.isEmpty()) {
-      svg.element("text", nothing, "x", Svg.num(WIDTH / 2), "y", Svg.num(plotTop + 20),
-          "text-anchor", "middle", "font-size", "16", "fill", Palette.MUTED_TEXT);
+      svg.element(
+          "text",
+          nothing,
+          "x",
+          Svg.num(WIDTH / 2),
+          "y",
+          Svg.num(plotTop + 20),
+          "text-anchor",
+          "middle",
+          "font-size",
+          "16",
+          "fill",
+          Palette.MUTED_TEXT);
       return;
     }
     scale = scale(groups);
-    double labelWidth = labelLines.stream().flatMap(List::stream).mapToDouble(l -> Texts.width(l, LABEL_FONT)).max().orElse(0);
-    double room = figures.stream().mapToDouble(f -> Texts.width(Texts.number(f), VALUE_FONT)).max().orElse(0) + 8;
+    double labelWidth =
+        labelLines.stream()
+            .flatMap(List::stream)
+            .mapToDouble(l -> Texts.width(l, LABEL_FONT))
+            .max()
+            .orElse(0);
+    double room =
+        figures.stream().mapToDouble(f -> Texts.width(Texts.number(f), VALUE_FONT)).max().orElse(0)
+            + 8;
     labelsRight = 8 + Math.min(labelWidth, MAX_LABEL_WIDTH);
     placePlot(figures, room);
     if (seriesNames.size() > 1) {
@@ -103,8 +148,20 @@ final class BarPlot {
       group(g);
     }
     double zero = x(BigDecimal.ZERO);
-    svg.empty("line", "x1", Svg.num(zero), "y1", Svg.num(plotTop), "x2", Svg.num(zero), "y2", Svg.num(bottom()),
-        "stroke", Palette.AXIS, "stroke-width", "1.5");
+    svg.empty(
+        "line",
+        "x1",
+        Svg.num(zero),
+        "y1",
+        Svg.num(plotTop),
+        "x2",
+        Svg.num(zero),
+        "y2",
+        Svg.num(bottom()),
+        "stroke",
+        Palette.AXIS,
+        "stroke-width",
+        "1.5");
   }
 
   /**
@@ -141,20 +198,50 @@ final class BarPlot {
 
   private void axis() {
     svg.start("g", "font-size", "12", "fill", Palette.TEXT);
-    double widest = scale.ticks.stream().mapToDouble(t -> Texts.width(Texts.number(t), 12)).max().orElse(0);
+    double widest =
+        scale.ticks.stream().mapToDouble(t -> Texts.width(Texts.number(t), 12)).max().orElse(0);
     double spacing = (plotRight - plotLeft) / Math.max(1, scale.ticks.size() - 1);
     int every = (int) Math.ceil((widest + 10) / spacing);
     for (int i = 0; i < scale.ticks.size(); i++) {
       BigDecimal tick = scale.ticks.get(i);
       double x = x(tick);
-      svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(plotTop), "x2", Svg.num(x), "y2", Svg.num(bottom()),
-          "stroke", Palette.GRID, "stroke-width", "1");
+      svg.empty(
+          "line",
+          "x1",
+          Svg.num(x),
+          "y1",
+          Svg.num(plotTop),
+          "x2",
+          Svg.num(x),
+          "y2",
+          Svg.num(bottom()),
+          "stroke",
+          Palette.GRID,
+          "stroke-width",
+          "1");
       if (i % every == 0 || tick.signum() == 0) {
-        svg.element("text", Texts.number(tick), "x", Svg.num(x), "y", Svg.num(bottom() + 18), "text-anchor", "middle");
+        svg.element(
+            "text",
+            Texts.number(tick),
+            "x",
+            Svg.num(x),
+            "y",
+            Svg.num(bottom() + 18),
+            "text-anchor",
+            "middle");
       }
     }
-    svg.element("text", axisTitle, "x", Svg.num((plotLeft + plotRight) / 2), "y", Svg.num(bottom() + 38),
-        "text-anchor", "middle", "fill", Palette.MUTED_TEXT);
+    svg.element(
+        "text",
+        axisTitle,
+        "x",
+        Svg.num((plotLeft + plotRight) / 2),
+        "y",
+        Svg.num(bottom() + 38),
+        "text-anchor",
+        "middle",
+        "fill",
+        Palette.MUTED_TEXT);
     svg.end("g");
   }
 
@@ -165,8 +252,19 @@ final class BarPlot {
     List<String> lines = labelLines.get(g);
     double first = centre - (lines.size() - 1) * LINE / 2 + 4;
     for (int l = 0; l < lines.size(); l++) {
-      svg.element("text", lines.get(l), "x", Svg.num(labelsRight), "y", Svg.num(first + l * LINE), "text-anchor", "end",
-          "font-size", "12", "fill", Palette.TEXT);
+      svg.element(
+          "text",
+          lines.get(l),
+          "x",
+          Svg.num(labelsRight),
+          "y",
+          Svg.num(first + l * LINE),
+          "text-anchor",
+          "end",
+          "font-size",
+          "12",
+          "fill",
+          Palette.TEXT);
     }
     int series = seriesNames.size();
     double barsTop = centre - (series * (barHeight + 2) - 2) / 2;
@@ -188,11 +286,36 @@ final class BarPlot {
     String fill = seriesNames.size() == 1 ? Palette.VALUE : Palette.seriesFill(id, s);
     svg.start("g");
     svg.element("title", label + ", " + seriesNames.get(s) + ": " + text + " " + unit);
-    svg.empty("rect", "x", Svg.num(Math.min(zero, end)), "y", Svg.num(y), "width", Svg.num(Math.abs(end - zero)),
-        "height", Svg.num(barHeight), "fill", fill, "stroke", colour, "stroke-width", "1");
+    svg.empty(
+        "rect",
+        "x",
+        Svg.num(Math.min(zero, end)),
+        "y",
+        Svg.num(y),
+        "width",
+        Svg.num(Math.abs(end - zero)),
+        "height",
+        Svg.num(barHeight),
+        "fill",
+        fill,
+        "stroke",
+        colour,
+        "stroke-width",
+        "1");
     boolean negative = figure.signum() < 0;
-    svg.element("text", text, "x", Svg.num(negative ? end - 4 : end + 4), "y", Svg.num(y + barHeight / 2 + 4),
-        "text-anchor", negative ? "end" : "start", "font-size", Svg.num(VALUE_FONT), "fill", Palette.TEXT);
+    svg.element(
+        "text",
+        text,
+        "x",
+        Svg.num(negative ? end - 4 : end + 4),
+        "y",
+        Svg.num(y + barHeight / 2 + 4),
+        "text-anchor",
+        negative ? "end" : "start",
+        "font-size",
+        Svg.num(VALUE_FONT),
+        "fill",
+        Palette.TEXT);
     svg.end("g");
   }
 
@@ -222,8 +345,22 @@ final class BarPlot {
     for (int s = 0; s < seriesNames.size(); s++) {
       double x = legendPlaces.get(s)[0];
       double y = legendPlaces.get(s)[1];
-      svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y - 10), "width", "16", "height", "12",
-          "fill", Palette.seriesFill(id, s), "stroke", Palette.SERIES.get(s), "stroke-width", "1");
+      svg.empty(
+          "rect",
+          "x",
+          Svg.num(x),
+          "y",
+          Svg.num(y - 10),
+          "width",
+          "16",
+          "height",
+          "12",
+          "fill",
+          Palette.seriesFill(id, s),
+          "stroke",
+          Palette.SERIES.get(s),
+          "stroke-width",
+          "1");
       svg.element("text", legendText(seriesNames.get(s)), "x", Svg.num(x + 22), "y", Svg.num(y));
     }
     svg.end("g");

@@ -38,6 +38,7 @@ final class ChartWords {
     if (part.startsWith("H")) {
       return of(Text.of("charts.period.half", part.substring(1), year));
     }
-    return of(Text.of("charts.period.month", Text.of("charts.month." + Integer.parseInt(part)), year));
+    return of(
+        Text.of("charts.period.month", Text.of("charts.month." + Integer.parseInt(part)), year));
   }
 }

@@ -1,6 +1,5 @@
 package se.styr.charts;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import se.styr.goals.IndicatorValue;
 import se.styr.goals.Quantity;
 import se.styr.goals.Target;
 import se.styr.goals.TargetSpec;
+import se.styr.shared.Text;
 
 /**
  * What an indicator chart plots, per year: the year's value (the whole-year value, else the year's
@@ -29,8 +29,10 @@ final class IndicatorSeries {
   record Measured(int year, IndicatorValue value) {}
 
   final Indicator indicator;
+
   /** The words the chart's labels, table and description are written in. */
   final ChartWords words;
+
   final List<Measured> measured = new ArrayList<>();
   final List<List<Point>> valueRuns = new ArrayList<>();
   final List<Span> valueRanges = new ArrayList<>();
@@ -92,12 +94,22 @@ final class IndicatorSeries {
       for (int year : spec.years()) {
         for (Target part : spec.target().parts()) {
           if (part instanceof Target.Compare compare) {
-            targetPoints.add(new Point(year, compare.value(), Targets.compare(compare, indicator.unit())));
+            targetPoints.add(
+                new Point(year, compare.value(), Targets.compare(compare, indicator.unit())));
           } else if (part instanceof Target.Band band) {
-            targetBands.add(new Span(year, band.centre().subtract(band.tolerance()), band.centre().add(band.tolerance()),
-                Targets.band(band, indicator.unit())));
-          } else if (part instanceof Target.Answer answer && indicator.unit() == IndicatorUnit.YES_NO) {
-            targetPoints.add(new Point(year, answer.yes() ? BigDecimal.ONE : BigDecimal.ZERO, words.answer(answer.yes())));
+            targetBands.add(
+                new Span(
+                    year,
+                    band.centre().subtract(band.tolerance()),
+                    band.centre().add(band.tolerance()),
+                    Targets.band(band, indicator.unit())));
+          } else if (part instanceof Target.Answer answer
+              && indicator.unit() == IndicatorUnit.YES_NO) {
+            targetPoints.add(
+                new Point(
+                    year,
+                    answer.yes() ? BigDecimal.ONE : BigDecimal.ZERO,
+                    words.answer(answer.yes())));
           }
         }
       }
@@ -106,7 +118,10 @@ final class IndicatorSeries {
     targetBands.sort(Comparator.comparingInt(Span::year).thenComparing(Span::low));
   }
 
-  /** A baseline without a period is placed the year before the first target (or value): where a target starts. */
+  /**
+   * A baseline without a period is placed the year before the first target (or value): where a
+   * target starts.
+   */
   private void collectBaseline() {
     Baseline baseline = indicator.baseline();
     if (baseline == null || baseline.value() == null) {
@@ -116,9 +131,13 @@ final class IndicatorSeries {
       baselineYear = Integer.parseInt(baseline.period().substring(0, 4));
     } else {
       baselineYearAssumed = true;
-      baselineYear = indicator.targets().stream().flatMap(t -> t.years().stream()).min(Integer::compare)
-          .or(() -> measured.stream().map(Measured::year).min(Integer::compare))
-          .map(year -> year - 1).orElse(null);
+      baselineYear =
+          indicator.targets().stream()
+              .flatMap(t -> t.years().stream())
+              .min(Integer::compare)
+              .or(() -> measured.stream().map(Measured::year).min(Integer::compare))
+              .map(year -> year - 1)
+              .orElse(null);
       if (baselineYear == null) {
         return;
       }

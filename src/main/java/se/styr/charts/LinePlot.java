@@ -1,14 +1,16 @@
 package se.styr.charts;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import se.styr.goals.IndicatorUnit;
+import se.styr.shared.Text;
 
-/** Draws an indicator's series as SVG: years across, values up, targets dashed, the baseline hollow. */
+/**
+ * Draws an indicator's series as SVG: years across, values up, targets dashed, the baseline hollow.
+ */
 final class LinePlot {
   private static final double WIDTH = 640;
   private static final double HEIGHT = 320;
@@ -29,8 +31,8 @@ final class LinePlot {
     this.unit = series.indicator.unit();
     this.svg = svg;
     TreeSet<Integer> all = series.years();
-    this.years = all.isEmpty() ? List.of()
-        : IntStream.rangeClosed(all.first(), all.last()).boxed().toList();
+    this.years =
+        all.isEmpty() ? List.of() : IntStream.rangeClosed(all.first(), all.last()).boxed().toList();
   }
 
   static String draw(IndicatorSeries series, String id, String title, String description) {
@@ -41,8 +43,19 @@ final class LinePlot {
 
   private void draw(String id) {
     if (series.isEmpty() || years.isEmpty()) {
-      svg.element("text", series.words.of(IndicatorChart.NO_VALUES), "x", Svg.num(WIDTH / 2), "y", Svg.num(HEIGHT / 2),
-          "text-anchor", "middle", "font-size", "16", "fill", Palette.MUTED_TEXT);
+      svg.element(
+          "text",
+          series.words.of(IndicatorChart.NO_VALUES),
+          "x",
+          Svg.num(WIDTH / 2),
+          "y",
+          Svg.num(HEIGHT / 2),
+          "text-anchor",
+          "middle",
+          "font-size",
+          "16",
+          "fill",
+          Palette.MUTED_TEXT);
       return;
     }
     scale = scale(series);
@@ -55,17 +68,23 @@ final class LinePlot {
     legend();
   }
 
-  /** The value axis: yes/no as two fixed ticks, otherwise round ticks around every plotted number. */
+  /**
+   * The value axis: yes/no as two fixed ticks, otherwise round ticks around every plotted number.
+   */
   static Scale scale(IndicatorSeries series) {
     IndicatorUnit unit = series.indicator.unit();
     if (unit == IndicatorUnit.YES_NO) {
-      return Scale.fixed(new BigDecimal("-0.25"), new BigDecimal("1.25"), List.of(BigDecimal.ZERO, BigDecimal.ONE));
+      return Scale.fixed(
+          new BigDecimal("-0.25"),
+          new BigDecimal("1.25"),
+          List.of(BigDecimal.ZERO, BigDecimal.ONE));
     }
     boolean counted = unit == IndicatorUnit.COUNT || unit == IndicatorUnit.COUNT_OF_SET;
     List<BigDecimal> numbers = series.numbers();
     boolean fromZero = counted && numbers.stream().allMatch(n -> n.signum() >= 0);
     BigDecimal floor = unit == IndicatorUnit.PERCENT ? BigDecimal.ZERO : null;
-    return Scale.covering(numbers, fromZero, floor, unit == IndicatorUnit.PERCENT ? HUNDRED : null, counted);
+    return Scale.covering(
+        numbers, fromZero, floor, unit == IndicatorUnit.PERCENT ? HUNDRED : null, counted);
   }
 
   private String tickText(BigDecimal tick) {
@@ -89,24 +108,67 @@ final class LinePlot {
     for (BigDecimal tick : scale.ticks) {
       double y = y(tick);
       boolean zero = tick.signum() == 0 && scale.low.signum() < 0 && unit != IndicatorUnit.YES_NO;
-      svg.empty("line", "x1", Svg.num(left), "y1", Svg.num(y), "x2", Svg.num(RIGHT), "y2", Svg.num(y),
-          "stroke", zero ? Palette.AXIS : Palette.GRID, "stroke-width", zero ? "1.5" : "1");
-      svg.element("text", tickText(tick), "x", Svg.num(left - 8), "y", Svg.num(y + 4), "text-anchor", "end");
+      svg.empty(
+          "line",
+          "x1",
+          Svg.num(left),
+          "y1",
+          Svg.num(y),
+          "x2",
+          Svg.num(RIGHT),
+          "y2",
+          Svg.num(y),
+          "stroke",
+          zero ? Palette.AXIS : Palette.GRID,
+          "stroke-width",
+          zero ? "1.5" : "1");
+      svg.element(
+          "text",
+          tickText(tick),
+          "x",
+          Svg.num(left - 8),
+          "y",
+          Svg.num(y + 4),
+          "text-anchor",
+          "end");
     }
-    svg.empty("line", "x1", Svg.num(left), "y1", Svg.num(BOTTOM), "x2", Svg.num(RIGHT), "y2", Svg.num(BOTTOM),
-        "stroke", Palette.AXIS, "stroke-width", "1");
+    svg.empty(
+        "line",
+        "x1",
+        Svg.num(left),
+        "y1",
+        Svg.num(BOTTOM),
+        "x2",
+        Svg.num(RIGHT),
+        "y2",
+        Svg.num(BOTTOM),
+        "stroke",
+        Palette.AXIS,
+        "stroke-width",
+        "1");
     double slot = (RIGHT - left) / years.size();
     int every = (int) Math.ceil((Texts.width("2024", 12) + 8) / slot);
     for (int i = 0; i < years.size(); i += every) {
       int year = years.get(i);
-      svg.element("text", Integer.toString(year), "x", Svg.num(x(year)), "y", Svg.num(BOTTOM + 20), "text-anchor", "middle");
+      svg.element(
+          "text",
+          Integer.toString(year),
+          "x",
+          Svg.num(x(year)),
+          "y",
+          Svg.num(BOTTOM + 20),
+          "text-anchor",
+          "middle");
     }
-    String axisTitle = switch (unit) {
-      case COUNT, COUNT_OF_SET, INDEX, KR -> series.words.of(Text.of("charts.axis." + unit.name()));
-      default -> "";
-    };
+    String axisTitle =
+        switch (unit) {
+          case COUNT, COUNT_OF_SET, INDEX, KR ->
+              series.words.of(Text.of("charts.axis." + unit.name()));
+          default -> "";
+        };
     if (!axisTitle.isEmpty()) {
-      svg.element("text", axisTitle, "x", Svg.num(8), "y", Svg.num(TOP - 14), "fill", Palette.MUTED_TEXT);
+      svg.element(
+          "text", axisTitle, "x", Svg.num(8), "y", Svg.num(TOP - 14), "fill", Palette.MUTED_TEXT);
     }
     svg.end("g");
   }
@@ -130,8 +192,17 @@ final class LinePlot {
       dashed(unbox(upper));
       dashed(unbox(lower));
       IndicatorSeries.Span first = run.get(0);
-      svg.element("text", series.words.of(Text.of("charts.targetLabel", first.text())), "x", Svg.num(x(first.year()) - half), "y", Svg.num(y(first.high()) - 6),
-          "font-size", "11", "fill", Palette.TARGET);
+      svg.element(
+          "text",
+          series.words.of(Text.of("charts.targetLabel", first.text())),
+          "x",
+          Svg.num(x(first.year()) - half),
+          "y",
+          Svg.num(y(first.high()) - 6),
+          "font-size",
+          "11",
+          "fill",
+          Palette.TARGET);
     }
   }
 
@@ -149,8 +220,18 @@ final class LinePlot {
   }
 
   private void dashed(double... xy) {
-    svg.empty("polyline", "points", Svg.points(xy), "fill", "none", "stroke", Palette.TARGET, "stroke-width", "2",
-        "stroke-dasharray", Palette.TARGET_DASH);
+    svg.empty(
+        "polyline",
+        "points",
+        Svg.points(xy),
+        "fill",
+        "none",
+        "stroke",
+        Palette.TARGET,
+        "stroke-width",
+        "2",
+        "stroke-dasharray",
+        Palette.TARGET_DASH);
   }
 
   private void targets() {
@@ -171,8 +252,19 @@ final class LinePlot {
       double y = y(point.value());
       Palette.diamond(svg, x, y, Palette.TARGET);
       if (!point.text().equals(lastText)) {
-        svg.element("text", series.words.of(Text.of("charts.targetLabel", point.text())), "x", Svg.num(x), "y", Svg.num(y + 19), "text-anchor", "middle",
-            "font-size", "11", "fill", Palette.TARGET);
+        svg.element(
+            "text",
+            series.words.of(Text.of("charts.targetLabel", point.text())),
+            "x",
+            Svg.num(x),
+            "y",
+            Svg.num(y + 19),
+            "text-anchor",
+            "middle",
+            "font-size",
+            "11",
+            "fill",
+            Palette.TARGET);
       }
       lastText = point.text();
     }
@@ -190,11 +282,23 @@ final class LinePlot {
     } else if (series.baselinePoint != null) {
       IndicatorSeries.Point point = series.baselinePoint;
       Palette.square(svg, x(point.year()), y(point.value()), Palette.BASELINE);
-      if (series.measured.stream().anyMatch(m -> m.year() == point.year() && !m.value().missing())) {
+      if (series.measured.stream()
+          .anyMatch(m -> m.year() == point.year() && !m.value().missing())) {
         return;
       }
-      svg.element("text", label(point.text()), "x", Svg.num(x(point.year()) - 9), "y", Svg.num(y(point.value()) + 4),
-          "text-anchor", "end", "font-size", "11", "fill", Palette.BASELINE);
+      svg.element(
+          "text",
+          label(point.text()),
+          "x",
+          Svg.num(x(point.year()) - 9),
+          "y",
+          Svg.num(y(point.value()) + 4),
+          "text-anchor",
+          "end",
+          "font-size",
+          "11",
+          "fill",
+          Palette.BASELINE);
     }
   }
 
@@ -204,8 +308,16 @@ final class LinePlot {
     }
     for (List<IndicatorSeries.Point> run : series.valueRuns) {
       if (run.size() > 1) {
-        svg.empty("polyline", "points", Svg.points(coordinates(run)), "fill", "none", "stroke", Palette.VALUE,
-            "stroke-width", "2.5");
+        svg.empty(
+            "polyline",
+            "points",
+            Svg.points(coordinates(run)),
+            "fill",
+            "none",
+            "stroke",
+            Palette.VALUE,
+            "stroke-width",
+            "2.5");
       }
     }
     for (List<IndicatorSeries.Point> run : series.valueRuns) {
@@ -219,8 +331,21 @@ final class LinePlot {
     }
     for (IndicatorSeries.Measured measured : series.measured) {
       if (measured.value().missing()) {
-        svg.element("text", "saknas", "x", Svg.num(x(measured.year())), "y", Svg.num(BOTTOM - 8), "text-anchor", "middle",
-            "font-size", "11", "font-style", "italic", "fill", Palette.MUTED_TEXT);
+        svg.element(
+            "text",
+            "saknas",
+            "x",
+            Svg.num(x(measured.year())),
+            "y",
+            Svg.num(BOTTOM - 8),
+            "text-anchor",
+            "middle",
+            "font-size",
+            "11",
+            "font-style",
+            "italic",
+            "fill",
+            Palette.MUTED_TEXT);
       }
     }
   }
@@ -243,8 +368,21 @@ final class LinePlot {
         anchor = i == 0 ? "end" : "start";
       }
     }
-    svg.element("text", text, "x", Svg.num(labelX), "y", Svg.num(labelY), "text-anchor", anchor, "font-size", "11",
-        "font-weight", "bold", "fill", Palette.VALUE);
+    svg.element(
+        "text",
+        text,
+        "x",
+        Svg.num(labelX),
+        "y",
+        Svg.num(labelY),
+        "text-anchor",
+        anchor,
+        "font-size",
+        "11",
+        "font-weight",
+        "bold",
+        "fill",
+        Palette.VALUE);
   }
 
   /** A point below its neighbours gets its label underneath, where the line does not run. */
@@ -258,8 +396,20 @@ final class LinePlot {
   /** A value or baseline printed as a range: a line from low to high with a mark at each end. */
   private void range(IndicatorSeries.Span span, String colour, boolean baseline) {
     double x = x(span.year());
-    svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y(span.low())), "x2", Svg.num(x), "y2", Svg.num(y(span.high())),
-        "stroke", colour, "stroke-width", "2");
+    svg.empty(
+        "line",
+        "x1",
+        Svg.num(x),
+        "y1",
+        Svg.num(y(span.low())),
+        "x2",
+        Svg.num(x),
+        "y2",
+        Svg.num(y(span.high())),
+        "stroke",
+        colour,
+        "stroke-width",
+        "2");
     for (BigDecimal end : List.of(span.low(), span.high())) {
       if (baseline) {
         Palette.square(svg, x, y(end), colour);
@@ -267,8 +417,17 @@ final class LinePlot {
         Palette.circle(svg, x, y(end), colour);
       }
     }
-    svg.element("text", label(span.text()), "x", Svg.num(x + 9), "y", Svg.num(y(span.high()) + 4), "font-size", "11",
-        "fill", colour);
+    svg.element(
+        "text",
+        label(span.text()),
+        "x",
+        Svg.num(x + 9),
+        "y",
+        Svg.num(y(span.high()) + 4),
+        "font-size",
+        "11",
+        "fill",
+        colour);
   }
 
   private String label(String text) {
@@ -280,13 +439,35 @@ final class LinePlot {
     double x = left;
     double y = 22;
     if (series.hasValues()) {
-      svg.empty("line", "x1", Svg.num(x), "y1", Svg.num(y - 4), "x2", Svg.num(x + 24), "y2", Svg.num(y - 4),
-          "stroke", Palette.VALUE, "stroke-width", "2.5");
+      svg.empty(
+          "line",
+          "x1",
+          Svg.num(x),
+          "y1",
+          Svg.num(y - 4),
+          "x2",
+          Svg.num(x + 24),
+          "y2",
+          Svg.num(y - 4),
+          "stroke",
+          Palette.VALUE,
+          "stroke-width",
+          "2.5");
       Palette.circle(svg, x + 12, y - 4, Palette.VALUE);
       x = legendText(series.words.of(Text.of("charts.value")), x + 30, y);
     } else {
       String none = series.words.of(IndicatorChart.NO_VALUES);
-      svg.element("text", none, "x", Svg.num(x), "y", Svg.num(y), "font-style", "italic", "fill", Palette.MUTED_TEXT);
+      svg.element(
+          "text",
+          none,
+          "x",
+          Svg.num(x),
+          "y",
+          Svg.num(y),
+          "font-style",
+          "italic",
+          "fill",
+          Palette.MUTED_TEXT);
       x += Texts.width(none, 12) + 20;
     }
     if (series.hasTargetLine()) {
@@ -295,7 +476,18 @@ final class LinePlot {
       x = legendText(series.words.of(Text.of("charts.target")), x + 30, y);
     }
     if (!series.targetBands.isEmpty()) {
-      svg.empty("rect", "x", Svg.num(x), "y", Svg.num(y - 10), "width", "24", "height", "12", "fill", Palette.BAND_TINT);
+      svg.empty(
+          "rect",
+          "x",
+          Svg.num(x),
+          "y",
+          Svg.num(y - 10),
+          "width",
+          "24",
+          "height",
+          "12",
+          "fill",
+          Palette.BAND_TINT);
       dashed(x, y - 10, x + 24, y - 10);
       dashed(x, y + 2, x + 24, y + 2);
       x = legendText(series.words.of(Text.of("charts.targetRange")), x + 30, y);

@@ -20,14 +20,32 @@ final class Palette {
   static final String TARGET_DASH = "6 4";
 
   /** Series of grouped bars; each also gets its own pattern (see {@link #PATTERNS}). */
-  static final List<String> SERIES = List.of("#1a5a96", "#b35900", "#2e7d32", "#6b3fa0", "#00798c", "#c2185b");
+  static final List<String> SERIES =
+      List.of("#1a5a96", "#b35900", "#2e7d32", "#6b3fa0", "#00798c", "#c2185b");
 
   /** The colours that must stand out against white; the tests hold each to 3:1. */
-  static final List<String> MEANINGFUL = List.of(TEXT, MUTED_TEXT, AXIS, VALUE, TARGET, BASELINE,
-      SERIES.get(0), SERIES.get(1), SERIES.get(2), SERIES.get(3), SERIES.get(4), SERIES.get(5));
+  static final List<String> MEANINGFUL =
+      List.of(
+          TEXT,
+          MUTED_TEXT,
+          AXIS,
+          VALUE,
+          TARGET,
+          BASELINE,
+          SERIES.get(0),
+          SERIES.get(1),
+          SERIES.get(2),
+          SERIES.get(3),
+          SERIES.get(4),
+          SERIES.get(5));
 
   enum Pattern {
-    SOLID, DIAGONAL, DOTS, CROSS, HORIZONTAL, OUTLINE
+    SOLID,
+    DIAGONAL,
+    DOTS,
+    CROSS,
+    HORIZONTAL,
+    OUTLINE
   }
 
   static final List<Pattern> PATTERNS = List.of(Pattern.values());
@@ -36,22 +54,56 @@ final class Palette {
 
   /** A filled circle: the mark of a measured value. */
   static void circle(Svg svg, double x, double y, String colour) {
-    svg.empty("circle", "cx", Svg.num(x), "cy", Svg.num(y), "r", "4.5", "fill", colour, "stroke", WHITE,
-        "stroke-width", "1.5");
+    svg.empty(
+        "circle",
+        "cx",
+        Svg.num(x),
+        "cy",
+        Svg.num(y),
+        "r",
+        "4.5",
+        "fill",
+        colour,
+        "stroke",
+        WHITE,
+        "stroke-width",
+        "1.5");
   }
 
   /** A filled diamond: the mark of a target. */
   static void diamond(Svg svg, double x, double y, String colour) {
     double r = 5.5;
-    svg.empty("polygon", "points", Svg.points(x, y - r, x + r, y, x, y + r, x - r, y), "fill", colour,
-        "stroke", WHITE, "stroke-width", "1");
+    svg.empty(
+        "polygon",
+        "points",
+        Svg.points(x, y - r, x + r, y, x, y + r, x - r, y),
+        "fill",
+        colour,
+        "stroke",
+        WHITE,
+        "stroke-width",
+        "1");
   }
 
   /** A hollow square: the mark of the baseline. */
   static void square(Svg svg, double x, double y, String colour) {
     double r = 4.5;
-    svg.empty("rect", "x", Svg.num(x - r), "y", Svg.num(y - r), "width", Svg.num(2 * r), "height", Svg.num(2 * r),
-        "fill", WHITE, "stroke", colour, "stroke-width", "2");
+    svg.empty(
+        "rect",
+        "x",
+        Svg.num(x - r),
+        "y",
+        Svg.num(y - r),
+        "width",
+        Svg.num(2 * r),
+        "height",
+        Svg.num(2 * r),
+        "fill",
+        WHITE,
+        "stroke",
+        colour,
+        "stroke-width",
+        "2");
   }
 
   /** Pattern definitions for {@code count} bar series, ids {@code prefix-s0 ...}. */
@@ -63,9 +115,20 @@ final class Palette {
       if (pattern == Pattern.SOLID || pattern == Pattern.OUTLINE) {
         continue;
       }
-      String transform = pattern == Pattern.DIAGONAL || pattern == Pattern.CROSS ? "rotate(45)" : "rotate(0)";
-      svg.start("pattern", "id", prefix + "-s" + i, "width", "6", "height", "6", "patternUnits", "userSpaceOnUse",
-          "patternTransform", transform);
+      String transform =
+          pattern == Pattern.DIAGONAL || pattern == Pattern.CROSS ? "rotate(45)" : "rotate(0)";
+      svg.start(
+          "pattern",
+          "id",
+          prefix + "-s" + i,
+          "width",
+          "6",
+          "height",
+          "6",
+          "patternUnits",
+          "userSpaceOnUse",
+          "patternTransform",
+          transform);
       svg.empty("rect", "width", "6", "height", "6", "fill", WHITE);
       switch (pattern) {
         case DIAGONAL -> svg.empty("rect", "width", "2.5", "height", "6", "fill", colour);

@@ -32,12 +32,18 @@ final class Scale {
    * Round ticks around {@code values} (at least one), with zero if asked; the padding of a single
    * value stays within {@code floor} and {@code ceiling} (null for none) when the value does.
    */
-  static Scale covering(List<BigDecimal> values, boolean withZero, BigDecimal floor, BigDecimal ceiling) {
+  static Scale covering(
+      List<BigDecimal> values, boolean withZero, BigDecimal floor, BigDecimal ceiling) {
     return covering(values, withZero, floor, ceiling, false);
   }
 
   /** As above; with {@code whole} the ticks are whole numbers, for counts. */
-  static Scale covering(List<BigDecimal> values, boolean withZero, BigDecimal floor, BigDecimal ceiling, boolean whole) {
+  static Scale covering(
+      List<BigDecimal> values,
+      boolean withZero,
+      BigDecimal floor,
+      BigDecimal ceiling,
+      boolean whole) {
     BigDecimal min = values.stream().reduce(BigDecimal::min).orElseThrow();
     BigDecimal max = values.stream().reduce(BigDecimal::max).orElseThrow();
     if (withZero) {
@@ -74,9 +80,12 @@ final class Scale {
     int exponent = rough.precision() - rough.scale() - 1;
     BigDecimal magnitude = BigDecimal.ONE.scaleByPowerOfTen(exponent);
     BigDecimal normal = rough.divide(magnitude, MathContext.DECIMAL64);
-    int factor = normal.compareTo(BigDecimal.ONE) <= 0 ? 1
-        : normal.compareTo(BigDecimal.valueOf(2)) <= 0 ? 2
-        : normal.compareTo(BigDecimal.valueOf(5)) <= 0 ? 5 : 10;
+    int factor =
+        normal.compareTo(BigDecimal.ONE) <= 0
+            ? 1
+            : normal.compareTo(BigDecimal.valueOf(2)) <= 0
+                ? 2
+                : normal.compareTo(BigDecimal.valueOf(5)) <= 0 ? 5 : 10;
     BigDecimal step = magnitude.multiply(BigDecimal.valueOf(factor)).stripTrailingZeros();
     return step.scale() < 0 ? step.setScale(0) : step;
   }
@@ -85,7 +94,9 @@ final class Scale {
     return value.compareTo(low) >= 0 && value.compareTo(high) <= 0;
   }
 
-  /** Where {@code value} lies between pixel {@code from} (at low) and pixel {@code to} (at high). */
+  /**
+   * Where {@code value} lies between pixel {@code from} (at low) and pixel {@code to} (at high).
+   */
   double at(BigDecimal value, double from, double to) {
     double share = value.subtract(low).doubleValue() / high.subtract(low).doubleValue();
     return from + share * (to - from);

@@ -18,9 +18,26 @@ final class Svg {
   /** Opens the root element: role img, labelled by its title and described by its desc. */
   static Svg root(String idPrefix, double width, double height, String title, String description) {
     Svg svg = new Svg();
-    svg.start("svg", "xmlns", NAMESPACE, "role", "img", "aria-labelledby", idPrefix + "-title",
-        "aria-describedby", idPrefix + "-desc", "viewBox", "0 0 " + num(width) + " " + num(height),
-        "width", num(width), "height", num(height), "font-family", FONT, "font-size", "12");
+    svg.start(
+        "svg",
+        "xmlns",
+        NAMESPACE,
+        "role",
+        "img",
+        "aria-labelledby",
+        idPrefix + "-title",
+        "aria-describedby",
+        idPrefix + "-desc",
+        "viewBox",
+        "0 0 " + num(width) + " " + num(height),
+        "width",
+        num(width),
+        "height",
+        num(height),
+        "font-family",
+        FONT,
+        "font-size",
+        "12");
     svg.element("title", title, "id", idPrefix + "-title");
     svg.element("desc", description, "id", idPrefix + "-desc");
     return svg;
@@ -60,7 +77,11 @@ final class Svg {
     }
     out.append('<').append(name);
     for (int i = 0; i < attributes.length; i += 2) {
-      out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(escape(attributes[i + 1]))
+          .append('"');
     }
   }
 
@@ -90,7 +111,9 @@ final class Svg {
   }
 
   private static boolean allowedInXml(int c) {
-    return (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+    return (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** A coordinate with one decimal, never "-0.0". */
@@ -114,8 +137,10 @@ final class Svg {
   /** Checks an id prefix given by the caller: a letter, then letters, digits, - and _. */
   static String requireId(String prefix) {
     if (prefix == null || !ID.matcher(prefix).matches()) {
-      throw new IllegalArgumentException("a chart id prefix is a letter followed by letters, digits, - or _ (at most 64), got '"
-          + prefix + "'");
+      throw new IllegalArgumentException(
+          "a chart id prefix is a letter followed by letters, digits, - or _ (at most 64), got '"
+              + prefix
+              + "'");
     }
     return prefix;
   }

@@ -1,25 +1,28 @@
 package se.styr.charts;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.styr.goals.IndicatorUnit;
 import se.styr.goals.Target;
 import se.styr.goals.TargetSpec;
+import se.styr.shared.Text;
 
-/** Targets in words: as printed where the plan prints them, else written out from the machine form. */
+/**
+ * Targets in words: as printed where the plan prints them, else written out from the machine form.
+ */
 final class Targets {
   private Targets() {}
 
   static String compare(Target.Compare compare, IndicatorUnit unit) {
-    String symbol = switch (compare.operator()) {
-      case AT_LEAST -> "\u2265";
-      case MORE_THAN -> ">";
-      case AT_MOST -> "\u2264";
-      case LESS_THAN -> "<";
-      case EQUAL -> "=";
-    };
+    String symbol =
+        switch (compare.operator()) {
+          case AT_LEAST -> "\u2265";
+          case MORE_THAN -> ">";
+          case AT_MOST -> "\u2264";
+          case LESS_THAN -> "<";
+          case EQUAL -> "=";
+        };
     return symbol + " " + withUnit(compare.value(), unit);
   }
 
@@ -40,7 +43,10 @@ final class Targets {
     return text(spec, unit, false, words);
   }
 
-  /** As {@link #text(TargetSpec, IndicatorUnit)}, with the percent sign after numbers if {@code signs}. */
+  /**
+   * As {@link #text(TargetSpec, IndicatorUnit)}, with the percent sign after numbers if {@code
+   * signs}.
+   */
   static String text(TargetSpec spec, IndicatorUnit unit, boolean signs, ChartWords words) {
     IndicatorUnit shown = signs ? unit : IndicatorUnit.NUMBER;
     if (spec.target() == null) {
@@ -53,8 +59,12 @@ final class Targets {
         parts.add(Text.verbatim(compare(compare, shown)));
         drawn = true;
       } else if (part instanceof Target.Band band) {
-        parts.add(Text.of("charts.target.band", band(band, shown), Texts.number(band.centre().subtract(band.tolerance())),
-            withUnit(band.centre().add(band.tolerance()), shown)));
+        parts.add(
+            Text.of(
+                "charts.target.band",
+                band(band, shown),
+                Texts.number(band.centre().subtract(band.tolerance())),
+                withUnit(band.centre().add(band.tolerance()), shown)));
         drawn = true;
       } else if (part instanceof Target.Answer answer && unit == IndicatorUnit.YES_NO) {
         parts.add(Text.of(answer.yes() ? "charts.yes" : "charts.no"));
@@ -79,7 +89,8 @@ final class Targets {
       return false;
     }
     for (Target part : spec.target().parts()) {
-      if (part instanceof Target.Compare || part instanceof Target.Band
+      if (part instanceof Target.Compare
+          || part instanceof Target.Band
           || (part instanceof Target.Answer && unit == IndicatorUnit.YES_NO)) {
         return true;
       }
@@ -99,7 +110,10 @@ final class Targets {
       return Text.of(answer.yes() ? "charts.yes" : "charts.no");
     }
     if (target instanceof Target.Relative relative) {
-      return Text.of(relative.standing() == Target.Standing.BEST ? "charts.target.best" : "charts.target.middle",
+      return Text.of(
+          relative.standing() == Target.Standing.BEST
+              ? "charts.target.best"
+              : "charts.target.middle",
           relative.percent());
     }
     if (target instanceof Target.Falling falling) {

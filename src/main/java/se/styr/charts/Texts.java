@@ -7,7 +7,9 @@ import se.styr.shared.SwedishNumbers;
 
 /** Numbers in Swedish form, years and ranges, and the rough text widths that layout needs. */
 final class Texts {
-  /** Average advance of Arial per font-size unit; good enough to keep labels apart, not to typeset. */
+  /**
+   * Average advance of Arial per font-size unit; good enough to keep labels apart, not to typeset.
+   */
   private static final double AVERAGE_ADVANCE = 0.56;
 
   private Texts() {}
@@ -36,7 +38,10 @@ final class Texts {
     return text.codePointCount(0, text.length()) * fontSize * AVERAGE_ADVANCE;
   }
 
-  /** Splits at spaces into lines no wider than {@code maxWidth}, at most {@code maxLines}; the last ends in … if cut. */
+  /**
+   * Splits at spaces into lines no wider than {@code maxWidth}, at most {@code maxLines}; the last
+   * ends in … if cut.
+   */
   static List<String> wrap(String text, double fontSize, double maxWidth, int maxLines) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
@@ -46,7 +51,11 @@ final class Texts {
       String candidate = line.length() == 0 ? word : line + " " + word;
       if (line.length() > 0 && width(candidate, fontSize) > maxWidth) {
         if (lines.size() == maxLines - 1) {
-          lines.add(ellipsis(line + " " + String.join(" ", List.of(words).subList(w, words.length)), fontSize, maxWidth));
+          lines.add(
+              ellipsis(
+                  line + " " + String.join(" ", List.of(words).subList(w, words.length)),
+                  fontSize,
+                  maxWidth));
           return lines;
         }
         lines.add(line.toString());
@@ -55,7 +64,10 @@ final class Texts {
         line = new StringBuilder(candidate);
       }
     }
-    lines.add(width(line.toString(), fontSize) > maxWidth ? ellipsis(line.toString(), fontSize, maxWidth) : line.toString());
+    lines.add(
+        width(line.toString(), fontSize) > maxWidth
+            ? ellipsis(line.toString(), fontSize, maxWidth)
+            : line.toString());
     return lines;
   }
 

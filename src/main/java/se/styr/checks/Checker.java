@@ -19,20 +19,23 @@ public final class Checker {
   private Checker() {}
 
   /**
-   * The findings of a plan's tables and text figures, each naming the plan by {@code planName}
-   * (a file name or the plan's name).
+   * The findings of a plan's tables and text figures, each naming the plan by {@code planName} (a
+   * file name or the plan's name).
    */
-  public static List<Finding> check(List<BudgetTable> tables, List<TextFigure> figures, String planName) {
+  public static List<Finding> check(
+      List<BudgetTable> tables, List<TextFigure> figures, String planName) {
     PlanTables plan = new PlanTables(tables);
     // Units first: a table whose unit is in doubt cannot be the yardstick for the others.
     Map<String, Finding> unitFindings = new HashMap<>();
     for (BudgetTable table : tables) {
-      UnitPlausibility.byTextOrSize(table, figures).ifPresent(f -> unitFindings.put(table.key(), f));
+      UnitPlausibility.byTextOrSize(table, figures)
+          .ifPresent(f -> unitFindings.put(table.key(), f));
     }
     BigDecimal operatingKronor = operatingBudgetKronor(tables, unitFindings.keySet());
     for (BudgetTable table : tables) {
       if (!unitFindings.containsKey(table.key())) {
-        UnitPlausibility.byInvestmentSize(table, operatingKronor).ifPresent(f -> unitFindings.put(table.key(), f));
+        UnitPlausibility.byInvestmentSize(table, operatingKronor)
+            .ifPresent(f -> unitFindings.put(table.key(), f));
       }
     }
     List<Finding> findings = new ArrayList<>();
@@ -45,13 +48,15 @@ public final class Checker {
   }
 
   /**
-   * The committee's operating budget in kronor: the largest total of an operating summary or
-   * income statement whose unit is not itself in doubt. Investments are measured against it.
+   * The committee's operating budget in kronor: the largest total of an operating summary or income
+   * statement whose unit is not itself in doubt. Investments are measured against it.
    */
-  private static BigDecimal operatingBudgetKronor(List<BudgetTable> tables, Set<String> unitSuspects) {
+  private static BigDecimal operatingBudgetKronor(
+      List<BudgetTable> tables, Set<String> unitSuspects) {
     BigDecimal largest = null;
     for (BudgetTable table : tables) {
-      if ((table.kind() != TableKind.OPERATING_SUMMARY && table.kind() != TableKind.INCOME_STATEMENT)
+      if ((table.kind() != TableKind.OPERATING_SUMMARY
+              && table.kind() != TableKind.INCOME_STATEMENT)
           || unitSuspects.contains(table.key())) {
         continue;
       }
@@ -65,7 +70,8 @@ public final class Checker {
             continue;
           }
           BigDecimal kronor = table.unitOf(c).toKronor(cell.value().abs());
-          if (kronor.compareTo(UnitPlausibility.IMPLAUSIBLE_KRONOR) <= 0 && (largest == null || kronor.compareTo(largest) > 0)) {
+          if (kronor.compareTo(UnitPlausibility.IMPLAUSIBLE_KRONOR) <= 0
+              && (largest == null || kronor.compareTo(largest) > 0)) {
             largest = kronor;
           }
         }

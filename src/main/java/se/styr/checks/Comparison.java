@@ -20,7 +20,8 @@ final class Comparison {
   }
 
   /** The kind of disagreement, or empty where the stated figure agrees. */
-  static Optional<FindingKind> compare(BigDecimal stated, BigDecimal computed, List<BigDecimal> terms) {
+  static Optional<FindingKind> compare(
+      BigDecimal stated, BigDecimal computed, List<BigDecimal> terms) {
     BigDecimal difference = stated.subtract(computed).abs();
     if (difference.signum() == 0) {
       return Optional.empty();
@@ -33,6 +34,7 @@ final class Comparison {
     for (BigDecimal term : terms) {
       tolerance = tolerance.add(halfUnit(term));
     }
-    return Optional.of(difference.compareTo(tolerance) <= 0 ? FindingKind.ROUNDING : FindingKind.MISMATCH);
+    return Optional.of(
+        difference.compareTo(tolerance) <= 0 ? FindingKind.ROUNDING : FindingKind.MISMATCH);
   }
 }

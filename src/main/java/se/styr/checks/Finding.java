@@ -34,7 +34,19 @@ public record Finding(
   }
 
   public Finding forPlan(String planName) {
-    return new Finding(planName, tableKey, table, rowKey, row, columnKey, column, stated, computed,
-        statedUnit, computedUnit, kind, explanation);
+    return new Finding(
+        planName,
+        tableKey,
+        table,
+        rowKey,
+        row,
+        columnKey,
+        column,
+        stated,
+        computed,
+        statedUnit,
+        computedUnit,
+        kind,
+        explanation);
   }
 }

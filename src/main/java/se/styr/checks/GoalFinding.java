@@ -3,9 +3,9 @@ package se.styr.checks;
 import java.util.Objects;
 
 /**
- * A fault in a plan's goal chain, internal control or savings: what it concerns (an indicator, a rule,
- * a goal, a risk, the savings measures), its key and name, the field, what the plan states and what
- * Styr expects, and why.
+ * A fault in a plan's goal chain, internal control or savings: what it concerns (an indicator, a
+ * rule, a goal, a risk, the savings measures), its key and name, the field, what the plan states
+ * and what Styr expects, and why.
  */
 public record GoalFinding(
     String plan,

@@ -25,7 +25,10 @@ final class PlanTables {
     return Optional.ofNullable(byKey.get(key));
   }
 
-  /** A referenced cell's value expressed in {@code unit}; a table.row reference means the table's first column. */
+  /**
+   * A referenced cell's value expressed in {@code unit}; a table.row reference means the table's
+   * first column.
+   */
   Optional<BigDecimal> value(Formula.Term term, Unit unit) {
     List<String> ref = term.reference();
     if (ref.size() < 2) {

@@ -68,7 +68,9 @@ final class TableArithmetic {
           Terms members = new Terms();
           for (int m : groupMembers.getOrDefault(row.key(), List.of())) {
             TableRow member = rows.get(m);
-            if (member.formula() == null && member.role() != RowRole.HEADING && member.role() != RowRole.INFO
+            if (member.formula() == null
+                && member.role() != RowRole.HEADING
+                && member.role() != RowRole.INFO
                 && member.role() != RowRole.OF_WHICH) {
               members.add(member.cell(c));
             }
@@ -113,7 +115,7 @@ final class TableArithmetic {
             items.add(cell);
           }
         }
-        case HEADING, INFO -> { }
+        case HEADING, INFO -> {}
       }
       if (row.role() != RowRole.OF_WHICH && row.role() != RowRole.HEADING) {
         whole = row;
@@ -127,7 +129,12 @@ final class TableArithmetic {
     }
     BigDecimal wholeValue = whole.cell(c).value();
     if (part.value().abs().compareTo(wholeValue.abs()) > 0) {
-      add(row, c, part.value(), wholeValue, FindingKind.MISMATCH,
+      add(
+          row,
+          c,
+          part.value(),
+          wholeValue,
+          FindingKind.MISMATCH,
           "'" + row.label() + "' is a part of '" + whole.label() + "' but larger than it");
     }
   }
@@ -166,7 +173,8 @@ final class TableArithmetic {
     if (cell.isBlank() || source == table) {
       return Optional.of(cell);
     }
-    return Optional.of(Cell.of(PlanTables.convert(cell.value(), source.unitOf(c.getAsInt()), unit)));
+    return Optional.of(
+        Cell.of(PlanTables.convert(cell.value(), source.unitOf(c.getAsInt()), unit)));
   }
 
   private void checkColumnFormulas() {
@@ -197,7 +205,9 @@ final class TableArithmetic {
   }
 
   private void checkDistribution() {
-    if (table.kind() != TableKind.FRAME_DISTRIBUTION || table.distributes() == null || table.columns().isEmpty()) {
+    if (table.kind() != TableKind.FRAME_DISTRIBUTION
+        || table.distributes() == null
+        || table.columns().isEmpty()) {
       return;
     }
     Formula.Term source = table.distributes().terms().get(0);
@@ -214,30 +224,78 @@ final class TableArithmetic {
     if (!uses.present()) {
       return;
     }
-    String label = plan.table(source.reference().get(0))
-        .flatMap(t -> t.row(source.reference().get(1)))
-        .map(TableRow::label)
-        .orElse(source.referenceText());
-    Comparison.compare(distributed.get(), uses.sum(), uses.values()).ifPresent(kind -> findings.add(new Finding(
-        null, table.key(), table.title(), source.referenceText(), label, table.columns().get(0).key(),
-        table.columns().get(0).label(), distributed.get(), uses.sum(), null, null, kind,
-        "the uses add up to " + uses.sum().toPlainString() + " but the amount distributed is "
-            + distributed.get().toPlainString())));
+    String label =
+        plan.table(source.reference().get(0))
+            .flatMap(t -> t.row(source.reference().get(1)))
+            .map(TableRow::label)
+            .orElse(source.referenceText());
+    Comparison.compare(distributed.get(), uses.sum(), uses.values())
+        .ifPresent(
+            kind ->
+                findings.add(
+                    new Finding(
+                        null,
+                        table.key(),
+                        table.title(),
+                        source.referenceText(),
+                        label,
+                        table.columns().get(0).key(),
+                        table.columns().get(0).label(),
+                        distributed.get(),
+                        uses.sum(),
+                        null,
+                        null,
+                        kind,
+                        "the uses add up to "
+                            + uses.sum().toPlainString()
+                            + " but the amount distributed is "
+                            + distributed.get().toPlainString())));
   }
 
   private void compare(TableRow row, int c, Cell stated, Terms terms, String what) {
     if (stated.isBlank() || !terms.present()) {
       return;
     }
-    Comparison.compare(stated.value(), terms.sum(), terms.values()).ifPresent(kind ->
-        add(row, c, stated.value(), terms.sum(), kind, "stated " + stated.value().toPlainString()
-            + ", but " + what + " gives " + terms.sum().toPlainString()));
+    Comparison.compare(stated.value(), terms.sum(), terms.values())
+        .ifPresent(
+            kind ->
+                add(
+                    row,
+                    c,
+                    stated.value(),
+                    terms.sum(),
+                    kind,
+                    "stated "
+                        + stated.value().toPlainString()
+                        + ", but "
+                        + what
+                        + " gives "
+                        + terms.sum().toPlainString()));
   }
 
-  private void add(TableRow row, int c, BigDecimal stated, BigDecimal computed, FindingKind kind, String explanation) {
+  private void add(
+      TableRow row,
+      int c,
+      BigDecimal stated,
+      BigDecimal computed,
+      FindingKind kind,
+      String explanation) {
     TableColumn column = table.columns().get(c);
-    findings.add(new Finding(null, table.key(), table.title(), row.key(), row.label(), column.key(), column.label(),
-        stated, computed, null, null, kind, explanation));
+    findings.add(
+        new Finding(
+            null,
+            table.key(),
+            table.title(),
+            row.key(),
+            row.label(),
+            column.key(),
+            column.label(),
+            stated,
+            computed,
+            null,
+            null,
+            kind,
+            explanation));
   }
 
   /** Summed figures, keeping each one's printed precision for the rounding tolerance. */

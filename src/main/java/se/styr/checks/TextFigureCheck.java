@@ -17,7 +17,11 @@ final class TextFigureCheck {
    * Compares each text figure with its cells. A figure that differs from its cell by a factor of a
    * thousand is left to the unit check of that table (named in {@code tablesWithUnitFindings}).
    */
-  static void check(List<TextFigure> figures, PlanTables plan, Set<String> tablesWithUnitFindings, List<Finding> findings) {
+  static void check(
+      List<TextFigure> figures,
+      PlanTables plan,
+      Set<String> tablesWithUnitFindings,
+      List<Finding> findings) {
     for (TextFigure figure : figures) {
       Unit unit = Unit.parse(figure.unit()).orElse(Unit.NUMBER);
       BigDecimal computed = BigDecimal.ZERO;
@@ -42,10 +46,32 @@ final class TextFigureCheck {
         continue;
       }
       BigDecimal sum = computed;
-      Comparison.compare(figure.value(), computed, terms).ifPresent(kind -> findings.add(new Finding(null,
-          "text", "Text", figure.key(), figure.text(), null, figure.unit(), figure.value(), sum, null, null, kind,
-          "the text states " + figure.value().toPlainString() + " " + figure.unit() + " but the tables give "
-              + sum.toPlainString() + " (" + figure.equals() + ")")));
+      Comparison.compare(figure.value(), computed, terms)
+          .ifPresent(
+              kind ->
+                  findings.add(
+                      new Finding(
+                          null,
+                          "text",
+                          "Text",
+                          figure.key(),
+                          figure.text(),
+                          null,
+                          figure.unit(),
+                          figure.value(),
+                          sum,
+                          null,
+                          null,
+                          kind,
+                          "the text states "
+                              + figure.value().toPlainString()
+                              + " "
+                              + figure.unit()
+                              + " but the tables give "
+                              + sum.toPlainString()
+                              + " ("
+                              + figure.equals()
+                              + ")")));
     }
   }
 }

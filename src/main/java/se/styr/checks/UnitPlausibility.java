@@ -16,14 +16,16 @@ import se.styr.shared.Unit;
 /**
  * Finds tables whose stated unit contradicts the size of their figures, on three kinds of evidence,
  * strongest first:
+ *
  * <ol>
  *   <li>the plan's text restates a figure of the table a thousand (or a million) times smaller or
- *       larger ("budgetram 1 325 mkr" against a total of 1 325 246 "Mkr");</li>
- *   <li>a figure, read in the stated unit, exceeds what any Swedish committee handles
- *       (more than 100 billion kronor);</li>
+ *       larger ("budgetram 1 325 mkr" against a total of 1 325 246 "Mkr");
+ *   <li>a figure, read in the stated unit, exceeds what any Swedish committee handles (more than
+ *       100 billion kronor);
  *   <li>reinvestments and yearly investment grants are larger than the committee's whole operating
- *       budget (new investments may well be, for a committee that builds).</li>
+ *       budget (new investments may well be, for a committee that builds).
  * </ol>
+ *
  * A table gets at most one UNIT finding.
  */
 final class UnitPlausibility {
@@ -40,11 +42,15 @@ final class UnitPlausibility {
     return byTextFigure(table, figures).or(() -> byAbsoluteSize(table));
   }
 
-  /** The steps of a thousand between a text figure and the cell it restates, where that explains their difference. */
+  /**
+   * The steps of a thousand between a text figure and the cell it restates, where that explains
+   * their difference.
+   */
   static Optional<Integer> thousandsBetween(BigDecimal stated, BigDecimal referenced) {
     for (int steps : new int[] {1, -1, 2, -2}) {
       BigDecimal scaled = referenced.movePointLeft(3 * steps);
-      BigDecimal slack = Comparison.halfUnit(stated).add(Comparison.halfUnit(referenced).movePointLeft(3 * steps));
+      BigDecimal slack =
+          Comparison.halfUnit(stated).add(Comparison.halfUnit(referenced).movePointLeft(3 * steps));
       if (stated.signum() != 0 && scaled.subtract(stated).abs().compareTo(slack) <= 0) {
         return Optional.of(steps);
       }
@@ -73,9 +79,18 @@ final class UnitPlausibility {
       if (steps.isPresent()) {
         Unit actual = table.parsedUnit().shifted(-steps.get()).orElse(null);
         if (actual != null) {
-          return Optional.of(unitFinding(table, located.row, located.column, actual,
-              "the text says \"" + figure.text() + "\", which is this figure read as " + actual.label()
-                  + ", not " + table.unit()));
+          return Optional.of(
+              unitFinding(
+                  table,
+                  located.row,
+                  located.column,
+                  actual,
+                  "the text says \""
+                      + figure.text()
+                      + "\", which is this figure read as "
+                      + actual.label()
+                      + ", not "
+                      + table.unit()));
         }
       }
     }
@@ -93,17 +108,30 @@ final class UnitPlausibility {
       return Optional.empty();
     }
     Unit actual = unit;
-    while (actual.toKronor(largest.value.abs()).compareTo(IMPLAUSIBLE_KRONOR) > 0 && actual.shifted(-1).isPresent()) {
+    while (actual.toKronor(largest.value.abs()).compareTo(IMPLAUSIBLE_KRONOR) > 0
+        && actual.shifted(-1).isPresent()) {
       actual = actual.shifted(-1).get();
     }
-    return Optional.of(unitFinding(table, largest.row, largest.column, actual,
-        "read as " + table.unit() + " the figure is " + kronor.toPlainString()
-            + " kronor, more than any committee handles; as " + actual.label() + " it is plausible"));
+    return Optional.of(
+        unitFinding(
+            table,
+            largest.row,
+            largest.column,
+            actual,
+            "read as "
+                + table.unit()
+                + " the figure is "
+                + kronor.toPlainString()
+                + " kronor, more than any committee handles; as "
+                + actual.label()
+                + " it is plausible"));
   }
 
   /** The UNIT finding of reinvestments and yearly grants larger than the whole operating budget. */
   static Optional<Finding> byInvestmentSize(BudgetTable table, BigDecimal operatingKronor) {
-    if (table.kind() != TableKind.INVESTMENT_BUDGET || operatingKronor == null || operatingKronor.signum() == 0
+    if (table.kind() != TableKind.INVESTMENT_BUDGET
+        || operatingKronor == null
+        || operatingKronor.signum() == 0
         || !onlyRecurringInvestments(table)) {
       return Optional.empty();
     }
@@ -116,24 +144,52 @@ final class UnitPlausibility {
       return Optional.empty();
     }
     Unit actual = unit;
-    while (actual.toKronor(largest.value.abs()).compareTo(operatingKronor) > 0 && actual.shifted(-1).isPresent()) {
+    while (actual.toKronor(largest.value.abs()).compareTo(operatingKronor) > 0
+        && actual.shifted(-1).isPresent()) {
       actual = actual.shifted(-1).get();
     }
-    return Optional.of(unitFinding(table, largest.row, largest.column, actual,
-        "read as " + table.unit() + " the investments exceed the committee's whole operating budget of "
-            + operatingKronor.toPlainString() + " kronor; as " + actual.label() + " they are plausible"));
+    return Optional.of(
+        unitFinding(
+            table,
+            largest.row,
+            largest.column,
+            actual,
+            "read as "
+                + table.unit()
+                + " the investments exceed the committee's whole operating budget of "
+                + operatingKronor.toPlainString()
+                + " kronor; as "
+                + actual.label()
+                + " they are plausible"));
   }
 
   /** Every item is a reinvestment or a yearly grant: replacement purchases, never a building. */
   private static boolean onlyRecurringInvestments(BudgetTable table) {
     List<TableRow> items = table.rows().stream().filter(r -> r.role() == RowRole.ITEM).toList();
-    return !items.isEmpty() && items.stream().allMatch(r -> r.investment() == InvestmentKind.REINVESTMENT
-        || r.investment() == InvestmentKind.YEARLY_GRANT);
+    return !items.isEmpty()
+        && items.stream()
+            .allMatch(
+                r ->
+                    r.investment() == InvestmentKind.REINVESTMENT
+                        || r.investment() == InvestmentKind.YEARLY_GRANT);
   }
 
-  private static Finding unitFinding(BudgetTable table, TableRow row, int column, Unit actual, String explanation) {
-    return new Finding(null, table.key(), table.title(), row.key(), row.label(), table.columns().get(column).key(),
-        table.columns().get(column).label(), null, null, table.unit(), actual.label(), FindingKind.UNIT, explanation);
+  private static Finding unitFinding(
+      BudgetTable table, TableRow row, int column, Unit actual, String explanation) {
+    return new Finding(
+        null,
+        table.key(),
+        table.title(),
+        row.key(),
+        row.label(),
+        table.columns().get(column).key(),
+        table.columns().get(column).label(),
+        null,
+        null,
+        table.unit(),
+        actual.label(),
+        FindingKind.UNIT,
+        explanation);
   }
 
   private record Located(TableRow row, int column, BigDecimal value) {}
@@ -145,7 +201,9 @@ final class UnitPlausibility {
       return Optional.empty();
     }
     Cell cell = row.get().cell(column);
-    return cell.isBlank() ? Optional.empty() : Optional.of(new Located(row.get(), column, cell.value()));
+    return cell.isBlank()
+        ? Optional.empty()
+        : Optional.of(new Located(row.get(), column, cell.value()));
   }
 
   private static Located largest(BudgetTable table) {
@@ -153,7 +211,8 @@ final class UnitPlausibility {
     for (TableRow row : table.rows()) {
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
-        if (!cell.isBlank() && table.unitOf(c).isMoney()
+        if (!cell.isBlank()
+            && table.unitOf(c).isMoney()
             && (largest == null || cell.value().abs().compareTo(largest.value.abs()) > 0)) {
           largest = new Located(row, c, cell.value());
         }

@@ -13,11 +13,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code assess FILE [--year YYYY]}: assesses every goal of a plan file by its municipality's rules
- * and prints one JSON line per goal, exactly {@code {"file","goal","level","assessment","score","explanation"}},
- * in the file's goal order. Exit status 2 if the file cannot be read or the arguments are wrong.
+ * and prints one JSON line per goal, exactly {@code
+ * {"file","goal","level","assessment","score","explanation"}}, in the file's goal order. Exit
+ * status 2 if the file cannot be read or the arguments are wrong.
  */
 final class AssessCommand {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private AssessCommand() {}
 
@@ -45,7 +47,8 @@ final class AssessCommand {
     }
     PlanDocument plan = read.get();
     int assessed = year == null ? plan.header().period().budgetYear() : year;
-    for (Assessment assessment : Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), assessed)) {
+    for (Assessment assessment :
+        Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), assessed)) {
       out.println(line(file, assessment));
     }
     out.flush();

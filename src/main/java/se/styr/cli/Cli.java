@@ -5,9 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** Dispatches the commands of {@code java -jar styr.jar COMMAND ...}; without a command the web application starts. */
+/**
+ * Dispatches the commands of {@code java -jar styr.jar COMMAND ...}; without a command the web
+ * application starts.
+ */
 public final class Cli {
-  private static final Set<String> COMMANDS = Set.of("validate", "assess", "print", "import", "export", "help", "--help");
+  private static final Set<String> COMMANDS =
+      Set.of("validate", "assess", "print", "import", "export", "help", "--help");
 
   private Cli() {}
 
@@ -36,21 +40,22 @@ public final class Cli {
 
   static String usage() {
     return """
-        usage: java -jar styr.jar [COMMAND]
-          (no command)                   start the web application at http://localhost:8080
-          validate FILE...               check plan files; one JSON line per finding;
-                                         exit 1 on a MISMATCH, 2 on an unreadable file
-          assess FILE [--year YYYY]      assess every goal of a plan file by its rules; one JSON
-                                         line per goal; the year defaults to the budget year
-          print FILE --format pdf|docx|html --out FILE [--layout LAYOUT] [--year YYYY]
-                                         print a plan file as a document (title page, contents,
-                                         texts, tables, goals ...) arranged by its municipality's
-                                         layout, or by the layout file given
-          import FILE...                 store plan files in the database (all or nothing per file)
-          export PLAN [--version N] [--out FILE]
-                                         write a stored plan as a plan file; PLAN is
-                                         CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024
-          export --list                  list the stored plans
-        The database is the one the application uses (./data by default; see README).""";
+    usage: java -jar styr.jar [COMMAND]
+      (no command)                   start the web application at http://localhost:8080
+      validate FILE...               check plan files; one JSON line per finding;
+                                     exit 1 on a MISMATCH, 2 on an unreadable file
+      assess FILE [--year YYYY]      assess every goal of a plan file by its rules; one JSON
+                                     line per goal; the year defaults to the budget year
+      print FILE --format pdf|docx|html --out FILE [--layout LAYOUT] [--year YYYY]
+                                     print a plan file as a document (title page, contents,
+                                     texts, tables, goals ...) arranged by its municipality's
+                                     layout, or by the layout file given
+      import FILE...                 store plan files in the database (all or nothing per file)
+      export PLAN [--version N] [--out FILE]
+                                     write a stored plan as a plan file; PLAN is
+                                     CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024
+      export --list                  list the stored plans
+    The database is the one the application uses (./data by default; see README).\
+    """;
   }
 }

@@ -9,12 +9,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * One finding as one JSON line, exactly these fields in this order:
- * {@code {"file","table","row","column","stated","computed","difference","kind"}}. Amounts are JSON
+ * One finding as one JSON line, exactly these fields in this order: {@code
+ * {"file","table","row","column","stated","computed","difference","kind"}}. Amounts are JSON
  * numbers written in plain notation; a UNIT finding states units as strings and has no difference.
  */
 final class FindingLines {
-  private static final JsonMapper JSON = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  private static final JsonMapper JSON =
+      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private FindingLines() {}
 
@@ -44,13 +45,15 @@ final class FindingLines {
   static String line(String file, GoalFinding finding) {
     ObjectNode node = JSON.createObjectNode();
     node.put("file", file);
-    node.put("table", switch (finding.subject()) {
-      case "indicator" -> "indikator";
-      case "rule" -> "regel";
-      case "goal" -> "mål";
-      case "risk" -> "risk";
-      default -> "besparingsåtgärder";
-    });
+    node.put(
+        "table",
+        switch (finding.subject()) {
+          case "indicator" -> "indikator";
+          case "rule" -> "regel";
+          case "goal" -> "mål";
+          case "risk" -> "risk";
+          default -> "besparingsåtgärder";
+        });
     node.put("row", finding.key() + ": " + finding.name());
     node.put("column", finding.field());
     node.put("stated", finding.stated());

@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.PlanFileReader;
 
-/** The plan file a command is given: read, or every reason why not written to stderr (file:line:column). */
+/**
+ * The plan file a command is given: read, or every reason why not written to stderr
+ * (file:line:column).
+ */
 final class PlanFileArgument {
   private PlanFileArgument() {}
 

@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import se.styr.documents.DocumentFormat;
+import se.styr.documents.PlanDocuments;
 import se.styr.documents.model.DocumentLayout;
 import se.styr.documents.model.LayoutFile;
-import se.styr.documents.PlanDocuments;
 import se.styr.documents.model.PlanPrinter;
 import se.styr.plan.PlanDocument;
 import se.styr.shared.file.BadFileException;
@@ -19,13 +19,15 @@ import se.styr.shared.file.FileProblem;
 
 /**
  * {@code print PLAN_FILE --format pdf|docx|html --out FILE [--layout LAYOUT_FILE] [--year YYYY]}:
- * prints a plan file as a document, arranged by its municipality's layout (the one Styr ships for it,
- * or the layout file given). The document is written whole or not at all: it goes to a temporary
- * file beside FILE first and replaces FILE only when complete. Exit status 2 on wrong arguments or an
- * unreadable plan or layout file (each problem on stderr with file:line:column).
+ * prints a plan file as a document, arranged by its municipality's layout (the one Styr ships for
+ * it, or the layout file given). The document is written whole or not at all: it goes to a
+ * temporary file beside FILE first and replaces FILE only when complete. Exit status 2 on wrong
+ * arguments or an unreadable plan or layout file (each problem on stderr with file:line:column).
  */
 final class PrintCommand {
-  static final String USAGE = "usage: styr print PLAN_FILE --format pdf|docx|html --out FILE [--layout LAYOUT_FILE] [--year YYYY]";
+  static final String USAGE =
+      "usage: styr print PLAN_FILE --format pdf|docx|html --out FILE [--layout LAYOUT_FILE] [--year"
+          + " YYYY]";
 
   private PrintCommand() {}
 
@@ -67,8 +69,10 @@ final class PrintCommand {
     }
     DocumentLayout layout;
     try {
-      layout = layoutFile == null ? LayoutFile.forMunicipality(plan.get().municipality().code(), null)
-          : LayoutFile.read(Path.of(layoutFile));
+      layout =
+          layoutFile == null
+              ? LayoutFile.forMunicipality(plan.get().municipality().code(), null)
+              : LayoutFile.read(Path.of(layoutFile));
     } catch (BadFileException e) {
       e.problems().stream().map(FileProblem::toString).forEach(err::println);
       return 2;
@@ -77,18 +81,29 @@ final class PrintCommand {
       return 2;
     }
     int assessed = year == null ? plan.get().header().period().budgetYear() : year;
-    byte[] document = PlanDocuments.render(PlanPrinter.print(plan.get(), layout, assessed), format.get());
+    byte[] document =
+        PlanDocuments.render(PlanPrinter.print(plan.get(), layout, assessed), format.get());
     try {
       write(Path.of(target), document);
     } catch (IOException e) {
       err.println(target + ": cannot be written: " + e.getMessage());
       return 2;
     }
-    out.println(target + ": " + plan.get().displayName() + ", " + format.get().extension() + ", " + document.length + " bytes");
+    out.println(
+        target
+            + ": "
+            + plan.get().displayName()
+            + ", "
+            + format.get().extension()
+            + ", "
+            + document.length
+            + " bytes");
     return 0;
   }
 
-  /** Writes beside the target and moves into place, so that a failure never leaves half a document. */
+  /**
+   * Writes beside the target and moves into place, so that a failure never leaves half a document.
+   */
   private static void write(Path target, byte[] bytes) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     Files.createDirectories(folder);
@@ -96,7 +111,8 @@ final class PrintCommand {
     try {
       Files.write(partial, bytes);
       try {
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -12,24 +12,25 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanFileWriter;
 import se.styr.plan.PlanStore;
+import se.styr.shared.StyrException;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 import se.styr.version.PlanSummary;
 import se.styr.version.VersionSummary;
 import se.styr.version.Versions;
-import se.styr.shared.file.BadFileException;
-import se.styr.shared.file.FileProblem;
-import se.styr.plan.PlanFileReader;
-import se.styr.plan.PlanFileWriter;
-import se.styr.shared.StyrException;
 
 /**
- * {@code import FILE...} and {@code export PLAN}: the commands that need the database. They use
- * the application's configuration (./data, or PostgreSQL with --spring.profiles.active=postgres).
+ * {@code import FILE...} and {@code export PLAN}: the commands that need the database. They use the
+ * application's configuration (./data, or PostgreSQL with --spring.profiles.active=postgres).
  */
 final class StoreCommands {
   private StoreCommands() {}
 
-  static int importFiles(List<String> args, PrintStream out, PrintStream err, Class<?> application) {
+  static int importFiles(
+      List<String> args, PrintStream out, PrintStream err, Class<?> application) {
     List<String> files = files(args);
     if (files.isEmpty()) {
       err.println("usage: styr import FILE...");
@@ -59,8 +60,20 @@ final class StoreCommands {
         PlanDocument plan = plans.get(i);
         try {
           PlanStore.StoredVersion stored = store.store(plan, "import");
-          out.println("imported " + files.get(i) + " as " + plan.planKey() + " version " + stored.number()
-              + " (plan " + stored.planId() + ", " + plan.tables().size() + " tables, " + plan.findings().size() + " findings)");
+          out.println(
+              "imported "
+                  + files.get(i)
+                  + " as "
+                  + plan.planKey()
+                  + " version "
+                  + stored.number()
+                  + " (plan "
+                  + stored.planId()
+                  + ", "
+                  + plan.tables().size()
+                  + " tables, "
+                  + plan.findings().size()
+                  + " findings)");
         } catch (StyrException e) {
           failed++;
           err.println(files.get(i) + ": not imported: " + e.getMessage());
@@ -74,7 +87,9 @@ final class StoreCommands {
     List<String> plain = files(args);
     boolean list = args.contains("--list");
     if (!list && plain.size() != 1) {
-      err.println("usage: styr export CODE/COMMITTEE/YEAR [--version N] [--out FILE]   |   styr export --list");
+      err.println(
+          "usage: styr export CODE/COMMITTEE/YEAR [--version N] [--out FILE]   |   styr export"
+              + " --list");
       return 2;
     }
     try (ConfigurableApplicationContext context = start(args, application)) {
@@ -82,14 +97,26 @@ final class StoreCommands {
       Versions versions = context.getBean(Versions.class);
       if (list) {
         for (PlanSummary plan : versions.plans()) {
-          out.println(plan.planKey() + "\tversion " + plan.latestVersion() + " (" + plan.latestStatus().fileName() + ")\t"
-              + plan.municipalityName() + ", " + plan.committeeName() + ": " + plan.title());
+          out.println(
+              plan.planKey()
+                  + "\tversion "
+                  + plan.latestVersion()
+                  + " ("
+                  + plan.latestStatus().fileName()
+                  + ")\t"
+                  + plan.municipalityName()
+                  + ", "
+                  + plan.committeeName()
+                  + ": "
+                  + plan.title());
         }
         return 0;
       }
       String[] key = plain.get(0).split("/");
       if (key.length != 3 || !key[2].matches("\\d{4}")) {
-        err.println("export: name the plan as CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024 (see export --list)");
+        err.println(
+            "export: name the plan as CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024 (see"
+                + " export --list)");
         return 2;
       }
       Optional<PlanSummary> plan = versions.plan(key[0], key[1], Integer.parseInt(key[2]));
@@ -97,7 +124,8 @@ final class StoreCommands {
         err.println("export: no plan " + plain.get(0) + " (see export --list)");
         return 2;
       }
-      int number = option(args, "--version").map(Integer::parseInt).orElse(plan.get().latestVersion());
+      int number =
+          option(args, "--version").map(Integer::parseInt).orElse(plan.get().latestVersion());
       Optional<VersionSummary> version = versions.version(plan.get().planId(), number);
       if (version.isEmpty()) {
         err.println("export: plan " + plain.get(0) + " has no version " + number);
@@ -137,12 +165,24 @@ final class StoreCommands {
     return at >= 0 && at + 1 < args.size() ? Optional.of(args.get(at + 1)) : Optional.empty();
   }
 
-  /** The application without its web server and without demo data; Spring options (--spring...) pass through. */
+  /**
+   * The application without its web server and without demo data; Spring options (--spring...) pass
+   * through.
+   */
   private static ConfigurableApplicationContext start(List<String> args, Class<?> application) {
-    List<String> springArgs = new ArrayList<>(List.of("--styr.demo.load=false", "--logging.level.root=WARN",
-        "--logging.level.org.flywaydb=ERROR", "--spring.main.banner-mode=off"));
-    args.stream().filter(a -> a.startsWith("--spring.") || a.startsWith("--styr.")).forEach(springArgs::add);
+    List<String> springArgs =
+        new ArrayList<>(
+            List.of(
+                "--styr.demo.load=false",
+                "--logging.level.root=WARN",
+                "--logging.level.org.flywaydb=ERROR",
+                "--spring.main.banner-mode=off"));
+    args.stream()
+        .filter(a -> a.startsWith("--spring.") || a.startsWith("--styr."))
+        .forEach(springArgs::add);
     // Given as arguments, not as default properties, so that they outrank application.yaml.
-    return new SpringApplicationBuilder(application).web(WebApplicationType.NONE).run(springArgs.toArray(String[]::new));
+    return new SpringApplicationBuilder(application)
+        .web(WebApplicationType.NONE)
+        .run(springArgs.toArray(String[]::new));
   }
 }

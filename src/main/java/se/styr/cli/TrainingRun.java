@@ -20,13 +20,18 @@ public final class TrainingRun {
 
   public static void main(String[] files) throws IOException {
     Path out = Files.createTempDirectory("styr-training");
-    PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    PrintStream quiet =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     try {
       for (String file : files) {
         ValidateCommand.run(List.of(file), quiet, quiet);
         AssessCommand.run(List.of(file), quiet, quiet);
         for (String format : List.of("pdf", "docx", "html")) {
-          PrintCommand.run(List.of(file, "--format", format, "--out", out.resolve("training-" + format).toString()), quiet, quiet);
+          PrintCommand.run(
+              List.of(
+                  file, "--format", format, "--out", out.resolve("training-" + format).toString()),
+              quiet,
+              quiet);
         }
       }
     } finally {

@@ -9,15 +9,15 @@ import se.styr.checks.Finding;
 import se.styr.checks.FindingKind;
 import se.styr.checks.GoalFinding;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.PlanFileReader;
 
 /**
  * {@code validate FILE...}: prints every finding of every file as one JSON line on standard output.
- * Goal-chain faults follow the table findings in the same fields (table: what they concern, row: its
- * name, column: the field). Exit status 1 if any MISMATCH was found, 2 if a file could not be read (its problems go to
- * standard error, one per line as file:line:column: message), 0 otherwise.
+ * Goal-chain faults follow the table findings in the same fields (table: what they concern, row:
+ * its name, column: the field). Exit status 1 if any MISMATCH was found, 2 if a file could not be
+ * read (its problems go to standard error, one per line as file:line:column: message), 0 otherwise.
  */
 final class ValidateCommand {
   private ValidateCommand() {}

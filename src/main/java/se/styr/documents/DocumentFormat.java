@@ -3,7 +3,10 @@ package se.styr.documents;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a plan document is printed in: the HTML page, a tagged PDF, and an editable Word document. */
+/**
+ * The formats a plan document is printed in: the HTML page, a tagged PDF, and an editable Word
+ * document.
+ */
 public enum DocumentFormat {
   HTML("html", "text/html;charset=UTF-8"),
   PDF("pdf", "application/pdf"),

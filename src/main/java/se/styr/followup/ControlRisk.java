@@ -1,18 +1,28 @@
 package se.styr.followup;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
+import se.styr.shared.Text;
 
 /**
  * One risk of the internal control plan: its area, the risk, likelihood and consequence on the
- * usual 1-4 scale with the risk value printed (which should be their product), how it is controlled,
- * how often, by whom, and when it is reported.
+ * usual 1-4 scale with the risk value printed (which should be their product), how it is
+ * controlled, how often, by whom, and when it is reported.
  */
-public record ControlRisk(String key, String area, String risk, Integer likelihood, Integer consequence, Integer riskValue,
-    String method, String frequency, String responsible, List<ReportingOccasion> reporting, String reportingPrinted) {
+public record ControlRisk(
+    String key,
+    String area,
+    String risk,
+    Integer likelihood,
+    Integer consequence,
+    Integer riskValue,
+    String method,
+    String frequency,
+    String responsible,
+    List<ReportingOccasion> reporting,
+    String reportingPrinted) {
 
   public ControlRisk {
     Keys.require(key, FollowUpWords.RISK);

@@ -1,12 +1,12 @@
 package se.styr.followup;
 
-import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.shared.FileWords;
+import se.styr.shared.Text;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlMap.Keyed;
 import se.styr.shared.yaml.YamlNodes;
@@ -27,7 +27,8 @@ public final class FollowUpFile {
 
   /** Reads the section from a plan file's root mapping; every problem goes to {@code reading}. */
   public static FollowUpPlan read(YamlMap file, YamlReading reading) {
-    return new FollowUpPlan(internalControl(file, reading), providers(file, reading), measures(file, reading));
+    return new FollowUpPlan(
+        internalControl(file, reading), providers(file, reading), measures(file, reading));
   }
 
   /** Writes the section's fields into a plan file's root mapping, empty ones left out. */
@@ -45,23 +46,61 @@ public final class FollowUpFile {
     YamlMap map = found.get();
     map.allowOnly(Set.of("decided", "risks"));
     List<ControlRisk> risks = new ArrayList<>();
-    for (Keyed item : map.keyed("risks", FollowUpWords.RISK, Set.of("key", "area", "risk", "likelihood", "consequence", "riskValue",
-        "method", "frequency", "responsible", "reporting", "reportingPrinted"))) {
+    for (Keyed item :
+        map.keyed(
+            "risks",
+            FollowUpWords.RISK,
+            Set.of(
+                "key",
+                "area",
+                "risk",
+                "likelihood",
+                "consequence",
+                "riskValue",
+                "method",
+                "frequency",
+                "responsible",
+                "reporting",
+                "reportingPrinted"))) {
       YamlMap r = item.map();
       reading.locate("internalControl/" + item.key(), item.node(), item.map(), "riskValue");
       String risk = r.text("risk", true);
       List<ReportingOccasion> reporting = new ArrayList<>();
       for (String text : r.texts("reporting")) {
-        FileWords.parse(ReportingOccasion.class, text).ifPresentOrElse(reporting::add, () -> reading.problems().add(r.field("reporting").get(),
-            Text.of("followup.file.reporting", r.what(), YamlNumbers.abbreviate(text))));
+        FileWords.parse(ReportingOccasion.class, text)
+            .ifPresentOrElse(
+                reporting::add,
+                () ->
+                    reading
+                        .problems()
+                        .add(
+                            r.field("reporting").get(),
+                            Text.of(
+                                "followup.file.reporting",
+                                r.what(),
+                                YamlNumbers.abbreviate(text))));
       }
       Integer likelihood = r.integer("likelihood", false);
       Integer consequence = r.integer("consequence", false);
       Integer riskValue = r.integer("riskValue", false);
       if (risk != null) {
-        reading.add(risks, item.node(), r.what(), () -> new ControlRisk(item.key(), r.text("area", false), risk, likelihood,
-            consequence, riskValue, r.text("method", false), r.text("frequency", false), r.text("responsible", false),
-            reporting, r.text("reportingPrinted", false)));
+        reading.add(
+            risks,
+            item.node(),
+            r.what(),
+            () ->
+                new ControlRisk(
+                    item.key(),
+                    r.text("area", false),
+                    risk,
+                    likelihood,
+                    consequence,
+                    riskValue,
+                    r.text("method", false),
+                    r.text("frequency", false),
+                    r.text("responsible", false),
+                    reporting,
+                    r.text("reportingPrinted", false)));
       }
     }
     return new InternalControlPlan(map.date("decided"), risks);
@@ -69,13 +108,20 @@ public final class FollowUpFile {
 
   private static List<Provider> providers(YamlMap file, YamlReading reading) {
     List<Provider> result = new ArrayList<>();
-    for (Keyed item : file.keyed("providers", FollowUpWords.PROVIDER, Set.of("key", "operation", "provider", "area"))) {
+    for (Keyed item :
+        file.keyed(
+            "providers", FollowUpWords.PROVIDER, Set.of("key", "operation", "provider", "area"))) {
       YamlMap map = item.map();
       reading.locate("providers/" + item.key(), item.node(), item.map(), "area");
       String operation = map.text("operation", true);
       if (operation != null) {
-        reading.add(result, item.node(), map.what(), () -> new Provider(item.key(), operation, map.text("provider", false),
-            map.text("area", false)));
+        reading.add(
+            result,
+            item.node(),
+            map.what(),
+            () ->
+                new Provider(
+                    item.key(), operation, map.text("provider", false), map.text("area", false)));
       }
     }
     return result;
@@ -83,13 +129,19 @@ public final class FollowUpFile {
 
   private static List<OperationalMeasure> measures(YamlMap file, YamlReading reading) {
     List<OperationalMeasure> result = new ArrayList<>();
-    for (Keyed item : file.keyed("measures", FollowUpWords.MEASURE, Set.of("key", "area", "name", "unit"))) {
+    for (Keyed item :
+        file.keyed("measures", FollowUpWords.MEASURE, Set.of("key", "area", "name", "unit"))) {
       YamlMap map = item.map();
       reading.locate("measures/" + item.key(), item.node(), item.map(), "area");
       String name = map.text("name", true);
       if (name != null) {
-        reading.add(result, item.node(), map.what(), () -> new OperationalMeasure(item.key(), map.text("area", false), name,
-            map.text("unit", false)));
+        reading.add(
+            result,
+            item.node(),
+            map.what(),
+            () ->
+                new OperationalMeasure(
+                    item.key(), map.text("area", false), name, map.text("unit", false)));
       }
     }
     return result;
@@ -99,26 +151,51 @@ public final class FollowUpFile {
     if (plan.isEmpty()) {
       return null;
     }
-    return Fields.block().text("decided", plan.decided() == null ? null : plan.decided().toString())
-        .put("risks", YamlNodes.list(plan.risks(), FollowUpFile::risk)).node();
+    return Fields.block()
+        .text("decided", plan.decided() == null ? null : plan.decided().toString())
+        .put("risks", YamlNodes.list(plan.risks(), FollowUpFile::risk))
+        .node();
   }
 
   private static Node risk(ControlRisk r) {
-    return Fields.block().text("key", r.key()).text("area", r.area()).text("risk", r.risk())
-        .number("likelihood", r.likelihood()).number("consequence", r.consequence()).number("riskValue", r.riskValue())
-        .text("method", r.method()).text("frequency", r.frequency()).text("responsible", r.responsible())
-        .put("reporting", r.reporting().isEmpty() ? null
-            : YamlNodes.flowList(r.reporting().stream().map(ReportingOccasion::fileName).map(YamlNodes::text).toList()))
-        .text("reportingPrinted", r.reportingPrinted()).node();
+    return Fields.block()
+        .text("key", r.key())
+        .text("area", r.area())
+        .text("risk", r.risk())
+        .number("likelihood", r.likelihood())
+        .number("consequence", r.consequence())
+        .number("riskValue", r.riskValue())
+        .text("method", r.method())
+        .text("frequency", r.frequency())
+        .text("responsible", r.responsible())
+        .put(
+            "reporting",
+            r.reporting().isEmpty()
+                ? null
+                : YamlNodes.flowList(
+                    r.reporting().stream()
+                        .map(ReportingOccasion::fileName)
+                        .map(YamlNodes::text)
+                        .toList()))
+        .text("reportingPrinted", r.reportingPrinted())
+        .node();
   }
 
   private static Node provider(Provider p) {
-    return Fields.block().text("key", p.key()).text("operation", p.operation()).text("provider", p.provider())
-        .text("area", p.area()).node();
+    return Fields.block()
+        .text("key", p.key())
+        .text("operation", p.operation())
+        .text("provider", p.provider())
+        .text("area", p.area())
+        .node();
   }
 
   private static Node measure(OperationalMeasure m) {
-    return Fields.flow().text("key", m.key()).text("area", m.area()).text("name", m.name()).text("unit", m.unit()).node();
+    return Fields.flow()
+        .text("key", m.key())
+        .text("area", m.area())
+        .text("name", m.name())
+        .text("unit", m.unit())
+        .node();
   }
-
 }

@@ -2,7 +2,10 @@ package se.styr.followup;
 
 import se.styr.shared.Text;
 
-/** How the follow-up section's items are named in messages about a plan file: "risk 'x'", "provider 'y'". */
+/**
+ * How the follow-up section's items are named in messages about a plan file: "risk 'x'", "provider
+ * 'y'".
+ */
 final class FollowUpWords {
   static final Text RISK = Text.of("followup.file.risk");
   static final Text PROVIDER = Text.of("followup.file.provider");

@@ -1,20 +1,21 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
+import se.styr.shared.Text;
 
 /**
  * A municipality's rule for judging fulfilment. Banded rules (mean, traffic light) round the value
  * half up to {@code precision} decimals and find its band; values between bands follow the gap
  * policy.
  */
-public record AssessmentRule(String key, RuleKind kind, Integer precision, GapPolicy gaps, List<RuleBand> bands) {
+public record AssessmentRule(
+    String key, RuleKind kind, Integer precision, GapPolicy gaps, List<RuleBand> bands) {
 
   public AssessmentRule {
     Keys.require(key, GoalWords.RULE);

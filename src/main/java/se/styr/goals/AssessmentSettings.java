@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The plan's assessment rules, the rule for indicators, and the assessments people have made. */
-public record AssessmentSettings(String indicatorRule, List<AssessmentRule> rules, List<ManualAssessment> manual) {
+public record AssessmentSettings(
+    String indicatorRule, List<AssessmentRule> rules, List<ManualAssessment> manual) {
   public static final AssessmentSettings NONE = new AssessmentSettings(null, List.of(), List.of());
 
   public AssessmentSettings {
@@ -15,7 +16,6 @@ public record AssessmentSettings(String indicatorRule, List<AssessmentRule> rule
   public Optional<AssessmentRule> rule(String key) {
     return rules.stream().filter(r -> r.key().equals(key)).findFirst();
   }
-
 
   public boolean isEmpty() {
     return indicatorRule == null && rules.isEmpty() && manual.isEmpty();

@@ -1,6 +1,5 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.IdentityHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import se.styr.goals.Assessment.Part;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /**
  * Places a value in a banded rule's bands at the rule's precision, with its gap policy. One banding
@@ -31,14 +31,25 @@ final class Banding {
     List<RuleBand> bands = rule.bands();
     for (RuleBand band : bands) {
       if (band.contains(rounded)) {
-        return new Assessor.Computed(rule.key(), band.result(), score(rule, rounded, band), Text.of("goals.why.inBand", how, describe(band)),
-            parts, thresholds);
+        return new Assessor.Computed(
+            rule.key(),
+            band.result(),
+            score(rule, rounded, band),
+            Text.of("goals.why.inBand", how, describe(band)),
+            parts,
+            thresholds);
       }
     }
     String shown = SwedishNumbers.format(rounded);
-    if (rounded.compareTo(bands.get(0).from()) < 0 || rounded.compareTo(bands.get(bands.size() - 1).to()) > 0) {
-      return new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null, Text.of("goals.why.outsideBands", how, shown),
-          parts, thresholds);
+    if (rounded.compareTo(bands.get(0).from()) < 0
+        || rounded.compareTo(bands.get(bands.size() - 1).to()) > 0) {
+      return new Assessor.Computed(
+          rule.key(),
+          Result.NOT_ASSESSED,
+          null,
+          Text.of("goals.why.outsideBands", how, shown),
+          parts,
+          thresholds);
     }
     for (int i = 1; i < bands.size(); i++) {
       RuleBand lower = bands.get(i - 1);
@@ -46,12 +57,30 @@ final class Banding {
       if (rounded.compareTo(lower.to()) > 0 && rounded.compareTo(upper.from()) < 0) {
         Object[] gap = {how, shown, describe(lower), describe(upper)};
         return switch (rule.gaps()) {
-          case LOWER -> new Assessor.Computed(rule.key(), lower.result(), score(rule, rounded, lower),
-              Text.of("goals.why.gapLower", gap), parts, thresholds);
-          case UPPER -> new Assessor.Computed(rule.key(), upper.result(), score(rule, rounded, upper),
-              Text.of("goals.why.gapUpper", gap), parts, thresholds);
-          case UNASSESSED -> new Assessor.Computed(rule.key(), Result.NOT_ASSESSED, null,
-              Text.of("goals.why.gapUnassessed", gap), parts, thresholds);
+          case LOWER ->
+              new Assessor.Computed(
+                  rule.key(),
+                  lower.result(),
+                  score(rule, rounded, lower),
+                  Text.of("goals.why.gapLower", gap),
+                  parts,
+                  thresholds);
+          case UPPER ->
+              new Assessor.Computed(
+                  rule.key(),
+                  upper.result(),
+                  score(rule, rounded, upper),
+                  Text.of("goals.why.gapUpper", gap),
+                  parts,
+                  thresholds);
+          case UNASSESSED ->
+              new Assessor.Computed(
+                  rule.key(),
+                  Result.NOT_ASSESSED,
+                  null,
+                  Text.of("goals.why.gapUnassessed", gap),
+                  parts,
+                  thresholds);
         };
       }
     }

@@ -1,11 +1,11 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
- * The value a target starts from (ingående värde), as printed; its value, the period it was measured,
- * or the mark that the indicator is new and has none.
+ * The value a target starts from (ingående värde), as printed; its value, the period it was
+ * measured, or the mark that the indicator is new and has none.
  */
 public record Baseline(String printed, Quantity value, String period, boolean isNew) {
   public Baseline {

@@ -1,11 +1,11 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** Every municipality's value of one Kolada KPI for one period, for relative targets. */
 public record ComparisonData(String kpi, String period, Map<String, BigDecimal> values) {

@@ -4,7 +4,10 @@ import java.util.Objects;
 import se.styr.shared.Keys;
 import se.styr.shared.Status;
 
-/** A focus area the council gave the committee, with the committee's response (nämndens omhändertagande). */
+/**
+ * A focus area the council gave the committee, with the committee's response (nämndens
+ * omhändertagande).
+ */
 public record FocusArea(String key, String title, String response, Status status) {
   public FocusArea {
     Keys.require(key, GoalWords.FOCUS_AREA);

@@ -1,11 +1,30 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
-/** The 17 global goals of Agenda 2030; their official names are in the goals bundle (goals.globalGoal.G3). */
+/**
+ * The 17 global goals of Agenda 2030; their official names are in the goals bundle
+ * (goals.globalGoal.G3).
+ */
 public enum GlobalGoal {
-  G1, G2, G3, G4, G5, G6, G7, G8, G9, G10, G11, G12, G13, G14, G15, G16, G17;
+  G1,
+  G2,
+  G3,
+  G4,
+  G5,
+  G6,
+  G7,
+  G8,
+  G9,
+  G10,
+  G11,
+  G12,
+  G13,
+  G14,
+  G15,
+  G16,
+  G17;
 
   public int number() {
     return ordinal() + 1;

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The decided chain from the top goals down to indicators and activities, indexed for the assessment:
- * a goal's subgoals, its indicators, the activities behind an indicator, and the rule for each.
+ * The decided chain from the top goals down to indicators and activities, indexed for the
+ * assessment: a goal's subgoals, its indicators, the activities behind an indicator, and the rule
+ * for each.
  */
 public final class GoalChain {
   private final List<Goal> goals;
@@ -23,8 +24,13 @@ public final class GoalChain {
   private final Map<String, AssessmentRule> rules = new HashMap<>();
   private final Map<String, ManualAssessment> manual = new HashMap<>();
 
-  public GoalChain(List<GoalLevel> levels, List<Goal> goals, List<Indicator> indicators, List<Activity> activities,
-      AssessmentSettings settings, List<ComparisonData> comparisons) {
+  public GoalChain(
+      List<GoalLevel> levels,
+      List<Goal> goals,
+      List<Indicator> indicators,
+      List<Activity> activities,
+      AssessmentSettings settings,
+      List<ComparisonData> comparisons) {
     this.goals = List.copyOf(goals);
     this.indicators = List.copyOf(indicators);
     this.settings = settings == null ? AssessmentSettings.NONE : settings;
@@ -56,7 +62,6 @@ public final class GoalChain {
     }
   }
 
-
   public List<Goal> goals() {
     return goals;
   }
@@ -69,11 +74,9 @@ public final class GoalChain {
     return settings;
   }
 
-
   public Optional<GoalLevel> level(String key) {
     return Optional.ofNullable(levelsByKey.get(key));
   }
-
 
   public List<Goal> subgoals(String goalKey) {
     return subgoals.getOrDefault(goalKey, List.of());
@@ -105,10 +108,14 @@ public final class GoalChain {
 
   /** The assessment a person made of a goal or indicator for a year, the latest if several. */
   public Optional<ManualAssessment> manual(String subject, int year) {
-    return manual.isEmpty() ? Optional.empty() : Optional.ofNullable(manual.get(subject + "@" + year));
+    return manual.isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(manual.get(subject + "@" + year));
   }
 
-  /** The rule an indicator is assessed by: its own, the plan's indicator rule, or none (its target). */
+  /**
+   * The rule an indicator is assessed by: its own, the plan's indicator rule, or none (its target).
+   */
   public Optional<AssessmentRule> ruleFor(Indicator indicator) {
     String key = indicator.rule() != null ? indicator.rule() : settings.indicatorRule();
     return key == null ? Optional.empty() : Optional.ofNullable(rules.get(key));

@@ -16,10 +16,10 @@ import se.styr.version.Changes.FieldChange;
 import se.styr.version.Changes.FieldChanges;
 
 /**
- * The goals, indicators, activities and assignments of two versions compared by key, field by
- * field as printed; enum values in their plan-file words (percent, higher, planned). The other
- * parts of the goalPlan (priority directions, action plans, focus areas, savings measures, internal
- * control, providers, measures, reservations, assessment rules) are not compared yet.
+ * The goals, indicators, activities and assignments of two versions compared by key, field by field
+ * as printed; enum values in their plan-file words (percent, higher, planned). The other parts of
+ * the goalPlan (priority directions, action plans, focus areas, savings measures, internal control,
+ * providers, measures, reservations, assessment rules) are not compared yet.
  */
 public final class GoalChanges {
   private final GoalPlan older;
@@ -31,33 +31,66 @@ public final class GoalChanges {
   }
 
   public List<GoalChange> goals() {
-    return changes(older.goals(), newer.goals(), Goal::key, GoalChanges::goalFields,
-        (kind, goal, fields) -> new GoalChange(kind, goal.key(), goal.number(), goal.title(), fields));
+    return changes(
+        older.goals(),
+        newer.goals(),
+        Goal::key,
+        GoalChanges::goalFields,
+        (kind, goal, fields) ->
+            new GoalChange(kind, goal.key(), goal.number(), goal.title(), fields));
   }
 
   public List<IndicatorChange> indicators() {
-    return changes(older.indicators(), newer.indicators(), Indicator::key, GoalChanges::indicatorFields,
-        (kind, indicator, fields) -> new IndicatorChange(kind, indicator.key(), indicator.goal(), indicator.name(),
-            fields));
+    return changes(
+        older.indicators(),
+        newer.indicators(),
+        Indicator::key,
+        GoalChanges::indicatorFields,
+        (kind, indicator, fields) ->
+            new IndicatorChange(kind, indicator.key(), indicator.goal(), indicator.name(), fields));
   }
 
   public List<CommitmentChange> commitments() {
-    List<CommitmentChange> changes = new ArrayList<>(changes(older.activities(), newer.activities(), Activity::key,
-        GoalChanges::activityFields,
-        (kind, a, fields) -> new CommitmentChange(kind, CommitmentType.ACTIVITY, a.key(), a.title(), fields)));
-    changes.addAll(changes(older.assignments(), newer.assignments(), Assignment::key, GoalChanges::assignmentFields,
-        (kind, a, fields) -> new CommitmentChange(kind, CommitmentType.ASSIGNMENT, a.key(),
-            a.title() != null ? a.title() : a.description(), fields)));
+    List<CommitmentChange> changes =
+        new ArrayList<>(
+            changes(
+                older.activities(),
+                newer.activities(),
+                Activity::key,
+                GoalChanges::activityFields,
+                (kind, a, fields) ->
+                    new CommitmentChange(
+                        kind, CommitmentType.ACTIVITY, a.key(), a.title(), fields)));
+    changes.addAll(
+        changes(
+            older.assignments(),
+            newer.assignments(),
+            Assignment::key,
+            GoalChanges::assignmentFields,
+            (kind, a, fields) ->
+                new CommitmentChange(
+                    kind,
+                    CommitmentType.ASSIGNMENT,
+                    a.key(),
+                    a.title() != null ? a.title() : a.description(),
+                    fields)));
     return changes;
   }
 
-  /** Makes the change of one item from its kind, the item to name it by (the newer if any) and its fields. */
+  /**
+   * Makes the change of one item from its kind, the item to name it by (the newer if any) and its
+   * fields.
+   */
   private interface Change<T, C> {
     C make(ChangeKind kind, T shown, List<FieldChange> fields);
   }
 
-  private static <T, C> List<C> changes(List<T> older, List<T> newer, Function<T, String> key,
-      BiFunction<T, T, List<FieldChange>> fields, Change<T, C> change) {
+  private static <T, C> List<C> changes(
+      List<T> older,
+      List<T> newer,
+      Function<T, String> key,
+      BiFunction<T, T, List<FieldChange>> fields,
+      Change<T, C> change) {
     Map<String, T> before = byKey(older, key);
     Map<String, T> after = byKey(newer, key);
     List<C> changes = new ArrayList<>();
@@ -109,7 +142,9 @@ public final class GoalChanges {
     Map<String, IndicatorValue> before = byKey(oldValues, IndicatorValue::period);
     Map<String, IndicatorValue> after = byKey(newValues, IndicatorValue::period);
     for (String period : planOrder(oldValues, newValues, IndicatorValue::period)) {
-      f.add(new FieldChange(Field.VALUE, period, value(before.get(period)), value(after.get(period))));
+      f.add(
+          new FieldChange(
+              Field.VALUE, period, value(before.get(period)), value(after.get(period))));
     }
     f.add(Field.RULE, o, n, Indicator::rule);
     return f.list();
@@ -134,7 +169,11 @@ public final class GoalChanges {
     f.add(Field.REFERENCE, o, n, Assignment::reference);
     f.add(Field.DESCRIPTION, o, n, Assignment::description);
     f.add(Field.PLANNING_COMMENT, o, n, Assignment::planningComment);
-    f.add(Field.AMOUNT, o, n, a -> a.amount() == null ? null : a.amount().toPlainString() + " " + a.unit());
+    f.add(
+        Field.AMOUNT,
+        o,
+        n,
+        a -> a.amount() == null ? null : a.amount().toPlainString() + " " + a.unit());
     f.words(Field.STATUS, o, n, Assignment::status, "goals.statusOf.");
     return f.list();
   }
@@ -160,7 +199,9 @@ public final class GoalChanges {
     return baseline.value() == null ? null : baseline.value().text();
   }
 
-  /** The targets for a year as printed (the notation where nothing is printed), joined if several. */
+  /**
+   * The targets for a year as printed (the notation where nothing is printed), joined if several.
+   */
   private static String target(Indicator indicator, int year) {
     List<String> printed = new ArrayList<>();
     for (TargetSpec spec : indicator.targetsFor(year)) {
@@ -180,15 +221,20 @@ public final class GoalChanges {
   }
 
   /** A goal added, removed or changed; added and removed goals list all their fields. */
-  public record GoalChange(ChangeKind kind, String key, String number, String title, List<FieldChange> fields) {
+  public record GoalChange(
+      ChangeKind kind, String key, String number, String title, List<FieldChange> fields) {
     public GoalChange {
       Objects.requireNonNull(kind, "change kind");
       fields = List.copyOf(fields);
     }
   }
 
-  /** An indicator added, removed or changed; targets are compared per year, values per period, as printed. */
-  public record IndicatorChange(ChangeKind kind, String key, String goal, String name, List<FieldChange> fields) {
+  /**
+   * An indicator added, removed or changed; targets are compared per year, values per period, as
+   * printed.
+   */
+  public record IndicatorChange(
+      ChangeKind kind, String key, String goal, String name, List<FieldChange> fields) {
     public IndicatorChange {
       Objects.requireNonNull(kind, "change kind");
       fields = List.copyOf(fields);
@@ -196,12 +242,13 @@ public final class GoalChanges {
   }
 
   public enum CommitmentType {
-    ACTIVITY, ASSIGNMENT
+    ACTIVITY,
+    ASSIGNMENT
   }
 
   /** An activity or assignment added, removed or changed. */
-  public record CommitmentChange(ChangeKind kind, CommitmentType type, String key, String title,
-      List<FieldChange> fields) {
+  public record CommitmentChange(
+      ChangeKind kind, CommitmentType type, String key, String title, List<FieldChange> fields) {
     public CommitmentChange {
       Objects.requireNonNull(kind, "change kind");
       Objects.requireNonNull(type, "commitment type");

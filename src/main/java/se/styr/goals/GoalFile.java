@@ -11,8 +11,20 @@ import se.styr.shared.yaml.YamlReading;
  */
 public final class GoalFile {
   /** The plan file's fields this section holds, in canonical order. */
-  public static final List<String> FIELDS = List.of("goalLevels", "qualityAreas", "assessment", "goals", "indicators",
-      "activities", "assignments", "priorityDirections", "actionPlans", "focusAreas", "reservations", "comparisons");
+  public static final List<String> FIELDS =
+      List.of(
+          "goalLevels",
+          "qualityAreas",
+          "assessment",
+          "goals",
+          "indicators",
+          "activities",
+          "assignments",
+          "priorityDirections",
+          "actionPlans",
+          "focusAreas",
+          "reservations",
+          "comparisons");
 
   private GoalFile() {}
 
@@ -20,10 +32,18 @@ public final class GoalFile {
   public static GoalPlan read(YamlMap file, YamlReading reading) {
     GoalReader goals = new GoalReader(reading);
     CommitmentReader commitments = new CommitmentReader(reading, goals);
-    return new GoalPlan(goals.levels(file), goals.qualityAreas(file), goals.assessment(file),
-        goals.goals(file, "goals", "goals/"), goals.indicators(file, "indicators", "indicators/"),
-        commitments.activities(file), commitments.assignments(file), commitments.priorityDirections(file),
-        commitments.actionPlans(file), commitments.focusAreas(file), commitments.reservations(file),
+    return new GoalPlan(
+        goals.levels(file),
+        goals.qualityAreas(file),
+        goals.assessment(file),
+        goals.goals(file, "goals", "goals/"),
+        goals.indicators(file, "indicators", "indicators/"),
+        commitments.activities(file),
+        commitments.assignments(file),
+        commitments.priorityDirections(file),
+        commitments.actionPlans(file),
+        commitments.focusAreas(file),
+        commitments.reservations(file),
         goals.comparisons(file));
   }
 

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The goals of a plan as a tree, the way pages and documents show them: the top goals (those without
- * a parent, with a parent the plan does not hold, or with themselves as parent), each goal's subgoals
- * and indicators in the plan's order, and the indicators of no goal the plan holds (the plan's own).
+ * The goals of a plan as a tree, the way pages and documents show them: the top goals (those
+ * without a parent, with a parent the plan does not hold, or with themselves as parent), each
+ * goal's subgoals and indicators in the plan's order, and the indicators of no goal the plan holds
+ * (the plan's own).
  */
 public final class GoalHierarchy {
   private final List<Goal> roots = new ArrayList<>();
@@ -22,7 +23,9 @@ public final class GoalHierarchy {
     Set<String> keys = new HashSet<>();
     goals.forEach(g -> keys.add(g.key()));
     for (Goal goal : goals) {
-      if (goal.parent() == null || !keys.contains(goal.parent()) || goal.parent().equals(goal.key())) {
+      if (goal.parent() == null
+          || !keys.contains(goal.parent())
+          || goal.parent().equals(goal.key())) {
         roots.add(goal);
       } else {
         children.computeIfAbsent(goal.parent(), k -> new ArrayList<>()).add(goal);
@@ -41,7 +44,10 @@ public final class GoalHierarchy {
     return new GoalHierarchy(goals, indicators);
   }
 
-  /** The top goals. A goal in a cycle of parents is reached from none of them; whoever walks the tree adds those. */
+  /**
+   * The top goals. A goal in a cycle of parents is reached from none of them; whoever walks the
+   * tree adds those.
+   */
   public List<Goal> roots() {
     return List.copyOf(roots);
   }

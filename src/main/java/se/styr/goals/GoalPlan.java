@@ -3,11 +3,11 @@ package se.styr.goals;
 import java.util.List;
 
 /**
- * A plan's goal chain as decided, with what it commits to: the municipality's goal levels and quality
- * areas, the assessment rules, the goals and indicators, the activities, assignments, priority
- * directions, action plans and focus areas, members' reservations proposing other goals, and the
- * other municipalities' values that relative targets are compared with. The goals section of a plan
- * file ({@link GoalFile}).
+ * A plan's goal chain as decided, with what it commits to: the municipality's goal levels and
+ * quality areas, the assessment rules, the goals and indicators, the activities, assignments,
+ * priority directions, action plans and focus areas, members' reservations proposing other goals,
+ * and the other municipalities' values that relative targets are compared with. The goals section
+ * of a plan file ({@link GoalFile}).
  */
 public record GoalPlan(
     List<GoalLevel> goalLevels,
@@ -23,8 +23,20 @@ public record GoalPlan(
     List<Reservation> reservations,
     List<ComparisonData> comparisons) {
 
-  public static final GoalPlan NONE = new GoalPlan(List.of(), List.of(), AssessmentSettings.NONE, List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+  public static final GoalPlan NONE =
+      new GoalPlan(
+          List.of(),
+          List.of(),
+          AssessmentSettings.NONE,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of());
 
   public GoalPlan {
     goalLevels = List.copyOf(goalLevels);

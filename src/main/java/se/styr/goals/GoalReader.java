@@ -1,12 +1,5 @@
 package se.styr.goals;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
-import se.styr.shared.yaml.YamlNumbers;
-import se.styr.shared.yaml.YamlReading;
-import se.styr.shared.yaml.YamlMap;
-import se.styr.shared.yaml.YamlProblems;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,14 +11,53 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.Where;
+import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlMap.Keyed;
+import se.styr.shared.yaml.YamlNumbers;
+import se.styr.shared.yaml.YamlProblems;
+import se.styr.shared.yaml.YamlReading;
 
-/** Reads the goal chain of a plan file: levels, quality areas, assessment rules, goals, indicators, comparisons. */
+/**
+ * Reads the goal chain of a plan file: levels, quality areas, assessment rules, goals, indicators,
+ * comparisons.
+ */
 public final class GoalReader {
-  static final Set<String> GOAL_FIELDS = Set.of("key", "level", "parent", "number", "title", "type", "perspective",
-      "description", "followUp", "globalGoals", "qualityAreas", "withoutSubgoal", "rule", "replaces");
-  static final Set<String> INDICATOR_FIELDS = Set.of("key", "goal", "name", "unit", "better", "level", "source",
-      "baseline", "targets", "values", "outlook", "forecast", "footnotes", "rule", "replaces");
+  static final Set<String> GOAL_FIELDS =
+      Set.of(
+          "key",
+          "level",
+          "parent",
+          "number",
+          "title",
+          "type",
+          "perspective",
+          "description",
+          "followUp",
+          "globalGoals",
+          "qualityAreas",
+          "withoutSubgoal",
+          "rule",
+          "replaces");
+  static final Set<String> INDICATOR_FIELDS =
+      Set.of(
+          "key",
+          "goal",
+          "name",
+          "unit",
+          "better",
+          "level",
+          "source",
+          "baseline",
+          "targets",
+          "values",
+          "outlook",
+          "forecast",
+          "footnotes",
+          "rule",
+          "replaces");
   private final YamlProblems problems;
   private final YamlReading reading;
 
@@ -36,14 +68,18 @@ public final class GoalReader {
 
   public List<GoalLevel> levels(YamlMap file) {
     List<GoalLevel> levels = new ArrayList<>();
-    for (Keyed item : file.keyed("goalLevels", GoalWords.GOAL_LEVEL, Set.of("key", "name", "kind", "rule"))) {
+    for (Keyed item :
+        file.keyed("goalLevels", GoalWords.GOAL_LEVEL, Set.of("key", "name", "kind", "rule"))) {
       YamlMap map = item.map();
       reading.locate("goalLevels/" + item.key(), item.node(), map, "rule");
       String name = map.text("name", true);
       LevelKind kind = map.word("kind", true, LevelKind.class);
       if (name != null && kind != null) {
-        reading.add(levels, item.node(), Where.item(GoalWords.GOAL_LEVEL, item.key()), () -> new GoalLevel(item.key(), name, kind,
-            map.text("rule", false)));
+        reading.add(
+            levels,
+            item.node(),
+            Where.item(GoalWords.GOAL_LEVEL, item.key()),
+            () -> new GoalLevel(item.key(), name, kind, map.text("rule", false)));
       }
     }
     return levels;
@@ -54,7 +90,11 @@ public final class GoalReader {
     for (Keyed item : file.keyed("qualityAreas", GoalWords.QUALITY_AREA, Set.of("key", "name"))) {
       String name = item.map().text("name", true);
       if (name != null) {
-        reading.add(areas, item.node(), Where.item(GoalWords.QUALITY_AREA, item.key()), () -> new QualityArea(item.key(), name));
+        reading.add(
+            areas,
+            item.node(),
+            Where.item(GoalWords.QUALITY_AREA, item.key()),
+            () -> new QualityArea(item.key(), name));
       }
     }
     return areas;
@@ -67,27 +107,51 @@ public final class GoalReader {
     }
     YamlMap map = found.get();
     map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
-    map.field("indicatorRule").ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
-    List<AssessmentRule> rules = read(map.keyed("rules", GoalWords.RULE, Set.of("key", "kind", "precision", "gaps", "bands")), this::rule);
+    map.field("indicatorRule")
+        .ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
+    List<AssessmentRule> rules =
+        read(
+            map.keyed("rules", GoalWords.RULE, Set.of("key", "kind", "precision", "gaps", "bands")),
+            this::rule);
     List<ManualAssessment> manual = new ArrayList<>();
     int index = 0;
     for (Node node : map.list("manual", false)) {
       int at = index++;
-      YamlMap.of(node, GoalWords.MANUAL, problems).ifPresent(m -> {
-        m.allowOnly(Set.of("goal", "indicator", "year", "result", "by", "date", "justification"));
-        String subject = m.has("goal") ? m.text("goal", true) : m.text("indicator", true);
-        if (m.has("goal") == m.has("indicator")) {
-          problems.add(node, Where.at(GoalWords.MANUAL, Text.of("goals.file.manualSubject")));
-          return;
-        }
-        reading.locations().field("assessment/manual/" + at, node);
-        Integer year = m.year("year", true);
-        Result result = m.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
-        if (subject != null && year != null && result != null) {
-          reading.add(manual, node, Text.of("goals.file.manualOf", subject, year), () -> new ManualAssessment(subject, m.has("indicator"), year,
-              result, m.text("by", false), m.date("date"), m.text("justification", false)));
-        }
-      });
+      YamlMap.of(node, GoalWords.MANUAL, problems)
+          .ifPresent(
+              m -> {
+                m.allowOnly(
+                    Set.of("goal", "indicator", "year", "result", "by", "date", "justification"));
+                String subject = m.has("goal") ? m.text("goal", true) : m.text("indicator", true);
+                if (m.has("goal") == m.has("indicator")) {
+                  problems.add(
+                      node, Where.at(GoalWords.MANUAL, Text.of("goals.file.manualSubject")));
+                  return;
+                }
+                reading.locations().field("assessment/manual/" + at, node);
+                Integer year = m.year("year", true);
+                Result result =
+                    m.choice(
+                        "result",
+                        true,
+                        Result::parse,
+                        List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
+                if (subject != null && year != null && result != null) {
+                  reading.add(
+                      manual,
+                      node,
+                      Text.of("goals.file.manualOf", subject, year),
+                      () ->
+                          new ManualAssessment(
+                              subject,
+                              m.has("indicator"),
+                              year,
+                              result,
+                              m.text("by", false),
+                              m.date("date"),
+                              m.text("justification", false)));
+                }
+              });
     }
     return new AssessmentSettings(map.text("indicatorRule", false), rules, manual);
   }
@@ -100,20 +164,32 @@ public final class GoalReader {
     GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
     List<RuleBand> bands = new ArrayList<>();
     for (Node node : map.list("bands", false)) {
-      YamlMap.of(node, Where.part(item.map().what(), GoalWords.BAND), problems).ifPresent(band -> {
-        band.allowOnly(Set.of("from", "to", "result", "printed"));
-        BigDecimal from = band.decimal("from", true);
-        BigDecimal to = band.decimal("to", true);
-        Result result = band.choice("result", true, Result::parse, List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
-        if (from != null && to != null && result != null) {
-          reading.add(bands, node, map.what(), () -> new RuleBand(from, to, result, band.text("printed", false)));
-        }
-      });
+      YamlMap.of(node, Where.part(item.map().what(), GoalWords.BAND), problems)
+          .ifPresent(
+              band -> {
+                band.allowOnly(Set.of("from", "to", "result", "printed"));
+                BigDecimal from = band.decimal("from", true);
+                BigDecimal to = band.decimal("to", true);
+                Result result =
+                    band.choice(
+                        "result",
+                        true,
+                        Result::parse,
+                        List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
+                if (from != null && to != null && result != null) {
+                  reading.add(
+                      bands,
+                      node,
+                      map.what(),
+                      () -> new RuleBand(from, to, result, band.text("printed", false)));
+                }
+              });
     }
     if (kind == null) {
       return null;
     }
-    return reading.build(item.node(), null, () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
+    return reading.build(
+        item.node(), null, () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
   }
 
   public List<Goal> goals(YamlMap list, String field, String pathPrefix) {
@@ -122,7 +198,16 @@ public final class GoalReader {
 
   private Goal goal(Keyed item, String pathPrefix) {
     YamlMap map = item.map();
-    reading.locate(pathPrefix + item.key(), item.node(), map, "level", "parent", "rule", "replaces", "qualityAreas", "globalGoals");
+    reading.locate(
+        pathPrefix + item.key(),
+        item.node(),
+        map,
+        "level",
+        "parent",
+        "rule",
+        "replaces",
+        "qualityAreas",
+        "globalGoals");
     String level = map.text("level", true);
     String title = map.text("title", true);
     CouncilGoalType type = map.word("type", false, CouncilGoalType.class);
@@ -130,7 +215,8 @@ public final class GoalReader {
     for (Node node : map.list("globalGoals", false)) {
       String text = node instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
       if (!text.matches("\\d{1,2}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 17) {
-        problems.add(node, Text.of("goals.file.globalGoal", map.what(), YamlNumbers.abbreviate(text)));
+        problems.add(
+            node, Text.of("goals.file.globalGoal", map.what(), YamlNumbers.abbreviate(text)));
       } else {
         globalGoals.add(GlobalGoal.of(Integer.parseInt(text)));
       }
@@ -138,17 +224,36 @@ public final class GoalReader {
     if (level == null || title == null) {
       return null;
     }
-    return reading.build(item.node(), map.what(), () -> new Goal(item.key(), level, map.text("parent", false),
-        map.text("number", false), title, type, map.text("perspective", false), map.text("description", false),
-        map.text("followUp", false), globalGoals, map.texts("qualityAreas"), map.text("withoutSubgoal", false),
-        map.text("rule", false), map.text("replaces", false)));
+    return reading.build(
+        item.node(),
+        map.what(),
+        () ->
+            new Goal(
+                item.key(),
+                level,
+                map.text("parent", false),
+                map.text("number", false),
+                title,
+                type,
+                map.text("perspective", false),
+                map.text("description", false),
+                map.text("followUp", false),
+                globalGoals,
+                map.texts("qualityAreas"),
+                map.text("withoutSubgoal", false),
+                map.text("rule", false),
+                map.text("replaces", false)));
   }
 
   public List<Indicator> indicators(YamlMap list, String field, String pathPrefix) {
-    return read(list.keyed(field, GoalWords.INDICATOR, INDICATOR_FIELDS), item -> indicator(item, pathPrefix));
+    return read(
+        list.keyed(field, GoalWords.INDICATOR, INDICATOR_FIELDS),
+        item -> indicator(item, pathPrefix));
   }
 
-  /** Reads each keyed item; those that could not be read (their problems are reported) are left out. */
+  /**
+   * Reads each keyed item; those that could not be read (their problems are reported) are left out.
+   */
   private static <T> List<T> read(List<Keyed> items, java.util.function.Function<Keyed, T> reader) {
     List<T> result = new ArrayList<>();
     for (Keyed item : items) {
@@ -163,38 +268,62 @@ public final class GoalReader {
   private Indicator indicator(Keyed item, String pathPrefix) {
     YamlMap map = item.map();
     Text where = map.what();
-    reading.locate(pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
+    reading.locate(
+        pathPrefix + item.key(), item.node(), map, "goal", "rule", "replaces", "targets");
     String name = map.text("name", true);
-    IndicatorUnit unit = map.has("unit")
-        ? map.word("unit", true, IndicatorUnit.class)
-        : IndicatorUnit.NUMBER;
+    IndicatorUnit unit =
+        map.has("unit") ? map.word("unit", true, IndicatorUnit.class) : IndicatorUnit.NUMBER;
     Better better = map.word("better", false, Better.class);
     IndicatorLevel level = map.word("level", false, IndicatorLevel.class);
     Source source = map.map("source", false).map(s -> source(s)).orElse(null);
     Baseline baseline = map.map("baseline", false).map(b -> baseline(b, unit)).orElse(null);
     List<TargetSpec> targets = new ArrayList<>();
     for (Node node : map.list("targets", false)) {
-      YamlMap.of(node, Where.part(where, GoalWords.TARGET), problems).map(t -> target(t)).ifPresent(targets::add);
+      YamlMap.of(node, Where.part(where, GoalWords.TARGET), problems)
+          .map(t -> target(t))
+          .ifPresent(targets::add);
     }
     List<IndicatorValue> values = new ArrayList<>();
     Map<String, Node> periods = new LinkedHashMap<>();
     for (Node node : map.list("values", false)) {
-      YamlMap.of(node, Where.part(where, GoalWords.VALUE), problems).map(v -> value(v, unit)).ifPresent(v -> {
-        Node first = periods.putIfAbsent(v.period(), node);
-        if (first != null) {
-          problems.add(node, Text.of("goals.file.periodTwice", where, v.period(), YamlProblems.line(first)));
-        } else {
-          values.add(v);
-        }
-      });
+      YamlMap.of(node, Where.part(where, GoalWords.VALUE), problems)
+          .map(v -> value(v, unit))
+          .ifPresent(
+              v -> {
+                Node first = periods.putIfAbsent(v.period(), node);
+                if (first != null) {
+                  problems.add(
+                      node,
+                      Text.of(
+                          "goals.file.periodTwice", where, v.period(), YamlProblems.line(first)));
+                } else {
+                  values.add(v);
+                }
+              });
     }
     Outlook outlook = outlook(map);
     if (name == null || unit == null) {
       return null;
     }
-    return reading.build(item.node(), where, () -> new Indicator(item.key(), map.text("goal", false), name, unit, better,
-        level, source, baseline, targets, values, outlook, map.texts("footnotes"), map.text("rule", false),
-        map.text("replaces", false)));
+    return reading.build(
+        item.node(),
+        where,
+        () ->
+            new Indicator(
+                item.key(),
+                map.text("goal", false),
+                name,
+                unit,
+                better,
+                level,
+                source,
+                baseline,
+                targets,
+                values,
+                outlook,
+                map.texts("footnotes"),
+                map.text("rule", false),
+                map.text("replaces", false)));
   }
 
   private Source source(YamlMap map) {
@@ -203,15 +332,20 @@ public final class GoalReader {
     if (type == null) {
       return null;
     }
-    return reading.build(map.node(), map.what(), () -> new Source(type, map.text("name", false), map.text("kpi", false)));
+    return reading.build(
+        map.node(),
+        map.what(),
+        () -> new Source(type, map.text("name", false), map.text("kpi", false)));
   }
 
   private Baseline baseline(YamlMap map, IndicatorUnit unit) {
     map.allowOnly(Set.of("printed", "value", "low", "high", "period", "new"));
     Quantity value = quantity(map, unit);
     String period = period(map, "period", false);
-    return reading.build(map.node(), map.what(), () -> new Baseline(map.text("printed", false), value, period,
-        map.flag("new", false)));
+    return reading.build(
+        map.node(),
+        map.what(),
+        () -> new Baseline(map.text("printed", false), value, period, map.flag("new", false)));
   }
 
   private TargetSpec target(YamlMap map) {
@@ -224,7 +358,8 @@ public final class GoalReader {
       try {
         target = Target.parse(text);
       } catch (IllegalArgumentException e) {
-        problems.add(map.field("target").get(), Where.at(map.what(), InvalidValueException.textOf(e)));
+        problems.add(
+            map.field("target").get(), Where.at(map.what(), InvalidValueException.textOf(e)));
         return null;
       }
     }
@@ -237,16 +372,26 @@ public final class GoalReader {
     String period = period(map, "period", true);
     Quantity value = quantity(map, unit);
     boolean missing = map.flag("missing", false);
-    if (period == null || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
+    if (period == null
+        || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
       return null;
     }
-    return reading.build(map.node(), Where.then(map.what(), period), () -> new IndicatorValue(period, map.text("printed", false),
-        value, missing, map.integer("rank", false), map.integer("of", false)));
+    return reading.build(
+        map.node(),
+        Where.then(map.what(), period),
+        () ->
+            new IndicatorValue(
+                period,
+                map.text("printed", false),
+                value,
+                missing,
+                map.integer("rank", false),
+                map.integer("of", false)));
   }
 
   /**
-   * The indicator's outlook ("Prognos 2024: Ökande"). Plan files written before it had its own
-   * name call it {@code forecast}; that name is read as before, and the writer writes {@code outlook}.
+   * The indicator's outlook ("Prognos 2024: Ökande"). Plan files written before it had its own name
+   * call it {@code forecast}; that name is read as before, and the writer writes {@code outlook}.
    */
   private Outlook outlook(YamlMap indicator) {
     if (indicator.has("outlook") && indicator.has("forecast")) {
@@ -290,18 +435,25 @@ public final class GoalReader {
         if (text.equals("true") || text.equals("false")) {
           return new Quantity.Answer(Boolean.parseBoolean(text));
         }
-        problems.add(node.get(), Text.of("goals.file.notYesNo", map.what(), YamlNumbers.abbreviate(text)));
+        problems.add(
+            node.get(), Text.of("goals.file.notYesNo", map.what(), YamlNumbers.abbreviate(text)));
         return null;
       case COUNT_OF_SET:
         if (text.matches("\\d{1,6}/\\d{1,6}")) {
           String[] parts = text.split("/");
-          return reading.build(node.get(), map.what(), () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
+          return reading.build(
+              node.get(),
+              map.what(),
+              () -> new Quantity.Share(Integer.parseInt(parts[0]), Integer.parseInt(parts[1])));
         }
-        problems.add(node.get(), Text.of("goals.file.notCountOfSet", map.what(), YamlNumbers.abbreviate(text)));
+        problems.add(
+            node.get(),
+            Text.of("goals.file.notCountOfSet", map.what(), YamlNumbers.abbreviate(text)));
         return null;
       default:
         if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
-          problems.add(node.get(), Text.of("goals.file.notNumberUnit", map.what(), text, unit.fileName()));
+          problems.add(
+              node.get(), Text.of("goals.file.notNumberUnit", map.what(), text, unit.fileName()));
           return null;
         }
         BigDecimal number = YamlNumbers.number(node.get(), map.what(), problems);
@@ -315,7 +467,9 @@ public final class GoalReader {
       return null;
     }
     if (!Period.isValid(text.strip())) {
-      problems.add(map.field(field).get(), Text.of("goals.file.period", map.what(), YamlNumbers.abbreviate(text)));
+      problems.add(
+          map.field(field).get(),
+          Text.of("goals.file.period", map.what(), YamlNumbers.abbreviate(text)));
       return null;
     }
     return text.strip();
@@ -324,37 +478,63 @@ public final class GoalReader {
   public List<ComparisonData> comparisons(YamlMap file) {
     List<ComparisonData> result = new ArrayList<>();
     for (Node node : file.list("comparisons", false)) {
-      YamlMap.of(node, GoalWords.COMPARISON, problems).ifPresent(map -> {
-        map.allowOnly(Set.of("kpi", "period", "values"));
-        String kpi = map.text("kpi", true);
-        String period = period(map, "period", true);
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        map.field("values").ifPresent(v -> {
-          if (!(v instanceof MappingNode mapping)) {
-            problems.add(v, Text.of("goals.file.comparisonValues", Where.item(GoalWords.COMPARISON, kpi)));
-            return;
-          }
-          for (NodeTuple tuple : mapping.getValue()) {
-            String code = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-            if (!code.matches("\\d{4}")) {
-              problems.add(tuple.getKeyNode(), Text.of("goals.file.comparisonCode", Where.item(GoalWords.COMPARISON, kpi),
-                  YamlNumbers.abbreviate(code)));
-              continue;
-            }
-            BigDecimal value = YamlNumbers.number(tuple.getValueNode(), Where.part(Where.item(GoalWords.COMPARISON, kpi), Text.verbatim(code)), problems);
-            if (value != null && values.putIfAbsent(code, value) != null) {
-              problems.add(tuple.getKeyNode(), Text.of("goals.file.comparisonTwice", Where.item(GoalWords.COMPARISON, kpi), code));
-            }
-          }
-        });
-        if (kpi != null && period != null) {
-          reading.add(result, node, Where.item(GoalWords.COMPARISON, kpi), () -> new ComparisonData(kpi, period, values));
-        }
-      });
+      YamlMap.of(node, GoalWords.COMPARISON, problems)
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("kpi", "period", "values"));
+                String kpi = map.text("kpi", true);
+                String period = period(map, "period", true);
+                Map<String, BigDecimal> values = new LinkedHashMap<>();
+                map.field("values")
+                    .ifPresent(
+                        v -> {
+                          if (!(v instanceof MappingNode mapping)) {
+                            problems.add(
+                                v,
+                                Text.of(
+                                    "goals.file.comparisonValues",
+                                    Where.item(GoalWords.COMPARISON, kpi)));
+                            return;
+                          }
+                          for (NodeTuple tuple : mapping.getValue()) {
+                            String code =
+                                tuple.getKeyNode() instanceof ScalarNode scalar
+                                    ? scalar.getValue()
+                                    : "";
+                            if (!code.matches("\\d{4}")) {
+                              problems.add(
+                                  tuple.getKeyNode(),
+                                  Text.of(
+                                      "goals.file.comparisonCode",
+                                      Where.item(GoalWords.COMPARISON, kpi),
+                                      YamlNumbers.abbreviate(code)));
+                              continue;
+                            }
+                            BigDecimal value =
+                                YamlNumbers.number(
+                                    tuple.getValueNode(),
+                                    Where.part(
+                                        Where.item(GoalWords.COMPARISON, kpi), Text.verbatim(code)),
+                                    problems);
+                            if (value != null && values.putIfAbsent(code, value) != null) {
+                              problems.add(
+                                  tuple.getKeyNode(),
+                                  Text.of(
+                                      "goals.file.comparisonTwice",
+                                      Where.item(GoalWords.COMPARISON, kpi),
+                                      code));
+                            }
+                          }
+                        });
+                if (kpi != null && period != null) {
+                  reading.add(
+                      result,
+                      node,
+                      Where.item(GoalWords.COMPARISON, kpi),
+                      () -> new ComparisonData(kpi, period, values));
+                }
+              });
     }
     return result;
   }
-
-
-
 }

@@ -1,19 +1,19 @@
 package se.styr.goals;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.RuleProblem;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.Where;
 
 /**
  * The rules that tie a plan's goal chain and commitments together: every reference names something
  * that exists (levels, parents, rules, quality areas, goals, indicators), a goal sits below its
- * parent's level, a rule fits what it assesses, and a goal said to have no subgoal has none. Problems
- * are located by a path the plan file reader turns into a line.
+ * parent's level, a rule fits what it assesses, and a goal said to have no subgoal has none.
+ * Problems are located by a path the plan file reader turns into a line.
  */
 public final class GoalRules {
   private final GoalPlan plan;
@@ -41,11 +41,19 @@ public final class GoalRules {
     plan.indicators().forEach(i -> indicators.add(i.key()));
     for (GoalLevel level : plan.goalLevels()) {
       if (level.rule() != null) {
-        rule(level.rule(), true, "goalLevels/" + level.key() + "/rule", Where.item(GoalWords.GOAL_LEVEL, level.key()));
+        rule(
+            level.rule(),
+            true,
+            "goalLevels/" + level.key() + "/rule",
+            Where.item(GoalWords.GOAL_LEVEL, level.key()));
       }
     }
     if (plan.assessment().indicatorRule() != null) {
-      rule(plan.assessment().indicatorRule(), false, "assessment/indicatorRule", Where.name("assessment"));
+      rule(
+          plan.assessment().indicatorRule(),
+          false,
+          "assessment/indicatorRule",
+          Where.name("assessment"));
     }
     Set<String> qualityAreas = new HashSet<>();
     plan.qualityAreas().stream().map(QualityArea::key).forEach(qualityAreas::add);
@@ -53,32 +61,63 @@ public final class GoalRules {
       goal(goal, "goals/" + goal.key(), goals, qualityAreas);
     }
     for (Goal goal : plan.goals()) {
-      if (goal.withoutSubgoal() != null && plan.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
-        add("goals/" + goal.key(), Text.of("goals.chain.subgoalDespite", Where.item(GoalWords.GOAL, goal.key())));
+      if (goal.withoutSubgoal() != null
+          && plan.goals().stream().anyMatch(g -> goal.key().equals(g.parent()))) {
+        add(
+            "goals/" + goal.key(),
+            Text.of("goals.chain.subgoalDespite", Where.item(GoalWords.GOAL, goal.key())));
       }
       if (goal.replaces() != null) {
-        add("goals/" + goal.key() + "/replaces", Text.of("goals.chain.goalReplaces", Where.item(GoalWords.GOAL, goal.key())));
+        add(
+            "goals/" + goal.key() + "/replaces",
+            Text.of("goals.chain.goalReplaces", Where.item(GoalWords.GOAL, goal.key())));
       }
     }
     for (Indicator indicator : plan.indicators()) {
       indicator(indicator, "indicators/" + indicator.key(), goals.keySet());
       if (indicator.replaces() != null) {
-        add("indicators/" + indicator.key() + "/replaces",
-            Text.of("goals.chain.indicatorReplaces", Where.item(GoalWords.INDICATOR, indicator.key())));
+        add(
+            "indicators/" + indicator.key() + "/replaces",
+            Text.of(
+                "goals.chain.indicatorReplaces", Where.item(GoalWords.INDICATOR, indicator.key())));
       }
     }
-    plan.activities().forEach(a -> {
-      exists(a.goal(), goals.keySet(), "activities/" + a.key() + "/goal", Where.item(GoalWords.ACTIVITY, a.key()), GoalWords.GOAL);
-      exists(a.indicator(), indicators, "activities/" + a.key() + "/indicator", Where.item(GoalWords.ACTIVITY, a.key()),
-          GoalWords.INDICATOR);
-    });
-    plan.actionPlans().forEach(p -> exists(p.goal(), goals.keySet(), "actionPlans/" + p.key() + "/goal",
-        Where.item(GoalWords.ACTION_PLAN, p.key()), GoalWords.GOAL));
+    plan.activities()
+        .forEach(
+            a -> {
+              exists(
+                  a.goal(),
+                  goals.keySet(),
+                  "activities/" + a.key() + "/goal",
+                  Where.item(GoalWords.ACTIVITY, a.key()),
+                  GoalWords.GOAL);
+              exists(
+                  a.indicator(),
+                  indicators,
+                  "activities/" + a.key() + "/indicator",
+                  Where.item(GoalWords.ACTIVITY, a.key()),
+                  GoalWords.INDICATOR);
+            });
+    plan.actionPlans()
+        .forEach(
+            p ->
+                exists(
+                    p.goal(),
+                    goals.keySet(),
+                    "actionPlans/" + p.key() + "/goal",
+                    Where.item(GoalWords.ACTION_PLAN, p.key()),
+                    GoalWords.GOAL));
     int index = 0;
     for (ManualAssessment manual : plan.assessment().manual()) {
-      if (!(manual.ofIndicator() ? indicators.contains(manual.subject()) : goals.containsKey(manual.subject()))) {
-        add("assessment/manual/" + index, Text.of("goals.chain.manualSubject",
-            manual.ofIndicator() ? GoalWords.INDICATOR : GoalWords.GOAL, manual.subject()));
+      if (!(manual.ofIndicator()
+          ? indicators.contains(manual.subject())
+          : goals.containsKey(manual.subject()))) {
+        add(
+            "assessment/manual/" + index,
+            Text.of(
+                "goals.chain.manualSubject",
+                manual.ofIndicator() ? GoalWords.INDICATOR : GoalWords.GOAL,
+                manual.subject()));
       }
       index++;
     }
@@ -88,7 +127,10 @@ public final class GoalRules {
   private void reservation(Reservation reservation) {
     for (Reservation.Point point : reservation.points()) {
       String path = "reservations/" + reservation.key() + "/" + point.number() + "/";
-      Text where = Where.then(Where.part(Where.item(GoalWords.RESERVATION, reservation.key()), GoalWords.POINT), point.number());
+      Text where =
+          Where.then(
+              Where.part(Where.item(GoalWords.RESERVATION, reservation.key()), GoalWords.POINT),
+              point.number());
       for (String concern : point.concerns()) {
         if (!goals.containsKey(concern) && !indicators.contains(concern)) {
           add(path + "concerns", Text.of("goals.chain.concerns", where, concern));
@@ -97,22 +139,34 @@ public final class GoalRules {
       Map<String, Goal> known = new HashMap<>(goals);
       for (Goal goal : point.goals()) {
         if (goals.containsKey(goal.key()) || indicators.contains(goal.key())) {
-          add(path + "goals/" + goal.key(), Text.of("goals.chain.proposedGoalKey", where, goal.key()));
+          add(
+              path + "goals/" + goal.key(),
+              Text.of("goals.chain.proposedGoalKey", where, goal.key()));
         }
         known.put(goal.key(), goal);
       }
       for (Goal goal : point.goals()) {
         goal(goal, path + "goals/" + goal.key(), known, null);
-        exists(goal.replaces(), goals.keySet(), path + "goals/" + goal.key() + "/replaces",
-            Where.part(where, Where.item(GoalWords.GOAL, goal.key())), Text.of("goals.file.decidedGoal"));
+        exists(
+            goal.replaces(),
+            goals.keySet(),
+            path + "goals/" + goal.key() + "/replaces",
+            Where.part(where, Where.item(GoalWords.GOAL, goal.key())),
+            Text.of("goals.file.decidedGoal"));
       }
       for (Indicator indicator : point.indicators()) {
         if (indicators.contains(indicator.key()) || goals.containsKey(indicator.key())) {
-          add(path + "indicators/" + indicator.key(), Text.of("goals.chain.proposedIndicatorKey", where, indicator.key()));
+          add(
+              path + "indicators/" + indicator.key(),
+              Text.of("goals.chain.proposedIndicatorKey", where, indicator.key()));
         }
         indicator(indicator, path + "indicators/" + indicator.key(), known.keySet());
-        exists(indicator.replaces(), indicators, path + "indicators/" + indicator.key() + "/replaces",
-            Where.part(where, Where.item(GoalWords.INDICATOR, indicator.key())), Text.of("goals.file.decidedIndicator"));
+        exists(
+            indicator.replaces(),
+            indicators,
+            path + "indicators/" + indicator.key() + "/replaces",
+            Where.part(where, Where.item(GoalWords.INDICATOR, indicator.key())),
+            Text.of("goals.file.decidedIndicator"));
       }
     }
   }
@@ -127,8 +181,12 @@ public final class GoalRules {
       Goal parent = known.get(goal.parent());
       if (parent == null) {
         add(path + "/parent", Text.of("goals.chain.unknownParent", where, goal.parent()));
-      } else if (level != null && depth.containsKey(parent.level()) && depth.get(parent.level()) >= level) {
-        add(path + "/parent", Text.of("goals.chain.levelNotBelow", where, goal.level(), parent.level()));
+      } else if (level != null
+          && depth.containsKey(parent.level())
+          && depth.get(parent.level()) >= level) {
+        add(
+            path + "/parent",
+            Text.of("goals.chain.levelNotBelow", where, goal.level(), parent.level()));
       }
     }
     if (goal.rule() != null) {
@@ -156,7 +214,13 @@ public final class GoalRules {
     if (rule == null) {
       add(path, Text.of("goals.chain.unknownRule", where, key));
     } else if (forGoals ? !rule.kind().forGoals() : !rule.kind().forIndicators()) {
-      add(path, Text.of(forGoals ? "goals.chain.ruleForIndicators" : "goals.chain.ruleForGoals", where, key, rule.kind().fileName()));
+      add(
+          path,
+          Text.of(
+              forGoals ? "goals.chain.ruleForIndicators" : "goals.chain.ruleForGoals",
+              where,
+              key,
+              rule.kind().fileName()));
     }
   }
 
@@ -169,5 +233,4 @@ public final class GoalRules {
   private void add(String path, Text text) {
     problems.add(new RuleProblem(null, null, null, path, text));
   }
-
 }

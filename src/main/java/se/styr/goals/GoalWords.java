@@ -2,7 +2,10 @@ package se.styr.goals;
 
 import se.styr.shared.Text;
 
-/** How the goal section's items are named in messages about a plan file: "indicator 'x'", "goal level 'kf'". */
+/**
+ * How the goal section's items are named in messages about a plan file: "indicator 'x'", "goal
+ * level 'kf'".
+ */
 final class GoalWords {
   static final Text GOAL_LEVEL = Text.of("goals.file.goalLevel");
   static final Text QUALITY_AREA = Text.of("goals.file.qualityArea");

@@ -1,18 +1,17 @@
 package se.styr.goals;
 
-import se.styr.shared.yaml.YamlNodes;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import se.styr.shared.yaml.YamlNodes;
 import se.styr.shared.yaml.YamlNodes.Fields;
-import se.styr.shared.Status;
 
-/** Writes the goals section of a plan in canonical form, in the order the format lists its fields. */
+/**
+ * Writes the goals section of a plan in canonical form, in the order the format lists its fields.
+ */
 final class GoalWriter {
   private GoalWriter() {}
 
@@ -24,7 +23,9 @@ final class GoalWriter {
         .put("indicators", YamlNodes.list(s.indicators(), GoalWriter::indicator))
         .put("activities", YamlNodes.list(s.activities(), GoalWriter::activity))
         .put("assignments", YamlNodes.list(s.assignments(), GoalWriter::assignment))
-        .put("priorityDirections", YamlNodes.list(s.priorityDirections(), GoalWriter::priorityDirection))
+        .put(
+            "priorityDirections",
+            YamlNodes.list(s.priorityDirections(), GoalWriter::priorityDirection))
         .put("actionPlans", YamlNodes.list(s.actionPlans(), GoalWriter::actionPlan))
         .put("focusAreas", YamlNodes.list(s.focusAreas(), GoalWriter::focusArea))
         .put("reservations", YamlNodes.list(s.reservations(), GoalWriter::reservation))
@@ -32,8 +33,12 @@ final class GoalWriter {
   }
 
   private static Node level(GoalLevel level) {
-    return Fields.flow().text("key", level.key()).text("name", level.name()).text("kind", level.kind().fileName())
-        .text("rule", level.rule()).node();
+    return Fields.flow()
+        .text("key", level.key())
+        .text("name", level.name())
+        .text("kind", level.kind().fileName())
+        .text("rule", level.rule())
+        .node();
   }
 
   private static Node qualityArea(QualityArea area) {
@@ -62,8 +67,12 @@ final class GoalWriter {
   }
 
   private static Node band(RuleBand band) {
-    return Fields.flow().number("from", band.from()).number("to", band.to()).text("result", band.result().fileName())
-        .text("printed", band.printed()).node();
+    return Fields.flow()
+        .number("from", band.from())
+        .number("to", band.to())
+        .text("result", band.result().fileName())
+        .text("printed", band.printed())
+        .node();
   }
 
   private static Node manual(ManualAssessment manual) {
@@ -88,10 +97,19 @@ final class GoalWriter {
         .text("perspective", goal.perspective())
         .text("description", goal.description())
         .text("followUp", goal.followUp())
-        .put("globalGoals", goal.globalGoals().isEmpty() ? null
-            : YamlNodes.flowList(goal.globalGoals().stream().map(g -> YamlNodes.number(BigDecimal.valueOf(g.number()))).toList()))
-        .put("qualityAreas", goal.qualityAreas().isEmpty() ? null
-            : YamlNodes.flowList(goal.qualityAreas().stream().map(YamlNodes::text).toList()))
+        .put(
+            "globalGoals",
+            goal.globalGoals().isEmpty()
+                ? null
+                : YamlNodes.flowList(
+                    goal.globalGoals().stream()
+                        .map(g -> YamlNodes.number(BigDecimal.valueOf(g.number())))
+                        .toList()))
+        .put(
+            "qualityAreas",
+            goal.qualityAreas().isEmpty()
+                ? null
+                : YamlNodes.flowList(goal.qualityAreas().stream().map(YamlNodes::text).toList()))
         .text("withoutSubgoal", goal.withoutSubgoal())
         .text("rule", goal.rule())
         .text("replaces", goal.replaces())
@@ -99,50 +117,80 @@ final class GoalWriter {
   }
 
   static Node indicator(Indicator indicator) {
-    Fields fields = Fields.block()
-        .text("key", indicator.key())
-        .text("goal", indicator.goal())
-        .text("name", indicator.name())
-        .text("unit", indicator.unit() == IndicatorUnit.NUMBER ? null : indicator.unit().fileName())
-        .text("better", indicator.better() == null ? null : indicator.better().name().toLowerCase(Locale.ROOT))
-        .text("level", indicator.level() == IndicatorLevel.COMMITTEE ? null : indicator.level().name().toLowerCase(Locale.ROOT));
+    Fields fields =
+        Fields.block()
+            .text("key", indicator.key())
+            .text("goal", indicator.goal())
+            .text("name", indicator.name())
+            .text(
+                "unit",
+                indicator.unit() == IndicatorUnit.NUMBER ? null : indicator.unit().fileName())
+            .text(
+                "better",
+                indicator.better() == null
+                    ? null
+                    : indicator.better().name().toLowerCase(Locale.ROOT))
+            .text(
+                "level",
+                indicator.level() == IndicatorLevel.COMMITTEE
+                    ? null
+                    : indicator.level().name().toLowerCase(Locale.ROOT));
     if (indicator.source() != null) {
-      fields.put("source", Fields.flow().text("type", indicator.source().type().fileName()).text("name", indicator.source().name())
-          .text("kpi", indicator.source().kpi()).node());
+      fields.put(
+          "source",
+          Fields.flow()
+              .text("type", indicator.source().type().fileName())
+              .text("name", indicator.source().name())
+              .text("kpi", indicator.source().kpi())
+              .node());
     }
     if (indicator.baseline() != null) {
       Baseline b = indicator.baseline();
       Fields baseline = Fields.flow().text("printed", b.printed());
       quantity(baseline, b.value());
-      fields.put("baseline", baseline.text("period", b.period()).flag("new", b.isNew(), false).node());
+      fields.put(
+          "baseline", baseline.text("period", b.period()).flag("new", b.isNew(), false).node());
     }
-    fields.put("targets", YamlNodes.list(indicator.targets(), GoalWriter::target))
+    fields
+        .put("targets", YamlNodes.list(indicator.targets(), GoalWriter::target))
         .put("values", YamlNodes.list(indicator.values(), GoalWriter::value));
     if (indicator.outlook() != null) {
-      fields.put("outlook", Fields.flow().text("period", indicator.outlook().period())
-          .text("direction", indicator.outlook().direction().name().toLowerCase(Locale.ROOT))
-          .text("printed", indicator.outlook().printed()).node());
+      fields.put(
+          "outlook",
+          Fields.flow()
+              .text("period", indicator.outlook().period())
+              .text("direction", indicator.outlook().direction().name().toLowerCase(Locale.ROOT))
+              .text("printed", indicator.outlook().printed())
+              .node());
     }
     YamlNodes.texts(indicator.footnotes()).ifPresent(n -> fields.put("footnotes", n));
     return fields.text("rule", indicator.rule()).text("replaces", indicator.replaces()).node();
   }
 
   private static Node target(TargetSpec spec) {
-    return Fields.flow().put("years", YamlNodes.years(spec.years())).text("printed", spec.printed())
-        .text("target", spec.target() == null ? null : spec.target().text()).node();
+    return Fields.flow()
+        .put("years", YamlNodes.years(spec.years()))
+        .text("printed", spec.printed())
+        .text("target", spec.target() == null ? null : spec.target().text())
+        .node();
   }
 
   private static Node value(IndicatorValue value) {
     Fields fields = Fields.flow().text("period", value.period()).text("printed", value.printed());
     quantity(fields, value.value());
-    return fields.flag("missing", value.missing(), false).number("rank", value.rank()).number("of", value.of()).node();
+    return fields
+        .flag("missing", value.missing(), false)
+        .number("rank", value.rank())
+        .number("of", value.of())
+        .node();
   }
 
   private static void quantity(Fields fields, Quantity quantity) {
     if (quantity instanceof Quantity.Amount amount) {
       fields.number("value", amount.value());
     } else if (quantity instanceof Quantity.Answer answer) {
-      fields.put("value", new ScalarNode(Tag.BOOL, Boolean.toString(answer.yes()), ScalarStyle.PLAIN));
+      fields.put(
+          "value", new ScalarNode(Tag.BOOL, Boolean.toString(answer.yes()), ScalarStyle.PLAIN));
     } else if (quantity instanceof Quantity.Share share) {
       fields.text("value", share.text());
     } else if (quantity instanceof Quantity.Range range) {
@@ -151,38 +199,78 @@ final class GoalWriter {
   }
 
   private static Node activity(Activity a) {
-    return Fields.block().text("key", a.key()).text("goal", a.goal()).text("indicator", a.indicator()).text("title", a.title())
-        .text("description", a.description()).text("responsible", a.responsible()).text("due", a.due())
-        .status(a.status()).node();
+    return Fields.block()
+        .text("key", a.key())
+        .text("goal", a.goal())
+        .text("indicator", a.indicator())
+        .text("title", a.title())
+        .text("description", a.description())
+        .text("responsible", a.responsible())
+        .text("due", a.due())
+        .status(a.status())
+        .node();
   }
 
   private static Node assignment(Assignment a) {
-    return Fields.block().text("key", a.key()).text("from", a.from().fileName()).text("reference", a.reference())
-        .text("title", a.title()).text("description", a.description()).text("planningComment", a.planningComment())
-        .number("amount", a.amount()).text("unit", a.unit()).status(a.status()).node();
+    return Fields.block()
+        .text("key", a.key())
+        .text("from", a.from().fileName())
+        .text("reference", a.reference())
+        .text("title", a.title())
+        .text("description", a.description())
+        .text("planningComment", a.planningComment())
+        .number("amount", a.amount())
+        .text("unit", a.unit())
+        .status(a.status())
+        .node();
   }
 
   private static Node priorityDirection(PriorityDirection p) {
-    return Fields.block().text("key", p.key()).text("title", p.title()).text("implementationPlan", p.implementationPlan())
-        .status(p.status()).node();
+    return Fields.block()
+        .text("key", p.key())
+        .text("title", p.title())
+        .text("implementationPlan", p.implementationPlan())
+        .status(p.status())
+        .node();
   }
 
   private static Node actionPlan(ActionPlan plan) {
-    return Fields.block().text("key", plan.key()).text("title", plan.title()).text("goal", plan.goal())
-        .put("items", YamlNodes.list(plan.items(), item -> Fields.block().text("key", item.key()).text("activity", item.activity())
-            .text("followUp", item.followUp()).text("responsible", item.responsible()).text("effect", item.effect())
-            .text("due", item.due()).status(item.status()).node()))
+    return Fields.block()
+        .text("key", plan.key())
+        .text("title", plan.title())
+        .text("goal", plan.goal())
+        .put(
+            "items",
+            YamlNodes.list(
+                plan.items(),
+                item ->
+                    Fields.block()
+                        .text("key", item.key())
+                        .text("activity", item.activity())
+                        .text("followUp", item.followUp())
+                        .text("responsible", item.responsible())
+                        .text("effect", item.effect())
+                        .text("due", item.due())
+                        .status(item.status())
+                        .node()))
         .node();
   }
 
   private static Node focusArea(FocusArea f) {
-    return Fields.block().text("key", f.key()).text("title", f.title()).text("response", f.response())
-        .status(f.status()).node();
+    return Fields.block()
+        .text("key", f.key())
+        .text("title", f.title())
+        .text("response", f.response())
+        .status(f.status())
+        .node();
   }
 
   private static Node reservation(Reservation r) {
-    return Fields.block().text("key", r.key())
-        .put("member", Fields.flow().text("name", r.member().name()).text("party", r.member().party()).node())
+    return Fields.block()
+        .text("key", r.key())
+        .put(
+            "member",
+            Fields.flow().text("name", r.member().name()).text("party", r.member().party()).node())
         .text("date", r.date() == null ? null : r.date().toString())
         .text("title", r.title())
         .text("motivation", r.motivation())
@@ -191,9 +279,15 @@ final class GoalWriter {
   }
 
   private static Node point(Reservation.Point p) {
-    return Fields.block().number("number", p.number())
-        .put("concerns", p.concerns().isEmpty() ? null : YamlNodes.flowList(p.concerns().stream().map(YamlNodes::text).toList()))
-        .text("proposal", p.proposal()).text("reason", p.reason())
+    return Fields.block()
+        .number("number", p.number())
+        .put(
+            "concerns",
+            p.concerns().isEmpty()
+                ? null
+                : YamlNodes.flowList(p.concerns().stream().map(YamlNodes::text).toList()))
+        .text("proposal", p.proposal())
+        .text("reason", p.reason())
         .put("goals", YamlNodes.list(p.goals(), GoalWriter::goal))
         .put("indicators", YamlNodes.list(p.indicators(), GoalWriter::indicator))
         .node();
@@ -202,8 +296,10 @@ final class GoalWriter {
   private static Node comparison(ComparisonData data) {
     Fields values = Fields.flow();
     data.values().forEach((code, value) -> values.number(code, value));
-    return Fields.block().text("kpi", data.kpi()).text("period", data.period()).put("values", values.node()).node();
+    return Fields.block()
+        .text("kpi", data.kpi())
+        .text("period", data.period())
+        .put("values", values.node())
+        .node();
   }
-
-
 }

@@ -1,16 +1,16 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
+import se.styr.shared.Text;
 
 /**
- * A measure that tells how a goal is going: unit, which way is better, source, baseline, targets per
- * year and values per period. Belongs to a goal, or to the plan as a whole ({@code goal} null). An
- * indicator proposed in a reservation names the decided indicator it would replace.
+ * A measure that tells how a goal is going: unit, which way is better, source, baseline, targets
+ * per year and values per period. Belongs to a goal, or to the plan as a whole ({@code goal} null).
+ * An indicator proposed in a reservation names the decided indicator it would replace.
  */
 public record Indicator(
     String key,
@@ -37,12 +37,18 @@ public record Indicator(
     values = List.copyOf(values);
     footnotes = List.copyOf(footnotes);
     if (baseline != null && baseline.value() != null && !baseline.value().fits(unit)) {
-      throw new InvalidValueException(Text.of("goals.invalid.baselineUnit", key, baseline.value().text(), unit.fileName()));
+      throw new InvalidValueException(
+          Text.of("goals.invalid.baselineUnit", key, baseline.value().text(), unit.fileName()));
     }
     for (IndicatorValue value : values) {
       if (value.value() != null && !value.value().fits(unit)) {
-        throw new InvalidValueException(Text.of("goals.invalid.valueUnit", key, value.period(), value.value().text(),
-            unit.fileName()));
+        throw new InvalidValueException(
+            Text.of(
+                "goals.invalid.valueUnit",
+                key,
+                value.period(),
+                value.value().text(),
+                unit.fileName()));
       }
     }
   }
@@ -58,7 +64,9 @@ public record Indicator(
     return found;
   }
 
-  /** The latest value measured within {@code year} (the whole-year value before any reading in it). */
+  /**
+   * The latest value measured within {@code year} (the whole-year value before any reading in it).
+   */
   public Optional<IndicatorValue> valueFor(int year) {
     IndicatorValue latest = null;
     for (IndicatorValue value : values) {

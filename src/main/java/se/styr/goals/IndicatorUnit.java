@@ -4,7 +4,13 @@ import se.styr.shared.FileWords;
 
 /** What an indicator's values measure, and so which values it accepts. */
 public enum IndicatorUnit {
-  PERCENT("%"), COUNT("antal"), INDEX("index"), KR("kr"), NUMBER(""), YES_NO("ja/nej"), COUNT_OF_SET("antal av");
+  PERCENT("%"),
+  COUNT("antal"),
+  INDEX("index"),
+  KR("kr"),
+  NUMBER(""),
+  YES_NO("ja/nej"),
+  COUNT_OF_SET("antal av");
 
   private final String printed;
 

@@ -1,10 +1,14 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
-/** One measured value of an indicator for a period, "saknas" allowed, with a national rank if printed. */
-public record IndicatorValue(String period, String printed, Quantity value, boolean missing, Integer rank, Integer of) {
+/**
+ * One measured value of an indicator for a period, "saknas" allowed, with a national rank if
+ * printed.
+ */
+public record IndicatorValue(
+    String period, String printed, Quantity value, boolean missing, Integer rank, Integer of) {
   public IndicatorValue {
     if (!Period.isValid(period)) {
       throw new InvalidValueException(Text.of("goals.invalid.valuePeriod", period));
@@ -17,7 +21,10 @@ public record IndicatorValue(String period, String printed, Quantity value, bool
     }
   }
 
-  /** As printed, else the value with its rank ("52,5 (plats 121 av 290)"); null when missing and unprinted. */
+  /**
+   * As printed, else the value with its rank ("52,5 (plats 121 av 290)"); null when missing and
+   * unprinted.
+   */
   public Text shown() {
     if (printed != null) {
       return Text.verbatim(printed);
@@ -26,7 +33,11 @@ public record IndicatorValue(String period, String printed, Quantity value, bool
       return null;
     }
     Text text = value.shown();
-    return rank == null ? text : of == null ? Text.of("goals.value.rank", text, rank) : Text.of("goals.value.rankOf", text, rank, of);
+    return rank == null
+        ? text
+        : of == null
+            ? Text.of("goals.value.rank", text, rank)
+            : Text.of("goals.value.rankOf", text, rank, of);
   }
 
   /** {@link #shown()} in Swedish, as printed documents give it. */

@@ -1,12 +1,19 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.time.LocalDate;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** An assessment made by a person, of a goal or an indicator for a year; it must say why. */
-public record ManualAssessment(String subject, boolean ofIndicator, int year, Result result, String by, LocalDate date, String justification) {
+public record ManualAssessment(
+    String subject,
+    boolean ofIndicator,
+    int year,
+    Result result,
+    String by,
+    LocalDate date,
+    String justification) {
   public ManualAssessment {
     Objects.requireNonNull(subject, "assessed goal or indicator");
     Objects.requireNonNull(result, "result");

@@ -9,7 +9,9 @@ import java.util.Objects;
  */
 public record Outlook(String period, Direction direction, String printed) {
   public enum Direction {
-    INCREASING, DECREASING, UNCHANGED
+    INCREASING,
+    DECREASING,
+    UNCHANGED
   }
 
   public Outlook {

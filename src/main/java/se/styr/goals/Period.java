@@ -3,11 +3,12 @@ package se.styr.goals;
 import java.util.regex.Pattern;
 
 /**
- * When an indicator value was measured: a year ("2024"), a month ("2024-08"), a tertial
- * ("2024-T1") or a half year ("2024-H1").
+ * When an indicator value was measured: a year ("2024"), a month ("2024-08"), a tertial ("2024-T1")
+ * or a half year ("2024-H1").
  */
 public final class Period {
-  private static final Pattern PERIOD = Pattern.compile("(\\d{4})(-(0[1-9]|1[0-2])|-T[1-3]|-H[12])?");
+  private static final Pattern PERIOD =
+      Pattern.compile("(\\d{4})(-(0[1-9]|1[0-2])|-T[1-3]|-H[12])?");
 
   private Period() {}
 
@@ -26,11 +27,12 @@ public final class Period {
       return year * 100 + 99;
     }
     String part = period.substring(5);
-    int within = switch (part.charAt(0)) {
-      case 'T' -> (part.charAt(1) - '0') * 4;
-      case 'H' -> (part.charAt(1) - '0') * 6;
-      default -> Integer.parseInt(part);
-    };
+    int within =
+        switch (part.charAt(0)) {
+          case 'T' -> (part.charAt(1) - '0') * 4;
+          case 'H' -> (part.charAt(1) - '0') * 6;
+          default -> Integer.parseInt(part);
+        };
     return year * 100 + within;
   }
 }

@@ -1,21 +1,24 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /**
- * A value of an indicator: a number, a yes or no, a count out of a set ("3/5"), or a range ("10-15%")
- * as some baselines are printed. Exact; never binary floating point.
+ * A value of an indicator: a number, a yes or no, a count out of a set ("3/5"), or a range
+ * ("10-15%") as some baselines are printed. Exact; never binary floating point.
  */
 public sealed interface Quantity {
 
   /** The value in the plan file's notation: 61.5, true, '3/5', 10-15. */
   String text();
 
-  /** The value as a reader expects it, numbers in Swedish form: 61,5; ja (yes); 3 av 5 (3 of 5); 10–15. */
+  /**
+   * The value as a reader expects it, numbers in Swedish form: 61,5; ja (yes); 3 av 5 (3 of 5);
+   * 10–15.
+   */
   default Text shown() {
     if (this instanceof Amount amount) {
       return Text.verbatim(SwedishNumbers.format(amount.value()));
@@ -27,7 +30,8 @@ public sealed interface Quantity {
       return Text.of("goals.share", share.count(), share.of());
     }
     Range range = (Range) this;
-    return Text.verbatim(SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high()));
+    return Text.verbatim(
+        SwedishNumbers.format(range.low()) + "–" + SwedishNumbers.format(range.high()));
   }
 
   /** The value in Swedish: 61,5; ja; 3 av 5; 10–15. */
@@ -75,7 +79,8 @@ public sealed interface Quantity {
       Objects.requireNonNull(low, "low");
       Objects.requireNonNull(high, "high");
       if (low.compareTo(high) > 0) {
-        throw new InvalidValueException(Text.of("goals.invalid.range", low.toString(), high.toString()));
+        throw new InvalidValueException(
+            Text.of("goals.invalid.range", low.toString(), high.toString()));
       }
     }
 

@@ -1,10 +1,13 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.Optional;
+import se.styr.shared.Text;
 
-/** What an indicator's value is compared with to tell improvement: its baseline, or else last year's value. */
+/**
+ * What an indicator's value is compared with to tell improvement: its baseline, or else last year's
+ * value.
+ */
 record Reference(Quantity value, Text label) {
 
   static Optional<Reference> of(Indicator indicator, int year) {
@@ -13,10 +16,17 @@ record Reference(Quantity value, Text label) {
       String printed = baseline.printed() == null ? baseline.value().text() : baseline.printed();
       return Optional.of(new Reference(baseline.value(), Text.of("goals.why.baseline", printed)));
     }
-    return indicator.valueFor(year - 1)
+    return indicator
+        .valueFor(year - 1)
         .filter(v -> v.value() != null)
-        .map(v -> new Reference(v.value(), Text.of("goals.why.lastYear", year - 1,
-            v.printed() == null ? v.value().text() : v.printed())));
+        .map(
+            v ->
+                new Reference(
+                    v.value(),
+                    Text.of(
+                        "goals.why.lastYear",
+                        year - 1,
+                        v.printed() == null ? v.value().text() : v.printed())));
   }
 
   /**
@@ -26,7 +36,8 @@ record Reference(Quantity value, Text label) {
   Optional<Integer> compare(Quantity other) {
     if (value instanceof Quantity.Range range) {
       Optional<BigDecimal> number = TargetCheck.number(other);
-      return number.map(n -> n.compareTo(range.high()) > 0 ? 1 : n.compareTo(range.low()) < 0 ? -1 : 0);
+      return number.map(
+          n -> n.compareTo(range.high()) > 0 ? 1 : n.compareTo(range.low()) < 0 ? -1 : 0);
     }
     if (value instanceof Quantity.Answer reference && other instanceof Quantity.Answer answer) {
       return Optional.of(Boolean.compare(answer.yes(), reference.yes()));

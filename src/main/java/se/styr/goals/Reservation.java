@@ -9,7 +9,13 @@ import se.styr.shared.Keys;
  * A member's recorded dissent from the decision, point by point, with the goals and indicators the
  * member proposed instead, held as goal and indicator data that name what they would replace.
  */
-public record Reservation(String key, Member member, LocalDate date, String title, String motivation, List<Point> points) {
+public record Reservation(
+    String key,
+    Member member,
+    LocalDate date,
+    String title,
+    String motivation,
+    List<Point> points) {
   public Reservation {
     Keys.require(key, GoalWords.RESERVATION);
     Objects.requireNonNull(member, "reservation member");
@@ -27,7 +33,12 @@ public record Reservation(String key, Member member, LocalDate date, String titl
     }
   }
 
-  public record Point(int number, List<String> concerns, String proposal, String reason, List<Goal> goals,
+  public record Point(
+      int number,
+      List<String> concerns,
+      String proposal,
+      String reason,
+      List<Goal> goals,
       List<Indicator> indicators) {
     public Point {
       concerns = List.copyOf(concerns);

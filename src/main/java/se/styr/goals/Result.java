@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 import se.styr.shared.Text;
 
-/** Goal fulfilment (måluppfyllelse). The traffic-light words red, yellow, green read as not met, partly met, met. */
+/**
+ * Goal fulfilment (måluppfyllelse). The traffic-light words red, yellow, green read as not met,
+ * partly met, met.
+ */
 public enum Result {
   MET("green"),
   PARTLY_MET("yellow"),
@@ -42,7 +45,8 @@ public enum Result {
 
   public static Optional<Result> parse(String text) {
     for (Result result : values()) {
-      if (result != NOT_ASSESSED && (result.fileName().equals(text) || result.colour.equals(text))) {
+      if (result != NOT_ASSESSED
+          && (result.fileName().equals(text) || result.colour.equals(text))) {
         return Optional.of(result);
       }
     }

@@ -2,7 +2,10 @@ package se.styr.goals;
 
 import se.styr.shared.FileWords;
 
-/** How a rule assesses: indicators by target, improvement or traffic light; goals by mean, inheritance or all met; either by hand. */
+/**
+ * How a rule assesses: indicators by target, improvement or traffic light; goals by mean,
+ * inheritance or all met; either by hand.
+ */
 public enum RuleKind {
   TARGET(true, false),
   IMPROVEMENT(true, false),

@@ -1,8 +1,8 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** An indicator's source: its type, its name as printed, and its Kolada KPI id if it has one. */
 public record Source(SourceType type, String name, String kpi) {

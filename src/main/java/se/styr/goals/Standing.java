@@ -1,15 +1,15 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.Map;
+import se.styr.shared.Text;
 
 /**
  * A municipality's place among all municipalities' values of a KPI. Places count from the best; a
- * value shared by several municipalities occupies the places from {@code first} to {@code last}, and
- * the rules give a tie the benefit of the doubt: "among the best p %" holds when the first shared
- * place is within the best ⌈n·p/100⌉ places; "among the middle p %" holds when any shared place lies
- * outside the ⌊n·(100−p)/200⌋ places cut from each end.
+ * value shared by several municipalities occupies the places from {@code first} to {@code last},
+ * and the rules give a tie the benefit of the doubt: "among the best p %" holds when the first
+ * shared place is within the best ⌈n·p/100⌉ places; "among the middle p %" holds when any shared
+ * place lies outside the ⌊n·(100−p)/200⌋ places cut from each end.
  */
 record Standing(int first, int last, int count) {
 
@@ -44,6 +44,8 @@ record Standing(int first, int last, int count) {
 
   /** "plats 121 av 290", "delad plats 3–5 av 290". */
   Text describe() {
-    return first == last ? Text.of("goals.why.place", first, count) : Text.of("goals.why.sharedPlace", first, last, count);
+    return first == last
+        ? Text.of("goals.why.place", first, count)
+        : Text.of("goals.why.sharedPlace", first, last, count);
   }
 }

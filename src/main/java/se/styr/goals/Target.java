@@ -1,17 +1,17 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
  * A machine-readable target in every form the plans use: a comparison (≥ 90 %), a band (±0,5 %), a
- * direction (Öka, Minska/Bibehålla), a category (Samtliga, JA), a rank among municipalities (bland de
- * 25 % bästa), a falling trend from a year, or several of these together. {@link #parse} reads the
- * plan file notation and {@link #text} writes it back.
+ * direction (Öka, Minska/Bibehålla), a category (Samtliga, JA), a rank among municipalities (bland
+ * de 25 % bästa), a falling trend from a year, or several of these together. {@link #parse} reads
+ * the plan file notation and {@link #text} writes it back.
  */
 public sealed interface Target {
 
@@ -23,7 +23,11 @@ public sealed interface Target {
   }
 
   enum Operator {
-    AT_LEAST(">="), MORE_THAN(">"), AT_MOST("<="), LESS_THAN("<"), EQUAL("=");
+    AT_LEAST(">="),
+    MORE_THAN(">"),
+    AT_MOST("<="),
+    LESS_THAN("<"),
+    EQUAL("=");
 
     final String symbol;
 
@@ -77,7 +81,11 @@ public sealed interface Target {
   }
 
   enum Direction {
-    INCREASE, DECREASE, MAINTAIN, INCREASE_OR_MAINTAIN, DECREASE_OR_MAINTAIN;
+    INCREASE,
+    DECREASE,
+    MAINTAIN,
+    INCREASE_OR_MAINTAIN,
+    DECREASE_OR_MAINTAIN;
 
     public boolean allowsKeeping() {
       return this == MAINTAIN || this == INCREASE_OR_MAINTAIN || this == DECREASE_OR_MAINTAIN;
@@ -131,7 +139,8 @@ public sealed interface Target {
   }
 
   enum Standing {
-    BEST, MIDDLE
+    BEST,
+    MIDDLE
   }
 
   /** Among the best (or middle) {@code percent} % of all municipalities. */
@@ -175,7 +184,10 @@ public sealed interface Target {
     }
   }
 
-  /** Reads a target in the plan file notation; throws {@link IllegalArgumentException} naming what is wrong. */
+  /**
+   * Reads a target in the plan file notation; throws {@link IllegalArgumentException} naming what
+   * is wrong.
+   */
   static Target parse(String text) {
     return TargetNotation.parse(text);
   }

@@ -1,12 +1,12 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /** Whether an indicator's value for a year meets a target; met, not met, or not known and why. */
 final class TargetCheck {
@@ -18,7 +18,10 @@ final class TargetCheck {
     this.municipality = municipality;
   }
 
-  /** The verdict: {@code met} is null when it cannot be told, and {@code why} says what was compared. */
+  /**
+   * The verdict: {@code met} is null when it cannot be told, and {@code why} says what was
+   * compared.
+   */
   record Verdict(Boolean met, Text why) {
     static Verdict unknown(Text why) {
       return new Verdict(null, why);
@@ -36,11 +39,18 @@ final class TargetCheck {
       return move(move, indicator, year, value);
     } else if (target instanceof Target.All) {
       return value instanceof Quantity.Share share
-          ? new Verdict(share.isAll(), Text.of(share.isAll() ? "goals.why.all" : "goals.why.notAll", share.text()))
+          ? new Verdict(
+              share.isAll(),
+              Text.of(share.isAll() ? "goals.why.all" : "goals.why.notAll", share.text()))
           : Verdict.unknown(Text.of("goals.why.allNeedsShare", value.text()));
     } else if (target instanceof Target.Answer answer) {
       return value instanceof Quantity.Answer given
-          ? new Verdict(given.yes() == answer.yes(), Text.of("goals.why.answer", given.shown(), Text.of(answer.yes() ? "goals.answer.yes" : "goals.answer.no")))
+          ? new Verdict(
+              given.yes() == answer.yes(),
+              Text.of(
+                  "goals.why.answer",
+                  given.shown(),
+                  Text.of(answer.yes() ? "goals.answer.yes" : "goals.answer.no")))
           : Verdict.unknown(Text.of("goals.why.answerNeeded", value.text()));
     } else if (target instanceof Target.Relative relative) {
       return relative(relative, indicator, year, value);
@@ -48,7 +58,8 @@ final class TargetCheck {
     return falling((Target.Falling) target, indicator, year);
   }
 
-  private Verdict combined(Target.Combined combined, Indicator indicator, int year, Quantity value) {
+  private Verdict combined(
+      Target.Combined combined, Indicator indicator, int year, Quantity value) {
     List<Text> reasons = new ArrayList<>();
     Boolean all = true;
     for (Target part : combined.parts()) {
@@ -69,7 +80,13 @@ final class TargetCheck {
       return Verdict.unknown(Text.of("goals.why.numberNeeded", value.text()));
     }
     boolean met = compare.operator().holds(number.get().compareTo(compare.value()));
-    return new Verdict(met, Text.of("goals.why.compare", format(number.get()), compare.operator().symbol, format(compare.value())));
+    return new Verdict(
+        met,
+        Text.of(
+            "goals.why.compare",
+            format(number.get()),
+            compare.operator().symbol,
+            format(compare.value())));
   }
 
   private Verdict band(Target.Band band, Quantity value) {
@@ -78,7 +95,13 @@ final class TargetCheck {
       return Verdict.unknown(Text.of("goals.why.rangeNeeded", value.text()));
     }
     boolean met = number.get().subtract(band.centre()).abs().compareTo(band.tolerance()) <= 0;
-    return new Verdict(met, Text.of("goals.why.band", format(number.get()), format(band.centre()), format(band.tolerance())));
+    return new Verdict(
+        met,
+        Text.of(
+            "goals.why.band",
+            format(number.get()),
+            format(band.centre()),
+            format(band.tolerance())));
   }
 
   private Verdict move(Target.Move move, Indicator indicator, int year, Quantity value) {
@@ -88,32 +111,44 @@ final class TargetCheck {
     }
     Optional<Integer> comparison = reference.get().compare(value);
     if (comparison.isEmpty()) {
-      return Verdict.unknown(Text.of("goals.why.incomparable", value.text(), reference.get().label()));
+      return Verdict.unknown(
+          Text.of("goals.why.incomparable", value.text(), reference.get().label()));
     }
     int c = comparison.get();
-    boolean met = switch (move.direction()) {
-      case INCREASE -> c > 0;
-      case DECREASE -> c < 0;
-      case MAINTAIN -> c == 0;
-      case INCREASE_OR_MAINTAIN -> c >= 0;
-      case DECREASE_OR_MAINTAIN -> c <= 0;
-    };
-    return new Verdict(met, Text.of("goals.why.move", value.text(), reference.get().label(), move.text()));
+    boolean met =
+        switch (move.direction()) {
+          case INCREASE -> c > 0;
+          case DECREASE -> c < 0;
+          case MAINTAIN -> c == 0;
+          case INCREASE_OR_MAINTAIN -> c >= 0;
+          case DECREASE_OR_MAINTAIN -> c <= 0;
+        };
+    return new Verdict(
+        met, Text.of("goals.why.move", value.text(), reference.get().label(), move.text()));
   }
 
-  private Verdict relative(Target.Relative relative, Indicator indicator, int year, Quantity value) {
+  private Verdict relative(
+      Target.Relative relative, Indicator indicator, int year, Quantity value) {
     String kpi = indicator.source() == null ? null : indicator.source().kpi();
     Optional<ComparisonData> data = chain.comparison(kpi, year);
     if (data.isEmpty()) {
-      return Verdict.unknown(Text.of("goals.why.noComparison", kpi == null ? Text.of("goals.why.noKpi") : Text.verbatim(kpi), year));
+      return Verdict.unknown(
+          Text.of(
+              "goals.why.noComparison",
+              kpi == null ? Text.of("goals.why.noKpi") : Text.verbatim(kpi),
+              year));
     }
     Optional<BigDecimal> own = number(value);
     if (own.isEmpty()) {
       return Verdict.unknown(Text.of("goals.why.unrankable", value.text()));
     }
-    Standing standing = Standing.of(data.get(), municipality, own.get(), indicator.betterDirection().orElse(Better.HIGHER));
-    boolean met = relative.standing() == Target.Standing.BEST ? standing.amongBest(relative.percent())
-        : standing.amongMiddle(relative.percent());
+    Standing standing =
+        Standing.of(
+            data.get(), municipality, own.get(), indicator.betterDirection().orElse(Better.HIGHER));
+    boolean met =
+        relative.standing() == Target.Standing.BEST
+            ? standing.amongBest(relative.percent())
+            : standing.amongMiddle(relative.percent());
     return new Verdict(met, Text.of("goals.why.standing", standing.describe(), relative.text()));
   }
 
@@ -122,7 +157,8 @@ final class TargetCheck {
     if (previous.isEmpty()) {
       return Verdict.unknown(Text.of("goals.why.noStart", falling.fromYear()));
     }
-    StringBuilder trail = new StringBuilder(format(previous.get()) + " (" + falling.fromYear() + ")");
+    StringBuilder trail =
+        new StringBuilder(format(previous.get()) + " (" + falling.fromYear() + ")");
     for (int y = falling.fromYear() + 1; y <= year; y++) {
       Optional<BigDecimal> current = yearValue(indicator, y);
       if (current.isEmpty()) {
@@ -143,7 +179,10 @@ final class TargetCheck {
       return number(value.get().value());
     }
     Baseline baseline = indicator.baseline();
-    if (baseline != null && baseline.value() != null && baseline.period() != null && Period.year(baseline.period()) == year) {
+    if (baseline != null
+        && baseline.value() != null
+        && baseline.period() != null
+        && Period.year(baseline.period()) == year) {
       return number(baseline.value());
     }
     return Optional.empty();
@@ -155,13 +194,15 @@ final class TargetCheck {
       return Optional.of(amount.value());
     }
     if (value instanceof Quantity.Share share) {
-      return Optional.of(BigDecimal.valueOf(share.count() * 100L)
-          .divide(BigDecimal.valueOf(share.of()), MathContext.DECIMAL64));
+      return Optional.of(
+          BigDecimal.valueOf(share.count() * 100L)
+              .divide(BigDecimal.valueOf(share.of()), MathContext.DECIMAL64));
     }
     return Optional.empty();
   }
 
   static String format(BigDecimal value) {
-    return SwedishNumbers.format(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
+    return SwedishNumbers.format(
+        value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros());
   }
 }

@@ -1,12 +1,12 @@
 package se.styr.goals;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.List;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
- * The target of an indicator for one or more years: as printed, and as a machine-readable
- * {@link Target} when it has one ("Ska följas upp årligen" has none).
+ * The target of an indicator for one or more years: as printed, and as a machine-readable {@link
+ * Target} when it has one ("Ska följas upp årligen" has none).
  */
 public record TargetSpec(List<Integer> years, String printed, Target target) {
   public TargetSpec {

@@ -1,12 +1,5 @@
 package se.styr.organisation;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
-import se.styr.shared.yaml.Locations;
-import se.styr.shared.yaml.YamlMap;
-import se.styr.shared.yaml.YamlProblems;
-import se.styr.shared.yaml.YamlReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.Locations;
+import se.styr.shared.yaml.Where;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlProblems;
+import se.styr.shared.yaml.YamlReading;
 
 /** Reads the operational areas of a plan file and checks that their references resolve. */
 public final class AreaReader {
@@ -50,19 +50,28 @@ public final class AreaReader {
       map.field("events").ifPresent(n -> locations.field("areas/" + key + "/events", n));
       List<AreaEvent> events = new ArrayList<>();
       for (Node eventNode : map.list("events", false)) {
-        YamlMap.of(eventNode, Where.part(where, Text.of("organisation.file.event")), problems).ifPresent(e -> {
-          AreaEvent event = event(e, where, problems);
-          if (event != null) {
-            events.add(event);
-          }
-        });
+        YamlMap.of(eventNode, Where.part(where, Text.of("organisation.file.event")), problems)
+            .ifPresent(
+                e -> {
+                  AreaEvent event = event(e, where, problems);
+                  if (event != null) {
+                    events.add(event);
+                  }
+                });
       }
       if (key == null || name == null) {
         continue;
       }
       try {
-        areas.add(new OperationalArea(key, name, parent, map.flag("group", false), map.year("validFrom", false),
-            map.year("validTo", false), events));
+        areas.add(
+            new OperationalArea(
+                key,
+                name,
+                parent,
+                map.flag("group", false),
+                map.year("validFrom", false),
+                map.year("validTo", false),
+                events));
       } catch (IllegalArgumentException e) {
         problems.add(node, Where.at(where, InvalidValueException.textOf(e)));
       }
@@ -79,14 +88,16 @@ public final class AreaReader {
       try {
         type = AreaEvent.Type.valueOf(typeText.toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        problems.add(map.field("type").get(), Text.of("organisation.file.eventType", where, typeText));
+        problems.add(
+            map.field("type").get(), Text.of("organisation.file.eventType", where, typeText));
       }
     }
     if (year == null || type == null) {
       return null;
     }
     try {
-      return new AreaEvent(year, type, map.texts("from"), map.text("formerName", false), map.text("note", false));
+      return new AreaEvent(
+          year, type, map.texts("from"), map.text("formerName", false), map.text("note", false));
     } catch (IllegalArgumentException e) {
       problems.add(map.node(), Where.at(where, InvalidValueException.textOf(e)));
       return null;

@@ -1,13 +1,15 @@
 package se.styr.organisation;
 
-import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
 
-/** The rules of a plan's operational areas: every parent and every area an event comes from exists. */
+/**
+ * The rules of a plan's operational areas: every parent and every area an event comes from exists.
+ */
 public final class AreaRules {
   private AreaRules() {}
 
@@ -21,14 +23,24 @@ public final class AreaRules {
     List<RuleProblem> problems = new ArrayList<>();
     for (OperationalArea area : areas) {
       if (area.parent() != null && !areaKeys.contains(area.parent())) {
-        problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/parent",
-            Text.of("organisation.rule.unknownArea", area.key(), area.parent())));
+        problems.add(
+            new RuleProblem(
+                null,
+                null,
+                null,
+                "areas/" + area.key() + "/parent",
+                Text.of("organisation.rule.unknownArea", area.key(), area.parent())));
       }
       for (AreaEvent event : area.events()) {
         for (String from : event.from()) {
           if (!areaKeys.contains(from)) {
-            problems.add(new RuleProblem(null, null, null, "areas/" + area.key() + "/events",
-                Text.of("organisation.rule.unknownArea", area.key(), from)));
+            problems.add(
+                new RuleProblem(
+                    null,
+                    null,
+                    null,
+                    "areas/" + area.key() + "/events",
+                    Text.of("organisation.rule.unknownArea", area.key(), from)));
           }
         }
       }

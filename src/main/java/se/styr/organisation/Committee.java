@@ -1,10 +1,10 @@
 package se.styr.organisation;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** A committee (nämnd) of a municipality; its key is a readable slug of its name. */
 public record Committee(String key, String name) {

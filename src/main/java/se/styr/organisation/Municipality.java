@@ -1,9 +1,9 @@
 package se.styr.organisation;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** A Swedish municipality, identified by its four-digit SCB code (e.g. 1488 Trollhättan). */
 public record Municipality(String code, String name) {

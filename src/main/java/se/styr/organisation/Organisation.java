@@ -1,7 +1,5 @@
 package se.styr.organisation;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** A committee's operational areas as a tree over time. */
 public final class Organisation {
@@ -40,8 +40,8 @@ public final class Organisation {
   }
 
   /**
-   * The areas whose figures of {@code year} make up the history of {@code key}: the area itself
-   * if it existed then, and every area that was merged into it or moved units to it later on.
+   * The areas whose figures of {@code year} make up the history of {@code key}: the area itself if
+   * it existed then, and every area that was merged into it or moved units to it later on.
    * Following this set over the years keeps a series comparable across reorganisations.
    */
   public Set<String> predecessorsIn(String key, int year) {
@@ -60,8 +60,10 @@ public final class Organisation {
     }
     List<AreaEvent> later = new ArrayList<>();
     for (AreaEvent event : area.events()) {
-      if (event.year() > year && (event.type() == AreaEvent.Type.MERGED
-          || event.type() == AreaEvent.Type.MOVED || event.type() == AreaEvent.Type.CREATED)) {
+      if (event.year() > year
+          && (event.type() == AreaEvent.Type.MERGED
+              || event.type() == AreaEvent.Type.MOVED
+              || event.type() == AreaEvent.Type.CREATED)) {
         later.add(event);
       }
     }

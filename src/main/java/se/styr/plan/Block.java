@@ -4,7 +4,10 @@ import java.util.Objects;
 import se.styr.budget.BudgetTable;
 import se.styr.texts.Section;
 
-/** One part of a plan's content, in document order: a text section, a table, or a table printed again. */
+/**
+ * One part of a plan's content, in document order: a text section, a table, or a table printed
+ * again.
+ */
 public sealed interface Block {
 
   /** A text section, printed where it stands. */
@@ -21,7 +24,10 @@ public sealed interface Block {
     }
   }
 
-  /** A table defined elsewhere in the plan, printed once more here (Smedjebacken prints its tables twice). */
+  /**
+   * A table defined elsewhere in the plan, printed once more here (Smedjebacken prints its tables
+   * twice).
+   */
   record TableReference(String key) implements Block {
     public TableReference {
       Objects.requireNonNull(key, "table key");

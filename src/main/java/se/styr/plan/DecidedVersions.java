@@ -1,6 +1,5 @@
 package se.styr.plan;
 
-import se.styr.version.VersionSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,12 +11,13 @@ final class DecidedVersions {
   private final Map<Long, PlanDocument> documents;
 
   DecidedVersions(int capacity) {
-    documents = new LinkedHashMap<>(capacity, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Long, PlanDocument> eldest) {
-        return size() > capacity;
-      }
-    };
+    documents =
+        new LinkedHashMap<>(capacity, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<Long, PlanDocument> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   synchronized PlanDocument get(long versionId) {

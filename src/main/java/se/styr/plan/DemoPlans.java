@@ -1,6 +1,5 @@
 package se.styr.plan;
 
-import se.styr.version.Versions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import se.styr.version.Versions;
 
 /**
  * Stores the five seed plans shipped in the application (demo/*.yaml) at start-up, each once. The
@@ -30,10 +30,12 @@ class DemoPlans implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
   private final PlanStore plans;
   private final Versions versions;
-  private final FutureTask<Void> importing = new FutureTask<>(() -> {
-    storeAll();
-    return null;
-  });
+  private final FutureTask<Void> importing =
+      new FutureTask<>(
+          () -> {
+            storeAll();
+            return null;
+          });
   private volatile boolean running;
 
   DemoPlans(PlanStore plans, Versions versions) {
@@ -74,13 +76,19 @@ class DemoPlans implements SmartLifecycle {
   }
 
   private void storeAll() throws IOException {
-    Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.yaml");
+    Resource[] files =
+        new PathMatchingResourcePatternResolver().getResources("classpath*:demo/*.yaml");
     Arrays.sort(files, Comparator.comparing(Resource::getFilename));
     for (Resource file : files) {
       PlanDocument plan = read(file);
-      boolean stored = versions.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
-          .map(p -> versions.version(p.planId(), plan.version().number()).isPresent())
-          .orElse(false);
+      boolean stored =
+          versions
+              .plan(
+                  plan.municipality().code(),
+                  plan.committee().key(),
+                  plan.header().period().budgetYear())
+              .map(p -> versions.version(p.planId(), plan.version().number()).isPresent())
+              .orElse(false);
       if (!stored) {
         plans.store(plan, "demo");
         LOG.info("Demo plan stored: {}", plan.displayName());
@@ -90,7 +98,8 @@ class DemoPlans implements SmartLifecycle {
 
   private static PlanDocument read(Resource file) {
     try (InputStream in = file.getInputStream()) {
-      return PlanFileReader.read("demo/" + file.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return PlanFileReader.read(
+          "demo/" + file.getFilename(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,5 @@
 package se.styr.plan;
 
-import se.styr.version.PlanHeader;
-import se.styr.version.VersionInfo;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +17,8 @@ import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
 import se.styr.texts.Section;
+import se.styr.version.PlanHeader;
+import se.styr.version.VersionInfo;
 
 /** A whole plan version as one value: what a plan file holds and what the store keeps. */
 public record PlanDocument(
@@ -47,9 +47,24 @@ public record PlanDocument(
   }
 
   /** A plan without goals or commitments, as tables and text only. */
-  public PlanDocument(Municipality municipality, Committee committee, PlanHeader header, VersionInfo version,
-      List<OperationalArea> areas, List<Block> content, List<TextFigure> textFigures) {
-    this(municipality, committee, header, version, areas, content, textFigures, GoalPlan.NONE, SavingsMeasures.NONE,
+  public PlanDocument(
+      Municipality municipality,
+      Committee committee,
+      PlanHeader header,
+      VersionInfo version,
+      List<OperationalArea> areas,
+      List<Block> content,
+      List<TextFigure> textFigures) {
+    this(
+        municipality,
+        committee,
+        header,
+        version,
+        areas,
+        content,
+        textFigures,
+        GoalPlan.NONE,
+        SavingsMeasures.NONE,
         FollowUpPlan.NONE);
   }
 
@@ -75,10 +90,19 @@ public record PlanDocument(
 
   /** "Trollhättan, Omsorgsnämnden 2024 v1": how findings and messages name the plan. */
   public String displayName() {
-    return municipality.name() + ", " + committee.name() + " " + header.period().budgetYear() + " v" + version.number();
+    return municipality.name()
+        + ", "
+        + committee.name()
+        + " "
+        + header.period().budgetYear()
+        + " v"
+        + version.number();
   }
 
-  /** A stable key: municipality code, committee key and budget year, e.g. "1488/omsorgsnamnden/2024". */
+  /**
+   * A stable key: municipality code, committee key and budget year, e.g.
+   * "1488/omsorgsnamnden/2024".
+   */
   public String planKey() {
     return municipality.code() + "/" + committee.key() + "/" + header.period().budgetYear();
   }
@@ -92,20 +116,48 @@ public record PlanDocument(
     return findings(displayName());
   }
 
-  /** Every fault of the goal chain, internal control and savings measures; see {@link GoalChecks}. */
+  /**
+   * Every fault of the goal chain, internal control and savings measures; see {@link GoalChecks}.
+   */
   public List<GoalFinding> goalFindings(String planName) {
-    return GoalChecks.check(goals.chain(), followUp.internalControl(), savingsMeasures,
-        Set.copyOf(header.period().allYears()), planName);
+    return GoalChecks.check(
+        goals.chain(),
+        followUp.internalControl(),
+        savingsMeasures,
+        Set.copyOf(header.period().allYears()),
+        planName);
   }
 
   public PlanDocument withContent(List<Block> newContent) {
-    return new PlanDocument(municipality, committee, header, version, areas, newContent, textFigures, goals,
-        savingsMeasures, followUp);
+    return new PlanDocument(
+        municipality,
+        committee,
+        header,
+        version,
+        areas,
+        newContent,
+        textFigures,
+        goals,
+        savingsMeasures,
+        followUp);
   }
 
-  /** The same plan with the sections kept beside its tables and text: goals, savings measures, follow-up. */
-  public PlanDocument withSections(GoalPlan newGoals, SavingsMeasures newSavings, FollowUpPlan newFollowUp) {
-    return new PlanDocument(municipality, committee, header, version, areas, content, textFigures, newGoals, newSavings,
+  /**
+   * The same plan with the sections kept beside its tables and text: goals, savings measures,
+   * follow-up.
+   */
+  public PlanDocument withSections(
+      GoalPlan newGoals, SavingsMeasures newSavings, FollowUpPlan newFollowUp) {
+    return new PlanDocument(
+        municipality,
+        committee,
+        header,
+        version,
+        areas,
+        content,
+        textFigures,
+        newGoals,
+        newSavings,
         newFollowUp);
   }
 
@@ -114,7 +166,16 @@ public record PlanDocument(
   }
 
   public PlanDocument withVersion(VersionInfo newVersion) {
-    return new PlanDocument(municipality, committee, header, newVersion, areas, content, textFigures, goals,
-        savingsMeasures, followUp);
+    return new PlanDocument(
+        municipality,
+        committee,
+        header,
+        newVersion,
+        areas,
+        content,
+        textFigures,
+        goals,
+        savingsMeasures,
+        followUp);
   }
 }

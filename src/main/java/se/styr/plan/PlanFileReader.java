@@ -1,8 +1,5 @@
 package se.styr.plan;
 
-import se.styr.shared.yaml.Where;
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +25,10 @@ import se.styr.organisation.AreaRules;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OperationalArea;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 import se.styr.shared.file.TextFiles;
+import se.styr.shared.yaml.Where;
 import se.styr.shared.yaml.YamlFile;
 import se.styr.shared.yaml.YamlMap;
 import se.styr.shared.yaml.YamlProblems;
@@ -41,16 +41,25 @@ import se.styr.version.PlanStatus;
 import se.styr.version.VersionInfo;
 
 /**
- * Reads a plan file into a {@link PlanDocument}, or throws a {@link se.styr.shared.file.BadFileException}
- * naming every problem. The reader holds the file's envelope (format, municipality, committee, plan,
- * version, content); every other section is read by its feature ({@link AreaReader},
- * {@link TextFigureReader}, {@link GoalFile}, {@link SavingsMeasuresFile}, {@link FollowUpFile}), and
- * the whole plan is then checked by {@link PlanRules}.
+ * Reads a plan file into a {@link PlanDocument}, or throws a {@link
+ * se.styr.shared.file.BadFileException} naming every problem. The reader holds the file's envelope
+ * (format, municipality, committee, plan, version, content); every other section is read by its
+ * feature ({@link AreaReader}, {@link TextFigureReader}, {@link GoalFile}, {@link
+ * SavingsMeasuresFile}, {@link FollowUpFile}), and the whole plan is then checked by {@link
+ * PlanRules}.
  */
 public final class PlanFileReader {
   public static final String FORMAT = "styr-plan/1";
-  private static final Set<String> ENVELOPE = Set.of("format", "municipality", "committee", "plan", "version", "areas",
-      "content", TextFigureReader.FIELD);
+  private static final Set<String> ENVELOPE =
+      Set.of(
+          "format",
+          "municipality",
+          "committee",
+          "plan",
+          "version",
+          "areas",
+          "content",
+          TextFigureReader.FIELD);
 
   private static final Text PLAN_FILE = Text.of("plan.file.planFile");
 
@@ -87,14 +96,20 @@ public final class PlanFileReader {
    * checked by the same rules as in a whole file.
    */
   static PlanDocument readSections(String where, String text, PlanDocument plan) {
-    return YamlFile.read(where, text, Text.of("plan.file.goalSections"), (map, reading) -> {
-      map.allowOnly(sectionFields());
-      GoalPlan goals = GoalFile.read(map, reading);
-      SavingsMeasures savings = SavingsMeasuresFile.read(map, reading);
-      FollowUpPlan followUp = FollowUpFile.read(map, reading);
-      reading.report(PlanRules.checkSections(goals, savings, followUp, AreaRules.keys(plan.areas())), map.node());
-      return plan.withSections(goals, savings, followUp);
-    });
+    return YamlFile.read(
+        where,
+        text,
+        Text.of("plan.file.goalSections"),
+        (map, reading) -> {
+          map.allowOnly(sectionFields());
+          GoalPlan goals = GoalFile.read(map, reading);
+          SavingsMeasures savings = SavingsMeasuresFile.read(map, reading);
+          FollowUpPlan followUp = FollowUpFile.read(map, reading);
+          reading.report(
+              PlanRules.checkSections(goals, savings, followUp, AreaRules.keys(plan.areas())),
+              map.node());
+          return plan.withSections(goals, savings, followUp);
+        });
   }
 
   /** One reading of one file. */
@@ -113,7 +128,8 @@ public final class PlanFileReader {
       if (format != null && !format.equals(FORMAT)) {
         problems.add(file.field("format").get(), Text.of("plan.file.format", format, FORMAT));
       }
-      Municipality municipality = file.map("municipality", true).map(this::municipality).orElse(null);
+      Municipality municipality =
+          file.map("municipality", true).map(this::municipality).orElse(null);
       Committee committee = file.map("committee", true).map(this::committee).orElse(null);
       PlanHeader header = file.map("plan", true).map(this::header).orElse(null);
       VersionInfo version = file.map("version", true).map(this::version).orElse(null);
@@ -126,8 +142,18 @@ public final class PlanFileReader {
       if (municipality == null || committee == null || header == null || version == null) {
         return null;
       }
-      PlanDocument plan = new PlanDocument(municipality, committee, header, version, areas, content, figures, goals,
-          savings, followUp);
+      PlanDocument plan =
+          new PlanDocument(
+              municipality,
+              committee,
+              header,
+              version,
+              areas,
+              content,
+              figures,
+              goals,
+              savings,
+              followUp);
       reading.report(PlanRules.check(plan), file.node());
       return plan;
     }
@@ -154,7 +180,15 @@ public final class PlanFileReader {
     }
 
     private PlanHeader header(YamlMap map) {
-      map.allowOnly(Set.of("title", "budgetYear", "historyYears", "planYears", "documentDate", "chair", "officer"));
+      map.allowOnly(
+          Set.of(
+              "title",
+              "budgetYear",
+              "historyYears",
+              "planYears",
+              "documentDate",
+              "chair",
+              "officer"));
       String title = map.text("title", true);
       Integer budgetYear = map.year("budgetYear", true);
       List<Integer> history = map.years("historyYears");
@@ -164,7 +198,12 @@ public final class PlanFileReader {
       }
       try {
         PlanPeriod period = new PlanPeriod(budgetYear, history, planYears);
-        return new PlanHeader(title, period, map.date("documentDate"), map.text("chair", false), map.text("officer", false));
+        return new PlanHeader(
+            title,
+            period,
+            map.date("documentDate"),
+            map.text("chair", false),
+            map.text("officer", false));
       } catch (IllegalArgumentException e) {
         problems.add(map.node(), Where.at(Where.name("plan"), InvalidValueException.textOf(e)));
         return null;
@@ -177,22 +216,31 @@ public final class PlanFileReader {
       String statusText = map.text("status", true);
       PlanStatus status = null;
       if (statusText != null) {
-        status = switch (statusText) {
-          case "draft" -> PlanStatus.DRAFT;
-          case "decided" -> PlanStatus.DECIDED;
-          default -> {
-            problems.add(map.field("status").get(), Text.of("plan.file.status", statusText));
-            yield null;
-          }
-        };
+        status =
+            switch (statusText) {
+              case "draft" -> PlanStatus.DRAFT;
+              case "decided" -> PlanStatus.DECIDED;
+              default -> {
+                problems.add(map.field("status").get(), Text.of("plan.file.status", statusText));
+                yield null;
+              }
+            };
       }
       List<Decision> decisions = new ArrayList<>();
       for (Node node : map.list("decisions", false)) {
-        YamlMap.of(node, Where.in(Where.name("version"), Where.name("decision")), problems).ifPresent(d -> {
-          d.allowOnly(Set.of("date", "paragraph", "dnr", "body", "points", "note"));
-          decisions.add(new Decision(d.date("date"), d.text("paragraph", false), d.text("dnr", false),
-              d.text("body", false), d.texts("points"), d.text("note", false)));
-        });
+        YamlMap.of(node, Where.in(Where.name("version"), Where.name("decision")), problems)
+            .ifPresent(
+                d -> {
+                  d.allowOnly(Set.of("date", "paragraph", "dnr", "body", "points", "note"));
+                  decisions.add(
+                      new Decision(
+                          d.date("date"),
+                          d.text("paragraph", false),
+                          d.text("dnr", false),
+                          d.text("body", false),
+                          d.texts("points"),
+                          d.text("note", false)));
+                });
       }
       if (number == null || status == null) {
         return null;

@@ -1,53 +1,79 @@
 package se.styr.plan;
 
-import se.styr.shared.yaml.YamlNodes;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.StreamDataWriter;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
-import se.styr.version.Decision;
-import se.styr.version.PlanHeader;
-import se.styr.version.VersionInfo;
-import se.styr.shared.yaml.YamlNodes.Fields;
 import se.styr.budget.SavingsMeasuresFile;
 import se.styr.budget.TableWriter;
 import se.styr.followup.FollowUpFile;
 import se.styr.goals.GoalFile;
 import se.styr.organisation.AreaWriter;
+import se.styr.shared.yaml.YamlNodes;
+import se.styr.shared.yaml.YamlNodes.Fields;
 import se.styr.texts.Section;
+import se.styr.version.Decision;
+import se.styr.version.PlanHeader;
+import se.styr.version.VersionInfo;
 
-/** Writes a plan in the canonical plan file form: fixed field order, optional fields only when set. */
+/**
+ * Writes a plan in the canonical plan file form: fixed field order, optional fields only when set.
+ */
 public final class PlanFileWriter {
-  static final String HEADER = "# Styr plan file. Format: docs/plan-format.md (schema: docs/plan-file.schema.json)\n";
+  static final String HEADER =
+      "# Styr plan file. Format: docs/plan-format.md (schema: docs/plan-file.schema.json)\n";
 
   private PlanFileWriter() {}
 
   public static String write(PlanDocument plan) {
-    Fields root = Fields.block()
-        .text("format", PlanFileReader.FORMAT)
-        .put("municipality", Fields.block().text("code", plan.municipality().code())
-            .text("name", plan.municipality().name()).node())
-        .put("committee", Fields.block().text("key", plan.committee().key()).text("name", plan.committee().name()).node())
-        .put("plan", header(plan.header()))
-        .put("version", version(plan.version()))
-        .put("areas", plan.areas().isEmpty() ? null : YamlNodes.blockList(plan.areas().stream().map(AreaWriter::area).toList()))
-        .put("content", YamlNodes.blockList(plan.content().stream().map(PlanFileWriter::block).toList()))
-        .put("textFigures", plan.textFigures().isEmpty() ? null
-            : YamlNodes.blockList(plan.textFigures().stream().map(TableWriter::figure).toList()));
+    Fields root =
+        Fields.block()
+            .text("format", PlanFileReader.FORMAT)
+            .put(
+                "municipality",
+                Fields.block()
+                    .text("code", plan.municipality().code())
+                    .text("name", plan.municipality().name())
+                    .node())
+            .put(
+                "committee",
+                Fields.block()
+                    .text("key", plan.committee().key())
+                    .text("name", plan.committee().name())
+                    .node())
+            .put("plan", header(plan.header()))
+            .put("version", version(plan.version()))
+            .put(
+                "areas",
+                plan.areas().isEmpty()
+                    ? null
+                    : YamlNodes.blockList(plan.areas().stream().map(AreaWriter::area).toList()))
+            .put(
+                "content",
+                YamlNodes.blockList(plan.content().stream().map(PlanFileWriter::block).toList()))
+            .put(
+                "textFigures",
+                plan.textFigures().isEmpty()
+                    ? null
+                    : YamlNodes.blockList(
+                        plan.textFigures().stream().map(TableWriter::figure).toList()));
     writeSections(plan, root);
     return HEADER + dump(root);
   }
 
-  /** The sections kept beside tables and text (goals, savings measures, follow-up) alone, or "" if empty. */
+  /**
+   * The sections kept beside tables and text (goals, savings measures, follow-up) alone, or "" if
+   * empty.
+   */
   static String writeSections(PlanDocument plan) {
     Fields root = Fields.block();
     writeSections(plan, root);
-    return plan.goals().isEmpty() && plan.savingsMeasures().isEmpty() && plan.followUp().isEmpty() ? "" : dump(root);
+    return plan.goals().isEmpty() && plan.savingsMeasures().isEmpty() && plan.followUp().isEmpty()
+        ? ""
+        : dump(root);
   }
 
   private static void writeSections(PlanDocument plan, Fields root) {
@@ -57,29 +83,34 @@ public final class PlanFileWriter {
   }
 
   private static String dump(Fields root) {
-    DumpSettings settings = DumpSettings.builder()
-        .setDefaultFlowStyle(FlowStyle.BLOCK)
-        .setIndent(2)
-        .setIndicatorIndent(2)
-        .setIndentWithIndicator(true)
-        .setWidth(4096)
-        .setSplitLines(false)
-        .setUseUnicodeEncoding(true)
-        // The YAML 1.2 core schema reads 0181 as a number; under it the emitter quotes such strings.
-        .setSchema(new CoreSchema())
-        .build();
+    DumpSettings settings =
+        DumpSettings.builder()
+            .setDefaultFlowStyle(FlowStyle.BLOCK)
+            .setIndent(2)
+            .setIndicatorIndent(2)
+            .setIndentWithIndicator(true)
+            .setWidth(4096)
+            .setSplitLines(false)
+            .setUseUnicodeEncoding(true)
+            // The YAML 1.2 core schema reads 0181 as a number; under it the emitter quotes such
+            // strings.
+            .setSchema(new CoreSchema())
+            .build();
     StringWriter out = new StringWriter();
-    new Dump(settings).dumpNode(root.node(), new StreamDataWriter() {
-      @Override
-      public void write(String str) {
-        out.write(str);
-      }
+    new Dump(settings)
+        .dumpNode(
+            root.node(),
+            new StreamDataWriter() {
+              @Override
+              public void write(String str) {
+                out.write(str);
+              }
 
-      @Override
-      public void write(String str, int off, int len) {
-        out.write(str, off, len);
-      }
-    });
+              @Override
+              public void write(String str, int off, int len) {
+                out.write(str, off, len);
+              }
+            });
     return out.toString();
   }
 
@@ -89,26 +120,33 @@ public final class PlanFileWriter {
         .number("budgetYear", header.period().budgetYear())
         .put("historyYears", YamlNodes.years(header.period().historyYears()))
         .put("planYears", YamlNodes.years(header.period().planYears()))
-        .text("documentDate", header.documentDate() == null ? null : header.documentDate().toString())
+        .text(
+            "documentDate", header.documentDate() == null ? null : header.documentDate().toString())
         .text("chair", header.chair())
         .text("officer", header.officer())
         .node();
   }
 
   private static Node version(VersionInfo version) {
-    Fields fields = Fields.block().number("number", version.number()).text("status", version.status().fileName());
+    Fields fields =
+        Fields.block()
+            .number("number", version.number())
+            .text("status", version.status().fileName());
     if (!version.decisions().isEmpty()) {
-      fields.put("decisions", YamlNodes.blockList(version.decisions().stream().map(PlanFileWriter::decision).toList()));
+      fields.put(
+          "decisions",
+          YamlNodes.blockList(version.decisions().stream().map(PlanFileWriter::decision).toList()));
     }
     return fields.node();
   }
 
   private static Node decision(Decision decision) {
-    Fields fields = Fields.block()
-        .text("date", decision.date() == null ? null : decision.date().toString())
-        .text("paragraph", decision.paragraph())
-        .text("dnr", decision.dnr())
-        .text("body", decision.body());
+    Fields fields =
+        Fields.block()
+            .text("date", decision.date() == null ? null : decision.date().toString())
+            .text("paragraph", decision.paragraph())
+            .text("dnr", decision.dnr())
+            .text("body", decision.body());
     YamlNodes.texts(decision.points()).ifPresent(n -> fields.put("points", n));
     return fields.text("note", decision.note()).node();
   }

@@ -31,14 +31,16 @@ public final class PlanRules {
         reprinted.add(reference.key());
       }
     }
-    problems.addAll(TableRules.check(plan.tables(), reprinted, plan.textFigures(), plan.header().period(), areaKeys));
+    problems.addAll(
+        TableRules.check(
+            plan.tables(), reprinted, plan.textFigures(), plan.header().period(), areaKeys));
     problems.addAll(checkSections(plan.goals(), plan.savingsMeasures(), plan.followUp(), areaKeys));
     return problems;
   }
 
   /** The rule problems of the sections beside tables and text, for a plan with the given areas. */
-  public static List<RuleProblem> checkSections(GoalPlan goals, SavingsMeasures savings, FollowUpPlan followUp,
-      Set<String> areaKeys) {
+  public static List<RuleProblem> checkSections(
+      GoalPlan goals, SavingsMeasures savings, FollowUpPlan followUp, Set<String> areaKeys) {
     List<RuleProblem> problems = new ArrayList<>();
     GoalRules.check(goals, problems);
     problems.addAll(TableRules.checkSavings(savings, areaKeys));

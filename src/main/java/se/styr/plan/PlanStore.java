@@ -1,22 +1,9 @@
 package se.styr.plan;
 
-import se.styr.shared.Text;
-import se.styr.version.Decision;
-import se.styr.version.PlanHeader;
-import se.styr.version.PlanPeriod;
-import se.styr.version.PlanStatus;
-import se.styr.version.PlanSummary;
-import se.styr.version.VersionInfo;
-import se.styr.version.VersionSummary;
-import se.styr.version.Versions;
-import se.styr.texts.Section;
-import java.math.RoundingMode;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,20 +12,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
-import se.styr.budget.Formula;
 import se.styr.budget.TableStore;
-import se.styr.budget.TextFigure;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
 import se.styr.security.AuditLog;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.texts.Section;
+import se.styr.version.PlanHeader;
+import se.styr.version.PlanPeriod;
+import se.styr.version.PlanStatus;
+import se.styr.version.VersionInfo;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /**
- * Whole plan versions in SQL: storing one (all of it or nothing, in one transaction), loading one as
- * a {@link PlanDocument}, and starting a revision. Each feature's part is written and read by its
- * feature's store; {@link Versions} lists the plans and versions and decides them.
+ * Whole plan versions in SQL: storing one (all of it or nothing, in one transaction), loading one
+ * as a {@link PlanDocument}, and starting a revision. Each feature's part is written and read by
+ * its feature's store; {@link Versions} lists the plans and versions and decides them.
  */
 @Component
 public class PlanStore {
@@ -51,8 +44,14 @@ public class PlanStore {
   private final Versions versions;
   private final DecidedVersions decided = new DecidedVersions(64);
 
-  public PlanStore(JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions,
-      OrganisationStore organisation, TableStore tables, Versions versions, AuditLog audit) {
+  public PlanStore(
+      JdbcClient jdbc,
+      JdbcTemplate batch,
+      TransactionOperations transactions,
+      OrganisationStore organisation,
+      TableStore tables,
+      Versions versions,
+      AuditLog audit) {
     this.audit = audit;
     this.jdbc = jdbc;
     this.batch = batch;
@@ -67,41 +66,70 @@ public class PlanStore {
 
   /** Stores a plan version; its municipality, committee and plan are added as needed. */
   public StoredVersion store(PlanDocument plan, String user) {
-    return transactions.execute(status -> {
-      StoredVersion stored = insert(plan, user, null);
-      audit.record(user, stored.planId(), stored.number(), "VERSION_STORED", plan.displayName(), null,
-          plan.version().status().name());
-      return stored;
-    });
+    return transactions.execute(
+        status -> {
+          StoredVersion stored = insert(plan, user, null);
+          audit.record(
+              user,
+              stored.planId(),
+              stored.number(),
+              "VERSION_STORED",
+              plan.displayName(),
+              null,
+              plan.version().status().name());
+          return stored;
+        });
   }
 
   private StoredVersion insert(PlanDocument plan, String user, Integer basedOn) {
     organisation.saveMunicipality(plan.municipality());
     long committeeId = organisation.saveCommittee(plan.municipality().code(), plan.committee());
     int year = plan.header().period().budgetYear();
-    long planId = jdbc.sql("select id from plan where committee_id = ? and budget_year = ?")
-        .params(committeeId, year).query(Long.class).optional()
-        .orElseGet(() -> {
-          GeneratedKeyHolder keys = new GeneratedKeyHolder();
-          jdbc.sql("insert into plan (committee_id, budget_year) values (?, ?)").params(committeeId, year).update(keys, "id");
-          return keys.getKey().longValue();
-        });
+    long planId =
+        jdbc.sql("select id from plan where committee_id = ? and budget_year = ?")
+            .params(committeeId, year)
+            .query(Long.class)
+            .optional()
+            .orElseGet(
+                () -> {
+                  GeneratedKeyHolder keys = new GeneratedKeyHolder();
+                  jdbc.sql("insert into plan (committee_id, budget_year) values (?, ?)")
+                      .params(committeeId, year)
+                      .update(keys, "id");
+                  return keys.getKey().longValue();
+                });
     int number = plan.version().number();
     if (jdbc.sql("select count(*) from plan_version where plan_id = ? and version_number = ?")
-        .params(planId, number).query(Integer.class).single() > 0) {
-      throw new StyrException(ErrorCode.CONFLICT, Text.of("versions.error.exists", plan.planKey(), number),
+            .params(planId, number)
+            .query(Integer.class)
+            .single()
+        > 0) {
+      throw new StyrException(
+          ErrorCode.CONFLICT,
+          Text.of("versions.error.exists", plan.planKey(), number),
           Map.of("plan", plan.planKey(), "version", number));
     }
     PlanHeader header = plan.header();
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("""
-        insert into plan_version (plan_id, version_number, status, based_on, title, history_years, plan_years,
-          document_date, chair, officer, created_at, created_by)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(planId, number, PlanStatus.DRAFT.name(), basedOn, header.title(),
-            PlanPeriod.text(header.period().historyYears()), PlanPeriod.text(header.period().planYears()),
-            header.documentDate() == null ? null : Date.valueOf(header.documentDate()), header.chair(), header.officer(),
-            Timestamp.from(Instant.now()), user)
+    jdbc.sql(
+            """
+            insert into plan_version (plan_id, version_number, status, based_on, title, history_years, plan_years,
+              document_date, chair, officer, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
+        .params(
+            planId,
+            number,
+            PlanStatus.DRAFT.name(),
+            basedOn,
+            header.title(),
+            PlanPeriod.text(header.period().historyYears()),
+            PlanPeriod.text(header.period().planYears()),
+            header.documentDate() == null ? null : Date.valueOf(header.documentDate()),
+            header.chair(),
+            header.officer(),
+            Timestamp.from(Instant.now()),
+            user)
         .update(keys, "id");
     long versionId = keys.getKey().longValue();
     versions.insertDecisions(versionId, plan.version().decisions(), 0);
@@ -123,16 +151,29 @@ public class PlanStore {
       Block block = content.get(i);
       if (block instanceof Block.Text text) {
         Section section = text.section();
-        blocks.add(new Object[] {versionId, i, "SECTION", section.key(), section.title(), section.level(), section.text()});
+        blocks.add(
+            new Object[] {
+              versionId,
+              i,
+              "SECTION",
+              section.key(),
+              section.title(),
+              section.level(),
+              section.text()
+            });
       } else if (block instanceof Block.Table table) {
         blocks.add(new Object[] {versionId, i, "TABLE", table.table().key(), null, null, null});
       } else if (block instanceof Block.TableReference reference) {
-        blocks.add(new Object[] {versionId, i, "TABLE_REFERENCE", reference.key(), null, null, null});
+        blocks.add(
+            new Object[] {versionId, i, "TABLE_REFERENCE", reference.key(), null, null, null});
       }
     }
-    batch.batchUpdate("""
+    batch.batchUpdate(
+        """
         insert into content_block (plan_version_id, position, block_type, block_key, title, heading_level, body)
-        values (?, ?, ?, ?, ?, ?, ?)""", blocks);
+        values (?, ?, ?, ?, ?, ?, ?)\
+        """,
+        blocks);
   }
 
   private void insertSections(long versionId, PlanDocument plan) {
@@ -161,64 +202,124 @@ public class PlanStore {
   }
 
   private PlanDocument read(long versionId) {
-    record Head(Municipality municipality, Committee committee, PlanHeader header, int number, PlanStatus status) {}
-    Head head = jdbc.sql("""
-        select m.code, m.name as municipality_name, c.committee_key, c.name as committee_name, p.budget_year,
-          v.version_number, v.status, v.title, v.history_years, v.plan_years, v.document_date, v.chair, v.officer
-        from plan_version v join plan p on p.id = v.plan_id join committee c on c.id = p.committee_id
-          join municipality m on m.code = c.municipality_code
-        where v.id = ?""")
-        .param(versionId)
-        .query((rs, n) -> {
-          Date documentDate = rs.getDate("document_date");
-          PlanPeriod period = new PlanPeriod(rs.getInt("budget_year"), PlanPeriod.years(rs.getString("history_years")),
-              PlanPeriod.years(rs.getString("plan_years")));
-          return new Head(new Municipality(rs.getString("code"), rs.getString("municipality_name")),
-              new Committee(rs.getString("committee_key"), rs.getString("committee_name")),
-              new PlanHeader(rs.getString("title"), period, documentDate == null ? null : documentDate.toLocalDate(),
-                  rs.getString("chair"), rs.getString("officer")),
-              rs.getInt("version_number"), PlanStatus.valueOf(rs.getString("status")));
-        })
-        .optional()
-        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersionId", versionId)));
+    record Head(
+        Municipality municipality,
+        Committee committee,
+        PlanHeader header,
+        int number,
+        PlanStatus status) {}
+    Head head =
+        jdbc.sql(
+                """
+                select m.code, m.name as municipality_name, c.committee_key, c.name as committee_name, p.budget_year,
+                  v.version_number, v.status, v.title, v.history_years, v.plan_years, v.document_date, v.chair, v.officer
+                from plan_version v join plan p on p.id = v.plan_id join committee c on c.id = p.committee_id
+                  join municipality m on m.code = c.municipality_code
+                where v.id = ?\
+                """)
+            .param(versionId)
+            .query(
+                (rs, n) -> {
+                  Date documentDate = rs.getDate("document_date");
+                  PlanPeriod period =
+                      new PlanPeriod(
+                          rs.getInt("budget_year"),
+                          PlanPeriod.years(rs.getString("history_years")),
+                          PlanPeriod.years(rs.getString("plan_years")));
+                  return new Head(
+                      new Municipality(rs.getString("code"), rs.getString("municipality_name")),
+                      new Committee(rs.getString("committee_key"), rs.getString("committee_name")),
+                      new PlanHeader(
+                          rs.getString("title"),
+                          period,
+                          documentDate == null ? null : documentDate.toLocalDate(),
+                          rs.getString("chair"),
+                          rs.getString("officer")),
+                      rs.getInt("version_number"),
+                      PlanStatus.valueOf(rs.getString("status")));
+                })
+            .optional()
+            .orElseThrow(
+                () -> StyrException.notFound(Text.of("versions.error.noVersionId", versionId)));
     Map<String, TableStore.StoredTable> stored = tables.tables(versionId);
-    List<Block> content = jdbc.sql("""
-        select block_type, block_key, title, heading_level, body from content_block where plan_version_id = ? order by position""")
-        .param(versionId)
-        .query((rs, n) -> {
-          String key = rs.getString("block_key");
-          return switch (rs.getString("block_type")) {
-            case "SECTION" -> (Block) new Block.Text(new Section(key, rs.getString("title"), rs.getInt("heading_level"),
-                rs.getString("body")));
-            case "TABLE" -> new Block.Table(stored.get(key).table());
-            default -> new Block.TableReference(key);
-          };
-        })
-        .list();
-    PlanDocument plan = new PlanDocument(head.municipality(), head.committee(), head.header(),
-        new VersionInfo(head.number(), head.status(), versions.decisions(versionId)), organisation.areas(versionId), content,
-        tables.textFigures(versionId));
-    String sections = jdbc.sql("select document from plan_steering where plan_version_id = ?").param(versionId)
-        .query(String.class).optional().orElse(null);
+    List<Block> content =
+        jdbc.sql(
+                """
+                select block_type, block_key, title, heading_level, body from content_block where plan_version_id = ? order by position\
+                """)
+            .param(versionId)
+            .query(
+                (rs, n) -> {
+                  String key = rs.getString("block_key");
+                  return switch (rs.getString("block_type")) {
+                    case "SECTION" ->
+                        (Block)
+                            new Block.Text(
+                                new Section(
+                                    key,
+                                    rs.getString("title"),
+                                    rs.getInt("heading_level"),
+                                    rs.getString("body")));
+                    case "TABLE" -> new Block.Table(stored.get(key).table());
+                    default -> new Block.TableReference(key);
+                  };
+                })
+            .list();
+    PlanDocument plan =
+        new PlanDocument(
+            head.municipality(),
+            head.committee(),
+            head.header(),
+            new VersionInfo(head.number(), head.status(), versions.decisions(versionId)),
+            organisation.areas(versionId),
+            content,
+            tables.textFigures(versionId));
+    String sections =
+        jdbc.sql("select document from plan_steering where plan_version_id = ?")
+            .param(versionId)
+            .query(String.class)
+            .optional()
+            .orElse(null);
     return StoredSections.read(plan, sections);
   }
 
   /** Starts a new draft version from a decided one, with the same content. */
   public StoredVersion revise(long planId, int fromNumber, String user) {
-    return transactions.execute(status -> {
-      List<VersionSummary> all = versions.versions(planId);
-      VersionSummary from = all.stream().filter(v -> v.number() == fromNumber).findFirst()
-          .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersion", planId, fromNumber)));
-      Optional<VersionSummary> draft = all.stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst();
-      if (draft.isPresent()) {
-        throw new StyrException(ErrorCode.CONFLICT, Text.of("versions.error.openDraft", draft.get().number()),
-            Map.of("openDraft", draft.get().number()));
-      }
-      int next = all.get(all.size() - 1).number() + 1;
-      PlanDocument content = load(from.versionId());
-      StoredVersion revision = insert(content.withVersion(new VersionInfo(next, PlanStatus.DRAFT, List.of())), user, fromNumber);
-      audit.record(user, planId, next, "REVISION_STARTED", "Version " + next, null, "from version " + fromNumber);
-      return revision;
-    });
+    return transactions.execute(
+        status -> {
+          List<VersionSummary> all = versions.versions(planId);
+          VersionSummary from =
+              all.stream()
+                  .filter(v -> v.number() == fromNumber)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          StyrException.notFound(
+                              Text.of("versions.error.noVersion", planId, fromNumber)));
+          Optional<VersionSummary> draft =
+              all.stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst();
+          if (draft.isPresent()) {
+            throw new StyrException(
+                ErrorCode.CONFLICT,
+                Text.of("versions.error.openDraft", draft.get().number()),
+                Map.of("openDraft", draft.get().number()));
+          }
+          int next = all.get(all.size() - 1).number() + 1;
+          PlanDocument content = load(from.versionId());
+          StoredVersion revision =
+              insert(
+                  content.withVersion(new VersionInfo(next, PlanStatus.DRAFT, List.of())),
+                  user,
+                  fromNumber);
+          audit.record(
+              user,
+              planId,
+              next,
+              "REVISION_STARTED",
+              "Version " + next,
+              null,
+              "from version " + fromNumber);
+          return revision;
+        });
   }
 }

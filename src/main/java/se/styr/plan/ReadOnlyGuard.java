@@ -20,11 +20,14 @@ import org.h2.api.Trigger;
 public class ReadOnlyGuard implements Trigger {
   private static final String VERSION = "select status from plan_version where id = ?";
   private static final String BY_TABLE =
-      "select v.status from budget_table t join plan_version v on v.id = t.plan_version_id where t.id = ?";
+      "select v.status from budget_table t join plan_version v on v.id = t.plan_version_id where"
+          + " t.id = ?";
   private static final String BY_DECISION =
-      "select v.status from decision d join plan_version v on v.id = d.plan_version_id where d.id = ?";
+      "select v.status from decision d join plan_version v on v.id = d.plan_version_id where d.id ="
+          + " ?";
   private static final String BY_AREA =
-      "select v.status from operational_area a join plan_version v on v.id = a.plan_version_id where a.id = ?";
+      "select v.status from operational_area a join plan_version v on v.id = a.plan_version_id"
+          + " where a.id = ?";
 
   private String table;
   private int keyColumn;
@@ -32,7 +35,13 @@ public class ReadOnlyGuard implements Trigger {
   private int statusColumn = -1;
 
   @Override
-  public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+  public void init(
+      Connection conn,
+      String schemaName,
+      String triggerName,
+      String tableName,
+      boolean before,
+      int type)
       throws SQLException {
     table = tableName.toLowerCase(Locale.ROOT);
     String key;
@@ -65,7 +74,11 @@ public class ReadOnlyGuard implements Trigger {
   @Override
   public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
     if (table.equals("audit_entry")) {
-      throw new SQLException("The audit log cannot be changed (" + (newRow == null ? "DELETE" : "UPDATE") + " refused)", "P0001");
+      throw new SQLException(
+          "The audit log cannot be changed ("
+              + (newRow == null ? "DELETE" : "UPDATE")
+              + " refused)",
+          "P0001");
     }
     if (table.equals("plan_version")) {
       if (oldRow != null && "DECIDED".equals(oldRow[statusColumn])) {
@@ -96,7 +109,8 @@ public class ReadOnlyGuard implements Trigger {
     return new SQLException(what + " is decided and read-only", "P0001");
   }
 
-  private static int position(Connection conn, String schema, String table, String column) throws SQLException {
+  private static int position(Connection conn, String schema, String table, String column)
+      throws SQLException {
     DatabaseMetaData meta = conn.getMetaData();
     try (ResultSet columns = meta.getColumns(null, schema, table, null)) {
       while (columns.next()) {

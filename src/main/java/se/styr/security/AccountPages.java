@@ -25,8 +25,13 @@ class AccountPages {
   private final TransactionOperations transactions;
   private final CurrentCaller callers;
 
-  AccountPages(ObjectProvider<ClientRegistrationRepository> oidc, UserStore users, PasswordEncoder encoder, AuditLog audit,
-      TransactionOperations transactions, CurrentCaller callers) {
+  AccountPages(
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      UserStore users,
+      PasswordEncoder encoder,
+      AuditLog audit,
+      TransactionOperations transactions,
+      CurrentCaller callers) {
     this.oidc = oidc;
     this.users = users;
     this.encoder = encoder;
@@ -59,11 +64,19 @@ class AccountPages {
   }
 
   @PostMapping("/konto/losenord")
-  String changePassword(@RequestParam String username, @RequestParam String current, @RequestParam String password,
-      @RequestParam String repeat, Model model) {
+  String changePassword(
+      @RequestParam String username,
+      @RequestParam String current,
+      @RequestParam String password,
+      @RequestParam String repeat,
+      Model model) {
     model.addAttribute("username", username);
-    UserStore.StoredUser user = users.byUsername(username).filter(UserStore.StoredUser::enabled)
-        .filter(u -> u.passwordHash() != null && encoder.matches(current, u.passwordHash())).orElse(null);
+    UserStore.StoredUser user =
+        users
+            .byUsername(username)
+            .filter(UserStore.StoredUser::enabled)
+            .filter(u -> u.passwordHash() != null && encoder.matches(current, u.passwordHash()))
+            .orElse(null);
     if (user == null) {
       return refused(model, Text.of("password.wrong"));
     }
@@ -75,10 +88,12 @@ class AccountPages {
     } catch (StyrException e) {
       return refused(model, e.text());
     }
-    transactions.executeWithoutResult(status -> {
-      users.setPassword(user.id(), encoder.encode(password), false);
-      audit.record(user.username(), null, null, "PASSWORD_CHANGED", user.username(), null, null);
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          users.setPassword(user.id(), encoder.encode(password), false);
+          audit.record(
+              user.username(), null, null, "PASSWORD_CHANGED", user.username(), null, null);
+        });
     return "redirect:/login?bytt";
   }
 

@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every change, with who, when, what and the old and new value. Entries are only added, in the
- * same transaction as the change; the database refuses to update or delete them (migration V4).
+ * Every change, with who, when, what and the old and new value. Entries are only added, in the same
+ * transaction as the change; the database refuses to update or delete them (migration V4).
  */
 @Component
 public class AuditLog {
@@ -18,35 +18,76 @@ public class AuditLog {
     this.jdbc = jdbc;
   }
 
-  /** One change; {@code planId} and {@code version} are null for changes outside plans (users, grants). */
-  public record Entry(long id, Instant at, String actor, Long planId, Integer version, String action, String subject,
-      String oldValue, String newValue) {}
+  /**
+   * One change; {@code planId} and {@code version} are null for changes outside plans (users,
+   * grants).
+   */
+  public record Entry(
+      long id,
+      Instant at,
+      String actor,
+      Long planId,
+      Integer version,
+      String action,
+      String subject,
+      String oldValue,
+      String newValue) {}
 
-  public void record(String actor, Long planId, Integer version, String action, String subject, String oldValue,
+  public void record(
+      String actor,
+      Long planId,
+      Integer version,
+      String action,
+      String subject,
+      String oldValue,
       String newValue) {
-    jdbc.sql("""
-        insert into audit_entry (occurred_at, actor, plan_id, version_number, action, subject, old_value, new_value)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(Timestamp.from(Instant.now()), actor, planId, version, action, clip(subject, 2000), oldValue, newValue)
+    jdbc.sql(
+            """
+            insert into audit_entry (occurred_at, actor, plan_id, version_number, action, subject, old_value, new_value)
+            values (?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
+        .params(
+            Timestamp.from(Instant.now()),
+            actor,
+            planId,
+            version,
+            action,
+            clip(subject, 2000),
+            oldValue,
+            newValue)
         .update();
   }
 
   /** The plan's changes, newest first. */
   public List<Entry> ofPlan(long planId, int limit) {
-    return jdbc.sql("select * from audit_entry where plan_id = ? order by id desc fetch first ? rows only")
-        .params(planId, limit).query(AuditLog::entry).list();
+    return jdbc.sql(
+            "select * from audit_entry where plan_id = ? order by id desc fetch first ? rows only")
+        .params(planId, limit)
+        .query(AuditLog::entry)
+        .list();
   }
 
   /** Changes outside plans (users and grants), newest first. */
   public List<Entry> ofAdministration(int limit) {
-    return jdbc.sql("select * from audit_entry where plan_id is null order by id desc fetch first ? rows only")
-        .param(limit).query(AuditLog::entry).list();
+    return jdbc.sql(
+            "select * from audit_entry where plan_id is null order by id desc fetch first ? rows"
+                + " only")
+        .param(limit)
+        .query(AuditLog::entry)
+        .list();
   }
 
   private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-    return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
-        rs.getObject("plan_id", Long.class), rs.getObject("version_number", Integer.class), rs.getString("action"),
-        rs.getString("subject"), rs.getString("old_value"), rs.getString("new_value"));
+    return new Entry(
+        rs.getLong("id"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getObject("plan_id", Long.class),
+        rs.getObject("version_number", Integer.class),
+        rs.getString("action"),
+        rs.getString("subject"),
+        rs.getString("old_value"),
+        rs.getString("new_value"));
   }
 
   private static String clip(String text, int max) {

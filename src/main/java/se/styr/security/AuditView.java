@@ -7,18 +7,32 @@ import org.springframework.context.MessageSource;
 
 /**
  * An audit log entry as a page shows it: the time in Swedish time, the action in words, and old and
- * new values cut to a readable length (a text section's whole text lives in the log, not on the page).
+ * new values cut to a readable length (a text section's whole text lives in the log, not on the
+ * page).
  */
-public record AuditView(long id, String at, String actor, Integer version, String action, String subject,
-    String oldValue, String newValue) {
+public record AuditView(
+    long id,
+    String at,
+    String actor,
+    Integer version,
+    String action,
+    String subject,
+    String oldValue,
+    String newValue) {
   static final int MAX_VALUE = 600;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-      .withZone(ZoneId.of("Europe/Stockholm"));
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
 
   public static AuditView of(AuditLog.Entry entry, MessageSource messages, Locale locale) {
-    return new AuditView(entry.id(), TIME.format(entry.at()), entry.actor(), entry.version(),
-        messages.getMessage("auditlog.action." + entry.action(), null, entry.action(), locale), entry.subject(),
-        clip(entry.oldValue(), messages, locale), clip(entry.newValue(), messages, locale));
+    return new AuditView(
+        entry.id(),
+        TIME.format(entry.at()),
+        entry.actor(),
+        entry.version(),
+        messages.getMessage("auditlog.action." + entry.action(), null, entry.action(), locale),
+        entry.subject(),
+        clip(entry.oldValue(), messages, locale),
+        clip(entry.newValue(), messages, locale));
   }
 
   private static String clip(String value, MessageSource messages, Locale locale) {
@@ -26,7 +40,8 @@ public record AuditView(long id, String at, String actor, Integer version, Strin
       return value;
     }
     int end = Character.isHighSurrogate(value.charAt(MAX_VALUE - 1)) ? MAX_VALUE - 1 : MAX_VALUE;
-    return value.substring(0, end) + " " + messages.getMessage("auditlog.clipped", new Object[] {value.length()},
-        locale);
+    return value.substring(0, end)
+        + " "
+        + messages.getMessage("auditlog.clipped", new Object[] {value.length()}, locale);
   }
 }

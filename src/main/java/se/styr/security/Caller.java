@@ -33,16 +33,22 @@ public record Caller(String username, String displayName, List<Grant> grants) {
 
   /** Administrator of the whole installation: manages every user. */
   public boolean isAdministrator() {
-    return grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.municipalityCode() == null);
+    return grants.stream()
+        .anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.municipalityCode() == null);
   }
 
   /**
-   * Administrator of the municipality (or of everything). An administrator's grant for one committee
-   * does not make its holder administrator of the whole municipality.
+   * Administrator of the municipality (or of everything). An administrator's grant for one
+   * committee does not make its holder administrator of the whole municipality.
    */
   public boolean administers(String municipalityCode) {
-    return grants.stream().anyMatch(g -> g.role() == Role.ADMINISTRATOR && g.committeeId() == null
-        && (g.municipalityCode() == null || g.municipalityCode().equals(municipalityCode)));
+    return grants.stream()
+        .anyMatch(
+            g ->
+                g.role() == Role.ADMINISTRATOR
+                    && g.committeeId() == null
+                    && (g.municipalityCode() == null
+                        || g.municipalityCode().equals(municipalityCode)));
   }
 
   /** A decided version is public; a draft only for those with any grant on its committee. */
@@ -52,23 +58,41 @@ public record Caller(String username, String displayName, List<Grant> grants) {
 
   /** Change anything of the committee's drafts, decide and revise them, import new versions. */
   public boolean canManage(PlanScope scope) {
-    return grants.stream().anyMatch(g -> (g.role() == Role.ADMINISTRATOR || g.role() == Role.CONTROLLER) && g.covers(scope));
+    return grants.stream()
+        .anyMatch(
+            g ->
+                (g.role() == Role.ADMINISTRATOR || g.role() == Role.CONTROLLER) && g.covers(scope));
   }
 
-  /** Change a figure of a row that belongs to {@code areaKey} (null for rows of no area, e.g. totals). */
+  /**
+   * Change a figure of a row that belongs to {@code areaKey} (null for rows of no area, e.g.
+   * totals).
+   */
   public boolean canChangeArea(PlanScope scope, String areaKey) {
-    return canManage(scope) || (areaKey != null && grants.stream().anyMatch(g -> g.role() == Role.EDITOR
-        && g.covers(scope) && areaKey.equals(g.areaKey())));
+    return canManage(scope)
+        || (areaKey != null
+            && grants.stream()
+                .anyMatch(
+                    g ->
+                        g.role() == Role.EDITOR && g.covers(scope) && areaKey.equals(g.areaKey())));
   }
 
   /** Change what belongs to a goal (its indicators' values, activities). */
   public boolean canChangeGoal(PlanScope scope, String goalKey) {
-    return canManage(scope) || (goalKey != null && grants.stream().anyMatch(g -> g.role() == Role.EDITOR
-        && g.covers(scope) && goalKey.equals(g.goalKey())));
+    return canManage(scope)
+        || (goalKey != null
+            && grants.stream()
+                .anyMatch(
+                    g ->
+                        g.role() == Role.EDITOR && g.covers(scope) && goalKey.equals(g.goalKey())));
   }
 
-  /** Whether the caller may change anything at all in the committee's drafts (to show edit controls). */
+  /**
+   * Whether the caller may change anything at all in the committee's drafts (to show edit
+   * controls).
+   */
   public boolean canEditSomething(PlanScope scope) {
-    return canManage(scope) || grants.stream().anyMatch(g -> g.role() == Role.EDITOR && g.covers(scope));
+    return canManage(scope)
+        || grants.stream().anyMatch(g -> g.role() == Role.EDITOR && g.covers(scope));
   }
 }

@@ -8,8 +8,8 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The caller of the current request with the grants stored now (read once per request, so a
- * revoked grant takes effect at the next request, not at the next sign-in).
+ * The caller of the current request with the grants stored now (read once per request, so a revoked
+ * grant takes effect at the next request, not at the next sign-in).
  */
 @Component
 public class CurrentCaller {
@@ -22,7 +22,8 @@ public class CurrentCaller {
 
   public Caller get() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
-    Object cached = request == null ? null : request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+    Object cached =
+        request == null ? null : request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
     if (cached instanceof Caller caller) {
       return caller;
     }
@@ -34,11 +35,14 @@ public class CurrentCaller {
   }
 
   private Caller resolve(Authentication authentication) {
-    if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
+    if (authentication == null
+        || !authentication.isAuthenticated()
+        || authentication instanceof AnonymousAuthenticationToken) {
       return Caller.anonymous();
     }
     String username = authentication.getName();
-    return users.byUsername(username)
+    return users
+        .byUsername(username)
         .filter(UserStore.StoredUser::enabled)
         .map(user -> new Caller(user.username(), user.displayName(), users.grants(user.id())))
         .orElse(Caller.anonymous());

@@ -22,7 +22,11 @@ class FirstAdministrator implements ApplicationRunner {
   private final TransactionOperations transactions;
   private final AuditLog audit;
 
-  FirstAdministrator(UserStore users, PasswordEncoder encoder, TransactionOperations transactions, AuditLog audit) {
+  FirstAdministrator(
+      UserStore users,
+      PasswordEncoder encoder,
+      TransactionOperations transactions,
+      AuditLog audit) {
     this.users = users;
     this.encoder = encoder;
     this.transactions = transactions;
@@ -32,24 +36,37 @@ class FirstAdministrator implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     String password = Passwords.oneTime();
-    boolean created = Boolean.TRUE.equals(transactions.execute(status -> {
-      if (!users.isEmpty()) {
-        return false;
-      }
-      long id = users.create("admin", "Administratör", encoder.encode(password), true);
-      users.grant(id, Grant.administrator());
-      audit.record("styr", null, null, "USER_CREATED", "admin (Administratör)", null, "ADMINISTRATOR");
-      return true;
-    }));
+    boolean created =
+        Boolean.TRUE.equals(
+            transactions.execute(
+                status -> {
+                  if (!users.isEmpty()) {
+                    return false;
+                  }
+                  long id = users.create("admin", "Administratör", encoder.encode(password), true);
+                  users.grant(id, Grant.administrator());
+                  audit.record(
+                      "styr",
+                      null,
+                      null,
+                      "USER_CREATED",
+                      "admin (Administratör)",
+                      null,
+                      "ADMINISTRATOR");
+                  return true;
+                }));
     if (created) {
-      LOG.warn("""
+      LOG.warn(
+          """
 
           ================================================================
            Styr's first administrator was created.
              user:               admin
              one-time password:  {}
            Sign in at /login; you will be asked to choose a new password.
-          ================================================================""", password);
+          ================================================================\
+          """,
+          password);
     }
   }
 }

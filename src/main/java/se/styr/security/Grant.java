@@ -3,10 +3,11 @@ package se.styr.security;
 import java.util.Objects;
 
 /**
- * A role in a scope: the whole installation (no municipality), a municipality, a committee, or,
- * for an editor, one operational area or goal of a committee.
+ * A role in a scope: the whole installation (no municipality), a municipality, a committee, or, for
+ * an editor, one operational area or goal of a committee.
  */
-public record Grant(Role role, String municipalityCode, Long committeeId, String areaKey, String goalKey) {
+public record Grant(
+    Role role, String municipalityCode, Long committeeId, String areaKey, String goalKey) {
 
   public Grant {
     Objects.requireNonNull(role, "role");

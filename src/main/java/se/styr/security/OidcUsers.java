@@ -28,20 +28,38 @@ class OidcUsers extends OidcUserService {
   @Override
   public OidcUser loadUser(OidcUserRequest request) {
     OidcUser user = super.loadUser(request);
-    String claim = user.getClaims().containsKey("preferred_username") ? "preferred_username" : "email";
+    String claim =
+        user.getClaims().containsKey("preferred_username") ? "preferred_username" : "email";
     Object name = user.getClaims().get(claim);
     if (!(name instanceof String username) || !UserStore.isUsername(username)) {
-      throw new OAuth2AuthenticationException(new OAuth2Error("invalid_user",
-          "The identity provider gave no usable preferred_username or email", null));
+      throw new OAuth2AuthenticationException(
+          new OAuth2Error(
+              "invalid_user",
+              "The identity provider gave no usable preferred_username or email",
+              null));
     }
-    transactions.executeWithoutResult(status -> {
-      if (users.byUsername(username).isEmpty()) {
-        String display = user.getFullName() == null || user.getFullName().isBlank() ? username : user.getFullName();
-        users.create(username, display.length() > 200 ? display.substring(0, 200) : display, null, false);
-        audit.record(username, null, null, "USER_CREATED",
-            username + " (" + request.getClientRegistration().getRegistrationId() + ")", null, "OIDC");
-      }
-    });
+    transactions.executeWithoutResult(
+        status -> {
+          if (users.byUsername(username).isEmpty()) {
+            String display =
+                user.getFullName() == null || user.getFullName().isBlank()
+                    ? username
+                    : user.getFullName();
+            users.create(
+                username,
+                display.length() > 200 ? display.substring(0, 200) : display,
+                null,
+                false);
+            audit.record(
+                username,
+                null,
+                null,
+                "USER_CREATED",
+                username + " (" + request.getClientRegistration().getRegistrationId() + ")",
+                null,
+                "OIDC");
+          }
+        });
     return new DefaultOidcUser(List.of(), user.getIdToken(), user.getUserInfo(), claim);
   }
 }

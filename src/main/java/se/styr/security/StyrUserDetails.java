@@ -21,9 +21,11 @@ class StyrUserDetails implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    UserStore.StoredUser user = users.byUsername(username)
-        .filter(u -> u.passwordHash() != null)
-        .orElseThrow(() -> new UsernameNotFoundException("No local account"));
+    UserStore.StoredUser user =
+        users
+            .byUsername(username)
+            .filter(u -> u.passwordHash() != null)
+            .orElseThrow(() -> new UsernameNotFoundException("No local account"));
     return User.withUsername(user.username())
         .password(user.passwordHash())
         .disabled(!user.enabled())

@@ -1,6 +1,5 @@
 package se.styr.security;
 
-import se.styr.shared.Text;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /** Users and their grants in the database. */
 @Component
@@ -26,7 +26,12 @@ public class UserStore {
   }
 
   /** A stored user; {@code passwordHash} is null for one who signs in through OIDC only. */
-  public record StoredUser(long id, String username, String displayName, String passwordHash, boolean enabled,
+  public record StoredUser(
+      long id,
+      String username,
+      String displayName,
+      String passwordHash,
+      boolean enabled,
       boolean mustChangePassword) {}
 
   /** A grant as stored, with its id for revoking it. */
@@ -42,11 +47,17 @@ public class UserStore {
   }
 
   public Optional<StoredUser> byUsername(String username) {
-    return jdbc.sql("select * from app_user where username = ?").param(username).query(UserStore::user).optional();
+    return jdbc.sql("select * from app_user where username = ?")
+        .param(username)
+        .query(UserStore::user)
+        .optional();
   }
 
   public Optional<StoredUser> byId(long id) {
-    return jdbc.sql("select * from app_user where id = ?").param(id).query(UserStore::user).optional();
+    return jdbc.sql("select * from app_user where id = ?")
+        .param(id)
+        .query(UserStore::user)
+        .optional();
   }
 
   public List<StoredUser> all() {
@@ -54,7 +65,8 @@ public class UserStore {
   }
 
   /** Adds a user; the username must be new and plain (letters, digits, . _ @ -). */
-  public long create(String username, String displayName, String passwordHash, boolean mustChangePassword) {
+  public long create(
+      String username, String displayName, String passwordHash, boolean mustChangePassword) {
     if (!isUsername(username)) {
       throw StyrException.rule(Text.of("security.error.username"));
     }
@@ -62,18 +74,29 @@ public class UserStore {
       throw StyrException.rule(Text.of("security.error.displayName"));
     }
     if (byUsername(username).isPresent()) {
-      throw new StyrException(ErrorCode.CONFLICT, Text.of("security.error.usernameTaken", username), Map.of("user", username));
+      throw new StyrException(
+          ErrorCode.CONFLICT,
+          Text.of("security.error.usernameTaken", username),
+          Map.of("user", username));
     }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into app_user (username, display_name, password_hash, enabled, created_at, must_change_password) values (?, ?, ?, true, ?, ?)")
-        .params(username, displayName.strip(), passwordHash, Timestamp.from(Instant.now()), mustChangePassword)
+    jdbc.sql(
+            "insert into app_user (username, display_name, password_hash, enabled, created_at,"
+                + " must_change_password) values (?, ?, ?, true, ?, ?)")
+        .params(
+            username,
+            displayName.strip(),
+            passwordHash,
+            Timestamp.from(Instant.now()),
+            mustChangePassword)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public void setPassword(long userId, String passwordHash, boolean mustChange) {
     jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ?")
-        .params(passwordHash, mustChange, userId).update();
+        .params(passwordHash, mustChange, userId)
+        .update();
   }
 
   public void setEnabled(long userId, boolean enabled) {
@@ -85,23 +108,42 @@ public class UserStore {
   }
 
   public List<StoredGrant> storedGrants(long userId) {
-    return jdbc.sql("select * from role_grant where user_id = ? order by id").param(userId)
-        .query((rs, n) -> new StoredGrant(rs.getLong("id"), new Grant(Role.valueOf(rs.getString("role")),
-            trimmed(rs.getString("municipality_code")), rs.getObject("committee_id", Long.class),
-            rs.getString("area_key"), rs.getString("goal_key"))))
+    return jdbc.sql("select * from role_grant where user_id = ? order by id")
+        .param(userId)
+        .query(
+            (rs, n) ->
+                new StoredGrant(
+                    rs.getLong("id"),
+                    new Grant(
+                        Role.valueOf(rs.getString("role")),
+                        trimmed(rs.getString("municipality_code")),
+                        rs.getObject("committee_id", Long.class),
+                        rs.getString("area_key"),
+                        rs.getString("goal_key"))))
         .list();
   }
 
   public long grant(long userId, Grant grant) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into role_grant (user_id, role, municipality_code, committee_id, area_key, goal_key) values (?, ?, ?, ?, ?, ?)")
-        .params(userId, grant.role().name(), grant.municipalityCode(), grant.committeeId(), grant.areaKey(), grant.goalKey())
+    jdbc.sql(
+            "insert into role_grant (user_id, role, municipality_code, committee_id, area_key,"
+                + " goal_key) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            userId,
+            grant.role().name(),
+            grant.municipalityCode(),
+            grant.committeeId(),
+            grant.areaKey(),
+            grant.goalKey())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public Optional<StoredGrant> grantById(long grantId) {
-    return jdbc.sql("select user_id from role_grant where id = ?").param(grantId).query(Long.class).optional()
+    return jdbc.sql("select user_id from role_grant where id = ?")
+        .param(grantId)
+        .query(Long.class)
+        .optional()
         .flatMap(user -> storedGrants(user).stream().filter(g -> g.id() == grantId).findFirst());
   }
 
@@ -114,7 +156,12 @@ public class UserStore {
   }
 
   private static StoredUser user(ResultSet rs, int n) throws SQLException {
-    return new StoredUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-        rs.getString("password_hash"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"));
+    return new StoredUser(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("password_hash"),
+        rs.getBoolean("enabled"),
+        rs.getBoolean("must_change_password"));
   }
 }

@@ -31,9 +31,10 @@ import org.springframework.transaction.support.TransactionOperations;
 @EnableWebSecurity
 class WebSecurity {
   /** No inline scripts or styles anywhere; htmx and the site's own script come from this origin. */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-      + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-      + "frame-ancestors 'none'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src"
+          + " 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors"
+          + " 'none'";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -41,42 +42,84 @@ class WebSecurity {
   }
 
   @Bean
-  SecurityFilterChain web(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc, UserStore users,
-      AuditLog audit, TransactionOperations transactions) throws Exception {
-    RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-    // An API client sends its own credentials, or none (then it is refused with 401, not a CSRF 403).
-    // A request of a session (whose cookie a browser sends along) needs the token, on pages even with Basic.
-    RequestMatcher apiClient = request -> api.matches(request) && (isBasic(request) || request.getSession(false) == null);
-    ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+  SecurityFilterChain web(
+      HttpSecurity http,
+      ObjectProvider<ClientRegistrationRepository> oidc,
+      UserStore users,
+      AuditLog audit,
+      TransactionOperations transactions)
+      throws Exception {
+    RequestMatcher api =
+        request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    // An API client sends its own credentials, or none (then it is refused with 401, not a CSRF
+    // 403).
+    // A request of a session (whose cookie a browser sends along) needs the token, on pages even
+    // with Basic.
+    RequestMatcher apiClient =
+        request -> api.matches(request) && (isBasic(request) || request.getSession(false) == null);
+    ExceptionMappingAuthenticationFailureHandler failures =
+        new ExceptionMappingAuthenticationFailureHandler();
     failures.setDefaultFailureUrl("/login?fel");
-    failures.setExceptionMappings(java.util.Map.of(CredentialsExpiredException.class.getName(), "/konto/losenord?byt"));
-    http
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/admin/**").authenticated()
-            .requestMatchers(HttpMethod.GET, "/**").permitAll()
-            .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/login", "/konto/losenord", "/tillganglighet/**").permitAll()
-            .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").failureHandler(failures).defaultSuccessUrl("/", false).permitAll())
+    failures.setExceptionMappings(
+        java.util.Map.of(CredentialsExpiredException.class.getName(), "/konto/losenord?byt"));
+    http.authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers("/admin/**")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, "/**")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.HEAD, "/**")
+                    .permitAll()
+                    .requestMatchers(
+                        HttpMethod.POST, "/login", "/konto/losenord", "/tillganglighet/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/login")
+                    .failureHandler(failures)
+                    .defaultSuccessUrl("/", false)
+                    .permitAll())
         .httpBasic(basic -> basic.realmName("Styr"))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?utloggad"))
-        // API clients are asked for Basic credentials; pages (forms and htmx alike) go to the sign-in page.
-        .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new BasicAuthenticationEntryPoint() {
-          {
-            setRealmName("Styr");
-          }
-        }, api).defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-            request -> !api.matches(request)))
+        // API clients are asked for Basic credentials; pages (forms and htmx alike) go to the
+        // sign-in page.
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(
+                        new BasicAuthenticationEntryPoint() {
+                          {
+                            setRealmName("Styr");
+                          }
+                        },
+                        api)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> !api.matches(request)))
         .csrf(csrf -> csrf.ignoringRequestMatchers(apiClient))
-        .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-        .headers(headers -> headers
-            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-            .frameOptions(frames -> frames.deny())
-            .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults())
-            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        .sessionManagement(
+            sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .frameOptions(frames -> frames.deny())
+                    .contentTypeOptions(
+                        org.springframework.security.config.Customizer.withDefaults())
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
     if (oidc.getIfAvailable() != null) {
-      http.oauth2Login(login -> login.loginPage("/login")
-          .userInfoEndpoint(info -> info.oidcUserService(new OidcUsers(users, audit, transactions))));
+      http.oauth2Login(
+          login ->
+              login
+                  .loginPage("/login")
+                  .userInfoEndpoint(
+                      info -> info.oidcUserService(new OidcUsers(users, audit, transactions))));
     }
     return http.build();
   }

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The words by which plan files and the API name the values of an enum: the constant's name in lower
- * case ({@code COUNCIL_GOAL} is {@code council_goal}).
+ * The words by which plan files and the API name the values of an enum: the constant's name in
+ * lower case ({@code COUNCIL_GOAL} is {@code council_goal}).
  */
 public final class FileWords {
   private FileWords() {}

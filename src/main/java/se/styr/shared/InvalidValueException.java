@@ -20,6 +20,8 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /** Why {@code e} refused: its text if it has one, else its message as it stands. */
   public static Text textOf(IllegalArgumentException e) {
-    return e instanceof InvalidValueException invalid ? invalid.text() : Text.verbatim(String.valueOf(e.getMessage()));
+    return e instanceof InvalidValueException invalid
+        ? invalid.text()
+        : Text.verbatim(String.valueOf(e.getMessage()));
   }
 }

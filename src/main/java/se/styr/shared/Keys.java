@@ -2,7 +2,9 @@ package se.styr.shared;
 
 import java.util.regex.Pattern;
 
-/** The keys that name goals, indicators, rules and other items of a plan: letters, digits, - and _. */
+/**
+ * The keys that name goals, indicators, rules and other items of a plan: letters, digits, - and _.
+ */
 public final class Keys {
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,79}");
 

@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * A broken rule of a plan, located by table, row, column and field (any of them may be null for a
- * problem of the plan as a whole), and what is wrong as a keyed text. The plan file reader turns the
- * location into a line number; the API returns it as it is, with the English {@link #message()}.
+ * problem of the plan as a whole), and what is wrong as a keyed text. The plan file reader turns
+ * the location into a line number; the API returns it as it is, with the English {@link
+ * #message()}.
  */
 public record RuleProblem(String table, String row, String column, String field, Text text) {
   public static RuleProblem ofTable(String table, String field, Text text) {
@@ -18,9 +19,12 @@ public record RuleProblem(String table, String row, String column, String field,
   }
 
   /** A field at {@code path} naming an area the plan does not have, if {@code area} is one. */
-  public static Optional<RuleProblem> unknownArea(String area, Set<String> areaKeys, String path, Text where) {
-    return area == null || areaKeys.contains(area) ? Optional.empty()
-        : Optional.of(new RuleProblem(null, null, null, path, Text.of("rule.unknownArea", where, area)));
+  public static Optional<RuleProblem> unknownArea(
+      String area, Set<String> areaKeys, String path, Text where) {
+    return area == null || areaKeys.contains(area)
+        ? Optional.empty()
+        : Optional.of(
+            new RuleProblem(null, null, null, path, Text.of("rule.unknownArea", where, area)));
   }
 
   /** What is wrong, in English (without the location). */

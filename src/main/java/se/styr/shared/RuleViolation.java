@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** A change that would break the plan's rules; nothing of it was stored. Lists every broken rule. */
+/**
+ * A change that would break the plan's rules; nothing of it was stored. Lists every broken rule.
+ */
 public class RuleViolation extends StyrException {
   private static final long serialVersionUID = 1L;
   private final transient List<RuleProblem> problems;
 
   public RuleViolation(List<RuleProblem> problems) {
-    super(ErrorCode.RULE_VIOLATION, Text.join("; ", problems.stream().map(RuleProblem::located).toList()));
+    super(
+        ErrorCode.RULE_VIOLATION,
+        Text.join("; ", problems.stream().map(RuleProblem::located).toList()));
     this.problems = List.copyOf(problems);
   }
 
@@ -23,7 +27,8 @@ public class RuleViolation extends StyrException {
     try {
       return construct.get();
     } catch (IllegalArgumentException e) {
-      throw new RuleViolation(List.of(new RuleProblem(null, null, null, null, InvalidValueException.textOf(e))));
+      throw new RuleViolation(
+          List.of(new RuleProblem(null, null, null, null, InvalidValueException.textOf(e))));
     }
   }
 

@@ -35,15 +35,18 @@ public class StyrException extends RuntimeException {
     return text == null ? Text.verbatim(getMessage()) : text;
   }
 
-  /** What went wrong in one sentence, for an answer's title line (in English); the message by default. */
+  /**
+   * What went wrong in one sentence, for an answer's title line (in English); the message by
+   * default.
+   */
   public String summary() {
     return getMessage();
   }
 
   /**
    * Facts about the error a client can act on, by name (e.g. who changed a table and when, or each
-   * problem of a file with its line and column); none by default. Values are records, maps, strings,
-   * numbers, instants or lists of them.
+   * problem of a file with its line and column); none by default. Values are records, maps,
+   * strings, numbers, instants or lists of them.
    */
   public Map<String, Object> details() {
     return details;

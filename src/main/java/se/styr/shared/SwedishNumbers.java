@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Swedish number format: a space between thousands, a comma as decimal sign (1 325 246; 7,0).
- * The scale of a value is its printed precision and is kept exactly.
+ * Swedish number format: a space between thousands, a comma as decimal sign (1 325 246; 7,0). The
+ * scale of a value is its printed precision and is kept exactly.
  */
 public final class SwedishNumbers {
-  /** Narrow no-break space is what typographers use; plain and no-break spaces are what people type. */
+  /**
+   * Narrow no-break space is what typographers use; plain and no-break spaces are what people type.
+   */
   private static final Pattern GROUPING = Pattern.compile("[ \u00a0\u202f]");
+
   private static final Pattern SWEDISH = Pattern.compile("[-−+]?\\d{1,3}(\\d*|( \\d{3})*)(,\\d+)?");
   private static final Pattern PLAIN = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
 

@@ -11,9 +11,10 @@ import java.util.Objects;
  * A text a person reads, by its key in Styr's message bundles ({@link TextBundles}) and its
  * arguments, put into words only when it is shown: a page in the visitor's language, the command
  * line, the API and exception messages in English, what stands beside the plan's own words (the
- * assessment's explanations for the command line and the API) in Swedish. An argument that is itself
- * a text renders in the same language; a {@link java.math.BigDecimal} as its plain digits; anything
- * else as {@link String#valueOf(Object)} (a null argument reads "null", as in a joined string).
+ * assessment's explanations for the command line and the API) in Swedish. An argument that is
+ * itself a text renders in the same language; a {@link java.math.BigDecimal} as its plain digits;
+ * anything else as {@link String#valueOf(Object)} (a null argument reads "null", as in a joined
+ * string).
  */
 public record Text(String key, List<Object> arguments) {
   /** The key of a text that is its one argument as it stands (see {@link #verbatim}). */
@@ -32,12 +33,18 @@ public record Text(String key, List<Object> arguments) {
     return new Text(key, Arrays.asList(arguments));
   }
 
-  /** Words that read the same in every language because they are not Styr's: a name, a printed value, a field of a file. */
+  /**
+   * Words that read the same in every language because they are not Styr's: a name, a printed
+   * value, a field of a file.
+   */
   public static Text verbatim(String words) {
     return new Text(VERBATIM, List.of(words == null ? "null" : words));
   }
 
-  /** The parts (texts or values) one after another, {@code separator} between them: "; ", ", ", a line break. */
+  /**
+   * The parts (texts or values) one after another, {@code separator} between them: "; ", ", ", a
+   * line break.
+   */
   public static Text join(String separator, List<?> parts) {
     return new Text(VERBATIM, List.of(new Joined(separator, List.copyOf(parts))));
   }

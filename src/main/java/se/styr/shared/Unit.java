@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The unit a table states for its figures. Money units convert exactly between each other;
- * counts and percentages are not money and never convert.
+ * The unit a table states for its figures. Money units convert exactly between each other; counts
+ * and percentages are not money and never convert.
  */
 public enum Unit {
   KR(true, 0),
@@ -28,24 +28,29 @@ public enum Unit {
     return money;
   }
 
-  /** Reads a unit as printed in a plan: "tkr", "Mkr", "mnkr", "miljoner kronor", "antal", "%" ... */
+  /**
+   * Reads a unit as printed in a plan: "tkr", "Mkr", "mnkr", "miljoner kronor", "antal", "%" ...
+   */
   public static Optional<Unit> parse(String printed) {
     if (printed == null) {
       return Optional.empty();
     }
     String label = printed.strip().toLowerCase(Locale.ROOT);
-    return Optional.ofNullable(switch (label) {
-      case "kr", "kronor", "sek" -> KR;
-      case "tkr", "tusen kronor", "tsek" -> TKR;
-      case "mkr", "mnkr", "mnkr.", "miljoner kronor", "msek" -> MKR;
-      case "antal", "st", "st.", "personer", "count" -> COUNT;
-      case "%", "procent", "andel" -> PERCENT;
-      case "tal", "index", "number" -> NUMBER;
-      default -> null;
-    });
+    return Optional.ofNullable(
+        switch (label) {
+          case "kr", "kronor", "sek" -> KR;
+          case "tkr", "tusen kronor", "tsek" -> TKR;
+          case "mkr", "mnkr", "mnkr.", "miljoner kronor", "msek" -> MKR;
+          case "antal", "st", "st.", "personer", "count" -> COUNT;
+          case "%", "procent", "andel" -> PERCENT;
+          case "tal", "index", "number" -> NUMBER;
+          default -> null;
+        });
   }
 
-  /** The value, given in this unit, expressed exactly in {@code target}; both must be money units. */
+  /**
+   * The value, given in this unit, expressed exactly in {@code target}; both must be money units.
+   */
   public BigDecimal convert(BigDecimal value, Unit target) {
     if (!money || !target.money) {
       throw new IllegalArgumentException("Only money converts: " + this + " to " + target);

@@ -1,6 +1,6 @@
 /**
  * What every module shares: units of amounts, Swedish number format, keys and file words, the one
- * error type ({@link se.styr.shared.StyrException} with its {@link se.styr.shared.ErrorCode}) and the
- * rule problems every feature's rules report.
+ * error type ({@link se.styr.shared.StyrException} with its {@link se.styr.shared.ErrorCode}) and
+ * the rule problems every feature's rules report.
  */
 package se.styr.shared;

@@ -1,8 +1,8 @@
 package se.styr.texts;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
  * A text section of a plan: Markdown under a heading of {@code level} (1 = chapter). A section

@@ -24,23 +24,43 @@ public final class SectionChanges {
     for (String key : planOrder(older, newer, Section::key)) {
       Section o = before.get(key);
       Section n = after.get(key);
-      ChangeKind kind = o == null ? ChangeKind.ADDED
-          : n == null ? ChangeKind.REMOVED
-          : Objects.equals(o.title(), n.title()) && o.text().equals(n.text()) ? null
-          : ChangeKind.CHANGED;
+      ChangeKind kind =
+          o == null
+              ? ChangeKind.ADDED
+              : n == null
+                  ? ChangeKind.REMOVED
+                  : Objects.equals(o.title(), n.title()) && o.text().equals(n.text())
+                      ? null
+                      : ChangeKind.CHANGED;
       if (kind != null) {
         String oldText = o == null ? null : o.text();
         String newText = n == null ? null : n.text();
-        changes.add(new TextChange(kind, key, o == null ? null : o.title(), n == null ? null : n.title(), oldText,
-            newText, TextDiff.words(oldText, newText)));
+        changes.add(
+            new TextChange(
+                kind,
+                key,
+                o == null ? null : o.title(),
+                n == null ? null : n.title(),
+                oldText,
+                newText,
+                TextDiff.words(oldText, newText)));
       }
     }
     return changes;
   }
 
-  /** A changed text section: its key, title before and after, body before and after, and their word diff. */
-  public record TextChange(ChangeKind kind, String key, String oldTitle, String newTitle, String oldText,
-      String newText, List<TextDiff.Segment> diff) {
+  /**
+   * A changed text section: its key, title before and after, body before and after, and their word
+   * diff.
+   */
+  public record TextChange(
+      ChangeKind kind,
+      String key,
+      String oldTitle,
+      String newTitle,
+      String oldText,
+      String newText,
+      List<TextDiff.Segment> diff) {
     public TextChange {
       Objects.requireNonNull(kind, "change kind");
       diff = List.copyOf(diff);

@@ -1,14 +1,13 @@
 package se.styr.texts;
 
-import se.styr.shared.Text;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.security.AuditLog;
 import se.styr.security.Caller;
 import se.styr.shared.StyrException;
-import se.styr.version.PlanAccess;
-import se.styr.version.Versions;
+import se.styr.shared.Text;
 import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /**
  * Changes to the text sections of a draft version. Each change names the text it was based on; if
@@ -19,12 +18,17 @@ import se.styr.version.VersionSummary;
 public class SectionEditing {
   /** The most characters a text section may hold. */
   public static final int MAX_SECTION_LENGTH = 200_000;
+
   private final Versions versions;
   private final SectionStore sections;
   private final TransactionOperations transactions;
   private final AuditLog audit;
 
-  public SectionEditing(Versions versions, SectionStore sections, TransactionOperations transactions, AuditLog audit) {
+  public SectionEditing(
+      Versions versions,
+      SectionStore sections,
+      TransactionOperations transactions,
+      AuditLog audit) {
     this.versions = versions;
     this.sections = sections;
     this.transactions = transactions;
@@ -36,39 +40,55 @@ public class SectionEditing {
    * started from: if the stored text differs, someone changed it meanwhile and nothing is written.
    * Line breaks are stored as \n whatever the browser sent.
    */
-  public Section changeSection(long planId, int number, String sectionKey, String newText, String expectedText,
+  public Section changeSection(
+      long planId,
+      int number,
+      String sectionKey,
+      String newText,
+      String expectedText,
       Caller caller) {
     String text = lines(newText);
     if (text.length() > MAX_SECTION_LENGTH) {
-      throw StyrException.rule(Text.of("texts.error.tooLongRule", MAX_SECTION_LENGTH, text.length()));
+      throw StyrException.rule(
+          Text.of("texts.error.tooLongRule", MAX_SECTION_LENGTH, text.length()));
     }
-    return transactions.execute(status -> {
-      VersionSummary version = versions.writable(planId, number);
-      if (!caller.canManage(versions.scope(planId))) {
-        throw StyrException.forbidden(Text.of("texts.error.manage", planId));
-      }
-      Section section = sections.lock(version.versionId(), sectionKey)
-          .orElseThrow(() -> StyrException.notFound(Text.of("texts.error.noSection", sectionKey)));
-      String stored = lines(section.text());
-      // Trailing blanks are no change of content; browsers and shells drop or add them freely.
-      if (!stored.stripTrailing().equals(lines(expectedText).stripTrailing())) {
-        AuditLog.Entry last = lastChange(planId, number, section.subject());
-        throw new StaleSectionException(section, last == null ? null : last.actor(), last == null ? null : last.at());
-      }
-      if (stored.equals(text)) {
-        return section;
-      }
-      sections.writeText(version.versionId(), sectionKey, text);
-      audit.record(caller.actor(), planId, number, "TEXT_CHANGED", section.subject(), stored, text);
-      return section.withText(text);
-    });
+    return transactions.execute(
+        status -> {
+          VersionSummary version = versions.writable(planId, number);
+          if (!caller.canManage(versions.scope(planId))) {
+            throw StyrException.forbidden(Text.of("texts.error.manage", planId));
+          }
+          Section section =
+              sections
+                  .lock(version.versionId(), sectionKey)
+                  .orElseThrow(
+                      () -> StyrException.notFound(Text.of("texts.error.noSection", sectionKey)));
+          String stored = lines(section.text());
+          // Trailing blanks are no change of content; browsers and shells drop or add them freely.
+          if (!stored.stripTrailing().equals(lines(expectedText).stripTrailing())) {
+            AuditLog.Entry last = lastChange(planId, number, section.subject());
+            throw new StaleSectionException(
+                section, last == null ? null : last.actor(), last == null ? null : last.at());
+          }
+          if (stored.equals(text)) {
+            return section;
+          }
+          sections.writeText(version.versionId(), sectionKey, text);
+          audit.record(
+              caller.actor(), planId, number, "TEXT_CHANGED", section.subject(), stored, text);
+          return section.withText(text);
+        });
   }
 
   private AuditLog.Entry lastChange(long planId, int number, String subject) {
     return audit.ofPlan(planId, 500).stream()
-        .filter(e -> Integer.valueOf(number).equals(e.version()) && "TEXT_CHANGED".equals(e.action())
-            && subject.equals(e.subject()))
-        .findFirst().orElse(null);
+        .filter(
+            e ->
+                Integer.valueOf(number).equals(e.version())
+                    && "TEXT_CHANGED".equals(e.action())
+                    && subject.equals(e.subject()))
+        .findFirst()
+        .orElse(null);
   }
 
   private static String lines(String text) {

@@ -26,45 +26,46 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /**
- * The Markdown body of a text section ({@link Section#text()}) as HTML that a page
- * may insert unescaped, and as plain text for previews and search.
+ * The Markdown body of a text section ({@link Section#text()}) as HTML that a page may insert
+ * unescaped, and as plain text for previews and search.
  *
  * <p>Plan texts come from imported documents and from users; a page shows them to everyone with
  * access to the plan, so the rendering trusts nothing in them:
+ *
  * <ul>
  *   <li>raw HTML, inline or as a block, is escaped and shows as text;
  *   <li>a link keeps its target only for http, https, mailto or a relative address (after removing
  *       the tabs and line breaks a browser would remove); any other link shows its text alone, so
- *       {@code javascript:}, {@code vbscript:} and {@code data:} never reach an attribute. Links get
- *       {@code rel="noopener noreferrer nofollow"};
- *   <li>an image shows as its alt text. The pages' CSP is {@code img-src 'self'}, so an outside image
- *       would be blocked and show as a broken icon; an image on our own origin would make every
- *       reader's browser send a request chosen by the author. Plan texts carry their figures in
- *       tables, so the alt text keeps what matters;
- *   <li>every element keeps only the attributes named here (href, title, rel, start, a plain
- *       {@code language-x} class), so nothing else can carry script;
+ *       {@code javascript:}, {@code vbscript:} and {@code data:} never reach an attribute. Links
+ *       get {@code rel="noopener noreferrer nofollow"};
+ *   <li>an image shows as its alt text. The pages' CSP is {@code img-src 'self'}, so an outside
+ *       image would be blocked and show as a broken icon; an image on our own origin would make
+ *       every reader's browser send a request chosen by the author. Plan texts carry their figures
+ *       in tables, so the alt text keeps what matters;
+ *   <li>every element keeps only the attributes named here (href, title, rel, start, a plain {@code
+ *       language-x} class), so nothing else can carry script;
  *   <li>block and inline nesting is capped, so deeply nested quotes, lists or brackets render as
  *       text instead of overflowing the stack.
  * </ul>
+ *
  * Parser and renderer are immutable and shared; the methods are safe to call from any thread.
  */
 public final class SectionMarkdown {
   /** Deeper quotes, lists and emphasis than this render as text; plan texts need three or four. */
   static final int MAX_NESTING = 16;
 
-  private static final Parser PARSER = Parser.builder()
-      .maxOpenBlockParsers(MAX_NESTING)
-      .maxInlineNesting(MAX_NESTING)
-      .build();
+  private static final Parser PARSER =
+      Parser.builder().maxOpenBlockParsers(MAX_NESTING).maxInlineNesting(MAX_NESTING).build();
 
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .escapeHtml(true)
-      .sanitizeUrls(true)
-      .urlSanitizer(new SafeUrls())
-      .percentEncodeUrls(true)
-      .nodeRendererFactory(LinkAndImageRenderer::new)
-      .attributeProviderFactory(context -> new AllowedAttributes())
-      .build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .urlSanitizer(new SafeUrls())
+          .percentEncodeUrls(true)
+          .nodeRendererFactory(LinkAndImageRenderer::new)
+          .attributeProviderFactory(context -> new AllowedAttributes())
+          .build();
 
   private static final Set<String> ALLOWED_SCHEMES = Set.of("http", "https", "mailto");
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
@@ -130,7 +131,8 @@ public final class SectionMarkdown {
     }
     int colon = address.indexOf(':');
     if (colon >= 0) {
-      // a colon before any path, query or fragment would make a browser read a scheme we did not see
+      // a colon before any path, query or fragment would make a browser read a scheme we did not
+      // see
       int end = firstOf(address, "/?#");
       if (end < 0 || colon < end) {
         return null;
@@ -226,7 +228,8 @@ public final class SectionMarkdown {
     private static boolean allowed(String tag, String name, String value) {
       switch (tag) {
         case "a":
-          return name.equals("title") || name.equals("href") && value != null && safeUrl(value) != null;
+          return name.equals("title")
+              || name.equals("href") && value != null && safeUrl(value) != null;
         case "ol":
           return name.equals("start") && value != null && value.matches("\\d{1,9}");
         case "code":

@@ -1,12 +1,11 @@
 package se.styr.texts;
 
-import se.styr.shared.Text;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import java.time.Instant;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
  * A section's text changed after the editor opened it: nothing was saved. Says who changed it last
@@ -19,8 +18,12 @@ public class StaleSectionException extends StyrException {
   private final Instant changedAt;
 
   public StaleSectionException(Section current, String changedBy, Instant changedAt) {
-    super(ErrorCode.CONFLICT, Text.of("texts.error.staleRule", current.subject(),
-        changedBy == null ? Text.of("texts.error.someoneElse") : Text.verbatim(changedBy)));
+    super(
+        ErrorCode.CONFLICT,
+        Text.of(
+            "texts.error.staleRule",
+            current.subject(),
+            changedBy == null ? Text.of("texts.error.someoneElse") : Text.verbatim(changedBy)));
     this.current = current;
     this.changedBy = changedBy;
     this.changedAt = changedAt;

@@ -1,8 +1,8 @@
 package se.styr.texts;
 
-import se.styr.plan.Block;
 import java.util.ArrayList;
 import java.util.List;
+import se.styr.plan.Block;
 
 /**
  * A plan's running text (a goal's description, a planning comment) as paragraphs and bullet lists,

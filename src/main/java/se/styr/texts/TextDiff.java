@@ -11,21 +11,29 @@ import java.util.regex.Pattern;
  * shows the versions side by side with marks. Joining the EQUAL and DELETED segments gives the old
  * text back, EQUAL and INSERTED the new one.
  *
- * <p>A longest common subsequence over tokens, after the common beginning and end are set aside,
- * so an edit in one paragraph of a long section costs little. If what remains is too large for that
+ * <p>A longest common subsequence over tokens, after the common beginning and end are set aside, so
+ * an edit in one paragraph of a long section costs little. If what remains is too large for that
  * ({@link #MAX_CELLS} token pairs), the middle is reported as deleted and inserted whole.
  */
 public final class TextDiff {
-  /** Token pairs the table may hold: a 2 000 by 2 000 token middle, 8 MB, still diffs word by word. */
+  /**
+   * Token pairs the table may hold: a 2 000 by 2 000 token middle, 8 MB, still diffs word by word.
+   */
   static final int MAX_CELLS = 4_000_000;
 
-  /** A word with its inner punctuation (12,3; 2024-08; hälso-), a run of white space, or one other character. */
-  private static final Pattern WORD = Pattern.compile(
-      "[\\p{L}\\p{M}\\p{N}]+(?:[.,:/'’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|\\X");
+  /**
+   * A word with its inner punctuation (12,3; 2024-08; hälso-), a run of white space, or one other
+   * character.
+   */
+  private static final Pattern WORD =
+      Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[.,:/'’\\-][\\p{L}\\p{M}\\p{N}]+)*|\\s+|\\X");
+
   private static final Pattern LINE = Pattern.compile("[^\\n]*\\n|[^\\n]+");
 
   public enum Kind {
-    EQUAL, INSERTED, DELETED
+    EQUAL,
+    INSERTED,
+    DELETED
   }
 
   /** A piece of text that is in both versions, only the new one, or only the old one. */
@@ -38,7 +46,10 @@ public final class TextDiff {
 
   private TextDiff() {}
 
-  /** The word diff of two texts; null counts as empty. Changes between words swallow the space between them. */
+  /**
+   * The word diff of two texts; null counts as empty. Changes between words swallow the space
+   * between them.
+   */
   public static List<Segment> words(String oldText, String newText) {
     return diff(tokens(WORD, oldText), tokens(WORD, newText), true);
   }
@@ -71,7 +82,8 @@ public final class TextDiff {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < a.size() - prefix && suffix < b.size() - prefix
+    while (suffix < a.size() - prefix
+        && suffix < b.size() - prefix
         && a.get(a.size() - 1 - suffix).equals(b.get(b.size() - 1 - suffix))) {
       suffix++;
     }
@@ -95,9 +107,10 @@ public final class TextDiff {
     short[] lcs = new short[(n + 1) * (m + 1)];
     for (int i = n - 1; i >= 0; i--) {
       for (int j = m - 1; j >= 0; j--) {
-        lcs[i * (m + 1) + j] = a.get(i).equals(b.get(j))
-            ? (short) (lcs[(i + 1) * (m + 1) + j + 1] + 1)
-            : (short) Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
+        lcs[i * (m + 1) + j] =
+            a.get(i).equals(b.get(j))
+                ? (short) (lcs[(i + 1) * (m + 1) + j + 1] + 1)
+                : (short) Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
       }
     }
     int i = 0;
@@ -182,7 +195,10 @@ public final class TextDiff {
       }
     }
 
-    /** Joining through kept space needs a deletion and an insertion, else the space would be lost from one side. */
+    /**
+     * Joining through kept space needs a deletion and an insertion, else the space would be lost
+     * from one side.
+     */
     boolean joinable(Run next) {
       return (deletes || next.deletes) && (inserts || next.inserts);
     }

@@ -1,6 +1,5 @@
 package se.styr.version;
 
-import se.styr.shared.FileWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,26 +8,53 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import se.styr.shared.FileWords;
 
 /**
  * The vocabulary in which two versions of a plan are compared: what kind of change, which field,
  * old and new as printed; and the plan order in which each feature lists its changes. Each feature
- * compares its own part (budget.FigureChanges, goals.GoalChanges, texts.SectionChanges,
- * {@link HeaderChanges}); plan.VersionComparison puts them together.
+ * compares its own part (budget.FigureChanges, goals.GoalChanges, texts.SectionChanges, {@link
+ * HeaderChanges}); plan.VersionComparison puts them together.
  */
 public final class Changes {
   private Changes() {}
 
   public enum ChangeKind {
-    ADDED, REMOVED, CHANGED
+    ADDED,
+    REMOVED,
+    CHANGED
   }
 
   /** Which field of a header, decision, goal, indicator or commitment changed. */
   public enum Field {
-    TITLE, PERIOD, DOCUMENT_DATE, CHAIR, OFFICER, STATUS, DECISION,
-    NUMBER, NAME, DESCRIPTION, FOLLOW_UP, PARENT, LEVEL, RULE, TYPE,
-    GOAL, INDICATOR, UNIT, BETTER, BASELINE, TARGET, VALUE,
-    PLANNING_COMMENT, RESPONSIBLE, DUE, AMOUNT, SOURCE, REFERENCE
+    TITLE,
+    PERIOD,
+    DOCUMENT_DATE,
+    CHAIR,
+    OFFICER,
+    STATUS,
+    DECISION,
+    NUMBER,
+    NAME,
+    DESCRIPTION,
+    FOLLOW_UP,
+    PARENT,
+    LEVEL,
+    RULE,
+    TYPE,
+    GOAL,
+    INDICATOR,
+    UNIT,
+    BETTER,
+    BASELINE,
+    TARGET,
+    VALUE,
+    PLANNING_COMMENT,
+    RESPONSIBLE,
+    DUE,
+    AMOUNT,
+    SOURCE,
+    REFERENCE
   }
 
   /**
@@ -38,7 +64,8 @@ public final class Changes {
    * values, {@code words} is the prefix of the message keys that say them in a reader's language
    * ({@code "goals.unit."} + PERCENT); null for values shown as they stand.
    */
-  public record FieldChange(Field field, String qualifier, String oldValue, String newValue, String words) {
+  public record FieldChange(
+      Field field, String qualifier, String oldValue, String newValue, String words) {
     public FieldChange {
       Objects.requireNonNull(field, "field");
     }
@@ -89,8 +116,14 @@ public final class Changes {
       return add(field, null, o, n, value);
     }
 
-    public <T> FieldChanges add(Field field, String qualifier, T o, T n, Function<T, String> value) {
-      return add(new FieldChange(field, qualifier, o == null ? null : value.apply(o), n == null ? null : value.apply(n)));
+    public <T> FieldChanges add(
+        Field field, String qualifier, T o, T n, Function<T, String> value) {
+      return add(
+          new FieldChange(
+              field,
+              qualifier,
+              o == null ? null : value.apply(o),
+              n == null ? null : value.apply(n)));
     }
 
     /**

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A decision about a plan: the date, the paragraph (§ 95), the registration number (dnr), the
- * deciding body, the numbered decision points and a note (e.g. why the plan was updated).
- * Imported plans may lack any of these; the document then leaves them out.
+ * deciding body, the numbered decision points and a note (e.g. why the plan was updated). Imported
+ * plans may lack any of these; the document then leaves them out.
  */
-public record Decision(LocalDate date, String paragraph, String dnr, String body, List<String> points, String note) {
+public record Decision(
+    LocalDate date, String paragraph, String dnr, String body, List<String> points, String note) {
   public Decision {
     points = points == null ? List.of() : List.copyOf(points);
   }

@@ -1,7 +1,5 @@
 package se.styr.version;
 
-
-import se.styr.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -9,13 +7,13 @@ import se.styr.organisation.OrganisationStore;
 import se.styr.security.Caller;
 import se.styr.security.CurrentCaller;
 import se.styr.security.PlanScope;
-import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
- * Every read and write of a plan, in the pages and the API alike, passes here. A version the
- * caller may not see is "not found", exactly as one that does not exist, so guessing ids reveals
- * nothing; a visible version the caller may not change is "forbidden".
+ * Every read and write of a plan, in the pages and the API alike, passes here. A version the caller
+ * may not see is "not found", exactly as one that does not exist, so guessing ids reveals nothing;
+ * a visible version the caller may not change is "forbidden".
  */
 @Component
 public class PlanAccess {
@@ -66,7 +64,9 @@ public class PlanAccess {
       if (plan.latestStatus() == PlanStatus.DECIDED || caller.canRead(scope(plan), false)) {
         visible.add(plan);
       } else {
-        plans.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DECIDED).reduce((a, b) -> b)
+        plans.versions(plan.planId()).stream()
+            .filter(v -> v.status() == PlanStatus.DECIDED)
+            .reduce((a, b) -> b)
             .ifPresent(decided -> visible.add(asOf(plan, decided)));
       }
     }
@@ -77,26 +77,41 @@ public class PlanAccess {
     PlanSummary plan = plans.plan(planId).orElseThrow(() -> notFound(planId));
     Caller caller = caller();
     PlanScope scope = scope(plan);
-    List<VersionSummary> versions = plans.versions(planId).stream()
-        .filter(v -> caller.canRead(scope, v.status() == PlanStatus.DECIDED)).toList();
+    List<VersionSummary> versions =
+        plans.versions(planId).stream()
+            .filter(v -> caller.canRead(scope, v.status() == PlanStatus.DECIDED))
+            .toList();
     if (versions.isEmpty()) {
       throw notFound(planId);
     }
     VersionSummary latest = versions.get(versions.size() - 1);
-    return new VisiblePlan(latest.number() == plan.latestVersion() ? plan : asOf(plan, latest), scope, versions);
+    return new VisiblePlan(
+        latest.number() == plan.latestVersion() ? plan : asOf(plan, latest), scope, versions);
   }
 
   /** The plan as listed when {@code version} is the latest one the caller may see. */
   private PlanSummary asOf(PlanSummary plan, VersionSummary version) {
-    return new PlanSummary(plan.planId(), plan.planKey(), plan.municipalityCode(), plan.municipalityName(),
-        plan.committeeId(), plan.committeeKey(), plan.committeeName(), plan.budgetYear(), plans.title(version.versionId()),
-        version.number(), version.status());
+    return new PlanSummary(
+        plan.planId(),
+        plan.planKey(),
+        plan.municipalityCode(),
+        plan.municipalityName(),
+        plan.committeeId(),
+        plan.committeeKey(),
+        plan.committeeName(),
+        plan.budgetYear(),
+        plans.title(version.versionId()),
+        version.number(),
+        version.status());
   }
 
   public VisibleVersion readable(long planId, int number) {
     PlanSummary plan = plans.plan(planId).orElseThrow(() -> notFound(planId));
-    VersionSummary version = plans.version(planId, number)
-        .orElseThrow(() -> StyrException.notFound(Text.of("versions.error.noVersion", planId, number)));
+    VersionSummary version =
+        plans
+            .version(planId, number)
+            .orElseThrow(
+                () -> StyrException.notFound(Text.of("versions.error.noVersion", planId, number)));
     PlanScope scope = scope(plan);
     if (!caller().canRead(scope, version.status() == PlanStatus.DECIDED)) {
       throw StyrException.notFound(Text.of("versions.error.noVersion", planId, number));
@@ -115,18 +130,26 @@ public class PlanAccess {
 
   /**
    * Refuses an import unless the caller manages the committee (or, for a new committee, the
-   * municipality). A file that would rename the municipality needs a grant for the whole municipality.
+   * municipality). A file that would rename the municipality needs a grant for the whole
+   * municipality.
    */
   public void requireImport(se.styr.organisation.Municipality municipality, String committeeKey) {
     Caller caller = caller();
     String code = municipality.code();
-    Long committeeId = organisation.committees(code).stream()
-        .filter(c -> c.committee().key().equals(committeeKey)).map(OrganisationStore.StoredCommittee::id)
-        .findFirst().orElse(-1L);
+    Long committeeId =
+        organisation.committees(code).stream()
+            .filter(c -> c.committee().key().equals(committeeKey))
+            .map(OrganisationStore.StoredCommittee::id)
+            .findFirst()
+            .orElse(-1L);
     if (!caller.canManage(new PlanScope(code, committeeId))) {
       throw StyrException.forbidden(Text.of("versions.error.importCommittee", committeeKey, code));
     }
-    boolean renames = organisation.municipality(code).map(m -> !m.name().equals(municipality.name())).orElse(false);
+    boolean renames =
+        organisation
+            .municipality(code)
+            .map(m -> !m.name().equals(municipality.name()))
+            .orElse(false);
     if (renames && !caller.canManage(new PlanScope(code, -1L))) {
       throw StyrException.forbidden(Text.of("versions.error.rename", code, municipality.name()));
     }

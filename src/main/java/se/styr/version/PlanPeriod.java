@@ -1,9 +1,9 @@
 package se.styr.version;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /** The budget year of a plan with the history years before it and the plan years after it. */
 public record PlanPeriod(int budgetYear, List<Integer> historyYears, List<Integer> planYears) {
@@ -51,7 +51,8 @@ public record PlanPeriod(int budgetYear, List<Integer> historyYears, List<Intege
 
   /** Years from the store's text: "2022,2023"; blank is none. */
   public static List<Integer> years(String text) {
-    return text == null || text.isBlank() ? List.of()
+    return text == null || text.isBlank()
+        ? List.of()
         : java.util.Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
   }
 }

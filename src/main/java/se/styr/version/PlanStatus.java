@@ -2,7 +2,8 @@ package se.styr.version;
 
 /** A draft may change; a decided version is a record and never changes again. */
 public enum PlanStatus {
-  DRAFT, DECIDED;
+  DRAFT,
+  DECIDED;
 
   public String fileName() {
     return name().toLowerCase();

@@ -15,5 +15,4 @@ public record PlanSummary(
     int budgetYear,
     String title,
     int latestVersion,
-    PlanStatus latestStatus) {
-}
+    PlanStatus latestStatus) {}

@@ -1,9 +1,9 @@
 package se.styr.version;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.util.List;
 import java.util.Objects;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 
 /**
  * The version of a plan a document holds: its number, its status and the decisions behind it, the

@@ -1,6 +1,5 @@
 package se.styr.web;
 
-import se.styr.shared.Text;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -10,12 +9,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
- * Answers the API's errors as RFC 9457 problems: the status for the error's code ({@link ErrorStatus}),
- * its summary, its code, and each of its details as a property (a bad file's problems with their
- * lines, who changed a stale table ...). Ordered first, so the API answers in JSON even though the
- * pages' advice (PageSupport) also matches REST controllers.
+ * Answers the API's errors as RFC 9457 problems: the status for the error's code ({@link
+ * ErrorStatus}), its summary, its code, and each of its details as a property (a bad file's
+ * problems with their lines, who changed a stale table ...). Ordered first, so the API answers in
+ * JSON even though the pages' advice (PageSupport) also matches REST controllers.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -34,6 +34,8 @@ class ApiErrors {
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }
-    return domain(new StyrException(ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("error.databaseRefused")));
+    return domain(
+        new StyrException(
+            ErrorCode.DECIDED_VERSION_IS_READ_ONLY, Text.of("error.databaseRefused")));
   }
 }

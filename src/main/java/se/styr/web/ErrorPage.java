@@ -1,19 +1,20 @@
 package se.styr.web;
 
-import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import se.styr.security.Caller;
+import se.styr.shared.Text;
 
 /**
- * The site's error page (template error-page) with a status and what went wrong (a keyed text, shown in
- * the visitor's language), for every page advice.
+ * The site's error page (template error-page) with a status and what went wrong (a keyed text,
+ * shown in the visitor's language), for every page advice.
  */
 public final class ErrorPage {
   private ErrorPage() {}
 
-  public static String show(HttpStatus status, Text message, Caller caller, Model model, HttpServletResponse response) {
+  public static String show(
+      HttpStatus status, Text message, Caller caller, Model model, HttpServletResponse response) {
     response.setStatus(status.value());
     model.addAttribute("status", status.value());
     model.addAttribute("message", message);

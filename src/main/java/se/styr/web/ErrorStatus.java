@@ -23,7 +23,10 @@ public final class ErrorStatus {
     };
   }
 
-  /** A write the database itself refused (a decided version, the audit log): SQL state P0001 from its triggers. */
+  /**
+   * A write the database itself refused (a decided version, the audit log): SQL state P0001 from
+   * its triggers.
+   */
   public static boolean refusedByDatabase(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && "P0001".equals(sql.getSQLState())) {

@@ -1,24 +1,30 @@
 package se.styr.web;
 
-import se.styr.shared.TextBundles;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.context.MessageSource;
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import se.styr.shared.TextBundles;
 
-/** Swedish unless the reader chooses English (?lang=en), remembered in a cookie; the texts from Styr's bundles. */
+/**
+ * Swedish unless the reader chooses English (?lang=en), remembered in a cookie; the texts from
+ * Styr's bundles.
+ */
 @Configuration
 class Languages implements WebMvcConfigurer {
   static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
-  /** Styr's bundles, all of them ({@link TextBundles#BASENAMES}), for the templates and {@link PageTexts}. */
+  /**
+   * Styr's bundles, all of them ({@link TextBundles#BASENAMES}), for the templates and {@link
+   * PageTexts}.
+   */
   @Bean
   MessageSource messageSource() {
     ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

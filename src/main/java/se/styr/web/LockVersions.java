@@ -1,12 +1,12 @@
 package se.styr.web;
 
-import se.styr.shared.Text;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
- * Optimistic locking over HTTP: a table is read with {@code ETag: "3"} and written back with
- * {@code If-Match: "3"}. A write without If-Match is refused, so nobody overwrites unseen changes.
+ * Optimistic locking over HTTP: a table is read with {@code ETag: "3"} and written back with {@code
+ * If-Match: "3"}. A write without If-Match is refused, so nobody overwrites unseen changes.
  */
 public final class LockVersions {
   private LockVersions() {}
@@ -23,7 +23,8 @@ public final class LockVersions {
     try {
       return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
-      throw new StyrException(ErrorCode.LOCK_VERSION_REQUIRED, Text.of("error.ifMatchBad", ifMatch));
+      throw new StyrException(
+          ErrorCode.LOCK_VERSION_REQUIRED, Text.of("error.ifMatchBad", ifMatch));
     }
   }
 }

@@ -1,6 +1,5 @@
 package se.styr.web;
 
-import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import se.styr.security.Caller;
 import se.styr.security.CurrentCaller;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
  * What every page shares: the caller (for the header and for showing only the controls they may

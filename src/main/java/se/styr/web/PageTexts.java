@@ -10,8 +10,8 @@ import se.styr.shared.TextBundles;
 
 /**
  * Puts a keyed {@link Text} into words for a page, in the visitor's language, through the same
- * MessageSource as the templates' {@code #{...}}: a template writes {@code ${@texts.of(problem.text)}}.
- * Arguments that are texts are put into words in the same language.
+ * MessageSource as the templates' {@code #{...}}: a template writes {@code
+ * ${@texts.of(problem.text)}}. Arguments that are texts are put into words in the same language.
  */
 @Component("texts")
 public class PageTexts {
@@ -26,7 +26,10 @@ public class PageTexts {
     return in(text, LocaleContextHolder.getLocale());
   }
 
-  /** The texts in the language of the current request, separated by commas: "Mål 3: Hälsa ..., Mål 10: ...". */
+  /**
+   * The texts in the language of the current request, separated by commas: "Mål 3: Hälsa ..., Mål
+   * 10: ...".
+   */
   public String list(List<Text> texts) {
     return of(Text.join(", ", texts));
   }

@@ -48,7 +48,9 @@ import se.styr.shared.Status;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class AssessmentBenchmark {
   static final int AREAS = 100;
   static final int COUNCIL_GOALS = 900;
@@ -65,17 +67,20 @@ public class AssessmentBenchmark {
   }
 
   public static GoalChain chain() {
-    List<RuleBand> bands = List.of(
-        new RuleBand(new BigDecimal("0.00"), new BigDecimal("0.49"), Result.NOT_MET, null),
-        new RuleBand(new BigDecimal("0.50"), new BigDecimal("0.69"), Result.PARTLY_MET, null),
-        new RuleBand(new BigDecimal("0.70"), new BigDecimal("1.00"), Result.MET, null));
-    List<AssessmentRule> rules = List.of(
-        new AssessmentRule("indikator", RuleKind.IMPROVEMENT, null, null, List.of()),
-        new AssessmentRule("medel", RuleKind.MEAN, 2, GapPolicy.UNASSESSED, bands));
-    List<GoalLevel> levels = List.of(
-        new GoalLevel("omrade", "Målområde", LevelKind.GOAL_AREA, "medel"),
-        new GoalLevel("kf", "KF-mål", LevelKind.COUNCIL_GOAL, "medel"),
-        new GoalLevel("nm", "Nämndmål", LevelKind.COMMITTEE_GOAL, "medel"));
+    List<RuleBand> bands =
+        List.of(
+            new RuleBand(new BigDecimal("0.00"), new BigDecimal("0.49"), Result.NOT_MET, null),
+            new RuleBand(new BigDecimal("0.50"), new BigDecimal("0.69"), Result.PARTLY_MET, null),
+            new RuleBand(new BigDecimal("0.70"), new BigDecimal("1.00"), Result.MET, null));
+    List<AssessmentRule> rules =
+        List.of(
+            new AssessmentRule("indikator", RuleKind.IMPROVEMENT, null, null, List.of()),
+            new AssessmentRule("medel", RuleKind.MEAN, 2, GapPolicy.UNASSESSED, bands));
+    List<GoalLevel> levels =
+        List.of(
+            new GoalLevel("omrade", "Målområde", LevelKind.GOAL_AREA, "medel"),
+            new GoalLevel("kf", "KF-mål", LevelKind.COUNCIL_GOAL, "medel"),
+            new GoalLevel("nm", "Nämndmål", LevelKind.COMMITTEE_GOAL, "medel"));
     List<Goal> goals = new ArrayList<>();
     for (int i = 0; i < AREAS; i++) {
       goals.add(goal("o" + i, "omrade", null));
@@ -86,7 +91,14 @@ public class AssessmentBenchmark {
     for (int i = 0; i < COMMITTEE_GOALS; i++) {
       goals.add(goal("n" + i, "nm", "k" + (i % COUNCIL_GOALS)));
     }
-    String[] targets = {"increase", ">= 60", "decrease_or_maintain", "50 +- 5", "falling from 2021", "increase_or_maintain"};
+    String[] targets = {
+      "increase",
+      ">= 60",
+      "decrease_or_maintain",
+      "50 +- 5",
+      "falling from 2021",
+      "increase_or_maintain"
+    };
     List<Indicator> indicators = new ArrayList<>();
     List<Activity> activities = new ArrayList<>();
     for (int i = 0; i < INDICATORS; i++) {
@@ -94,22 +106,66 @@ public class AssessmentBenchmark {
       for (int y = 0; y < YEARS; y++) {
         int year = YEAR - YEARS + 1 + y;
         boolean missing = (i + y) % 20 == 0 && year == YEAR;
-        values.add(new IndicatorValue(Integer.toString(year), null,
-            missing ? null : new Quantity.Amount(BigDecimal.valueOf(40 + (i * 7 + y * 3) % 40, 1)), missing, null, null));
+        values.add(
+            new IndicatorValue(
+                Integer.toString(year),
+                null,
+                missing
+                    ? null
+                    : new Quantity.Amount(BigDecimal.valueOf(40 + (i * 7 + y * 3) % 40, 1)),
+                missing,
+                null,
+                null));
       }
       Target target = Target.parse(targets[i % targets.length]);
-      indicators.add(new Indicator("i" + i, "n" + (i % COMMITTEE_GOALS), "Indikator " + i, IndicatorUnit.PERCENT, null, null,
-          null, new Baseline(null, new Quantity.Amount(BigDecimal.valueOf(50 + i % 10)), "2021", false),
-          List.of(new TargetSpec(List.of(2023, 2024, 2025), null, target)), values, null, List.of(), null, null));
+      indicators.add(
+          new Indicator(
+              "i" + i,
+              "n" + (i % COMMITTEE_GOALS),
+              "Indikator " + i,
+              IndicatorUnit.PERCENT,
+              null,
+              null,
+              null,
+              new Baseline(
+                  null, new Quantity.Amount(BigDecimal.valueOf(50 + i % 10)), "2021", false),
+              List.of(new TargetSpec(List.of(2023, 2024, 2025), null, target)),
+              values,
+              null,
+              List.of(),
+              null,
+              null));
       if (i % 10 == 0) {
-        activities.add(new Activity("a" + i, null, "i" + i, "Aktivitet " + i, null, null, null, Status.ONGOING));
+        activities.add(
+            new Activity(
+                "a" + i, null, "i" + i, "Aktivitet " + i, null, null, null, Status.ONGOING));
       }
     }
-    return new GoalChain(levels, goals, indicators, activities, new AssessmentSettings("indikator", rules, List.of()), List.of());
+    return new GoalChain(
+        levels,
+        goals,
+        indicators,
+        activities,
+        new AssessmentSettings("indikator", rules, List.of()),
+        List.of());
   }
 
   private static Goal goal(String key, String level, String parent) {
-    return new Goal(key, level, parent, null, "Mål " + key, null, null, null, null, List.of(), List.of(), null, null, null);
+    return new Goal(
+        key,
+        level,
+        parent,
+        null,
+        "Mål " + key,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        null,
+        null,
+        null);
   }
 
   @Benchmark

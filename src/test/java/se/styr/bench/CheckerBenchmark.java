@@ -53,9 +53,18 @@ public class CheckerBenchmark {
   static BudgetTable operatingSummary() {
     List<TableColumn> columns = new ArrayList<>();
     for (int c = 0; c < COLUMNS - 1; c++) {
-      columns.add(TableColumn.of("b" + (2020 + c), "Budget " + (2020 + c), ColumnType.BUDGET, 2020 + c));
+      columns.add(
+          TableColumn.of("b" + (2020 + c), "Budget " + (2020 + c), ColumnType.BUDGET, 2020 + c));
     }
-    columns.add(new TableColumn("change", "Förändring", ColumnType.CHANGE, null, null, null, Formula.parse("b2028 - b2027")));
+    columns.add(
+        new TableColumn(
+            "change",
+            "Förändring",
+            ColumnType.CHANGE,
+            null,
+            null,
+            null,
+            Formula.parse("b2028 - b2027")));
     List<TableRow> rows = new ArrayList<>();
     long[] total = new long[COLUMNS];
     for (int g = 0; g < GROUPS; g++) {
@@ -71,27 +80,64 @@ public class CheckerBenchmark {
         long change = (10_000 + area * 7L + 8 * 13L) - (10_000 + area * 7L + 7 * 13L);
         group[COLUMNS - 1] += change;
         cells.add(Cell.of(BigDecimal.valueOf(area % 100 == 0 ? change + 1 : change)));
-        rows.add(new TableRow("a" + area, "Område " + area, RowRole.ITEM, null, "g" + g, null, null, null, null, null, cells));
+        rows.add(
+            new TableRow(
+                "a" + area,
+                "Område " + area,
+                RowRole.ITEM,
+                null,
+                "g" + g,
+                null,
+                null,
+                null,
+                null,
+                null,
+                cells));
       }
       List<Cell> subtotal = new ArrayList<>();
       for (int c = 0; c < COLUMNS; c++) {
         total[c] += group[c];
         subtotal.add(Cell.of(BigDecimal.valueOf(group[c])));
       }
-      rows.add(new TableRow("g" + g, "Summa grupp " + g, RowRole.SUBTOTAL, null, null, null, null, null, null, null, subtotal));
+      rows.add(
+          new TableRow(
+              "g" + g,
+              "Summa grupp " + g,
+              RowRole.SUBTOTAL,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              subtotal));
     }
     List<Cell> totals = new ArrayList<>();
     for (int c = 0; c < COLUMNS; c++) {
       totals.add(Cell.of(BigDecimal.valueOf(total[c] + (c == 3 ? 1 : 0))));
     }
-    rows.add(new TableRow("summa", "Summa", RowRole.TOTAL, null, null, null, null, null, null, null, totals));
-    return new BudgetTable("drift", TableKind.OPERATING_SUMMARY, "Driftsammandrag", "tkr", true, columns, rows, List.of(), true, null);
+    rows.add(
+        new TableRow(
+            "summa", "Summa", RowRole.TOTAL, null, null, null, null, null, null, null, totals));
+    return new BudgetTable(
+        "drift",
+        TableKind.OPERATING_SUMMARY,
+        "Driftsammandrag",
+        "tkr",
+        true,
+        columns,
+        rows,
+        List.of(),
+        true,
+        null);
   }
 
   static BudgetTable investments() {
     List<TableColumn> columns = new ArrayList<>();
     for (int c = 0; c < 5; c++) {
-      columns.add(TableColumn.of("y" + (2024 + c), String.valueOf(2024 + c), ColumnType.BUDGET, 2024 + c));
+      columns.add(
+          TableColumn.of("y" + (2024 + c), String.valueOf(2024 + c), ColumnType.BUDGET, 2024 + c));
     }
     List<TableRow> rows = new ArrayList<>();
     BigDecimal[] total = new BigDecimal[5];
@@ -103,15 +149,38 @@ public class CheckerBenchmark {
         total[c] = total[c].add(value);
         cells.add(Cell.of(value));
       }
-      rows.add(new TableRow("p" + p, "Projekt " + p, RowRole.ITEM, null, null, null, null, null, null, null, cells));
+      rows.add(
+          new TableRow(
+              "p" + p,
+              "Projekt " + p,
+              RowRole.ITEM,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              cells));
     }
     List<Cell> totals = new ArrayList<>();
     for (BigDecimal t : total) {
       totals.add(Cell.of(t));
     }
-    rows.add(new TableRow("summa", "Summa", RowRole.TOTAL, null, null, null, null, null, null, null, totals));
-    return new BudgetTable("investeringar", TableKind.INVESTMENT_BUDGET, "Investeringar", "mkr", true, columns, rows,
-        List.of(), true, null);
+    rows.add(
+        new TableRow(
+            "summa", "Summa", RowRole.TOTAL, null, null, null, null, null, null, null, totals));
+    return new BudgetTable(
+        "investeringar",
+        TableKind.INVESTMENT_BUDGET,
+        "Investeringar",
+        "mkr",
+        true,
+        columns,
+        rows,
+        List.of(),
+        true,
+        null);
   }
 
   @Benchmark

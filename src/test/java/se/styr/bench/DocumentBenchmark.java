@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import se.styr.documents.DocumentFormat;
-import se.styr.documents.model.LayoutFile;
 import se.styr.documents.PlanDocuments;
+import se.styr.documents.model.LayoutFile;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 
@@ -38,7 +38,9 @@ import se.styr.plan.PlanFileReader;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 10, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgs = {"-Xms1g", "-Xmx1g"})
 public class DocumentBenchmark {
   static final Path LARGEST = Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml");
 
@@ -53,8 +55,12 @@ public class DocumentBenchmark {
     folder = Files.createTempDirectory("styr-document-benchmark");
     PlanDocument plan = PlanFileReader.read(LARGEST);
     docx = folder.resolve("sodertalje.docx");
-    Files.write(docx, PlanDocuments.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), null),
-        DocumentFormat.DOCX));
+    Files.write(
+        docx,
+        PlanDocuments.print(
+            plan,
+            LayoutFile.forMunicipality(plan.municipality().code(), null),
+            DocumentFormat.DOCX));
     profile = folder.resolve("libreoffice-profile");
     if (hasSoffice()) {
       convert(); // the first start of a profile sets it up; that is not what is measured
@@ -71,7 +77,8 @@ public class DocumentBenchmark {
   @Benchmark
   public byte[] styrPrintsThePdf() {
     PlanDocument plan = PlanFileReader.read(LARGEST.toString(), planFile);
-    return PlanDocuments.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), null), DocumentFormat.PDF);
+    return PlanDocuments.print(
+        plan, LayoutFile.forMunicipality(plan.municipality().code(), null), DocumentFormat.PDF);
   }
 
   @Benchmark
@@ -84,11 +91,24 @@ public class DocumentBenchmark {
 
   private long convert() throws IOException, InterruptedException {
     Path out = folder.resolve("out");
-    Process process = new ProcessBuilder(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
-        "--norestore", "--convert-to", "pdf", "--outdir", out.toString(), docx.toString()))
-        .redirectErrorStream(true).redirectOutput(folder.resolve("soffice.log").toFile()).start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    "soffice",
+                    "-env:UserInstallation=" + profile.toUri(),
+                    "--headless",
+                    "--norestore",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    out.toString(),
+                    docx.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("soffice.log").toFile())
+            .start();
     if (process.waitFor() != 0) {
-      throw new IllegalStateException("soffice failed: " + Files.readString(folder.resolve("soffice.log")));
+      throw new IllegalStateException(
+          "soffice failed: " + Files.readString(folder.resolve("soffice.log")));
     }
     Path pdf = out.resolve("sodertalje.pdf");
     long size = Files.size(pdf);

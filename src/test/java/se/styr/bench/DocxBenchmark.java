@@ -12,16 +12,16 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import se.styr.documents.model.DocumentLayout;
 import se.styr.documents.docx.DocxRenderer;
+import se.styr.documents.model.DocumentLayout;
 import se.styr.documents.model.PlanPrinter;
 import se.styr.documents.model.Printed;
 import se.styr.documents.model.PrintedPlan;
 import se.styr.plan.PlanFileReader;
 
 /**
- * Target: the largest seed plan (Södertälje's, 47 headings, 14 tables, one chart) renders as DOCX in
- * well under 500 ms once warm. The same plan without its chart shows what the chart's PNG costs.
+ * Target: the largest seed plan (Södertälje's, 47 headings, 14 tables, one chart) renders as DOCX
+ * in well under 500 ms once warm. The same plan without its chart shows what the chart's PNG costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,11 +35,20 @@ public class DocxBenchmark {
 
   @Setup
   public void printPlan() {
-    plan = PlanPrinter.print(PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml")),
-        DocumentLayout.DEFAULT);
-    withoutCharts = new PrintedPlan(plan.language(), plan.title(), plan.runningHeader(), plan.description(),
-        plan.titlePage(), plan.watermark(), plan.contentsDepth(),
-        plan.body().stream().filter(b -> !(b instanceof Printed.Figure)).toList());
+    plan =
+        PlanPrinter.print(
+            PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml")),
+            DocumentLayout.DEFAULT);
+    withoutCharts =
+        new PrintedPlan(
+            plan.language(),
+            plan.title(),
+            plan.runningHeader(),
+            plan.description(),
+            plan.titlePage(),
+            plan.watermark(),
+            plan.contentsDepth(),
+            plan.body().stream().filter(b -> !(b instanceof Printed.Figure)).toList());
   }
 
   @Benchmark

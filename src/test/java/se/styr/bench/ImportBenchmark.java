@@ -1,7 +1,5 @@
 package se.styr.bench;
 
-import se.styr.version.Versions;
-import se.styr.security.AuditLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +29,10 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.styr.budget.TableStore;
 import se.styr.organisation.OrganisationStore;
-import se.styr.plan.PlanStore;
 import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.security.AuditLog;
+import se.styr.version.Versions;
 
 /**
  * Target: importing all five seed plans into H2 takes under 1 s: reading the five plan files from
@@ -61,7 +61,8 @@ public class ImportBenchmark {
       files = demo.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     if (files.size() != 5) {
-      throw new IllegalStateException("run from the project directory: expected the five demo plans in demo/, found " + files);
+      throw new IllegalStateException(
+          "run from the project directory: expected the five demo plans in demo/, found " + files);
     }
     directory = Files.createTempDirectory("styr-bench");
   }
@@ -70,18 +71,31 @@ public class ImportBenchmark {
   public void freshDatabase() {
     JdbcDataSource dataSource = new JdbcDataSource();
     String name = "styr" + database++;
-    dataSource.setURL((storage.equals("file") ? "jdbc:h2:file:" + directory.resolve(name) : "jdbc:h2:mem:" + name)
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    dataSource.setURL(
+        (storage.equals("file") ? "jdbc:h2:file:" + directory.resolve(name) : "jdbc:h2:mem:" + name)
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .load()
+        .migrate();
     JdbcClient jdbc = JdbcClient.create(dataSource);
     JdbcTemplate batch = new JdbcTemplate(dataSource);
     shutdown = batch;
-    TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    TransactionTemplate transactions =
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     TableStore tables = new TableStore(jdbc, batch);
     AuditLog audit = new AuditLog(jdbc);
-    store = new PlanStore(jdbc, batch, transactions, new OrganisationStore(jdbc, batch), tables,
-        new Versions(jdbc, batch, transactions, audit), audit);
+    store =
+        new PlanStore(
+            jdbc,
+            batch,
+            transactions,
+            new OrganisationStore(jdbc, batch),
+            tables,
+            new Versions(jdbc, batch, transactions, audit),
+            audit);
   }
 
   /** Shuts the database down so that in-memory databases do not pile up between invocations. */
@@ -94,7 +108,10 @@ public class ImportBenchmark {
   public List<PlanStore.StoredVersion> importFiveSeedPlans() throws IOException {
     List<PlanStore.StoredVersion> stored = new ArrayList<>();
     for (Path file : files) {
-      stored.add(store.store(PlanFileReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8)), "bench"));
+      stored.add(
+          store.store(
+              PlanFileReader.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8)),
+              "bench"));
     }
     return stored;
   }

@@ -16,13 +16,20 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Debian's Chromium driven by Playwright, never a downloaded browser. Without /usr/bin/chromium
- * (or STYR_CHROMIUM) the browser tests are skipped with a message saying so; .ci/run installs it.
+ * Debian's Chromium driven by Playwright, never a downloaded browser. Without /usr/bin/chromium (or
+ * STYR_CHROMIUM) the browser tests are skipped with a message saying so; .ci/run installs it.
  */
 final class Browser implements AutoCloseable {
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-  private static final List<String> ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+  private static final List<String> ARGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run");
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser browser;
 
@@ -37,36 +44,62 @@ final class Browser implements AutoCloseable {
 
   /** Starts Chromium, or skips the calling test class when it is not installed. */
   static Browser start() {
-    Assumptions.assumeTrue(Files.isExecutable(executable()),
-        "Browser tests skipped: no Chromium at " + executable() + " (apt-get install -y chromium, or set STYR_CHROMIUM)");
-    Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    com.microsoft.playwright.Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(executable()).setHeadless(true).setArgs(ARGS));
+    Assumptions.assumeTrue(
+        Files.isExecutable(executable()),
+        "Browser tests skipped: no Chromium at "
+            + executable()
+            + " (apt-get install -y chromium, or set STYR_CHROMIUM)");
+    Playwright playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    com.microsoft.playwright.Browser browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(executable())
+                    .setHeadless(true)
+                    .setArgs(ARGS));
     return new Browser(playwright, browser);
   }
 
   /** A fresh session (its own cookies), in Swedish, at the given base address. */
   Page session(String baseUrl) {
-    BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-        .setBaseURL(baseUrl).setLocale("sv-SE").setViewportSize(1280, 900));
+    BrowserContext context =
+        browser.newContext(
+            new com.microsoft.playwright.Browser.NewContextOptions()
+                .setBaseURL(baseUrl)
+                .setLocale("sv-SE")
+                .setViewportSize(1280, 900));
     context.setDefaultTimeout(15_000);
     return context.newPage();
   }
 
   /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and returns the violations, described. */
   static List<String> accessibilityViolations(Page page) {
-    AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+    AxeResults results =
+        new AxeBuilder(page)
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze();
     return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
   }
 
   private static String describe(Rule rule) {
-    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", "));
+    return rule.getId()
+        + " ("
+        + rule.getImpact()
+        + "): "
+        + rule.getHelp()
+        + " at "
+        + rule.getNodes().stream()
+            .map(n -> String.valueOf(n.getTarget()))
+            .limit(5)
+            .collect(Collectors.joining(", "));
   }
 
   static void screenshot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package se.styr.browser;
 
-import se.styr.version.Versions;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,10 +20,11 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.styr.it.H2Database;
 import se.styr.plan.PlanStore;
-import se.styr.version.PlanSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
 
 /**
  * The main journeys through Styr in a real browser (Debian's Chromium), with axe-core checking
@@ -36,17 +36,12 @@ import se.styr.security.UserStore;
 class BrowserIT {
   static final String PASSWORD = "ett-långt-lösenord-2024";
   private Browser browser;
-  @LocalServerPort
-  int port;
-  @Autowired
-  UserStore users;
-  @Autowired
-  PasswordEncoder encoder;
-  @Autowired
-  PlanStore plans;
+  @LocalServerPort int port;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
+  @Autowired PlanStore plans;
 
-  @Autowired
-  Versions versions;
+  @Autowired Versions versions;
   PlanSummary trollhattan;
   PlanSummary ale;
   int draft;
@@ -115,8 +110,10 @@ class BrowserIT {
     page.navigate("/");
     assertThat(page.locator("h1")).hasText("Kommuner och nämnder");
     assertThat(page.locator("html")).hasAttribute("lang", "sv");
-    for (String municipality : List.of("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")) {
-      assertThat(page.locator("#results h2", new Page.LocatorOptions().setHasText(municipality))).isVisible();
+    for (String municipality :
+        List.of("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")) {
+      assertThat(page.locator("#results h2", new Page.LocatorOptions().setHasText(municipality)))
+          .isVisible();
     }
     noViolations(page);
     Browser.screenshot(page, "start");
@@ -154,9 +151,11 @@ class BrowserIT {
     noViolations(page);
     input.fill("51 643");
     table.locator("button[type=submit]").click();
-    assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("Beräknat 1 326 245");
+    assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2))
+        .containsText("Beräknat 1 326 245");
     assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("skillnad -999");
-    assertThat(page.locator("#t-driftsammandrag a[href$='/cells/hemtjanst/b2024']")).hasText("51 643");
+    assertThat(page.locator("#t-driftsammandrag a[href$='/cells/hemtjanst/b2024']"))
+        .hasText("51 643");
     assertThat(page.evaluate("() => window.styrMarker")).isEqualTo("same page");
     Browser.screenshot(page, "plan-budget-edited");
   }
@@ -171,7 +170,8 @@ class BrowserIT {
     lisa.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']").click();
     kerstin.locator("#t-driftsammandrag input[name=value]").fill("282 661");
     kerstin.locator("#t-driftsammandrag button[type=submit]").click();
-    assertThat(kerstin.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']")).hasText("282 661");
+    assertThat(kerstin.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']"))
+        .hasText("282 661");
     lisa.locator("#t-driftsammandrag input[name=value]").fill("300 000");
     lisa.locator("#t-driftsammandrag button[type=submit]").click();
     Locator alert = lisa.locator("#t-driftsammandrag [role=alert]");
@@ -204,7 +204,10 @@ class BrowserIT {
     noViolations(page);
     Browser.screenshot(page, "plan-charts");
     page.navigate("/plans/" + sodertalje.planId() + "/versions/1/charts");
-    assertThat(page.locator("#indicator-charts ~ figure, #indicator-charts + p, section figure").first()).isVisible();
+    assertThat(
+            page.locator("#indicator-charts ~ figure, #indicator-charts + p, section figure")
+                .first())
+        .isVisible();
     page.locator("figure.chart summary").first().click();
     assertThat(page.locator("figure.chart table").first()).isVisible();
     noViolations(page);
@@ -222,7 +225,8 @@ class BrowserIT {
     Browser.screenshot(page, "plan-document");
     page.locator("article.plan-document nav.contents a").nth(2).click();
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/document#s-.+"));
-    Response hidden = page.navigate("/plans/" + trollhattan.planId() + "/versions/" + draft + "/document");
+    Response hidden =
+        page.navigate("/plans/" + trollhattan.planId() + "/versions/" + draft + "/document");
     assertThat(hidden.status()).as("the public never sees a draft's document").isEqualTo(404);
   }
 
@@ -244,18 +248,31 @@ class BrowserIT {
     page.navigate(version + "/budget");
     assertThat(page.locator("a.cell-button")).hasCount(0);
     assertThat(page.locator("main .notice").first()).containsText("beslutad");
-    se.styr.plan.PlanDocument decided = plans.load(versions.version(ale.planId(), aleDraft).orElseThrow().versionId());
+    se.styr.plan.PlanDocument decided =
+        plans.load(versions.version(ale.planId(), aleDraft).orElseThrow().versionId());
     se.styr.budget.BudgetTable table = decided.tables().get(0);
-    String cell = version + "/budget/" + table.key() + "/cells/" + table.rows().get(0).key() + "/"
-        + table.columns().get(0).key();
+    String cell =
+        version
+            + "/budget/"
+            + table.key()
+            + "/cells/"
+            + table.rows().get(0).key()
+            + "/"
+            + table.columns().get(0).key();
     assertThat(page.navigate(cell).status()).isEqualTo(403);
     String token = page.locator("meta[name=csrf-token]").getAttribute("content");
-    com.microsoft.playwright.APIResponse post = page.request().post(base() + cell,
-        com.microsoft.playwright.options.RequestOptions.create().setHeader("X-CSRF-TOKEN", token)
-            .setForm(com.microsoft.playwright.options.FormData.create().set("value", "1").set("lockVersion", "0")));
+    com.microsoft.playwright.APIResponse post =
+        page.request()
+            .post(
+                base() + cell,
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("X-CSRF-TOKEN", token)
+                    .setForm(
+                        com.microsoft.playwright.options.FormData.create()
+                            .set("value", "1")
+                            .set("lockVersion", "0")));
     assertThat(post.status()).isEqualTo(409);
   }
-
 
   @Test
   void uploadingABrokenPlanFileListsItsErrorsWithLineNumbersAndStoresNothing() {
@@ -263,9 +280,18 @@ class BrowserIT {
     page.navigate("/import");
     noViolations(page);
     Browser.screenshot(page, "import");
-    String broken = "format: styr-plan/1\nmunicipality:\n  code: 'x1488'\n  name: Trollhättan\ncommittee: [unclosed\n";
-    page.locator("#plan-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("trasig.yaml",
-        "application/yaml", broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String broken =
+        "format: styr-plan/1\n"
+            + "municipality:\n"
+            + "  code: 'x1488'\n"
+            + "  name: Trollhättan\n"
+            + "committee: [unclosed\n";
+    page.locator("#plan-file")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "trasig.yaml",
+                "application/yaml",
+                broken.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     int before = versions.plans().size();
     page.locator(".import-form button[type=submit]").click();
     Locator errors = page.locator("#import-errors");
@@ -280,8 +306,13 @@ class BrowserIT {
   void everyOtherPageTypeHasNoAccessibilityViolations() {
     Page page = signedIn("kerstin");
     String version = "/plans/" + trollhattan.planId() + "/versions/" + draft;
-    for (String path : List.of(version + "/texts", version + "/audit", "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
-        "/tillganglighet", "/konto/losenord")) {
+    for (String path :
+        List.of(
+            version + "/texts",
+            version + "/audit",
+            "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
+            "/tillganglighet",
+            "/konto/losenord")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);
@@ -302,7 +333,12 @@ class BrowserIT {
     }
     Page page = signedIn("styrelse");
     long kerstin = users.byUsername("kerstin").orElseThrow().id();
-    for (String path : List.of("/admin/users", "/admin/users/" + kerstin, "/admin/audit", "/admin/accessibility-reports")) {
+    for (String path :
+        List.of(
+            "/admin/users",
+            "/admin/users/" + kerstin,
+            "/admin/audit",
+            "/admin/accessibility-reports")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);

@@ -13,15 +13,19 @@ class FormulaTest {
   @Test
   void readsSumsAndDifferencesOfHyphenatedKeys() {
     Formula formula = Formula.parse("hemtjanst-65-79 + hemtjanst-80 - kopta");
-    assertThat(formula.terms()).extracting(Formula.Term::negative).containsExactly(false, false, true);
-    assertThat(formula.terms()).extracting(Formula.Term::referenceText)
+    assertThat(formula.terms())
+        .extracting(Formula.Term::negative)
+        .containsExactly(false, false, true);
+    assertThat(formula.terms())
+        .extracting(Formula.Term::referenceText)
         .containsExactly("hemtjanst-65-79", "hemtjanst-80", "kopta");
   }
 
   @Test
   void readsReferencesIntoOtherTables() {
     Formula formula = Formula.parse("internbudget.totalt.nov2024 - internbudget.totalt.vp2024");
-    assertThat(formula.terms().get(0).reference()).isEqualTo(List.of("internbudget", "totalt", "nov2024"));
+    assertThat(formula.terms().get(0).reference())
+        .isEqualTo(List.of("internbudget", "totalt", "nov2024"));
   }
 
   @Test

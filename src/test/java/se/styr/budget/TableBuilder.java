@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds small tables for tests: {@code table("Drift", "tkr").row("A", "100").total("100").build()}. */
+/**
+ * Builds small tables for tests: {@code table("Drift", "tkr").row("A",
+ * "100").total("100").build()}.
+ */
 public final class TableBuilder {
   private final String title;
   private final String unit;
@@ -87,7 +90,8 @@ public final class TableBuilder {
     return this;
   }
 
-  private TableBuilder row(RowRole role, String label, String group, Formula formula, String... values) {
+  private TableBuilder row(
+      RowRole role, String label, String group, Formula formula, String... values) {
     if (columns.isEmpty()) {
       columns("belopp");
     }
@@ -96,11 +100,13 @@ public final class TableBuilder {
       cells.add(value == null ? Cell.BLANK : Cell.of(new BigDecimal(value)));
     }
     String rowKey = label.toLowerCase().replaceAll("[^a-z0-9]+", "-");
-    rows.add(new TableRow(rowKey, label, role, null, group, formula, null, null, null, null, cells));
+    rows.add(
+        new TableRow(rowKey, label, role, null, group, formula, null, null, null, null, cells));
     return this;
   }
 
   public BudgetTable build() {
-    return new BudgetTable(key, kind, title, unit, true, columns, rows, List.of(), itemised, distributes);
+    return new BudgetTable(
+        key, kind, title, unit, true, columns, rows, List.of(), itemised, distributes);
   }
 }

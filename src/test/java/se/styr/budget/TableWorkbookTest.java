@@ -31,8 +31,13 @@ import se.styr.plan.PlanFileReader;
 
 class TableWorkbookTest {
   private static final int HEADER = 3;
-  private static final List<String> DEMO_PLANS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
-      "smedjebacken-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-2025", "trollhattan-omsorgsnamnden-2024");
+  private static final List<String> DEMO_PLANS =
+      List.of(
+          "ale-socialnamnden-2024",
+          "lerum-stod-och-omsorgsnamnden-2024",
+          "smedjebacken-omsorgsnamnden-2025",
+          "sodertalje-omsorgsnamnden-2025",
+          "trollhattan-omsorgsnamnden-2024");
 
   private static BudgetTable operating() {
     return table("Driftbudget", "tkr")
@@ -54,13 +59,17 @@ class TableWorkbookTest {
     assertThat(sheet.getSheetName()).isEqualTo("Driftbudget");
     assertThat(text(sheet, 0, 0)).isEqualTo("Driftbudget");
     assertThat(text(sheet, 1, 0)).isEqualTo("Belopp i tkr");
-    assertThat(List.of(text(sheet, HEADER, 1), text(sheet, HEADER, 2))).containsExactly("Budget 2024", "Plan 2025");
+    assertThat(List.of(text(sheet, HEADER, 1), text(sheet, HEADER, 2)))
+        .containsExactly("Budget 2024", "Plan 2025");
     assertThat(sheet.getRow(HEADER).getCell(1).getCellStyle().getFont().getBold()).isTrue();
     assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-    assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (HEADER + 1));
-    assertThat(labels(sheet)).containsExactly("Verksamhet", "Personlig assistans", "Korta insatser", "Summa LSS", "Staben",
-        "Summa");
-    assertThat(sheet.getColumnWidth(0)).isGreaterThanOrEqualTo("Personlig assistans".length() * 256);
+    assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow())
+        .isEqualTo((short) (HEADER + 1));
+    assertThat(labels(sheet))
+        .containsExactly(
+            "Verksamhet", "Personlig assistans", "Korta insatser", "Summa LSS", "Staben", "Summa");
+    assertThat(sheet.getColumnWidth(0))
+        .isGreaterThanOrEqualTo("Personlig assistans".length() * 256);
   }
 
   @Test
@@ -71,13 +80,16 @@ class TableWorkbookTest {
     assertThat(decimal.getCellType()).isEqualTo(CellType.NUMERIC);
     assertThat(BigDecimal.valueOf(decimal.getNumericCellValue())).isEqualByComparingTo("90.5");
     assertThat(decimal.getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
-    assertThat(sheet.getRow(HEADER + 2).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+    assertThat(sheet.getRow(HEADER + 2).getCell(2).getCellStyle().getDataFormatString())
+        .isEqualTo("#,##0.00");
     XSSFCell whole = sheet.getRow(HEADER + 3).getCell(1);
     assertThat(BigDecimal.valueOf(whole.getNumericCellValue())).isEqualByComparingTo("1325246");
     assertThat(whole.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
-    assertThat(BigDecimal.valueOf(sheet.getRow(HEADER + 5).getCell(1).getNumericCellValue())).isEqualByComparingTo("-16.9");
+    assertThat(BigDecimal.valueOf(sheet.getRow(HEADER + 5).getCell(1).getNumericCellValue()))
+        .isEqualByComparingTo("-16.9");
     assertThat(BigDecimal.valueOf(sheet.getRow(HEADER + 6).getCell(1).getNumericCellValue()))
-        .as("the stated total, not a recomputed one").isEqualByComparingTo("1325319.6");
+        .as("the stated total, not a recomputed one")
+        .isEqualByComparingTo("1325319.6");
   }
 
   @Test
@@ -105,19 +117,36 @@ class TableWorkbookTest {
   void sheetNameFollowsExcelsRulesForAHostileTitle() {
     String hostile = "'Drift[2024]: *?/\\ budget\u0007 för omsorgsnämnden och mer text'";
 
-    String name = read(TableWorkbook.xlsx(table(hostile, "tkr").row("A", "1").build())).getSheetAt(0).getSheetName();
+    String name =
+        read(TableWorkbook.xlsx(table(hostile, "tkr").row("A", "1").build()))
+            .getSheetAt(0)
+            .getSheetName();
 
     assertThat(name).isEqualTo("Drift 2024 budget för omsorgsnä").hasSizeLessThanOrEqualTo(31);
     assertThatCode(() -> WorkbookUtil.validateSheetName(name)).doesNotThrowAnyException();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "[]:*?/\\", "History", "''", "'a'", "x'", "Ett namn som är precis trettiotvå!",
-      "Trettio tecken och en emoji 😀 sist"})
+  @ValueSource(
+      strings = {
+        "",
+        "  ",
+        "[]:*?/\\",
+        "History",
+        "''",
+        "'a'",
+        "x'",
+        "Ett namn som är precis trettiotvå!",
+        "Trettio tecken och en emoji 😀 sist"
+      })
   void anyTitleGivesAValidSheetName(String title) {
     String name = TableWorkbook.sheetName(title);
 
-    assertThat(name).isNotBlank().hasSizeLessThanOrEqualTo(31).doesNotStartWith("'").doesNotEndWith("'")
+    assertThat(name)
+        .isNotBlank()
+        .hasSizeLessThanOrEqualTo(31)
+        .doesNotStartWith("'")
+        .doesNotEndWith("'")
         .isNotEqualToIgnoringCase("History");
     assertThat(Character.isHighSurrogate(name.charAt(name.length() - 1))).isFalse();
     assertThatCode(() -> WorkbookUtil.validateSheetName(name)).doesNotThrowAnyException();
@@ -125,22 +154,44 @@ class TableWorkbookTest {
 
   @Test
   void formulaLookingTextsAreStoredAsTextNeverAsFormulas() {
-    BudgetTable table = table("=1+1", "tkr").column(TableColumn.of("b", "@SUM(A1)", ColumnType.AMOUNT, null))
-        .row("=HYPERLINK(\"http://evil.example\",\"Klicka\")", "1")
-        .row("+SUM(A1)", "2").row("-2+3", "3").row("@cmd", "4").build();
-    table = new BudgetTable(table.key(), table.kind(), table.title(), table.unit(), true, table.columns(), table.rows(),
-        List.of("=2+2 fotnot"), true, null);
+    BudgetTable table =
+        table("=1+1", "tkr")
+            .column(TableColumn.of("b", "@SUM(A1)", ColumnType.AMOUNT, null))
+            .row("=HYPERLINK(\"http://evil.example\",\"Klicka\")", "1")
+            .row("+SUM(A1)", "2")
+            .row("-2+3", "3")
+            .row("@cmd", "4")
+            .build();
+    table =
+        new BudgetTable(
+            table.key(),
+            table.kind(),
+            table.title(),
+            table.unit(),
+            true,
+            table.columns(),
+            table.rows(),
+            List.of("=2+2 fotnot"),
+            true,
+            null);
 
     byte[] bytes = TableWorkbook.xlsx(table);
     XSSFSheet sheet = read(bytes).getSheetAt(0);
 
-    assertThat(labels(sheet)).containsExactly("=HYPERLINK(\"http://evil.example\",\"Klicka\")", "+SUM(A1)", "-2+3", "@cmd",
-        "", "=2+2 fotnot");
+    assertThat(labels(sheet))
+        .containsExactly(
+            "=HYPERLINK(\"http://evil.example\",\"Klicka\")",
+            "+SUM(A1)",
+            "-2+3",
+            "@cmd",
+            "",
+            "=2+2 fotnot");
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       XSSFRow row = sheet.getRow(r);
       for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
         XSSFCell cell = row.getCell(c);
-        assertThat(cell == null ? CellType.BLANK : cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+        assertThat(cell == null ? CellType.BLANK : cell.getCellType())
+            .isNotEqualTo(CellType.FORMULA);
       }
     }
     assertThat(sheet.getRow(HEADER + 1).getCell(0).getCellType()).isEqualTo(CellType.STRING);
@@ -157,7 +208,8 @@ class TableWorkbookTest {
 
     XSSFWorkbook workbook = read(TableWorkbook.xlsx(table));
 
-    assertThat(workbook.getProperties().getCoreProperties().getTitle()).isEqualTo("Drift budget \uFFFD");
+    assertThat(workbook.getProperties().getCoreProperties().getTitle())
+        .isEqualTo("Drift budget \uFFFD");
     assertThat(text(workbook.getSheetAt(0), 0, 0)).isEqualTo("Drift budget \uFFFD");
     assertThat(text(workbook.getSheetAt(0), HEADER + 1, 0)).isEqualTo("Rad med\ttabb");
   }
@@ -165,22 +217,54 @@ class TableWorkbookTest {
   @Test
   void footnotesFollowBelowTheTable() {
     BudgetTable base = table("Drift", "mnkr").row("A", "1.0").total("1.0").build();
-    BudgetTable table = new BudgetTable(base.key(), base.kind(), base.title(), base.unit(), true, base.columns(),
-        base.rows(), List.of("*) Avser aktuell budget per sista november 2024."), true, null);
+    BudgetTable table =
+        new BudgetTable(
+            base.key(),
+            base.kind(),
+            base.title(),
+            base.unit(),
+            true,
+            base.columns(),
+            base.rows(),
+            List.of("*) Avser aktuell budget per sista november 2024."),
+            true,
+            null);
 
     XSSFSheet sheet = read(TableWorkbook.xlsx(table)).getSheetAt(0);
 
-    assertThat(text(sheet, HEADER + 4, 0)).isEqualTo("*) Avser aktuell budget per sista november 2024.");
+    assertThat(text(sheet, HEADER + 4, 0))
+        .isEqualTo("*) Avser aktuell budget per sista november 2024.");
     assertThat((Object) sheet.getRow(HEADER + 3)).as("blank line before the footnotes").isNull();
   }
 
   @Test
   void cellNotesBecomeCommentsAndRowNotesAColumnOfTheirOwn() {
     BudgetTable base = table("Volymer", "antal").kind(TableKind.VOLUMES).columns("a", "b").build();
-    TableRow noted = new TableRow("x", "Hemtjänst", RowRole.ITEM, null, null, null, "Flyttas från Bistånd.", null, null,
-        null, List.of(new Cell(new BigDecimal("7"), "tom april"), new Cell(null, "uppgift saknas")));
-    BudgetTable table = new BudgetTable("volymer", TableKind.VOLUMES, "Volymer", "antal", true, base.columns(),
-        List.of(noted), List.of(), true, null);
+    TableRow noted =
+        new TableRow(
+            "x",
+            "Hemtjänst",
+            RowRole.ITEM,
+            null,
+            null,
+            null,
+            "Flyttas från Bistånd.",
+            null,
+            null,
+            null,
+            List.of(new Cell(new BigDecimal("7"), "tom april"), new Cell(null, "uppgift saknas")));
+    BudgetTable table =
+        new BudgetTable(
+            "volymer",
+            TableKind.VOLUMES,
+            "Volymer",
+            "antal",
+            true,
+            base.columns(),
+            List.of(noted),
+            List.of(),
+            true,
+            null);
 
     XSSFSheet sheet = read(TableWorkbook.xlsx(table)).getSheetAt(0);
 
@@ -195,7 +279,8 @@ class TableWorkbookTest {
 
   @Test
   void holdsEveryFigureOfTrollhattansOperatingSummaryAsStated() {
-    BudgetTable table = demo("trollhattan-omsorgsnamnden-2024").table("driftsammandrag").orElseThrow();
+    BudgetTable table =
+        demo("trollhattan-omsorgsnamnden-2024").table("driftsammandrag").orElseThrow();
 
     byte[] bytes = TableWorkbook.xlsx(table);
     XSSFSheet sheet = read(bytes).getSheetAt(0);
@@ -204,7 +289,8 @@ class TableWorkbookTest {
     assertThat(text(sheet, 1, 0)).isEqualTo("Belopp i Mkr");
     assertThat(text(sheet, HEADER, 1)).isEqualTo("Bokslut 2022");
     assertThat(text(sheet, HEADER + 1, 0)).isEqualTo("Särskilt boende för äldre");
-    assertThat(BigDecimal.valueOf(sheet.getRow(HEADER + 8).getCell(3).getNumericCellValue())).isEqualByComparingTo("1325246");
+    assertThat(BigDecimal.valueOf(sheet.getRow(HEADER + 8).getCell(3).getNumericCellValue()))
+        .isEqualByComparingTo("1325246");
     assertThat(bold(sheet, HEADER + 8, 3)).isTrue();
     assertEveryFigure(table, sheet);
     sample("trollhattan-driftsammandrag", bytes);
@@ -219,7 +305,8 @@ class TableWorkbookTest {
   void holdsEveryFigureOfEveryDemoTable(BudgetTable table) {
     XSSFSheet sheet = read(TableWorkbook.xlsx(table)).getSheetAt(0);
 
-    assertThatCode(() -> WorkbookUtil.validateSheetName(sheet.getSheetName())).doesNotThrowAnyException();
+    assertThatCode(() -> WorkbookUtil.validateSheetName(sheet.getSheetName()))
+        .doesNotThrowAnyException();
     assertEveryFigure(table, sheet);
   }
 
@@ -236,9 +323,12 @@ class TableWorkbookTest {
           assertThat(cell == null || cell.getCellType() != CellType.NUMERIC).as(where).isTrue();
         } else {
           assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
-          assertThat(BigDecimal.valueOf(cell.getNumericCellValue())).as(where).isEqualByComparingTo(stated.value());
+          assertThat(BigDecimal.valueOf(cell.getNumericCellValue()))
+              .as(where)
+              .isEqualByComparingTo(stated.value());
           int decimals = Math.max(0, stated.value().scale());
-          assertThat(cell.getCellStyle().getDataFormatString()).as(where)
+          assertThat(cell.getCellStyle().getDataFormatString())
+              .as(where)
               .isEqualTo(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
         }
       }

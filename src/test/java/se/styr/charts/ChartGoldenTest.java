@@ -23,13 +23,19 @@ class ChartGoldenTest {
   private static final Path GOLDEN = Path.of("src", "test", "resources", "se", "styr", "charts");
 
   static Stream<Arguments> charts() {
-    PlanDocument trollhattan = PlanFileReader.read(Path.of("demo", "trollhattan-omsorgsnamnden-2024.yaml"));
+    PlanDocument trollhattan =
+        PlanFileReader.read(Path.of("demo", "trollhattan-omsorgsnamnden-2024.yaml"));
     BudgetTable operating = trollhattan.table("driftsammandrag").orElseThrow();
-    PlanDocument sodertalje = PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml"));
-    Indicator adherence = sodertalje.goals().indicators().stream()
-        .filter(i -> i.key().equals("budgetfoljsamhet")).findFirst().orElseThrow();
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo", "sodertalje-omsorgsnamnden-2025.yaml"));
+    Indicator adherence =
+        sodertalje.goals().indicators().stream()
+            .filter(i -> i.key().equals("budgetfoljsamhet"))
+            .findFirst()
+            .orElseThrow();
     return Stream.of(
-        Arguments.of("trollhattan-driftsammandrag-b2024", OperatingBudgetChart.of(operating, "b2024")),
+        Arguments.of(
+            "trollhattan-driftsammandrag-b2024", OperatingBudgetChart.of(operating, "b2024")),
         Arguments.of("trollhattan-driftsammandrag-years", OperatingBudgetChart.ofYears(operating)),
         Arguments.of("sodertalje-budgetfoljsamhet", IndicatorChart.of(adherence)));
   }

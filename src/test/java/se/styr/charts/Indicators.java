@@ -11,7 +11,10 @@ import se.styr.goals.Quantity;
 import se.styr.goals.Target;
 import se.styr.goals.TargetSpec;
 
-/** Builds indicators for chart tests: {@code indicator("Andel", PERCENT).value("2023", "61.5").target("2025", ">= 70")}. */
+/**
+ * Builds indicators for chart tests: {@code indicator("Andel", PERCENT).value("2023",
+ * "61.5").target("2025", ">= 70")}.
+ */
 final class Indicators {
   private final String name;
   private final IndicatorUnit unit;
@@ -35,7 +38,9 @@ final class Indicators {
   }
 
   Indicators value(String period, String amount) {
-    values.add(new IndicatorValue(period, amount, new Quantity.Amount(new BigDecimal(amount)), false, null, null));
+    values.add(
+        new IndicatorValue(
+            period, amount, new Quantity.Amount(new BigDecimal(amount)), false, null, null));
     return this;
   }
 
@@ -61,11 +66,14 @@ final class Indicators {
 
   /** A target for one or more years in the plan file notation (">= 30", "0 +- 0.5", "increase"). */
   Indicators target(String printed, String notation, Integer... years) {
-    targets.add(new TargetSpec(List.of(years), printed, notation == null ? null : Target.parse(notation)));
+    targets.add(
+        new TargetSpec(List.of(years), printed, notation == null ? null : Target.parse(notation)));
     return this;
   }
 
   Indicator build() {
-    return new Indicator(key, null, name, unit, null, null, null, baseline, targets, values, null, List.of(), null, null);
+    return new Indicator(
+        key, null, name, unit, null, null, null, baseline, targets, values, null, List.of(), null,
+        null);
   }
 }

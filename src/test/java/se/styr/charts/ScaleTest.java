@@ -16,12 +16,12 @@ class ScaleTest {
 
   @ParameterizedTest(name = "{0} → {1} to {2} by {3}")
   @CsvSource({
-      "58 61.5 64 90, 50, 90, 10",
-      "-3.5 1.40 0.5 -0.5, -4, 2, 1",
-      "1192207 1325246, 1150000, 1350000, 50000",
-      "82, 70, 95, 5",
-      "0, -1, 1, 0.5",
-      "0.013 0.018, 0.013, 0.018, 0.001",
+    "58 61.5 64 90, 50, 90, 10",
+    "-3.5 1.40 0.5 -0.5, -4, 2, 1",
+    "1192207 1325246, 1150000, 1350000, 50000",
+    "82, 70, 95, 5",
+    "0, -1, 1, 0.5",
+    "0.013 0.018, 0.013, 0.018, 0.001",
   })
   void ticksAreRoundAndCoverEveryValue(String values, String low, String high, String step) {
     Scale scale = Scale.covering(numbers(values), false, null, null);

@@ -27,7 +27,10 @@ final class SvgDocuments {
 
   private SvgDocuments() {}
 
-  /** Parses the markup as namespace-aware XML with DTDs refused; fails the test if it is not well-formed. */
+  /**
+   * Parses the markup as namespace-aware XML with DTDs refused; fails the test if it is not
+   * well-formed.
+   */
   static Document parse(String svg) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -38,7 +41,8 @@ final class SvgDocuments {
       builder.setErrorHandler(null);
       return builder.parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     } catch (ParserConfigurationException | SAXException e) {
-      throw new AssertionError("chart SVG is not well-formed XML: " + e.getMessage() + "\n" + svg, e);
+      throw new AssertionError(
+          "chart SVG is not well-formed XML: " + e.getMessage() + "\n" + svg, e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,7 +58,10 @@ final class SvgDocuments {
     return texts;
   }
 
-  /** Every rule the site and WCAG set for a chart: well-formed, labelled, no styles or scripts, contrast. */
+  /**
+   * Every rule the site and WCAG set for a chart: well-formed, labelled, no styles or scripts,
+   * contrast.
+   */
   static Document assertSafeAndAccessible(String svg) {
     Document document = parse(svg);
     Element root = document.getDocumentElement();
@@ -73,8 +80,12 @@ final class SvgDocuments {
     Matcher colours = COLOUR.matcher(svg);
     while (colours.find()) {
       String colour = colours.group(2);
-      if (!colour.equals(Palette.WHITE) && !colour.equals(Palette.GRID) && !colour.equals(Palette.BAND_TINT)) {
-        assertThat(contrastAgainstWhite(colour)).as("contrast of " + colour).isGreaterThanOrEqualTo(3.0);
+      if (!colour.equals(Palette.WHITE)
+          && !colour.equals(Palette.GRID)
+          && !colour.equals(Palette.BAND_TINT)) {
+        assertThat(contrastAgainstWhite(colour))
+            .as("contrast of " + colour)
+            .isGreaterThanOrEqualTo(3.0);
       }
     }
     return document;
@@ -87,13 +98,21 @@ final class SvgDocuments {
   }
 
   private static void assertNoStyleOrScript(Document document, String svg) {
-    assertThat(document.getElementsByTagNameNS("*", "style").getLength()).as("style elements").isZero();
-    assertThat(document.getElementsByTagNameNS("*", "script").getLength()).as("script elements").isZero();
-    assertThat(document.getElementsByTagNameNS("*", "foreignObject").getLength()).as("foreignObject").isZero();
+    assertThat(document.getElementsByTagNameNS("*", "style").getLength())
+        .as("style elements")
+        .isZero();
+    assertThat(document.getElementsByTagNameNS("*", "script").getLength())
+        .as("script elements")
+        .isZero();
+    assertThat(document.getElementsByTagNameNS("*", "foreignObject").getLength())
+        .as("foreignObject")
+        .isZero();
     NodeList all = document.getElementsByTagNameNS("*", "*");
     for (int i = 0; i < all.getLength(); i++) {
       Element element = (Element) all.item(i);
-      assertThat(element.hasAttribute("style")).as("style attribute on " + element.getLocalName()).isFalse();
+      assertThat(element.hasAttribute("style"))
+          .as("style attribute on " + element.getLocalName())
+          .isFalse();
       for (int a = 0; a < element.getAttributes().getLength(); a++) {
         String name = element.getAttributes().item(a).getNodeName();
         assertThat(name).as("event handler attribute").doesNotStartWith("on");
@@ -105,7 +124,8 @@ final class SvgDocuments {
 
   /** WCAG contrast ratio of an sRGB colour against white. */
   static double contrastAgainstWhite(String hex) {
-    double luminance = 0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
+    double luminance =
+        0.2126 * channel(hex, 1) + 0.7152 * channel(hex, 3) + 0.0722 * channel(hex, 5);
     return 1.05 / (luminance + 0.05);
   }
 

@@ -10,7 +10,8 @@ class SvgTest {
   @Test
   void escapesMarkupQuotesAndCdataEndAndReplacesCharactersXmlCannotHold() {
     assertThat(Svg.escape("<a href=\"x\">'&'</a> ]]> \u0000\uD800 tab\there"))
-        .isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; ]]&gt; \uFFFD\uFFFD tab here");
+        .isEqualTo(
+            "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; ]]&gt; \uFFFD\uFFFD tab here");
   }
 
   @Test
@@ -33,7 +34,8 @@ class SvgTest {
 
   @Test
   void derivesSafeIdsFromAnyKeyAndRefusesUnsafePrefixes() {
-    assertThat(Svg.deriveId("budget", "Drift \"2024\"><script>", "b2024")).isEqualTo("budget-drift-2024-script-b2024");
+    assertThat(Svg.deriveId("budget", "Drift \"2024\"><script>", "b2024"))
+        .isEqualTo("budget-drift-2024-script-b2024");
     assertThat(Svg.deriveId("indicator", "x".repeat(100))).hasSizeLessThanOrEqualTo(64);
     assertThat(Svg.requireId("chart-1_a")).isEqualTo("chart-1_a");
     assertThatThrownBy(() -> Svg.requireId("a b")).isInstanceOf(IllegalArgumentException.class);
@@ -42,8 +44,12 @@ class SvgTest {
 
   @Test
   void everyMeaningfulColourHasAtLeastThreeToOneContrastAgainstWhite() {
-    assertThat(Palette.MEANINGFUL).allSatisfy(
-        colour -> assertThat(SvgDocuments.contrastAgainstWhite(colour)).as(colour).isGreaterThanOrEqualTo(3.0));
+    assertThat(Palette.MEANINGFUL)
+        .allSatisfy(
+            colour ->
+                assertThat(SvgDocuments.contrastAgainstWhite(colour))
+                    .as(colour)
+                    .isGreaterThanOrEqualTo(3.0));
     assertThat(Palette.SERIES).doesNotHaveDuplicates();
   }
 }

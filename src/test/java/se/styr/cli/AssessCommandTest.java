@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code styr assess FILE [--year YYYY]}: one JSON line per goal with its assessment and explanation. */
+/**
+ * {@code styr assess FILE [--year YYYY]}: one JSON line per goal with its assessment and
+ * explanation.
+ */
 class AssessCommandTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int status, List<String> out, String err) {}
 
@@ -29,10 +31,17 @@ class AssessCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "assess";
     System.arraycopy(args, 0, all, 1, args.length);
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        se.styr.Styr.class);
+    int status =
+        Cli.run(
+            all,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            se.styr.Styr.class);
     String text = out.toString(StandardCharsets.UTF_8);
-    return new Run(status, text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status,
+        text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -41,7 +50,8 @@ class AssessCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.out()).hasSize(14);
     JsonNode first = JSON.readTree(run.out().get(0));
-    assertThat(first.propertyNames()).containsExactly("file", "goal", "level", "assessment", "score", "explanation");
+    assertThat(first.propertyNames())
+        .containsExactly("file", "goal", "level", "assessment", "score", "explanation");
     assertThat(first.get("goal").asString()).isEqualTo("social");
     assertThat(first.get("level").asString()).isEqualTo("Målområde");
     assertThat(first.get("assessment").asString()).isEqualTo("not_assessed");
@@ -49,25 +59,47 @@ class AssessCommandTest {
 
   @Test
   void assessesTheGivenYearWithSodertaljesRulesAndExplainsWhy() throws IOException {
-    String plan = Files.readString(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8);
-    String withValues = plan.replace("    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
-        "    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
-            + "    values:\n      - {period: '2026', value: 59}\n");
+    String plan =
+        Files.readString(
+            Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8);
+    String withValues =
+        plan.replace(
+            "    baseline: {printed: 61%, value: 61}\n"
+                + "    targets:\n"
+                + "      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
+            "    baseline: {printed: 61%, value: 61}\n"
+                + "    targets:\n"
+                + "      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
+                + "    values:\n"
+                + "      - {period: '2026', value: 59}\n");
     assertThat(withValues).isNotEqualTo(plan);
     Path file = Files.writeString(dir.resolve("plan.yaml"), withValues);
     Run run = assess(file.toString(), "--year", "2026");
-    JsonNode nm1 = run.out().stream().map(JSON::readTree).filter(n -> n.get("goal").asString().equals("nm1")).findFirst().orElseThrow();
+    JsonNode nm1 =
+        run.out().stream()
+            .map(JSON::readTree)
+            .filter(n -> n.get("goal").asString().equals("nm1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(nm1.get("assessment").asString()).isEqualTo("not_met");
     assertThat(nm1.get("score").decimalValue()).isEqualByComparingTo("0");
     JsonNode explanation = nm1.get("explanation");
     assertThat(explanation.get("rule").asString()).isEqualTo("namndmal");
-    assertThat(explanation.get("thresholds").get(1).asString()).isEqualTo("0,50–0,69 Delvis uppfyllt");
+    assertThat(explanation.get("thresholds").get(1).asString())
+        .isEqualTo("0,50–0,69 Delvis uppfyllt");
     JsonNode hygiene = explanation.get("parts").get(2);
     assertThat(hygiene.get("subject").asString()).isEqualTo("basal-hygien");
     assertThat(hygiene.get("value").asString()).isEqualTo("59");
     assertThat(hygiene.get("baseline").asString()).isEqualTo("61%");
-    assertThat(hygiene.get("why").asString()).contains("försämrat").contains("inga planerade eller genomförda aktiviteter");
-    JsonNode kf1 = run.out().stream().map(JSON::readTree).filter(n -> n.get("goal").asString().equals("kf1")).findFirst().orElseThrow();
+    assertThat(hygiene.get("why").asString())
+        .contains("försämrat")
+        .contains("inga planerade eller genomförda aktiviteter");
+    JsonNode kf1 =
+        run.out().stream()
+            .map(JSON::readTree)
+            .filter(n -> n.get("goal").asString().equals("kf1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(kf1.get("assessment").asString()).isEqualTo("not_met");
   }
 
@@ -75,6 +107,7 @@ class AssessCommandTest {
   void exitsTwoForAMissingFileOrWrongArguments() {
     assertThat(assess("no-such-file.yaml").status()).isEqualTo(2);
     assertThat(assess().status()).isEqualTo(2);
-    assertThat(assess("demo/sodertalje-omsorgsnamnden-2025.yaml", "--year", "nästa").status()).isEqualTo(2);
+    assertThat(assess("demo/sodertalje-omsorgsnamnden-2025.yaml", "--year", "nästa").status())
+        .isEqualTo(2);
   }
 }

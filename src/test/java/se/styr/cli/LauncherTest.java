@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
   private static final Path LAUNCHER = Path.of("bin/styr").toAbsolutePath();
-  private static final String FAKE_JAVA = """
+  private static final String FAKE_JAVA =
+      """
       #!/bin/sh
       # Stands in for java: extracts, trains and runs by recording only.
       echo "$*" >> "$FAKE_LOG"
@@ -43,8 +44,7 @@ class LauncherTest {
       esac
       """;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path jar;
   Path log;
 
@@ -56,7 +56,9 @@ class LauncherTest {
     Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
     Path java = Files.writeString(bin.resolve("java"), FAKE_JAVA);
     assertThat(java.toFile().setExecutable(true)).isTrue();
-    jar = Files.writeString(Files.createDirectories(dir.resolve("target")).resolve("styr.jar"), "jar 1");
+    jar =
+        Files.writeString(
+            Files.createDirectories(dir.resolve("target")).resolve("styr.jar"), "jar 1");
     log = dir.resolve("java.log");
   }
 
@@ -64,8 +66,18 @@ class LauncherTest {
     List<String> command = new ArrayList<>(List.of("/bin/sh", LAUNCHER.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().putAll(Map.of("JAVA_HOME", dir.resolve("jdk").toString(), "STYR_JAR", jar.toString(),
-        "STYR_CACHE", dir.resolve("cache").toString(), "FAKE_LOG", log.toString()));
+    builder
+        .environment()
+        .putAll(
+            Map.of(
+                "JAVA_HOME",
+                dir.resolve("jdk").toString(),
+                "STYR_JAR",
+                jar.toString(),
+                "STYR_CACHE",
+                dir.resolve("cache").toString(),
+                "FAKE_LOG",
+                log.toString()));
     builder.environment().putAll(env);
     Process process = builder.start();
     process.getOutputStream().close();
@@ -75,7 +87,10 @@ class LauncherTest {
   private static Run finish(Process process) throws Exception {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(process.exitValue(), out.lines().toList(), new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Run(
+        process.exitValue(),
+        out.lines().toList(),
+        new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   private Run styr(Map<String, String> env, String... args) throws Exception {
@@ -87,7 +102,9 @@ class LauncherTest {
   }
 
   private long javaRuns(String containing) throws IOException {
-    return Files.exists(log) ? Files.readAllLines(log).stream().filter(l -> l.contains(containing)).count() : 0;
+    return Files.exists(log)
+        ? Files.readAllLines(log).stream().filter(l -> l.contains(containing)).count()
+        : 0;
   }
 
   @Test
@@ -103,8 +120,17 @@ class LauncherTest {
       assertThat(run.status()).isZero();
       assertThat(run.out()).contains("[-XX:TieredStopAtLevel=1]", "[-XX:+UseSerialGC]");
       assertThat(run.out().get(0)).startsWith("[-XX:SharedArchiveFile=").endsWith("/cli.jsa]");
-      assertThat(run.out().subList(run.out().size() - 9, run.out().size())).containsExactly("[-jar]",
-          run.out().get(run.out().size() - 8), "[print]", "[my plan.yaml]", "[--format]", "[pdf]", "[--out]", "[]", "[*]");
+      assertThat(run.out().subList(run.out().size() - 9, run.out().size()))
+          .containsExactly(
+              "[-jar]",
+              run.out().get(run.out().size() - 8),
+              "[print]",
+              "[my plan.yaml]",
+              "[--format]",
+              "[pdf]",
+              "[--out]",
+              "[]",
+              "[*]");
       assertThat(run.out().get(run.out().size() - 8)).endsWith("/app/styr.jar]");
     }
   }
@@ -122,18 +148,30 @@ class LauncherTest {
     Run run = styr("--server.port=9090");
 
     assertThat(run.out().get(0)).startsWith("[-XX:SharedArchiveFile=").endsWith("/web.jsa]");
-    assertThat(run.out()).doesNotContain("[-XX:TieredStopAtLevel=1]").endsWith("[--server.port=9090]");
+    assertThat(run.out())
+        .doesNotContain("[-XX:TieredStopAtLevel=1]")
+        .endsWith("[--server.port=9090]");
   }
 
   @Test
   void usesSpringAotOnlyWhenTheJarHasItAndNothingElseConfiguresTheApplication() throws Exception {
-    Map<String, String> aotJar = Map.of("FAKE_JAR_CONTENT", "se/styr/Styr__ApplicationContextInitializer.class");
-    assertThat(styr(aotJar, "--server.port=9090", "--styr.data-dir=/tmp/x").out()).contains("[-Dspring.aot.enabled=true]");
+    Map<String, String> aotJar =
+        Map.of("FAKE_JAR_CONTENT", "se/styr/Styr__ApplicationContextInitializer.class");
+    assertThat(styr(aotJar, "--server.port=9090", "--styr.data-dir=/tmp/x").out())
+        .contains("[-Dspring.aot.enabled=true]");
     assertThat(styr(aotJar).out()).contains("[-Dspring.aot.enabled=true]");
-    assertThat(styr(aotJar, "--spring.profiles.active=postgres").out()).doesNotContain("[-Dspring.aot.enabled=true]");
-    assertThat(styr(aotJar, "--styr.demo.load=false").out()).doesNotContain("[-Dspring.aot.enabled=true]");
-    assertThat(styr(Map.of("FAKE_JAR_CONTENT", "se/styr/Styr__ApplicationContextInitializer.class",
-        "SPRING_PROFILES_ACTIVE", "oidc")).out()).doesNotContain("[-Dspring.aot.enabled=true]");
+    assertThat(styr(aotJar, "--spring.profiles.active=postgres").out())
+        .doesNotContain("[-Dspring.aot.enabled=true]");
+    assertThat(styr(aotJar, "--styr.demo.load=false").out())
+        .doesNotContain("[-Dspring.aot.enabled=true]");
+    assertThat(
+            styr(Map.of(
+                    "FAKE_JAR_CONTENT",
+                    "se/styr/Styr__ApplicationContextInitializer.class",
+                    "SPRING_PROFILES_ACTIVE",
+                    "oidc"))
+                .out())
+        .doesNotContain("[-Dspring.aot.enabled=true]");
     Files.writeString(dir.resolve("application.yaml"), "spring: {}");
     assertThat(styr(aotJar).out()).doesNotContain("[-Dspring.aot.enabled=true]");
   }

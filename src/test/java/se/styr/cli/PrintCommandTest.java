@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.styr.plan.PlanFiles;
 
-/** {@code styr print PLAN_FILE --format pdf|docx|html --out FILE}: the document, whole or not at all. */
+/**
+ * {@code styr print PLAN_FILE --format pdf|docx|html --out FILE}: the document, whole or not at
+ * all.
+ */
 class PrintCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int status, String out, String err) {}
 
@@ -29,22 +31,36 @@ class PrintCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "print";
     System.arraycopy(args, 0, all, 1, args.length);
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        se.styr.Styr.class);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        Cli.run(
+            all,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            se.styr.Styr.class);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void printsASeedPlanAsAPdfWithItsDecisionOnTheTitlePage() throws IOException {
     Path pdf = dir.resolve("smedjebacken.pdf");
 
-    Run run = print("demo/smedjebacken-omsorgsnamnden-2025.yaml", "--format", "pdf", "--out", pdf.toString());
+    Run run =
+        print(
+            "demo/smedjebacken-omsorgsnamnden-2025.yaml",
+            "--format",
+            "pdf",
+            "--out",
+            pdf.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).startsWith(pdf + ": Smedjebacken, Omsorgsnämnden 2025 v1, pdf, ");
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      assertThat(new PDFTextStripper().getText(document)).contains("Budget 2025 och plan 2026-2029").contains("§ 95")
-          .contains("2024/00152").contains("Bilaga 1: Reservation");
+      assertThat(new PDFTextStripper().getText(document))
+          .contains("Budget 2025 och plan 2026-2029")
+          .contains("§ 95")
+          .contains("2024/00152")
+          .contains("Bilaga 1: Reservation");
     }
     assertThat(Files.list(dir)).as("no partial file is left behind").containsExactly(pdf);
   }
@@ -54,48 +70,95 @@ class PrintCommandTest {
     Path docx = dir.resolve("plan.docx");
     Path html = dir.resolve("plan.html");
 
-    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "docx", "--out", docx.toString()).status()).isZero();
-    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "HTML", "--out", html.toString()).status()).isZero();
+    assertThat(
+            print(
+                    "demo/trollhattan-omsorgsnamnden-2024.yaml",
+                    "--format",
+                    "docx",
+                    "--out",
+                    docx.toString())
+                .status())
+        .isZero();
+    assertThat(
+            print(
+                    "demo/trollhattan-omsorgsnamnden-2024.yaml",
+                    "--format",
+                    "HTML",
+                    "--out",
+                    html.toString())
+                .status())
+        .isZero();
 
     try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
-      assertThat(document.getParagraphs()).anyMatch(p -> p.getText().equals("Nämndens ansvarsområde"));
+      assertThat(document.getParagraphs())
+          .anyMatch(p -> p.getText().equals("Nämndens ansvarsområde"));
     }
-    assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("Driftsammandrag (Mkr)");
+    assertThat(Files.readString(html))
+        .startsWith("<!DOCTYPE html>")
+        .contains("Driftsammandrag (Mkr)");
   }
 
   @Test
   void followsTheLayoutFileGiven() throws IOException {
-    Path layout = Files.writeString(dir.resolve("layout.yaml"), "format: styr-layout/1\ncontentsDepth: 0\n");
+    Path layout =
+        Files.writeString(dir.resolve("layout.yaml"), "format: styr-layout/1\ncontentsDepth: 0\n");
     Path html = dir.resolve("plan.html");
 
-    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "html", "--out", html.toString(),
-        "--layout", layout.toString()).status()).isZero();
+    assertThat(
+            print(
+                    "demo/trollhattan-omsorgsnamnden-2024.yaml",
+                    "--format",
+                    "html",
+                    "--out",
+                    html.toString(),
+                    "--layout",
+                    layout.toString())
+                .status())
+        .isZero();
 
     assertThat(Files.readString(html)).doesNotContain("<nav class=\"contents\"");
   }
 
   @Test
   void refusesWrongArgumentsWithItsUsage() {
-    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "pdf")).satisfies(run -> {
-      assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err()).contains(PrintCommand.USAGE);
-    });
-    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "odt", "--out", "x.odt")).satisfies(run -> {
-      assertThat(run.status()).isEqualTo(2);
-      assertThat(run.err()).contains("unknown format 'odt': use pdf, docx or html");
-    });
-    assertThat(print("finns-inte.yaml", "--format", "pdf", "--out", "x.pdf").err()).contains("finns-inte.yaml: no such file");
+    assertThat(print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "pdf"))
+        .satisfies(
+            run -> {
+              assertThat(run.status()).isEqualTo(2);
+              assertThat(run.err()).contains(PrintCommand.USAGE);
+            });
+    assertThat(
+            print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "odt", "--out", "x.odt"))
+        .satisfies(
+            run -> {
+              assertThat(run.status()).isEqualTo(2);
+              assertThat(run.err()).contains("unknown format 'odt': use pdf, docx or html");
+            });
+    assertThat(print("finns-inte.yaml", "--format", "pdf", "--out", "x.pdf").err())
+        .contains("finns-inte.yaml: no such file");
   }
 
   @Test
   void aBrokenPlanOrLayoutIsNamedByLineAndTheOldDocumentStaysAsItWas() throws IOException {
-    Path broken = Files.writeString(dir.resolve("broken.yaml"), PlanFiles.VALID.replace("values: [100, 110]", "values: [100, elva]"));
-    Path brokenLayout = Files.writeString(dir.resolve("layout.yaml"), "format: styr-layout/1\nparts: [{part: budget}]\n");
+    Path broken =
+        Files.writeString(
+            dir.resolve("broken.yaml"),
+            PlanFiles.VALID.replace("values: [100, 110]", "values: [100, elva]"));
+    Path brokenLayout =
+        Files.writeString(
+            dir.resolve("layout.yaml"), "format: styr-layout/1\nparts: [{part: budget}]\n");
     Path out = Files.writeString(dir.resolve("plan.pdf"), "the old document");
 
     Run plan = print(broken.toString(), "--format", "pdf", "--out", out.toString());
-    Run layout = print("demo/trollhattan-omsorgsnamnden-2024.yaml", "--format", "pdf", "--out", out.toString(), "--layout",
-        brokenLayout.toString());
+    Run layout =
+        print(
+            "demo/trollhattan-omsorgsnamnden-2024.yaml",
+            "--format",
+            "pdf",
+            "--out",
+            out.toString(),
+            "--layout",
+            brokenLayout.toString());
 
     assertThat(plan.status()).isEqualTo(2);
     assertThat(plan.err()).contains(broken + ":").contains("elva");

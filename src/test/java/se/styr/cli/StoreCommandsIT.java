@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.styr.plan.PlanFiles;
 
-/** {@code styr import} and {@code styr export} against the default H2 file database in a temporary directory. */
+/**
+ * {@code styr import} and {@code styr export} against the default H2 file database in a temporary
+ * directory.
+ */
 class StoreCommandsIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int status, String out, String err) {}
 
@@ -25,9 +27,14 @@ class StoreCommandsIT {
     String[] all = new String[args.length + 1];
     System.arraycopy(args, 0, all, 0, args.length);
     all[args.length] = "--styr.data-dir=" + dir.resolve("data");
-    int status = Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        se.styr.Styr.class);
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status =
+        Cli.run(
+            all,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            se.styr.Styr.class);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -37,8 +44,10 @@ class StoreCommandsIT {
     assertThat(imported.out()).contains("as 2061/omsorgsnamnden/2025 version 1", "8 findings");
 
     Path exported = dir.resolve("out.yaml");
-    assertThat(styr("export", "2061/omsorgsnamnden/2025", "--out", exported.toString()).status()).isZero();
-    assertThat(Files.readString(exported)).isEqualTo(Files.readString(Path.of("demo/smedjebacken-omsorgsnamnden-2025.yaml")));
+    assertThat(styr("export", "2061/omsorgsnamnden/2025", "--out", exported.toString()).status())
+        .isZero();
+    assertThat(Files.readString(exported))
+        .isEqualTo(Files.readString(Path.of("demo/smedjebacken-omsorgsnamnden-2025.yaml")));
 
     Run list = styr("export", "--list");
     assertThat(list.out()).contains("2061/omsorgsnamnden/2025\tversion 1 (decided)");
@@ -47,7 +56,10 @@ class StoreCommandsIT {
   @Test
   void importsNothingWhenAFileIsBroken() throws IOException {
     Path good = Files.writeString(dir.resolve("good.yaml"), PlanFiles.VALID);
-    Path bad = Files.writeString(dir.resolve("bad.yaml"), PlanFiles.VALID.replace("values: [200, 210]", "values: [200]"));
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            PlanFiles.VALID.replace("values: [200, 210]", "values: [200]"));
     Run run = styr("import", good.toString(), bad.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains(bad + ":23:", "1 values for 2 columns", "Nothing was imported.");

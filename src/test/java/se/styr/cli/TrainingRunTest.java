@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The launcher's training run goes through every short command on a plan and leaves nothing behind. */
+/**
+ * The launcher's training run goes through every short command on a plan and leaves nothing behind.
+ */
 class TrainingRunTest {
   @Test
   void validatesAssessesAndPrintsEveryFormatLeavingNoFiles() throws IOException {
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     long before = trainingFolders(temp);
 
-    assertThatCode(() -> TrainingRun.main(new String[] {"demo/trollhattan-omsorgsnamnden-2024.yaml"}))
+    assertThatCode(
+            () -> TrainingRun.main(new String[] {"demo/trollhattan-omsorgsnamnden-2024.yaml"}))
         .doesNotThrowAnyException();
 
     assertThat(trainingFolders(temp)).isEqualTo(before);

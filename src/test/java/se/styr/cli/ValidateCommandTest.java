@@ -16,8 +16,7 @@ import se.styr.plan.PlanFiles;
 
 /** {@code styr validate}: JSON lines on stdout, exit 1 on a MISMATCH, 2 on an unreadable file. */
 class ValidateCommandTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int status, List<String> out, String err) {}
 
@@ -27,10 +26,17 @@ class ValidateCommandTest {
     String[] args = new String[files.length + 1];
     args[0] = "validate";
     System.arraycopy(files, 0, args, 1, files.length);
-    int status = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-        se.styr.Styr.class);
+    int status =
+        Cli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            se.styr.Styr.class);
     String text = out.toString(StandardCharsets.UTF_8);
-    return new Run(status, text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")), err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        status,
+        text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")),
+        err.toString(StandardCharsets.UTF_8));
   }
 
   private Path file(String name, String text) throws IOException {
@@ -41,22 +47,32 @@ class ValidateCommandTest {
   void printsEachFindingAsOneJsonLineAndExitsOneOnAMismatch() {
     Run run = validate("demo/trollhattan-omsorgsnamnden-2024.yaml");
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.out()).hasSize(5).first().isEqualTo(
-        "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Driftsammandrag\",\"row\":\"Summa\","
-            + "\"column\":\"Budget 2024\",\"stated\":1325246,\"computed\":1325245,\"difference\":1,\"kind\":\"ROUNDING\"}");
-    assertThat(run.out()).contains(
-        "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Driftsammandrag\",\"row\":\"Summa\","
-            + "\"column\":\"Budget 2024\",\"stated\":\"Mkr\",\"computed\":\"tkr\",\"difference\":null,\"kind\":\"UNIT\"}",
-        "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Fördelning av ramtillskott för ökning av målgruppsbehov\","
-            + "\"row\":\"Nya målgruppsbehov\",\"column\":\"Belopp\",\"stated\":9.9,\"computed\":12.8,\"difference\":-2.9,\"kind\":\"MISMATCH\"}");
+    assertThat(run.out())
+        .hasSize(5)
+        .first()
+        .isEqualTo(
+            "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Driftsammandrag\",\"row\":\"Summa\",\"column\":\"Budget"
+                + " 2024\",\"stated\":1325246,\"computed\":1325245,\"difference\":1,\"kind\":\"ROUNDING\"}");
+    assertThat(run.out())
+        .contains(
+            "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Driftsammandrag\",\"row\":\"Summa\",\"column\":\"Budget"
+                + " 2024\",\"stated\":\"Mkr\",\"computed\":\"tkr\",\"difference\":null,\"kind\":\"UNIT\"}",
+            "{\"file\":\"demo/trollhattan-omsorgsnamnden-2024.yaml\",\"table\":\"Fördelning av"
+                + " ramtillskott för ökning av målgruppsbehov\",\"row\":\"Nya"
+                + " målgruppsbehov\",\"column\":\"Belopp\",\"stated\":9.9,\"computed\":12.8,\"difference\":-2.9,\"kind\":\"MISMATCH\"}");
   }
 
   @Test
   void exitsZeroWhenThereIsNoMismatchEvenWithRoundingAndUnitFindings() {
-    Run run = validate("demo/lerum-stod-och-omsorgsnamnden-2024.yaml", "demo/sodertalje-omsorgsnamnden-2025.yaml",
-        "demo/ale-socialnamnden-2024.yaml");
+    Run run =
+        validate(
+            "demo/lerum-stod-och-omsorgsnamnden-2024.yaml",
+            "demo/sodertalje-omsorgsnamnden-2025.yaml",
+            "demo/ale-socialnamnden-2024.yaml");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"ROUNDING\"") || line.contains("\"kind\":\"UNIT\""))
+    assertThat(run.out())
+        .filteredOn(
+            line -> line.contains("\"kind\":\"ROUNDING\"") || line.contains("\"kind\":\"UNIT\""))
         .hasSize(5);
     assertThat(run.out()).noneMatch(line -> line.contains("\"kind\":\"MISMATCH\""));
   }
@@ -65,11 +81,17 @@ class ValidateCommandTest {
   void printsGoalChainFaultsAfterTheTableFindingsInTheSameFields() {
     Run run = validate("demo/sodertalje-omsorgsnamnden-2025.yaml");
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains(
-        "{\"file\":\"demo/sodertalje-omsorgsnamnden-2025.yaml\",\"table\":\"regel\",\"row\":\"budgetfoljsamhet: traffic_light\","
-            + "\"column\":\"bands\",\"stated\":\"0–97 rött\",\"computed\":\"98–99,4 gult\",\"difference\":null,\"kind\":\"BAND_GAP\"}");
+    assertThat(run.out())
+        .contains(
+            "{\"file\":\"demo/sodertalje-omsorgsnamnden-2025.yaml\",\"table\":\"regel\",\"row\":\"budgetfoljsamhet:"
+                + " traffic_light\",\"column\":\"bands\",\"stated\":\"0–97"
+                + " rött\",\"computed\":\"98–99,4"
+                + " gult\",\"difference\":null,\"kind\":\"BAND_GAP\"}");
     assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"NO_TARGET\"")).hasSize(3);
-    assertThat(run.out()).filteredOn(line -> line.contains("\"kind\":\"SUBGOALS\"")).singleElement().asString()
+    assertThat(run.out())
+        .filteredOn(line -> line.contains("\"kind\":\"SUBGOALS\""))
+        .singleElement()
+        .asString()
         .contains("kf6: KF-mål 6");
   }
 

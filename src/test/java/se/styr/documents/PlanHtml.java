@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
  * paged-media rules, a named landscape page, tables with thead and caption, and inline SVG charts.
  */
 public final class PlanHtml {
-  static final String CSS = """
+  static final String CSS =
+      """
       @page {
         size: A4;
         margin: 22mm 18mm 20mm 18mm;
@@ -47,12 +48,18 @@ public final class PlanHtml {
   /** A plan of the given number of sections, each about two and a half A4 pages. */
   public static String plan(int sections) {
     PlanHtml html = new PlanHtml("Verksamhetsplan 2025 för socialnämnden");
-    html.raw("<div class=\"title-page\"><h1>Verksamhetsplan 2025</h1><p>Socialnämnden, Exempelby kommun</p>"
-        + "<p><em>Beslutad 2024-11-20, § 123</em></p></div>");
+    html.raw(
+        "<div class=\"title-page\"><h1>Verksamhetsplan 2025</h1><p>Socialnämnden, Exempelby"
+            + " kommun</p><p><em>Beslutad 2024-11-20, § 123</em></p></div>");
     StringBuilder toc = new StringBuilder("<nav class=\"toc\"><h2>Innehåll</h2><ul>");
     for (int s = 1; s <= sections; s++) {
-      toc.append("<li><a href=\"#s").append(s).append("\">").append(s).append(". Verksamhetsområde ")
-          .append(s).append("</a></li>");
+      toc.append("<li><a href=\"#s")
+          .append(s)
+          .append("\">")
+          .append(s)
+          .append(". Verksamhetsområde ")
+          .append(s)
+          .append("</a></li>");
     }
     html.raw(toc.append("</ul></nav>").toString());
     for (int s = 1; s <= sections; s++) {
@@ -69,32 +76,48 @@ public final class PlanHtml {
   private void section(int s) {
     raw("<section id=\"s" + s + "\"><h2>" + s + ". Verksamhetsområde " + s + "</h2>");
     for (int p = 0; p < 6; p++) {
-      raw("<p>Nämnden ska under året fortsätta arbetet med att förbättra kvaliteten i äldreomsorgen och "
-          + "individ- och familjeomsorgen. Åtgärderna följs upp i delårsrapporten och årsredovisningen; "
-          + "målen är <strong>beslutade av kommunfullmäktige</strong> och bryts ned i nämndens "
-          + "<em>verksamhetsplan</em>. Kostnaden per brukare ska hållas inom ramen, och avvikelser "
-          + "över 5 procent redovisas med förklaring och åtgärder.</p>");
+      raw(
+          "<p>Nämnden ska under året fortsätta arbetet med att förbättra kvaliteten i äldreomsorgen"
+              + " och individ- och familjeomsorgen. Åtgärderna följs upp i delårsrapporten och"
+              + " årsredovisningen; målen är <strong>beslutade av kommunfullmäktige</strong> och"
+              + " bryts ned i nämndens <em>verksamhetsplan</em>. Kostnaden per brukare ska hållas"
+              + " inom ramen, och avvikelser över 5 procent redovisas med förklaring och"
+              + " åtgärder.</p>");
     }
     raw(budgetTable("Driftbudget, verksamhetsområde " + s + " (tkr)", 24, false));
-    raw("<figure>" + chart(s) + "<figcaption>Figur " + s + ". Driftsammandrag</figcaption></figure>");
+    raw(
+        "<figure>"
+            + chart(s)
+            + "<figcaption>Figur "
+            + s
+            + ". Driftsammandrag</figcaption></figure>");
     raw(goalTable(s));
     if (s % 4 == 0) {
-      raw("<div class=\"wide\">" + budgetTable("Investeringar per projekt och år (tkr)", 18, true) + "</div>");
+      raw(
+          "<div class=\"wide\">"
+              + budgetTable("Investeringar per projekt och år (tkr)", 18, true)
+              + "</div>");
     }
     raw("</section>");
   }
 
   public static String budgetTable(String caption, int rows, boolean wide) {
-    StringBuilder t = new StringBuilder("<table><caption>").append(caption).append("</caption><thead><tr>")
-        .append("<th scope=\"col\">Verksamhet</th>");
+    StringBuilder t =
+        new StringBuilder("<table><caption>")
+            .append(caption)
+            .append("</caption><thead><tr>")
+            .append("<th scope=\"col\">Verksamhet</th>");
     int columns = wide ? 9 : 4;
     for (int c = 0; c < columns; c++) {
-      t.append("<th scope=\"col\" class=\"num\">").append(wide ? "År " + (2025 + c) : "Budget " + (2023 + c))
+      t.append("<th scope=\"col\" class=\"num\">")
+          .append(wide ? "År " + (2025 + c) : "Budget " + (2023 + c))
           .append("</th>");
     }
     t.append("</tr></thead><tbody>");
     for (int r = 1; r <= rows; r++) {
-      t.append("<tr><th scope=\"row\">Område ").append(r).append(" särskilt boende och hemtjänst</th>");
+      t.append("<tr><th scope=\"row\">Område ")
+          .append(r)
+          .append(" särskilt boende och hemtjänst</th>");
       for (int c = 0; c < columns; c++) {
         long value = 1_325_246L * (r + c) % 9_999_999;
         t.append("<td class=\"num\">").append(swedish(value)).append("</td>");
@@ -105,13 +128,21 @@ public final class PlanHtml {
   }
 
   static String goalTable(int s) {
-    StringBuilder t = new StringBuilder("<table><caption>Mål och indikatorer ").append(s)
-        .append("</caption><thead><tr><th scope=\"col\">Mål</th><th scope=\"col\">Indikator</th>")
-        .append("<th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\" class=\"num\">Målvärde</th>")
-        .append("</tr></thead><tbody>");
+    StringBuilder t =
+        new StringBuilder("<table><caption>Mål och indikatorer ")
+            .append(s)
+            .append(
+                "</caption><thead><tr><th scope=\"col\">Mål</th><th scope=\"col\">Indikator</th>")
+            .append(
+                "<th scope=\"col\" class=\"num\">Utfall</th><th scope=\"col\""
+                    + " class=\"num\">Målvärde</th>")
+            .append("</tr></thead><tbody>");
     for (int r = 1; r <= 8; r++) {
-      t.append("<tr><td>Fler äldre ska känna sig trygga i sitt boende (").append(r).append(")</td>")
-          .append("<td>Andel brukare som är nöjda med hemtjänsten, %</td><td class=\"num\">−16,9</td>")
+      t.append("<tr><td>Fler äldre ska känna sig trygga i sitt boende (")
+          .append(r)
+          .append(")</td>")
+          .append(
+              "<td>Andel brukare som är nöjda med hemtjänsten, %</td><td class=\"num\">−16,9</td>")
           .append("<td class=\"num\">85,0</td></tr>");
     }
     return t.append("</tbody></table>").toString();
@@ -135,9 +166,13 @@ public final class PlanHtml {
   }
 
   String build() {
-    return "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>" + title
-        + "</title><meta name=\"description\" content=\"Nämndens plan och budget\"><style>" + CSS
-        + "</style></head><body>\n" + body + "</body></html>";
+    return "<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\"><title>"
+        + title
+        + "</title><meta name=\"description\" content=\"Nämndens plan och budget\"><style>"
+        + CSS
+        + "</style></head><body>\n"
+        + body
+        + "</body></html>";
   }
 
   /** Wraps body markup into the template's document shape. */
@@ -146,7 +181,8 @@ public final class PlanHtml {
   }
 
   static final class SvgSamples {
-    static final String DRIFTSAMMANDRAG = read("/se/styr/charts/trollhattan-driftsammandrag-b2024.svg");
+    static final String DRIFTSAMMANDRAG =
+        read("/se/styr/charts/trollhattan-driftsammandrag-b2024.svg");
 
     private static String read(String path) {
       try (InputStream in = PlanHtml.class.getResourceAsStream(path)) {

@@ -1,7 +1,5 @@
 package se.styr.documents;
 
-import se.styr.documents.model.PrintedPlan;
-import se.styr.documents.pdf.PdfText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,12 +13,14 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.pdf.PdfText;
 
 /**
- * The fidelity test of the printed documents: each of the five seed plans, printed to PDF, reads back
- * with every figure of the seed's tables as the seed prints it, every figure of every table, every
- * goal and indicator name and every section heading; and the PDF is one a screen reader can read:
- * tagged, in Swedish, titled, every font embedded.
+ * The fidelity test of the printed documents: each of the five seed plans, printed to PDF, reads
+ * back with every figure of the seed's tables as the seed prints it, every figure of every table,
+ * every goal and indicator name and every section heading; and the PDF is one a screen reader can
+ * read: tagged, in Swedish, titled, every font embedded.
  */
 class SeedDocumentsTest {
   static final List<String> SEEDS = DocumentPlans.SEEDS;

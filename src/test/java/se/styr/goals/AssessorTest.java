@@ -15,18 +15,31 @@ class AssessorTest {
   private static final String SODERTALJE = "0181";
 
   private static Assessment goal(GoalChain chain, String key, int year) {
-    return Assessor.assessGoals(chain, SODERTALJE, year).stream().filter(a -> a.subject().equals(key)).findFirst().orElseThrow();
+    return Assessor.assessGoals(chain, SODERTALJE, year).stream()
+        .filter(a -> a.subject().equals(key))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Assessment indicatorOf(GoalChain chain, String key, int year) {
-    return Assessor.assessIndicators(chain, SODERTALJE, year).stream().filter(a -> a.subject().equals(key)).findFirst()
+    return Assessor.assessIndicators(chain, SODERTALJE, year).stream()
+        .filter(a -> a.subject().equals(key))
+        .findFirst()
         .orElseThrow();
   }
 
   @Test
   void scoresOneForAnIndicatorThatImprovedOnItsBaseline() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "64").build()).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("hygien")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "64")
+                    .build())
+            .chain();
     Assessment a = indicatorOf(chain, "hygien", 2025);
     assertThat(a.result()).isEqualTo(Result.MET);
     assertThat(a.score()).isEqualByComparingTo("1");
@@ -35,21 +48,44 @@ class AssessorTest {
 
   @Test
   void explainsInEnglishTooWithTheSameWordsAsTheSwedish() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "58").build())
-        .activity("utbildning", "hygien", Status.PLANNED).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("hygien")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "58")
+                    .build())
+            .activity("utbildning", "hygien", Status.PLANNED)
+            .chain();
     Assessment.Explanation why = indicatorOf(chain, "hygien", 2025).explanation();
-    assertThat(why.reason().english()).isEqualTo("58 against baseline 61: worse; 1 activity planned or done");
-    assertThat(why.text()).isEqualTo(why.reason().swedish()).isEqualTo("58 mot ingående värde 61: försämrat; 1 aktivitet planerad eller genomförd");
-    assertThat(why.limits()).extracting(t -> t.english()).containsExactly("1 = improved",
-        "0,5 = not improved despite activities", "0 = not improved and no activities");
+    assertThat(why.reason().english())
+        .isEqualTo("58 against baseline 61: worse; 1 activity planned or done");
+    assertThat(why.text())
+        .isEqualTo(why.reason().swedish())
+        .isEqualTo("58 mot ingående värde 61: försämrat; 1 aktivitet planerad eller genomförd");
+    assertThat(why.limits())
+        .extracting(t -> t.english())
+        .containsExactly(
+            "1 = improved",
+            "0,5 = not improved despite activities",
+            "0 = not improved and no activities");
   }
 
   @Test
   void scoresHalfWhenNotImprovedAlthoughActivitiesWerePlanned() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "58").build())
-        .activity("utbildning", "hygien", Status.PLANNED).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("hygien")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "58")
+                    .build())
+            .activity("utbildning", "hygien", Status.PLANNED)
+            .chain();
     Assessment a = indicatorOf(chain, "hygien", 2025);
     assertThat(a.result()).isEqualTo(Result.PARTLY_MET);
     assertThat(a.score()).isEqualByComparingTo("0.5");
@@ -58,69 +94,119 @@ class AssessorTest {
 
   @Test
   void scoresZeroWhenNotImprovedAndTheOnlyActivityWasCancelled() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("hygien").goal("nm1").baseline("61").target(2025, "increase").value(2025, "61").build())
-        .activity("utbildning", "hygien", Status.CANCELLED).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("hygien")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "61")
+                    .build())
+            .activity("utbildning", "hygien", Status.CANCELLED)
+            .chain();
     Assessment a = indicatorOf(chain, "hygien", 2025);
     assertThat(a.result()).isEqualTo(Result.NOT_MET);
     assertThat(a.score()).isEqualByComparingTo("0");
-    assertThat(a.explanation().text()).contains("oförändrat").contains("inga planerade eller genomförda aktiviteter");
+    assertThat(a.explanation().text())
+        .contains("oförändrat")
+        .contains("inga planerade eller genomförda aktiviteter");
   }
 
   @Test
   void scoresOneForAValueKeptWhereKeepingIsTheTarget() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("sjukfranvaro").goal("nm1").baseline("8.7").target(2025, "decrease_or_maintain").value(2025, "8.7").build())
-        .chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("sjukfranvaro")
+                    .goal("nm1")
+                    .baseline("8.7")
+                    .target(2025, "decrease_or_maintain")
+                    .value(2025, "8.7")
+                    .build())
+            .chain();
     assertThat(indicatorOf(chain, "sjukfranvaro", 2025).score()).isEqualByComparingTo("1");
   }
 
   @Test
   void readsALowerValueAsAnImprovementWhenTheTargetIsToDecrease() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("omsattning").goal("nm1").baseline("10").target(2025, "decrease_or_maintain").value(2025, "9.2").build())
-        .chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("omsattning")
+                    .goal("nm1")
+                    .baseline("10")
+                    .target(2025, "decrease_or_maintain")
+                    .value(2025, "9.2")
+                    .build())
+            .chain();
     assertThat(indicatorOf(chain, "omsattning", 2025).result()).isEqualTo(Result.MET);
   }
 
   @Test
   void judgesARangeBaselineImprovedOnlyBeyondTheRange() {
     Quantity range = new Quantity.Range(new BigDecimal("10"), new BigDecimal("15"));
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("inom").goal("nm1").baseline(range).target(2025, "increase").value(2025, "14").build())
-        .indicator(indicator("over").goal("nm1").baseline(range).target(2025, "increase").value(2025, "16").build())
-        .chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("inom")
+                    .goal("nm1")
+                    .baseline(range)
+                    .target(2025, "increase")
+                    .value(2025, "14")
+                    .build())
+            .indicator(
+                indicator("over")
+                    .goal("nm1")
+                    .baseline(range)
+                    .target(2025, "increase")
+                    .value(2025, "16")
+                    .build())
+            .chain();
     assertThat(indicatorOf(chain, "inom", 2025).result()).isEqualTo(Result.NOT_MET);
     assertThat(indicatorOf(chain, "over", 2025).result()).isEqualTo(Result.MET);
   }
 
   @ParameterizedTest(name = "{0} of 100 indicators improved: mean {1} → {2}")
   @CsvSource({
-      "49, 0.49, NOT_MET",
-      "50, 0.50, PARTLY_MET",
-      "69, 0.69, PARTLY_MET",
-      "70, 0.70, MET",
-      "0, 0.00, NOT_MET",
-      "100, 1.00, MET"})
-  void bandsTheCommitteeGoalsMeanScoreAtExactlyTheBandLimits(int improved, String mean, Result expected) {
+    "49, 0.49, NOT_MET",
+    "50, 0.50, PARTLY_MET",
+    "69, 0.69, PARTLY_MET",
+    "70, 0.70, MET",
+    "0, 0.00, NOT_MET",
+    "100, 1.00, MET"
+  })
+  void bandsTheCommitteeGoalsMeanScoreAtExactlyTheBandLimits(
+      int improved, String mean, Result expected) {
     ChainBuilder builder = ChainBuilder.sodertalje();
     for (int i = 0; i < 100; i++) {
-      builder.indicator(indicator("i" + i).goal("nm1").baseline("50").target(2025, "increase")
-          .value(2025, i < improved ? "51" : "49").build());
+      builder.indicator(
+          indicator("i" + i)
+              .goal("nm1")
+              .baseline("50")
+              .target(2025, "increase")
+              .value(2025, i < improved ? "51" : "49")
+              .build());
     }
     Assessment a = goal(builder.chain(), "nm1", 2025);
     assertThat(a.score()).isEqualByComparingTo(mean);
     assertThat(a.result()).isEqualTo(expected);
-    assertThat(a.explanation().thresholds()).containsExactly("0,00–0,49 Ej uppfyllt", "0,50–0,69 Delvis uppfyllt",
-        "0,70–1,00 Uppfyllt");
+    assertThat(a.explanation().thresholds())
+        .containsExactly(
+            "0,00–0,49 Ej uppfyllt", "0,50–0,69 Delvis uppfyllt", "0,70–1,00 Uppfyllt");
   }
 
   @Test
   void roundsTheMeanHalfUpToTwoDecimalsBeforeBanding() {
     ChainBuilder builder = ChainBuilder.sodertalje();
     for (int i = 0; i < 200; i++) {
-      builder.indicator(indicator("i" + i).goal("nm1").baseline("50").target(2025, "increase")
-          .value(2025, i < 99 ? "51" : "49").build());
+      builder.indicator(
+          indicator("i" + i)
+              .goal("nm1")
+              .baseline("50")
+              .target(2025, "increase")
+              .value(2025, i < 99 ? "51" : "49")
+              .build());
     }
     Assessment a = goal(builder.chain(), "nm1", 2025);
     assertThat(a.score()).isEqualByComparingTo("0.50");
@@ -130,39 +216,89 @@ class AssessorTest {
 
   @Test
   void explainsTheMeanByItsIndicatorsValuesScoresAndThresholds() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("a").goal("nm1").baseline("61").target(2025, "increase").value(2025, "64").build())
-        .indicator(indicator("b").goal("nm1").baseline("83").target(2025, "increase").value(2025, "80").build())
-        .activity("x", "b", Status.DONE)
-        .indicator(indicator("c").goal("nm1").baseline("2").target(2025, "increase").value(2025, "1").build())
-        .chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("a")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "64")
+                    .build())
+            .indicator(
+                indicator("b")
+                    .goal("nm1")
+                    .baseline("83")
+                    .target(2025, "increase")
+                    .value(2025, "80")
+                    .build())
+            .activity("x", "b", Status.DONE)
+            .indicator(
+                indicator("c")
+                    .goal("nm1")
+                    .baseline("2")
+                    .target(2025, "increase")
+                    .value(2025, "1")
+                    .build())
+            .chain();
     Assessment a = goal(chain, "nm1", 2025);
     assertThat(a.result()).isEqualTo(Result.PARTLY_MET);
     assertThat(a.score()).isEqualByComparingTo("0.50");
     assertThat(a.explanation().rule()).isEqualTo("namndmal");
-    assertThat(a.explanation().text()).isEqualTo("medelvärdet av 3 poäng 1 + 0,5 + 0 = 1,5 / 3 = 0,50 → 0,50–0,69 Delvis uppfyllt");
-    assertThat(a.explanation().parts()).extracting(Assessment.Part::subject, Assessment.Part::score)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("a", BigDecimal.ONE), org.assertj.core.groups.Tuple.tuple("b", new BigDecimal("0.5")),
+    assertThat(a.explanation().text())
+        .isEqualTo(
+            "medelvärdet av 3 poäng 1 + 0,5 + 0 = 1,5 / 3 = 0,50 → 0,50–0,69 Delvis uppfyllt");
+    assertThat(a.explanation().parts())
+        .extracting(Assessment.Part::subject, Assessment.Part::score)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("a", BigDecimal.ONE),
+            org.assertj.core.groups.Tuple.tuple("b", new BigDecimal("0.5")),
             org.assertj.core.groups.Tuple.tuple("c", BigDecimal.ZERO));
     assertThat(a.explanation().parts().get(0).reference()).isEqualTo("61");
   }
 
   @Test
   void theCouncilGoalTakesItsCommitteeGoalsAssessment() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("a").goal("nm1").baseline("61").target(2025, "increase").value(2025, "64").build()).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("a")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "64")
+                    .build())
+            .chain();
     Assessment kf = goal(chain, "kf1", 2025);
     assertThat(kf.result()).isEqualTo(Result.MET);
     assertThat(kf.score()).isEqualByComparingTo("1.00");
-    assertThat(kf.explanation().parts()).singleElement().extracting(Assessment.Part::subject).isEqualTo("nm1");
+    assertThat(kf.explanation().parts())
+        .singleElement()
+        .extracting(Assessment.Part::subject)
+        .isEqualTo("nm1");
   }
 
   @Test
   void leavesOutMissingValuesAndSaysHowManyPartsWereNotAssessed() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("a").goal("nm1").baseline("61").target(2025, "increase").value(2025, "64").build())
-        .indicator(indicator("b").goal("nm1").baseline("61").target(2025, "increase").missing(2025).build()).chain();
-    assertThat(indicatorOf(chain, "b", 2025).explanation().text()).isEqualTo("värdet för 2025 saknas");
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("a")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "64")
+                    .build())
+            .indicator(
+                indicator("b")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .missing(2025)
+                    .build())
+            .chain();
+    assertThat(indicatorOf(chain, "b", 2025).explanation().text())
+        .isEqualTo("värdet för 2025 saknas");
     Assessment a = goal(chain, "nm1", 2025);
     assertThat(a.result()).isEqualTo(Result.MET);
     assertThat(a.explanation().text()).contains("(1 delar ej bedömda)");
@@ -170,20 +306,31 @@ class AssessorTest {
 
   @Test
   void assessesNothingWhenNoIndicatorHasAValue() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("a").goal("nm1").baseline("61").target(2025, "increase").build()).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(indicator("a").goal("nm1").baseline("61").target(2025, "increase").build())
+            .chain();
     assertThat(goal(chain, "nm1", 2025).result()).isEqualTo(Result.NOT_ASSESSED);
     assertThat(goal(chain, "kf1", 2025).result()).isEqualTo(Result.NOT_ASSESSED);
   }
 
   @Test
   void judgesANewIndicatorWithoutBaselineAgainstItsTarget() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("ips").goal("nm1").newIndicator().target(2025, ">= 30").value(2025, "31").build())
-        .indicator(indicator("sortering").goal("nm1").newIndicator().value(2025, "40").build()).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("ips")
+                    .goal("nm1")
+                    .newIndicator()
+                    .target(2025, ">= 30")
+                    .value(2025, "31")
+                    .build())
+            .indicator(indicator("sortering").goal("nm1").newIndicator().value(2025, "40").build())
+            .chain();
     Assessment ips = indicatorOf(chain, "ips", 2025);
     assertThat(ips.result()).isEqualTo(Result.MET);
-    assertThat(ips.explanation().text()).contains("ny indikator utan ingående värde, bedömd mot målet: 31 mot målet >= 30");
+    assertThat(ips.explanation().text())
+        .contains("ny indikator utan ingående värde, bedömd mot målet: 31 mot målet >= 30");
     Assessment sortering = indicatorOf(chain, "sortering", 2025);
     assertThat(sortering.result()).isEqualTo(Result.NOT_ASSESSED);
     assertThat(sortering.explanation().text()).contains("ny indikator utan ingående värde");
@@ -191,9 +338,17 @@ class AssessorTest {
 
   @Test
   void comparesANewIndicatorWithLastYearsValueOnceItHasOne() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("ips").goal("nm1").newIndicator().target(2026, "increase").value(2025, "31").value(2026, "35").build())
-        .chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("ips")
+                    .goal("nm1")
+                    .newIndicator()
+                    .target(2026, "increase")
+                    .value(2025, "31")
+                    .value(2026, "35")
+                    .build())
+            .chain();
     Assessment a = indicatorOf(chain, "ips", 2026);
     assertThat(a.result()).isEqualTo(Result.MET);
     assertThat(a.explanation().text()).contains("mot värdet 2025 31");
@@ -201,111 +356,199 @@ class AssessorTest {
 
   @Test
   void aGoalWithoutSubgoalByDecisionAwaitsAManualAssessmentAndTakesItWithItsJustification() {
-    ChainBuilder builder = ChainBuilder.sodertalje().goalWithoutSubgoal("kf6", "kf-mal", "Nämnden ska inte ha ett eget nämndmål.");
+    ChainBuilder builder =
+        ChainBuilder.sodertalje()
+            .goalWithoutSubgoal("kf6", "kf-mal", "Nämnden ska inte ha ett eget nämndmål.");
     Assessment before = goal(builder.chain(), "kf6", 2025);
     assertThat(before.result()).isEqualTo(Result.NOT_ASSESSED);
-    assertThat(before.explanation().text()).contains("inget delmål enligt beslut (Nämnden ska inte ha ett eget nämndmål.)");
-    builder.manual("kf6", 2025, Result.PARTLY_MET, "Sjukfrånvaron minskade men personalomsättningen ökade.");
+    assertThat(before.explanation().text())
+        .contains("inget delmål enligt beslut (Nämnden ska inte ha ett eget nämndmål.)");
+    builder.manual(
+        "kf6", 2025, Result.PARTLY_MET, "Sjukfrånvaron minskade men personalomsättningen ökade.");
     Assessment after = goal(builder.chain(), "kf6", 2025);
     assertThat(after.result()).isEqualTo(Result.PARTLY_MET);
     assertThat(after.explanation().rule()).isEqualTo("manual");
-    assertThat(after.explanation().text()).contains("Karin Björkryd").contains("Sjukfrånvaron minskade")
+    assertThat(after.explanation().text())
+        .contains("Karin Björkryd")
+        .contains("Sjukfrånvaron minskade")
         .contains("beräknat: Ej bedömt");
   }
 
   @Test
   void aManualAssessmentWithoutJustificationIsRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ManualAssessment("kf6", false, 2025, Result.MET, "Karin", null, " "))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new ManualAssessment("kf6", false, 2025, Result.MET, "Karin", null, " "))
         .hasMessageContaining("needs a justification");
   }
 
   @Test
   void aGoalWithoutRuleIsMetOnlyWhenAllItsAssessedPartsAreMet() {
-    GoalChain chain = new ChainBuilder()
-        .level("nm", "Nämndmål", LevelKind.COMMITTEE_GOAL, null)
-        .goal("g", "nm", null)
-        .indicator(indicator("a").goal("g").target(2025, ">= 90").value(2025, "92").build())
-        .indicator(indicator("b").goal("g").target(2025, ">= 90").value(2025, "85").build())
-        .chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .level("nm", "Nämndmål", LevelKind.COMMITTEE_GOAL, null)
+            .goal("g", "nm", null)
+            .indicator(indicator("a").goal("g").target(2025, ">= 90").value(2025, "92").build())
+            .indicator(indicator("b").goal("g").target(2025, ">= 90").value(2025, "85").build())
+            .chain();
     Assessment a = goal(chain, "g", 2025);
     assertThat(a.result()).isEqualTo(Result.PARTLY_MET);
     assertThat(a.explanation().text()).isEqualTo("1 av 2 bedömda delar uppfyllda");
   }
 
-  private static final AssessmentRule TRAFFIC_LIGHT = new AssessmentRule("budgetfoljsamhet", RuleKind.TRAFFIC_LIGHT, 1,
-      GapPolicy.UNASSESSED, List.of(
-          ChainBuilder.band("0", "97", Result.NOT_MET, "rött"),
-          ChainBuilder.band("98", "99.4", Result.PARTLY_MET, "gult"),
-          ChainBuilder.band("99.5", "100", Result.MET, "grönt")));
+  private static final AssessmentRule TRAFFIC_LIGHT =
+      new AssessmentRule(
+          "budgetfoljsamhet",
+          RuleKind.TRAFFIC_LIGHT,
+          1,
+          GapPolicy.UNASSESSED,
+          List.of(
+              ChainBuilder.band("0", "97", Result.NOT_MET, "rött"),
+              ChainBuilder.band("98", "99.4", Result.PARTLY_MET, "gult"),
+              ChainBuilder.band("99.5", "100", Result.MET, "grönt")));
 
   @ParameterizedTest(name = "{0} % → {1}")
   @CsvSource({
-      "0, NOT_MET", "97, NOT_MET", "97.04, NOT_MET", "98, PARTLY_MET", "99.4, PARTLY_MET", "99.44, PARTLY_MET",
-      "99.45, MET", "99.5, MET", "100, MET", "97.5, NOT_ASSESSED", "97.96, PARTLY_MET", "100.1, NOT_ASSESSED"})
+    "0, NOT_MET", "97, NOT_MET", "97.04, NOT_MET", "98, PARTLY_MET", "99.4, PARTLY_MET",
+        "99.44, PARTLY_MET",
+    "99.45, MET", "99.5, MET", "100, MET", "97.5, NOT_ASSESSED", "97.96, PARTLY_MET",
+        "100.1, NOT_ASSESSED"
+  })
   void coloursBudgetAdherenceByItsBandsAtOneDecimal(String percent, Result expected) {
-    GoalChain chain = new ChainBuilder().rule(TRAFFIC_LIGHT)
-        .indicator(indicator("budget").rule("budgetfoljsamhet").value(2025, percent).build()).chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(TRAFFIC_LIGHT)
+            .indicator(indicator("budget").rule("budgetfoljsamhet").value(2025, percent).build())
+            .chain();
     assertThat(indicatorOf(chain, "budget", 2025).result()).isEqualTo(expected);
   }
 
   @Test
   void saysWhichBandsAValueInAGapFellBetween() {
-    GoalChain chain = new ChainBuilder().rule(TRAFFIC_LIGHT)
-        .indicator(indicator("budget").rule("budgetfoljsamhet").value(2025, "97.5").build()).chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(TRAFFIC_LIGHT)
+            .indicator(indicator("budget").rule("budgetfoljsamhet").value(2025, "97.5").build())
+            .chain();
     assertThat(indicatorOf(chain, "budget", 2025).explanation().text())
-        .isEqualTo("värdet 97,5: 97,5 ligger mellan 0–97 rött och 98–99,4 gult; regeln bedömer inte värden mellan banden");
+        .isEqualTo(
+            "värdet 97,5: 97,5 ligger mellan 0–97 rött och 98–99,4 gult; regeln bedömer inte värden"
+                + " mellan banden");
   }
 
   @ParameterizedTest(name = "gaps {0}: 97,5 → {1}")
   @CsvSource({"LOWER, NOT_MET", "UPPER, PARTLY_MET"})
   void placesAValueInAGapByTheRulesGapPolicy(GapPolicy policy, Result expected) {
-    AssessmentRule rule = new AssessmentRule("b", RuleKind.TRAFFIC_LIGHT, 1, policy, TRAFFIC_LIGHT.bands());
-    GoalChain chain = new ChainBuilder().rule(rule).indicator(indicator("budget").rule("b").value(2025, "97.5").build()).chain();
+    AssessmentRule rule =
+        new AssessmentRule("b", RuleKind.TRAFFIC_LIGHT, 1, policy, TRAFFIC_LIGHT.bands());
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(rule)
+            .indicator(indicator("budget").rule("b").value(2025, "97.5").build())
+            .chain();
     assertThat(indicatorOf(chain, "budget", 2025).result()).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} against {1} → {2}")
-  @CsvSource(delimiter = '|', value = {
-      "92 | >= 90 | MET", "90 | >= 90 | MET", "89.9 | >= 90 | NOT_MET",
-      "7.5 | <= 7.5 | MET", "7.6 | <= 7.5 | NOT_MET",
-      "0.5 | 0 +- 0.5 | MET", "-0.5 | 0 +- 0.5 | MET", "0.51 | 0 +- 0.5 | NOT_MET",
-      "100 | = 100 | MET", "99 | = 100 | NOT_MET"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "92 | >= 90 | MET",
+        "90 | >= 90 | MET",
+        "89.9 | >= 90 | NOT_MET",
+        "7.5 | <= 7.5 | MET",
+        "7.6 | <= 7.5 | NOT_MET",
+        "0.5 | 0 +- 0.5 | MET",
+        "-0.5 | 0 +- 0.5 | MET",
+        "0.51 | 0 +- 0.5 | NOT_MET",
+        "100 | = 100 | MET",
+        "99 | = 100 | NOT_MET"
+      })
   void comparesNumericTargets(String value, String target, Result expected) {
-    GoalChain chain = new ChainBuilder().indicator(indicator("x").target(2025, target).value(2025, value).build()).chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(indicator("x").target(2025, target).value(2025, value).build())
+            .chain();
     assertThat(indicatorOf(chain, "x", 2025).result()).isEqualTo(expected);
   }
 
   @Test
   void meetsSamtligaOnlyWithTheWholeSetAndJaOnlyWithYes() {
-    GoalChain chain = new ChainBuilder()
-        .indicator(indicator("alla").unit(IndicatorUnit.COUNT_OF_SET).target(2025, "all").value(2025, new Quantity.Share(5, 5)).build())
-        .indicator(indicator("tre").unit(IndicatorUnit.COUNT_OF_SET).target(2025, "all").value(2025, new Quantity.Share(3, 5)).build())
-        .indicator(indicator("ja").unit(IndicatorUnit.YES_NO).target(2025, "yes").value(2025, new Quantity.Answer(true)).build())
-        .indicator(indicator("nej").unit(IndicatorUnit.YES_NO).target(2025, "yes").value(2025, new Quantity.Answer(false)).build())
-        .chain();
-    assertThat(Assessor.assessIndicators(chain, SODERTALJE, 2025)).extracting(Assessment::result)
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("alla")
+                    .unit(IndicatorUnit.COUNT_OF_SET)
+                    .target(2025, "all")
+                    .value(2025, new Quantity.Share(5, 5))
+                    .build())
+            .indicator(
+                indicator("tre")
+                    .unit(IndicatorUnit.COUNT_OF_SET)
+                    .target(2025, "all")
+                    .value(2025, new Quantity.Share(3, 5))
+                    .build())
+            .indicator(
+                indicator("ja")
+                    .unit(IndicatorUnit.YES_NO)
+                    .target(2025, "yes")
+                    .value(2025, new Quantity.Answer(true))
+                    .build())
+            .indicator(
+                indicator("nej")
+                    .unit(IndicatorUnit.YES_NO)
+                    .target(2025, "yes")
+                    .value(2025, new Quantity.Answer(false))
+                    .build())
+            .chain();
+    assertThat(Assessor.assessIndicators(chain, SODERTALJE, 2025))
+        .extracting(Assessment::result)
         .containsExactly(Result.MET, Result.NOT_MET, Result.MET, Result.NOT_MET);
   }
 
   @Test
   void anIndicatorGoingFromThreeOfFiveToAllHasImproved() {
-    GoalChain chain = ChainBuilder.sodertalje()
-        .indicator(indicator("synpunkter").goal("nm1").unit(IndicatorUnit.COUNT_OF_SET).baseline(new Quantity.Share(3, 5))
-            .target(2025, "all").value(2025, new Quantity.Share(5, 5)).build()).chain();
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("synpunkter")
+                    .goal("nm1")
+                    .unit(IndicatorUnit.COUNT_OF_SET)
+                    .baseline(new Quantity.Share(3, 5))
+                    .target(2025, "all")
+                    .value(2025, new Quantity.Share(5, 5))
+                    .build())
+            .chain();
     assertThat(indicatorOf(chain, "synpunkter", 2025).result()).isEqualTo(Result.MET);
   }
 
   @Test
   void followsAFallingTrendFromTheBaselineYearEveryYear() {
-    Indicator falling = indicator("sjuk").target(2025, "<= 7.5 and falling from 2023")
-        .value(2023, "8.7").value(2024, "8.1").value(2025, "7.4").build();
-    Indicator rising = indicator("sjuk2").target(2025, "falling from 2023")
-        .value(2023, "8.7").value(2024, "8.9").value(2025, "7.4").build();
-    Indicator gap = indicator("sjuk3").target(2025, "falling from 2023").value(2023, "8.7").value(2025, "7.4").build();
-    GoalChain chain = new ChainBuilder().indicator(falling).indicator(rising).indicator(gap).chain();
+    Indicator falling =
+        indicator("sjuk")
+            .target(2025, "<= 7.5 and falling from 2023")
+            .value(2023, "8.7")
+            .value(2024, "8.1")
+            .value(2025, "7.4")
+            .build();
+    Indicator rising =
+        indicator("sjuk2")
+            .target(2025, "falling from 2023")
+            .value(2023, "8.7")
+            .value(2024, "8.9")
+            .value(2025, "7.4")
+            .build();
+    Indicator gap =
+        indicator("sjuk3")
+            .target(2025, "falling from 2023")
+            .value(2023, "8.7")
+            .value(2025, "7.4")
+            .build();
+    GoalChain chain =
+        new ChainBuilder().indicator(falling).indicator(rising).indicator(gap).chain();
     List<Assessment> all = Assessor.assessIndicators(chain, SODERTALJE, 2025);
     assertThat(all.get(0).result()).isEqualTo(Result.MET);
-    assertThat(all.get(0).explanation().text()).contains("8,7 (2023) → 8,1 (2024) → 7,4 (2025): sjunkande varje år");
+    assertThat(all.get(0).explanation().text())
+        .contains("8,7 (2023) → 8,1 (2024) → 7,4 (2025): sjunkande varje år");
     assertThat(all.get(1).result()).isEqualTo(Result.NOT_MET);
     assertThat(all.get(1).explanation().text()).contains("sjönk inte 2024");
     assertThat(all.get(2).result()).isEqualTo(Result.NOT_ASSESSED);
@@ -313,19 +556,38 @@ class AssessorTest {
   }
 
   @ParameterizedTest(name = "{0} among 8: best 25 % {1}, middle 50 % {2}")
-  @CsvSource(delimiter = '|', value = {
-      "90 | true | false",   // place 1
-      "80 | true | true",    // shares places 2-3 with 0002: place 2 is in the best quarter, place 3 in the middle half
-      "70 | false | true",   // place 4
-      "60 | false | true",   // shares places 5-6 with 0005
-      "55 | false | true",   // alone at place 6: the last middle place
-      "40 | false | false"}) // place 8
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "90 | true | false", // place 1
+        "80 | true | true", // shares places 2-3 with 0002: place 2 is in the best quarter, place 3
+        // in the middle half
+        "70 | false | true", // place 4
+        "60 | false | true", // shares places 5-6 with 0005
+        "55 | false | true", // alone at place 6: the last middle place
+        "40 | false | false"
+      }) // place 8
   void ranksAmongAllMunicipalitiesWithTiesSharingPlaces(String own, boolean best, boolean middle) {
-    GoalChain chain = new ChainBuilder()
-        .indicator(indicator("hi").kpi("U21468").better(Better.HIGHER).target(2025, "best 25%").value(2025, own).build())
-        .indicator(indicator("mi").kpi("U21468").better(Better.HIGHER).target(2025, "middle 50%").value(2025, own).build())
-        .comparison("U21468", 2025, "0001", 85, "0002", 80, "0003", 75, "0004", 65, "0005", 60, "0006", 50, "0007", 45)
-        .chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("hi")
+                    .kpi("U21468")
+                    .better(Better.HIGHER)
+                    .target(2025, "best 25%")
+                    .value(2025, own)
+                    .build())
+            .indicator(
+                indicator("mi")
+                    .kpi("U21468")
+                    .better(Better.HIGHER)
+                    .target(2025, "middle 50%")
+                    .value(2025, own)
+                    .build())
+            .comparison(
+                "U21468", 2025, "0001", 85, "0002", 80, "0003", 75, "0004", 65, "0005", 60, "0006",
+                50, "0007", 45)
+            .chain();
     List<Assessment> all = Assessor.assessIndicators(chain, SODERTALJE, 2025);
     assertThat(all.get(0).result()).isEqualTo(best ? Result.MET : Result.NOT_MET);
     assertThat(all.get(1).result()).isEqualTo(middle ? Result.MET : Result.NOT_MET);
@@ -333,11 +595,18 @@ class AssessorTest {
 
   @Test
   void ranksACostIndicatorWithLowerValuesFirst() {
-    GoalChain chain = new ChainBuilder()
-        .indicator(indicator("kostnad").unit(IndicatorUnit.KR).kpi("N21890").better(Better.LOWER).target(2025, "best 25%")
-            .value(2025, "40000").build())
-        .comparison("N21890", 2025, "0001", "52000", "0002", "61000", "0003", "38000")
-        .chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("kostnad")
+                    .unit(IndicatorUnit.KR)
+                    .kpi("N21890")
+                    .better(Better.LOWER)
+                    .target(2025, "best 25%")
+                    .value(2025, "40000")
+                    .build())
+            .comparison("N21890", 2025, "0001", "52000", "0002", "61000", "0003", "38000")
+            .chain();
     Assessment a = indicatorOf(chain, "kostnad", 2025);
     assertThat(a.result()).isEqualTo(Result.NOT_MET);
     assertThat(a.explanation().text()).contains("plats 2 av 4");
@@ -345,8 +614,15 @@ class AssessorTest {
 
   @Test
   void cannotJudgeARelativeTargetWithoutComparisonData() {
-    GoalChain chain = new ChainBuilder()
-        .indicator(indicator("ensamhet").kpi("U23471").target(2025, "best 25%").value(2025, "40").build()).chain();
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("ensamhet")
+                    .kpi("U23471")
+                    .target(2025, "best 25%")
+                    .value(2025, "40")
+                    .build())
+            .chain();
     Assessment a = indicatorOf(chain, "ensamhet", 2025);
     assertThat(a.result()).isEqualTo(Result.NOT_ASSESSED);
     assertThat(a.explanation().text()).isEqualTo("inga jämförelsevärden för U23471 år 2025");
@@ -354,14 +630,23 @@ class AssessorTest {
 
   @Test
   void anIndicatorWithoutTargetForTheYearIsNotAssessedByTarget() {
-    GoalChain chain = new ChainBuilder().indicator(indicator("x").target(2026, ">= 90").value(2025, "95").build()).chain();
-    assertThat(indicatorOf(chain, "x", 2025).explanation().text()).isEqualTo("inget mätbart mål för 2025");
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(indicator("x").target(2026, ">= 90").value(2025, "95").build())
+            .chain();
+    assertThat(indicatorOf(chain, "x", 2025).explanation().text())
+        .isEqualTo("inget mätbart mål för 2025");
   }
 
   @Test
   void valuesOfOtherKindsThanTheUnitAreRefused() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> indicator("x").unit(IndicatorUnit.PERCENT)
-        .value(2025, new Quantity.Answer(true)).build()).hasMessageContaining("is not a value of unit percent");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                indicator("x")
+                    .unit(IndicatorUnit.PERCENT)
+                    .value(2025, new Quantity.Answer(true))
+                    .build())
+        .hasMessageContaining("is not a value of unit percent");
     assertThat(amount("1").fits(IndicatorUnit.YES_NO)).isFalse();
   }
 }

@@ -5,14 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import se.styr.shared.Status;
 
-/** Builds small goal chains for tests: levels, goals, indicators with baseline, targets and values. */
+/**
+ * Builds small goal chains for tests: levels, goals, indicators with baseline, targets and values.
+ */
 final class ChainBuilder {
-  static final AssessmentRule IMPROVEMENT = new AssessmentRule("indikator", RuleKind.IMPROVEMENT, null, null, List.of());
-  static final AssessmentRule INHERIT = new AssessmentRule("kf", RuleKind.INHERIT, null, null, List.of());
-  static final AssessmentRule SODERTALJE_MEAN = new AssessmentRule("namndmal", RuleKind.MEAN, 2, GapPolicy.UNASSESSED, List.of(
-      band("0.00", "0.49", Result.NOT_MET, "Ej uppfyllt"),
-      band("0.50", "0.69", Result.PARTLY_MET, "Delvis uppfyllt"),
-      band("0.70", "1.00", Result.MET, "Uppfyllt")));
+  static final AssessmentRule IMPROVEMENT =
+      new AssessmentRule("indikator", RuleKind.IMPROVEMENT, null, null, List.of());
+  static final AssessmentRule INHERIT =
+      new AssessmentRule("kf", RuleKind.INHERIT, null, null, List.of());
+  static final AssessmentRule SODERTALJE_MEAN =
+      new AssessmentRule(
+          "namndmal",
+          RuleKind.MEAN,
+          2,
+          GapPolicy.UNASSESSED,
+          List.of(
+              band("0.00", "0.49", Result.NOT_MET, "Ej uppfyllt"),
+              band("0.50", "0.69", Result.PARTLY_MET, "Delvis uppfyllt"),
+              band("0.70", "1.00", Result.MET, "Uppfyllt")));
 
   private final List<GoalLevel> levels = new ArrayList<>();
   private final List<Goal> goals = new ArrayList<>();
@@ -30,7 +40,10 @@ final class ChainBuilder {
   /** Södertälje's chain: KF goal (inherits) → committee goal (mean of indicator scores, banded). */
   static ChainBuilder sodertalje() {
     return new ChainBuilder()
-        .rule(IMPROVEMENT).rule(INHERIT).rule(SODERTALJE_MEAN).indicatorRule("indikator")
+        .rule(IMPROVEMENT)
+        .rule(INHERIT)
+        .rule(SODERTALJE_MEAN)
+        .indicatorRule("indikator")
         .level("kf-mal", "KF-mål", LevelKind.COUNCIL_GOAL, "kf")
         .level("namndmal", "Nämndmål", LevelKind.COMMITTEE_GOAL, "namndmal")
         .goal("kf1", "kf-mal", null)
@@ -53,12 +66,42 @@ final class ChainBuilder {
   }
 
   ChainBuilder goal(String key, String level, String parent) {
-    goals.add(new Goal(key, level, parent, null, "Mål " + key, null, null, null, null, List.of(), List.of(), null, null, null));
+    goals.add(
+        new Goal(
+            key,
+            level,
+            parent,
+            null,
+            "Mål " + key,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null));
     return this;
   }
 
   ChainBuilder goalWithoutSubgoal(String key, String level, String decision) {
-    goals.add(new Goal(key, level, null, null, "Mål " + key, null, null, null, null, List.of(), List.of(), decision, null, null));
+    goals.add(
+        new Goal(
+            key,
+            level,
+            null,
+            null,
+            "Mål " + key,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            decision,
+            null,
+            null));
     return this;
   }
 
@@ -68,12 +111,14 @@ final class ChainBuilder {
   }
 
   ChainBuilder activity(String key, String indicator, Status status) {
-    activities.add(new Activity(key, null, indicator, "Aktivitet " + key, null, null, null, status));
+    activities.add(
+        new Activity(key, null, indicator, "Aktivitet " + key, null, null, null, status));
     return this;
   }
 
   ChainBuilder manual(String goal, int year, Result result, String justification) {
-    manual.add(new ManualAssessment(goal, false, year, result, "Karin Björkryd", null, justification));
+    manual.add(
+        new ManualAssessment(goal, false, year, result, "Karin Björkryd", null, justification));
     return this;
   }
 
@@ -87,7 +132,13 @@ final class ChainBuilder {
   }
 
   GoalChain chain() {
-    return new GoalChain(levels, goals, indicators, activities, new AssessmentSettings(indicatorRule, rules, manual), comparisons);
+    return new GoalChain(
+        levels,
+        goals,
+        indicators,
+        activities,
+        new AssessmentSettings(indicatorRule, rules, manual),
+        comparisons);
   }
 
   /** An indicator under construction. */
@@ -169,8 +220,21 @@ final class ChainBuilder {
     }
 
     Indicator build() {
-      return new Indicator(key, goal, "Indikator " + key, unit, better, null, source, baseline, targets, values, null,
-          List.of(), rule, null);
+      return new Indicator(
+          key,
+          goal,
+          "Indikator " + key,
+          unit,
+          better,
+          null,
+          source,
+          baseline,
+          targets,
+          values,
+          null,
+          List.of(),
+          rule,
+          null);
     }
   }
 

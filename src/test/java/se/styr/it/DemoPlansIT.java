@@ -18,8 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "styr.demo.load=true")
 @AutoConfigureMockMvc
 class DemoPlansIT {
-  @Autowired
-  MockMvc http;
+  @Autowired MockMvc http;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -31,9 +30,19 @@ class DemoPlansIT {
     http.perform(get("/api/plans"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$", hasSize(5)))
-        .andExpect(jsonPath("$[*].municipalityName", containsInAnyOrder("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")))
-        .andExpect(jsonPath("$[*].planKey", containsInAnyOrder("1440/socialnamnden/2024", "1441/stod-och-omsorgsnamnden/2024",
-            "2061/omsorgsnamnden/2025", "0181/omsorgsnamnden/2025", "1488/omsorgsnamnden/2024")));
+        .andExpect(
+            jsonPath(
+                "$[*].municipalityName",
+                containsInAnyOrder("Ale", "Lerum", "Smedjebacken", "Södertälje", "Trollhättan")))
+        .andExpect(
+            jsonPath(
+                "$[*].planKey",
+                containsInAnyOrder(
+                    "1440/socialnamnden/2024",
+                    "1441/stod-och-omsorgsnamnden/2024",
+                    "2061/omsorgsnamnden/2025",
+                    "0181/omsorgsnamnden/2025",
+                    "1488/omsorgsnamnden/2024")));
   }
 
   @Test

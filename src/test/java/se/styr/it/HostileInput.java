@@ -12,16 +12,19 @@ import org.attoparser.config.ParseConfiguration;
 
 /**
  * What an attacker types into a text field, and the check that a page shows it as inert text: no
- * script the page did not bring itself, no image, no event-handler attribute, no javascript: address,
- * and no Thymeleaf or other template expression evaluated. The page is parsed as HTML (with
- * Thymeleaf's own parser), so an escaped payload inside a text or an attribute value does not count.
+ * script the page did not bring itself, no image, no event-handler attribute, no javascript:
+ * address, and no Thymeleaf or other template expression evaluated. The page is parsed as HTML
+ * (with Thymeleaf's own parser), so an escaped payload inside a text or an attribute value does not
+ * count.
  */
 public final class HostileInput {
   public static final String SCRIPT = "<script>alert(1)</script>";
   public static final String IMAGE = "\"><img src=x onerror=alert(1)>";
   public static final String MARKDOWN_LINK = "[klicka här](javascript:alert(1))";
+
   /** Template payloads between markers: evaluated, they would leave X49Y on the page. */
   public static final List<String> TEMPLATES = List.of("X{{7*7}}Y", "X[[${7*7}]]Y", "X__${7*7}__Y");
+
   public static final String EVALUATED = "X49Y";
 
   private HostileInput() {}
@@ -55,27 +58,48 @@ public final class HostileInput {
     }
 
     @Override
-    public void handleStandaloneElementStart(char[] buffer, int offset, int len, boolean minimized, int line, int col) {
+    public void handleStandaloneElementStart(
+        char[] buffer, int offset, int len, boolean minimized, int line, int col) {
       start(new String(buffer, offset, len), line);
     }
 
     private void start(String name, int line) {
       element = name.toLowerCase(Locale.ROOT);
-      if (element.equals("img") || element.equals("iframe") || element.equals("object") || element.equals("embed")) {
+      if (element.equals("img")
+          || element.equals("iframe")
+          || element.equals("object")
+          || element.equals("embed")) {
         problems.add("<" + element + "> at line " + line);
       }
     }
 
     @Override
-    public void handleAttribute(char[] buffer, int nameOffset, int nameLen, int nameLine, int nameCol, int operatorOffset,
-        int operatorLen, int operatorLine, int operatorCol, int valueContentOffset, int valueContentLen,
-        int valueOuterOffset, int valueOuterLen, int valueLine, int valueCol) {
+    public void handleAttribute(
+        char[] buffer,
+        int nameOffset,
+        int nameLen,
+        int nameLine,
+        int nameCol,
+        int operatorOffset,
+        int operatorLen,
+        int operatorLine,
+        int operatorCol,
+        int valueContentOffset,
+        int valueContentLen,
+        int valueOuterOffset,
+        int valueOuterLen,
+        int valueLine,
+        int valueCol) {
       String name = new String(buffer, nameOffset, nameLen).toLowerCase(Locale.ROOT);
-      String value = new String(buffer, valueContentOffset, valueContentLen).strip().toLowerCase(Locale.ROOT);
+      String value =
+          new String(buffer, valueContentOffset, valueContentLen).strip().toLowerCase(Locale.ROOT);
       if (name.startsWith("on")) {
         problems.add("event handler " + name + " on <" + element + "> at line " + nameLine);
       }
-      if ((name.equals("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
+      if ((name.equals("href")
+              || name.equals("src")
+              || name.equals("action")
+              || name.equals("formaction"))
           && value.replaceAll("[\\s\\x00-\\x1f]", "").startsWith("javascript:")) {
         problems.add(name + "=" + value + " on <" + element + "> at line " + nameLine);
       }

@@ -40,14 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 abstract class PlanApiContract {
   private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  @Autowired
-  MockMvc http;
-  @Autowired
-  JdbcClient jdbc;
-  @Autowired
-  UserStore users;
-  @Autowired
-  PasswordEncoder encoder;
+  @Autowired MockMvc http;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
 
   @BeforeEach
   void controllers() {
@@ -61,39 +57,65 @@ abstract class PlanApiContract {
   }
 
   private String planAddress(String code) throws Exception {
-    MvcResult result = http.perform(post("/api/plans").contentType(YAML).with(as("anna"))
-            .content(PlanFiles.VALID.replace("\"1488\"", "\"" + code + "\"").getBytes(StandardCharsets.UTF_8)))
-        .andExpect(status().isCreated())
-        .andExpect(header().exists("Location"))
-        .andReturn();
+    MvcResult result =
+        http.perform(
+                post("/api/plans")
+                    .contentType(YAML)
+                    .with(as("anna"))
+                    .content(
+                        PlanFiles.VALID
+                            .replace("\"1488\"", "\"" + code + "\"")
+                            .getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andExpect(header().exists("Location"))
+            .andReturn();
     return JSON.readTree(result.getResponse().getContentAsString()).get("address").asString();
   }
 
   @Test
   void importsAPlanFileAndReturnsItsFindings() throws Exception {
-    String file = Files.readString(Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-        .replace("'1488'", "'9101'");
-    http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
+    String file =
+        Files.readString(
+                Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("'1488'", "'9101'");
+    http.perform(
+            post("/api/plans")
+                .with(as("anna"))
+                .contentType(YAML)
+                .content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.planKey").value("9101/omsorgsnamnden/2024"))
         .andExpect(jsonPath("$.findings", hasSize(5)))
         .andExpect(jsonPath("$.findings[4].kind").value("MISMATCH"))
         .andExpect(jsonPath("$.findings[4].difference").value(-2.9));
-    http.perform(get("/api/municipalities/9101")).andExpect(jsonPath("$.name").value("Trollhättan"));
-    http.perform(get("/api/municipalities/9101/committees")).andExpect(jsonPath("$[0].key").value("omsorgsnamnden"));
+    http.perform(get("/api/municipalities/9101"))
+        .andExpect(jsonPath("$.name").value("Trollhättan"));
+    http.perform(get("/api/municipalities/9101/committees"))
+        .andExpect(jsonPath("$[0].key").value("omsorgsnamnden"));
   }
 
   @Test
   void answersTheGoalSectionsAsOneObjectWithSavingsAndFollowUpBeside() throws Exception {
-    String lerum = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-        .replace("'1441'", "'9106'");
-    MvcResult stored = http.perform(post("/api/plans").with(as("anna")).contentType(YAML)
-        .content(lerum.getBytes(StandardCharsets.UTF_8))).andExpect(status().isCreated()).andReturn();
-    String address = JSON.readTree(stored.getResponse().getContentAsString()).get("address").asString();
+    String lerum =
+        Files.readString(
+                Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("'1441'", "'9106'");
+    MvcResult stored =
+        http.perform(
+                post("/api/plans")
+                    .with(as("anna"))
+                    .contentType(YAML)
+                    .content(lerum.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn();
+    String address =
+        JSON.readTree(stored.getResponse().getContentAsString()).get("address").asString();
     http.perform(get(address + "/goals").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.goals[0].key").exists())
-        .andExpect(jsonPath("$.indicators[?(@.key == 'hemtjanstindex')].outlook.direction").value("INCREASING"))
+        .andExpect(
+            jsonPath("$.indicators[?(@.key == 'hemtjanstindex')].outlook.direction")
+                .value("INCREASING"))
         .andExpect(jsonPath("$.internalControl.risks[0].risk").exists())
         .andExpect(jsonPath("$.providers[0].operation").exists())
         .andExpect(jsonPath("$.savingsMeasures").exists())
@@ -103,15 +125,26 @@ abstract class PlanApiContract {
 
   @Test
   void rejectsABrokenPlanFileListingEveryProblemByLineAndStoresNothing() throws Exception {
-    String broken = PlanFiles.VALID.replace("\"1488\"", "\"9102\"").replace("values: [200, 210]", "values: [200, x]")
-        .replace("area: sabo,", "area: vard,");
-    http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(broken.getBytes(StandardCharsets.UTF_8)))
+    String broken =
+        PlanFiles.VALID
+            .replace("\"1488\"", "\"9102\"")
+            .replace("values: [200, 210]", "values: [200, x]")
+            .replace("area: sabo,", "area: vard,");
+    http.perform(
+            post("/api/plans")
+                .with(as("anna"))
+                .contentType(YAML)
+                .content(broken.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("BAD_FILE"))
         .andExpect(jsonPath("$.problems", hasSize(2)))
         .andExpect(jsonPath("$.problems[*].line", hasItem(22)))
         .andExpect(jsonPath("$.problems[*].line", hasItem(23)));
-    assertThat(jdbc.sql("select count(*) from municipality where code = '9102'").query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from municipality where code = '9102'")
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -123,8 +156,12 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.rows[0].values[1].value").value(110))
         .andExpect(jsonPath("$.rows[2].values[1].printed").value("320"))
         .andExpect(jsonPath("$.columns[1].year").value(2024));
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("anna"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 115.5}"))
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .header("If-Match", "\"0\"")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 115.5}"))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.rows[0].values[1].value").value(115.5))
@@ -140,35 +177,57 @@ abstract class PlanApiContract {
   @Test
   void refusesAStaleWriteWith409SayingWhoChangedWhatAndDoesNotApplyIt() throws Exception {
     String plan = planAddress("9104");
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("anna"))
-        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 120}")).andExpect(status().isOk());
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").header("If-Match", "\"0\"").with(as("bo"))
-            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 130}"))
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .header("If-Match", "\"0\"")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 120}"))
+        .andExpect(status().isOk());
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .header("If-Match", "\"0\"")
+                .with(as("bo"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 130}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.changedBy").value("anna"))
         .andExpect(jsonPath("$.change").value("'Särskilt boende' / 'Budget 2024': 110 → 120"))
         .andExpect(jsonPath("$.currentLockVersion").value(1))
         .andExpect(jsonPath("$.detail", containsString("anna")));
-    http.perform(get(plan + "/tables/drift").with(as("anna"))).andExpect(jsonPath("$.rows[0].values[1].value").value(120));
+    http.perform(get(plan + "/tables/drift").with(as("anna")))
+        .andExpect(jsonPath("$.rows[0].values[1].value").value(120));
   }
 
   @Test
   void requiresTheLockVersionForEveryWrite() throws Exception {
     String plan = planAddress("9105");
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").with(as("anna")).contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 1}"))
         .andExpect(status().isPreconditionRequired());
   }
 
   @Test
   void refusesChangesToADecidedVersionAndRevisesItIntoANewDraft() throws Exception {
     String plan = planAddress("9106");
-    http.perform(post(plan + "/decision").with(as("anna")).contentType(MediaType.APPLICATION_JSON)
-            .content("{\"date\": \"2024-01-24\", \"paragraph\": \"§ 5\", \"dnr\": \"ON 2024/7\"}"))
+    http.perform(
+            post(plan + "/decision")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"date\": \"2024-01-24\", \"paragraph\": \"§ 5\", \"dnr\": \"ON 2024/7\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("DECIDED"))
         .andExpect(jsonPath("$.decisions[0].dnr").value("ON 2024/7"));
-    http.perform(put(plan + "/tables/drift/cells/sabo/b2024").with(as("anna")).header("If-Match", "\"0\"")
-            .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}"))
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .with(as("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 1}"))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("DECIDED_VERSION_IS_READ_ONLY"));
     String planRoot = plan.substring(0, plan.indexOf("/versions/"));
@@ -177,50 +236,97 @@ abstract class PlanApiContract {
         .andExpect(header().string("Location", planRoot + "/versions/2"))
         .andExpect(jsonPath("$.status").value("DRAFT"))
         .andExpect(jsonPath("$.basedOn").value(1));
-    http.perform(put(planRoot + "/versions/2/tables/drift/cells/sabo/b2024").with(as("anna")).header("If-Match", "\"0\"")
-        .contentType(MediaType.APPLICATION_JSON).content("{\"value\": 1}")).andExpect(status().isOk());
+    http.perform(
+            put(planRoot + "/versions/2/tables/drift/cells/sabo/b2024")
+                .with(as("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 1}"))
+        .andExpect(status().isOk());
   }
 
   @Test
   void refusesATableThatBreaksTheRulesWith422NamingTheProblem() throws Exception {
     String plan = planAddress("9107");
-    String table = http.perform(get(plan + "/tables/drift").with(as("anna"))).andReturn().getResponse().getContentAsString();
+    String table =
+        http.perform(get(plan + "/tables/drift").with(as("anna")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     String broken = table.replace("\"area\":\"sabo\"", "\"area\":\"vard\"");
-    http.perform(put(plan + "/tables/drift").with(as("anna")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON).content(broken))
+    http.perform(
+            put(plan + "/tables/drift")
+                .with(as("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(broken))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.problems[0].message", containsString("unknown area 'vard'")))
         .andExpect(jsonPath("$.problems[0].row").value("sabo"));
-    http.perform(put(plan + "/tables/drift").with(as("anna")).header("If-Match", "\"0\"").contentType(MediaType.APPLICATION_JSON)
-            .content(table.replace("\"value\":320", "\"value\":321")))
+    http.perform(
+            put(plan + "/tables/drift")
+                .with(as("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(table.replace("\"value\":320", "\"value\":321")))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"1\""));
   }
 
   @Test
   void exportsTheSameFileItImported() throws Exception {
-    String file = Files.readString(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-        .replace("'1441'", "'9108'");
-    MvcResult created = http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
-        .andExpect(status().isCreated()).andReturn();
+    String file =
+        Files.readString(
+                Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("'1441'", "'9108'");
+    MvcResult created =
+        http.perform(
+                post("/api/plans")
+                    .with(as("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn();
     JsonNode body = JSON.readTree(created.getResponse().getContentAsString());
-    String exported = http.perform(get(body.get("address").asString() + "/file").with(as("anna"))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String exported =
+        http.perform(get(body.get("address").asString() + "/file").with(as("anna")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(exported).isEqualTo(file);
   }
 
   @Test
   void servesTheGoalChainItsAssessmentWithExplanationsAndItsFaults() throws Exception {
-    String file = Files.readString(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8)
-        .replace("'0181'", "'9110'")
-        .replace("    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
-            "    baseline: {printed: 61%, value: 61}\n    targets:\n      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
-                + "    values:\n      - {period: '2025', value: 66}\n");
-    MvcResult created = http.perform(post("/api/plans").with(as("anna")).contentType(YAML).content(file.getBytes(StandardCharsets.UTF_8)))
-        .andExpect(status().isCreated()).andReturn();
-    String address = JSON.readTree(created.getResponse().getContentAsString()).get("address").asString();
+    String file =
+        Files.readString(
+                Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8)
+            .replace("'0181'", "'9110'")
+            .replace(
+                "    baseline: {printed: 61%, value: 61}\n"
+                    + "    targets:\n"
+                    + "      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n",
+                "    baseline: {printed: 61%, value: 61}\n"
+                    + "    targets:\n"
+                    + "      - {years: [2025, 2026, 2027], printed: Öka, target: increase}\n"
+                    + "    values:\n"
+                    + "      - {period: '2025', value: 66}\n");
+    MvcResult created =
+        http.perform(
+                post("/api/plans")
+                    .with(as("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn();
+    String address =
+        JSON.readTree(created.getResponse().getContentAsString()).get("address").asString();
     http.perform(get(address + "/goals").with(as("anna")))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.goals[?(@.key == 'kf6')].withoutSubgoal").value("Nämnden ska inte ha ett eget nämndmål."))
+        .andExpect(
+            jsonPath("$.goals[?(@.key == 'kf6')].withoutSubgoal")
+                .value("Nämnden ska inte ha ett eget nämndmål."))
         .andExpect(jsonPath("$.goals[?(@.key == 'kf1')].levelName").value("KF-mål"))
         .andExpect(jsonPath("$.indicators[?(@.key == 'basal-hygien')].baseline.value").value("61"))
         .andExpect(jsonPath("$.focusAreas", hasSize(4)));
@@ -229,19 +335,28 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.year").value(2025))
         .andExpect(jsonPath("$.indicators[?(@.subject == 'basal-hygien')].result").value("MET"))
         .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].result").value("MET"))
-        .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].explanation.text").value(
-            "medelvärdet av 1 poäng 1 = 1 / 1 = 1,00 (5 delar ej bedömda) → 0,70–1,00 Uppfyllt"))
+        .andExpect(
+            jsonPath("$.goals[?(@.subject == 'nm1')].explanation.text")
+                .value(
+                    "medelvärdet av 1 poäng 1 = 1 / 1 = 1,00 (5 delar ej bedömda) → 0,70–1,00"
+                        + " Uppfyllt"))
         .andExpect(jsonPath("$.goals[?(@.subject == 'kf1')].result").value("MET"));
     http.perform(get(address + "/goal-findings").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.kind == 'BAND_GAP')].key").value("budgetfoljsamhet"));
-    String exported = http.perform(get(address + "/file").with(as("anna"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    String exported =
+        http.perform(get(address + "/file").with(as("anna")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
     assertThat(exported).isEqualTo(file);
   }
 
   @Test
   void answers404ForWhatDoesNotExist() throws Exception {
-    http.perform(get("/api/plans/999999")).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
+    http.perform(get("/api/plans/999999"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("NOT_FOUND"));
     String plan = planAddress("9109");
     http.perform(get(plan + "/tables/nothing").with(as("anna"))).andExpect(status().isNotFound());
   }
@@ -252,8 +367,12 @@ abstract class PlanApiContract {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.openapi", containsString("3.")))
         .andExpect(jsonPath("$.paths['/api/plans']").exists())
-        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/tables/{tableKey}/cells/{rowKey}/{columnKey}'].put").exists())
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/plans/{planId}/versions/{number}/tables/{tableKey}/cells/{rowKey}/{columnKey}'].put")
+                .exists())
         .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/findings']").exists())
-        .andExpect(jsonPath("$.paths['/api/plans/{planId}/versions/{number}/assessment']").exists());
+        .andExpect(
+            jsonPath("$.paths['/api/plans/{planId}/versions/{number}/assessment']").exists());
   }
 }

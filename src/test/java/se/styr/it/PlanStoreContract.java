@@ -1,6 +1,5 @@
 package se.styr.it;
 
-import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import se.styr.security.Caller;
-import se.styr.security.Grant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,34 +25,35 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
 import se.styr.budget.StaleTableException;
-import se.styr.budget.TableRow;
-import se.styr.version.Decision;
-import se.styr.plan.PlanDocument;
 import se.styr.budget.TableEditing;
-import se.styr.version.PlanHeader;
-import se.styr.version.PlanStatus;
-import se.styr.plan.PlanStore;
-import se.styr.shared.RuleViolation;
-import se.styr.plan.SeedFigures;
-import se.styr.version.VersionInfo;
+import se.styr.budget.TableRow;
+import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanFileWriter;
 import se.styr.plan.PlanFiles;
+import se.styr.plan.PlanStore;
+import se.styr.plan.SeedFigures;
+import se.styr.security.Caller;
+import se.styr.security.Grant;
 import se.styr.shared.ErrorCode;
+import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
+import se.styr.version.Decision;
+import se.styr.version.PlanHeader;
+import se.styr.version.PlanStatus;
+import se.styr.version.VersionInfo;
+import se.styr.version.Versions;
 
 /** What the plan store must do on every database Styr supports; subclasses choose the database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "styr.demo.load=false")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = "styr.demo.load=false")
 abstract class PlanStoreContract {
-  @Autowired
-  PlanStore plans;
+  @Autowired PlanStore plans;
 
-  @Autowired
-  Versions versions;
-  @Autowired
-  TableEditing editing;
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired Versions versions;
+  @Autowired TableEditing editing;
+  @Autowired JdbcClient jdbc;
 
   static Iterable<String> seedPlans() {
     return SeedFigures.PLANS;
@@ -65,7 +63,9 @@ abstract class PlanStoreContract {
     return Files.readString(Path.of("demo", name + ".yaml"), StandardCharsets.UTF_8);
   }
 
-  /** A copy of the small test plan under its own municipality code, so tests do not meet each other. */
+  /**
+   * A copy of the small test plan under its own municipality code, so tests do not meet each other.
+   */
   private static PlanDocument testPlan(String code) {
     return PlanFileReader.read("test", PlanFiles.VALID.replace("\"1488\"", "\"" + code + "\""));
   }
@@ -88,64 +88,136 @@ abstract class PlanStoreContract {
   void refusesToOverwriteAStoredVersion() {
     PlanDocument plan = testPlan("9001");
     plans.store(plan, "test");
-    assertThatThrownBy(() -> plans.store(plan, "test")).isInstanceOf(StyrException.class)
+    assertThatThrownBy(() -> plans.store(plan, "test"))
+        .isInstanceOf(StyrException.class)
         .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.CONFLICT))
         .hasMessageContaining("already has a version 1");
-    assertThat(jdbc.sql("select count(*) from plan_version v join plan p on p.id = v.plan_id join committee c on c.id = p.committee_id"
-        + " where c.municipality_code = '9001'").query(Integer.class).single()).isEqualTo(1);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from plan_version v join plan p on p.id = v.plan_id join"
+                        + " committee c on c.id = p.committee_id where c.municipality_code ="
+                        + " '9001'")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
   }
 
   @Test
   void storesNothingOfAPlanWhenAnyPartOfItFails() {
     PlanDocument plan = testPlan("9002");
     PlanHeader tooLong = new PlanHeader("x".repeat(600), plan.header().period(), null, null, null);
-    PlanDocument failing = new PlanDocument(plan.municipality(), plan.committee(), tooLong, plan.version(), plan.areas(),
-        plan.content(), plan.textFigures());
+    PlanDocument failing =
+        new PlanDocument(
+            plan.municipality(),
+            plan.committee(),
+            tooLong,
+            plan.version(),
+            plan.areas(),
+            plan.content(),
+            plan.textFigures());
     assertThatThrownBy(() -> plans.store(failing, "test")).isInstanceOf(RuntimeException.class);
-    assertThat(jdbc.sql("select count(*) from municipality where code = '9002'").query(Integer.class).single()).isZero();
-    assertThat(jdbc.sql("select count(*) from committee where municipality_code = '9002'").query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from municipality where code = '9002'")
+                .query(Integer.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("select count(*) from committee where municipality_code = '9002'")
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
   void decidesADraftAndRevisesItIntoANewDraft() {
     PlanStore.StoredVersion v1 = plans.store(testPlan("9003"), "test");
-    versions.decide(v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
-    assertThat(plans.load(v1.versionId()).version()).isEqualTo(new VersionInfo(1, PlanStatus.DECIDED,
-        List.of(Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"))));
-    assertThatThrownBy(() -> versions.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null), "test"))
-        .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
+    versions.decide(
+        v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
+    assertThat(plans.load(v1.versionId()).version())
+        .isEqualTo(
+            new VersionInfo(
+                1,
+                PlanStatus.DECIDED,
+                List.of(Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"))));
+    assertThatThrownBy(
+            () -> versions.decide(v1.versionId(), Decision.on(LocalDate.now(), null, null), "test"))
+        .satisfies(
+            e ->
+                assertThat(((StyrException) e).code())
+                    .isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
 
     PlanStore.StoredVersion v2 = plans.revise(v1.planId(), 1, "anna");
     assertThat(v2.number()).isEqualTo(2);
     PlanDocument revision = plans.load(v2.versionId());
     assertThat(revision.version()).isEqualTo(new VersionInfo(2, PlanStatus.DRAFT, List.of()));
     assertThat(revision.tables()).isEqualTo(plans.load(v1.versionId()).tables());
-    assertThat(versions.versions(v1.planId())).extracting(v -> v.basedOn()).containsExactly(null, 1);
-    assertThatThrownBy(() -> plans.revise(v1.planId(), 1, "bo")).hasMessageContaining("still a draft");
+    assertThat(versions.versions(v1.planId()))
+        .extracting(v -> v.basedOn())
+        .containsExactly(null, 1);
+    assertThatThrownBy(() -> plans.revise(v1.planId(), 1, "bo"))
+        .hasMessageContaining("still a draft");
   }
 
   @Test
   void changesAFigureOfADraftAndRecordsWhoChangedWhat() {
     PlanStore.StoredVersion draft = plans.store(testPlan("9004"), "test");
-    var changed = editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, controller("anna"));
-    assertThat(changed.table().row("sabo").orElseThrow().cell(1).value()).isEqualTo(new BigDecimal("111"));
+    var changed =
+        editing.changeCell(
+            draft.planId(),
+            1,
+            "drift",
+            "sabo",
+            "b2024",
+            Cell.of(new BigDecimal("111")),
+            0,
+            controller("anna"));
+    assertThat(changed.table().row("sabo").orElseThrow().cell(1).value())
+        .isEqualTo(new BigDecimal("111"));
     assertThat(changed.state().lockVersion()).isEqualTo(1);
     assertThat(changed.state().changedBy()).isEqualTo("anna");
-    assertThat(changed.state().changeSummary()).isEqualTo("'Särskilt boende' / 'Budget 2024': 110 → 111");
-    assertThat(plans.load(draft.versionId()).findings()).singleElement()
+    assertThat(changed.state().changeSummary())
+        .isEqualTo("'Särskilt boende' / 'Budget 2024': 110 → 111");
+    assertThat(plans.load(draft.versionId()).findings())
+        .singleElement()
         .satisfies(f -> assertThat(f.row()).isEqualTo("Summa"));
   }
 
   @Test
   void refusesAStaleChangeSayingWhoChangedWhatAndKeepsTheirValue() {
     PlanStore.StoredVersion draft = plans.store(testPlan("9005"), "test");
-    editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("111")), 0, controller("anna"));
-    assertThatThrownBy(() -> editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal("999")), 0, controller("bo")))
+    editing.changeCell(
+        draft.planId(),
+        1,
+        "drift",
+        "sabo",
+        "b2024",
+        Cell.of(new BigDecimal("111")),
+        0,
+        controller("anna"));
+    assertThatThrownBy(
+            () ->
+                editing.changeCell(
+                    draft.planId(),
+                    1,
+                    "drift",
+                    "sabo",
+                    "b2024",
+                    Cell.of(new BigDecimal("999")),
+                    0,
+                    controller("bo")))
         .isInstanceOf(StaleTableException.class)
         .hasMessageContaining("anna")
         .hasMessageContaining("'Särskilt boende' / 'Budget 2024': 110 → 111")
         .satisfies(e -> assertThat(((StaleTableException) e).current().lockVersion()).isEqualTo(1));
-    assertThat(plans.load(draft.versionId()).table("drift").orElseThrow().row("sabo").orElseThrow().cell(1).value())
+    assertThat(
+            plans
+                .load(draft.versionId())
+                .table("drift")
+                .orElseThrow()
+                .row("sabo")
+                .orElseThrow()
+                .cell(1)
+                .value())
         .isEqualTo(new BigDecimal("111"));
   }
 
@@ -156,15 +228,24 @@ abstract class PlanStoreContract {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<String>> results = new ArrayList<>();
     for (String user : List.of("anna", "bo")) {
-      Callable<String> change = () -> {
-        start.await();
-        try {
-          editing.changeCell(draft.planId(), 1, "drift", "sabo", "b2024", Cell.of(new BigDecimal(user.length())), 0, controller(user));
-          return "saved";
-        } catch (StaleTableException e) {
-          return "refused";
-        }
-      };
+      Callable<String> change =
+          () -> {
+            start.await();
+            try {
+              editing.changeCell(
+                  draft.planId(),
+                  1,
+                  "drift",
+                  "sabo",
+                  "b2024",
+                  Cell.of(new BigDecimal(user.length())),
+                  0,
+                  controller(user));
+              return "saved";
+            } catch (StaleTableException e) {
+              return "refused";
+            }
+          };
       results.add(pool.submit(change));
     }
     start.countDown();
@@ -180,11 +261,28 @@ abstract class PlanStoreContract {
   void refusesEveryChangeToADecidedVersion() {
     PlanStore.StoredVersion version = plans.store(testPlan("9007"), "test");
     versions.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null), "test");
-    assertThatThrownBy(() -> editing.changeCell(version.planId(), 1, "drift", "sabo", "b2024", Cell.of(BigDecimal.ONE), 0, controller("anna")))
-        .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
+    assertThatThrownBy(
+            () ->
+                editing.changeCell(
+                    version.planId(),
+                    1,
+                    "drift",
+                    "sabo",
+                    "b2024",
+                    Cell.of(BigDecimal.ONE),
+                    0,
+                    controller("anna")))
+        .satisfies(
+            e ->
+                assertThat(((StyrException) e).code())
+                    .isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
     BudgetTable table = plans.load(version.versionId()).table("drift").orElseThrow();
-    assertThatThrownBy(() -> editing.replaceTable(version.planId(), 1, table, 0, controller("anna")))
-        .satisfies(e -> assertThat(((StyrException) e).code()).isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
+    assertThatThrownBy(
+            () -> editing.replaceTable(version.planId(), 1, table, 0, controller("anna")))
+        .satisfies(
+            e ->
+                assertThat(((StyrException) e).code())
+                    .isEqualTo(ErrorCode.DECIDED_VERSION_IS_READ_ONLY));
     assertThat(plans.load(version.versionId()).table("drift")).contains(table);
   }
 
@@ -194,13 +292,39 @@ abstract class PlanStoreContract {
     BudgetTable table = plans.load(draft.versionId()).table("drift").orElseThrow();
     TableRow sabo = table.row("sabo").orElseThrow();
     List<TableRow> rows = new ArrayList<>(table.rows());
-    rows.set(0, new TableRow(sabo.key(), sabo.label(), sabo.role(), "vard", null, null, null, null, null, null, sabo.cells()));
-    BudgetTable broken = new BudgetTable(table.key(), table.kind(), table.title(), table.unit(), true, table.columns(), rows,
-        table.footnotes(), true, null);
+    rows.set(
+        0,
+        new TableRow(
+            sabo.key(),
+            sabo.label(),
+            sabo.role(),
+            "vard",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            sabo.cells()));
+    BudgetTable broken =
+        new BudgetTable(
+            table.key(),
+            table.kind(),
+            table.title(),
+            table.unit(),
+            true,
+            table.columns(),
+            rows,
+            table.footnotes(),
+            true,
+            null);
     assertThatThrownBy(() -> editing.replaceTable(draft.planId(), 1, broken, 0, controller("anna")))
         .isInstanceOf(RuleViolation.class)
-        .satisfies(e -> assertThat(((RuleViolation) e).problems()).singleElement()
-            .satisfies(p -> assertThat(p.message()).contains("unknown area 'vard'")));
+        .satisfies(
+            e ->
+                assertThat(((RuleViolation) e).problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.message()).contains("unknown area 'vard'")));
     assertThat(plans.load(draft.versionId()).table("drift")).contains(table);
   }
 

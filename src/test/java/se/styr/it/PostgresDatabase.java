@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Runs a test class against PostgreSQL (127.0.0.1:5432, database test, trust auth; override with
  * STYR_TEST_PG_URL and STYR_TEST_PG_USER) in a schema of its own, dropped afterwards. Without a
- * reachable PostgreSQL, or with -Dstyr.skipPostgres=true, the class is skipped with a message saying so.
+ * reachable PostgreSQL, or with -Dstyr.skipPostgres=true, the class is skipped with a message
+ * saying so.
  */
 public final class PostgresDatabase implements ExecutionCondition, AfterAllCallback {
   static final String URL = env("STYR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
@@ -32,7 +33,8 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
   @Override
   public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
     if (Boolean.getBoolean("styr.skipPostgres")) {
-      return ConditionEvaluationResult.disabled("PostgreSQL tests skipped: -Dstyr.skipPostgres=true");
+      return ConditionEvaluationResult.disabled(
+          "PostgreSQL tests skipped: -Dstyr.skipPostgres=true");
     }
     String reason = unreachableReason();
     if (reason != null) {
@@ -48,8 +50,15 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
       try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
         connection.isValid(3);
       } catch (SQLException e) {
-        unreachable = "PostgreSQL is not reachable at " + URL + " as " + USER + " (" + e.getMessage()
-            + "): the PostgreSQL tests are skipped. Start PostgreSQL or set STYR_TEST_PG_URL to run them.";
+        unreachable =
+            "PostgreSQL is not reachable at "
+                + URL
+                + " as "
+                + USER
+                + " ("
+                + e.getMessage()
+                + "): the PostgreSQL tests are skipped. Start PostgreSQL or set STYR_TEST_PG_URL to"
+                + " run them.";
         System.err.println("[styr] " + unreachable);
       }
     }
@@ -58,7 +67,13 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
 
   /** Points the Spring context of the calling test class at a fresh schema. */
   public static synchronized void register(DynamicPropertyRegistry registry) {
-    schema = "styr_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    schema =
+        "styr_it_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 12)
+                .toLowerCase(Locale.ROOT);
     String separator = URL.contains("?") ? "&" : "?";
     registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + schema);
     registry.add("spring.datasource.username", () -> USER);
@@ -76,7 +91,8 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
     if (created == null || unreachable != null) {
       return;
     }
-    try (Connection connection = DriverManager.getConnection(URL, USER, ""); Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(URL, USER, "");
+        Statement statement = connection.createStatement()) {
       statement.execute("drop schema if exists " + created + " cascade");
     }
   }

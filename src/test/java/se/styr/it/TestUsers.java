@@ -14,6 +14,7 @@ import se.styr.security.UserStore;
 public final class TestUsers {
   /** Every test user's password (hashed with the application's encoder when stored). */
   public static final String PASSWORD = "testlösenord-som-duger";
+
   private final UserStore users;
   private final PasswordEncoder encoder;
 

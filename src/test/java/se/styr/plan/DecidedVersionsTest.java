@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class DecidedVersionsTest {
-  private static final PlanDocument PLAN = PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml"));
+  private static final PlanDocument PLAN =
+      PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml"));
 
   @Test
   void dropsTheLeastRecentlyReadVersionWhenFull() {

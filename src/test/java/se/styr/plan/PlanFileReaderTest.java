@@ -1,12 +1,12 @@
 package se.styr.plan;
 
-import se.styr.shared.file.BadFileException;
-import se.styr.shared.file.FileProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
 
 /** Bad plan files: each gets an error naming the file, the line and what is wrong. */
 class PlanFileReaderTest {
@@ -32,155 +32,222 @@ class PlanFileReaderTest {
 
   @Test
   void reportsASyntaxErrorWithItsLine() {
-    String broken = VALID.replace("      - {key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
-        "      - {key: sabo, label: Särskilt boende, area: sabo, values: [100, 110}");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo("plan.yaml");
-      assertThat(p.line()).isEqualTo(22);
-      assertThat(p.message()).startsWith("not valid YAML");
-    });
+    String broken =
+        VALID.replace(
+            "      - {key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+            "      - {key: sabo, label: Särskilt boende, area: sabo, values: [100, 110}");
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("plan.yaml");
+              assertThat(p.line()).isEqualTo(22);
+              assertThat(p.message()).startsWith("not valid YAML");
+            });
   }
 
   @Test
   void keysEveryProblemSoThatAPageCanSayItInSwedish() {
     String broken = VALID.replace("values: [200, 210]", "values: [200, tvåhundra]");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.key()).isEqualTo("file.notNumber");
-      assertThat(p.message()).isEqualTo("table 'drift', row 'hemtjanst', 'Budget 2024': 'tvåhundra' is not a number");
-      assertThat(p.text().swedish()).isEqualTo("tabell ”drift”, rad ”hemtjanst”, ”Budget 2024”: ”tvåhundra” är inte ett tal");
-    });
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.key()).isEqualTo("file.notNumber");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "table 'drift', row 'hemtjanst', 'Budget 2024': 'tvåhundra' is not a number");
+              assertThat(p.text().swedish())
+                  .isEqualTo(
+                      "tabell ”drift”, rad ”hemtjanst”, ”Budget 2024”: ”tvåhundra” är inte ett"
+                          + " tal");
+            });
   }
 
   @Test
   void reportsAnUnknownAreaWithItsLine() {
     String broken = VALID.replace("area: hemtjanst, values", "area: hemtjänst, values");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(23);
-      assertThat(p.message()).contains("table 'drift'", "row 'hemtjanst'", "unknown area 'hemtjänst'");
-    });
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(23);
+              assertThat(p.message())
+                  .contains("table 'drift'", "row 'hemtjanst'", "unknown area 'hemtjänst'");
+            });
   }
 
   @Test
   void reportsANonNumericAmountWithItsLineAndColumn() {
     String broken = VALID.replace("values: [200, 210]", "values: [200, tvåhundra]");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(23);
-      assertThat(p.column()).isEqualTo(75);
-      assertThat(p.message()).contains("row 'hemtjanst'", "'Budget 2024'", "'tvåhundra' is not a number");
-    });
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(23);
+              assertThat(p.column()).isEqualTo(75);
+              assertThat(p.message())
+                  .contains("row 'hemtjanst'", "'Budget 2024'", "'tvåhundra' is not a number");
+            });
   }
 
   @Test
   void reportsAnOutOfRangeAmount() {
     assertThat(problems(VALID.replace("values: [200, 210]", "values: [200, 12345678901234567]")))
-        .singleElement().satisfies(p -> {
-          assertThat(p.line()).isEqualTo(23);
-          assertThat(p.message()).contains("out of range");
-        });
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(23);
+              assertThat(p.message()).contains("out of range");
+            });
     assertThat(problems(VALID.replace("values: [200, 210]", "values: [200, 0.1234567]")))
-        .singleElement().satisfies(p -> assertThat(p.message()).contains("out of range", "decimals"));
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("out of range", "decimals"));
   }
 
   @Test
   void reportsADuplicateRowWithBothLines() {
-    String broken = VALID.replace("      - {key: summa,", "      - {key: sabo, label: Igen, values: [1, 2]}\n      - {key: summa,");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(24);
-      assertThat(p.message()).contains("duplicate row 'sabo'", "first at line 22");
-    });
+    String broken =
+        VALID.replace(
+            "      - {key: summa,",
+            "      - {key: sabo, label: Igen, values: [1, 2]}\n      - {key: summa,");
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(24);
+              assertThat(p.message()).contains("duplicate row 'sabo'", "first at line 22");
+            });
   }
 
   @Test
   void reportsTwoRowsForOneArea() {
-    String broken = VALID.replace("{key: hemtjanst, label: Hemtjänst, area: hemtjanst", "{key: hemtjanst, label: Hemtjänst, area: sabo");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(23);
-      assertThat(p.message()).contains("duplicate row for area 'sabo'");
-    });
+    String broken =
+        VALID.replace(
+            "{key: hemtjanst, label: Hemtjänst, area: hemtjanst",
+            "{key: hemtjanst, label: Hemtjänst, area: sabo");
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(23);
+              assertThat(p.message()).contains("duplicate row for area 'sabo'");
+            });
   }
 
   @Test
   void reportsAYearOutsideThePlan() {
-    String broken = VALID.replace("{key: b2024, label: Budget 2024, type: budget, year: 2024}",
-        "{key: b2024, label: Budget 2031, type: budget, year: 2031}");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(20);
-      assertThat(p.message()).contains("column 'b2024'", "year 2031 is outside the plan (2023–2025)");
-    });
+    String broken =
+        VALID.replace(
+            "{key: b2024, label: Budget 2024, type: budget, year: 2024}",
+            "{key: b2024, label: Budget 2031, type: budget, year: 2031}");
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(20);
+              assertThat(p.message())
+                  .contains("column 'b2024'", "year 2031 is outside the plan (2023–2025)");
+            });
   }
 
   @Test
   void reportsAnUnknownUnit() {
-    assertThat(problems(VALID.replace("unit: tkr", "unit: Mkrr"))).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(17);
-      assertThat(p.message()).contains("unknown unit 'Mkrr'");
-    });
+    assertThat(problems(VALID.replace("unit: tkr", "unit: Mkrr")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(17);
+              assertThat(p.message()).contains("unknown unit 'Mkrr'");
+            });
   }
 
   @Test
   void reportsACountUnitOnAMoneyTable() {
-    assertThat(problems(VALID.replace("unit: tkr", "unit: antal"))).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(17);
-      assertThat(p.message()).contains("needs a money unit");
-    });
+    assertThat(problems(VALID.replace("unit: tkr", "unit: antal")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(17);
+              assertThat(p.message()).contains("needs a money unit");
+            });
   }
 
   @Test
   void reportsEveryProblemOfAFileAtOnce() {
-    String broken = VALID.replace("unit: tkr", "unit: Mkrr").replace("values: [200, 210]", "values: [200, x]")
-        .replace("area: hemtjanst,", "area: vard,");
+    String broken =
+        VALID
+            .replace("unit: tkr", "unit: Mkrr")
+            .replace("values: [200, 210]", "values: [200, x]")
+            .replace("area: hemtjanst,", "area: vard,");
     assertThat(problems(broken)).hasSize(3);
   }
 
   @Test
   void reportsAnUnknownFieldSoThatTyposNeverPassSilently() {
-    assertThat(problems(VALID.replace("role: total", "rol: total"))).anySatisfy(p -> {
-      assertThat(p.line()).isEqualTo(24);
-      assertThat(p.message()).contains("unknown field 'rol'");
-    });
+    assertThat(problems(VALID.replace("role: total", "rol: total")))
+        .anySatisfy(
+            p -> {
+              assertThat(p.line()).isEqualTo(24);
+              assertThat(p.message()).contains("unknown field 'rol'");
+            });
   }
 
   @Test
   void reportsAWrongNumberOfValues() {
-    assertThat(problems(VALID.replace("values: [300, 320]", "values: [300]"))).singleElement()
+    assertThat(problems(VALID.replace("values: [300, 320]", "values: [300]")))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("1 values for 2 columns"));
   }
 
   @Test
   void reportsAFormulaThatNamesNothing() {
-    String broken = VALID.replace("role: total, values", "role: total, formula: sabo + vard, values");
-    assertThat(problems(broken)).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(24);
-      assertThat(p.message()).contains("'vard' is not a row of this table");
-    });
+    String broken =
+        VALID.replace("role: total, values", "role: total, formula: sabo + vard, values");
+    assertThat(problems(broken))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(24);
+              assertThat(p.message()).contains("'vard' is not a row of this table");
+            });
   }
 
   @Test
   void rejectsAliasesThatCouldBlowUpASmallFile() {
     String bomb = VALID + "x: &a [1, 2]\ny: [*a, *a]\n";
-    assertThat(problems(bomb)).singleElement().satisfies(p -> assertThat(p.message()).contains("anchors and aliases"));
+    assertThat(problems(bomb))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("anchors and aliases"));
   }
 
   @Test
   void rejectsAnEmptyFileAndAWrongFormat() {
-    assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", "")).isInstanceOf(BadFileException.class)
+    assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", ""))
+        .isInstanceOf(BadFileException.class)
         .hasMessageContaining("empty.yaml:1:1: the file is empty");
-    assertThat(problems(VALID.replace("styr-plan/1", "styr-plan/9"))).singleElement()
+    assertThat(problems(VALID.replace("styr-plan/1", "styr-plan/9")))
+        .singleElement()
         .satisfies(p -> assertThat(p.message()).contains("format 'styr-plan/9' is not known"));
   }
 
   @Test
   void rejectsAMunicipalityCodeThatIsNotFourDigits() {
-    assertThat(problems(VALID.replace("\"1488\"", "\"148\""))).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(2);
-      assertThat(p.message()).contains("four-digit SCB code");
-    });
+    assertThat(problems(VALID.replace("\"1488\"", "\"148\"")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message()).contains("four-digit SCB code");
+            });
   }
 
   @Test
   void keepsHostileTextAsPlainText() {
     String hostile = "<script>alert(1)</script> '; drop table plan; --";
-    PlanDocument plan = PlanFileReader.read("plan.yaml", VALID.replace("Nämnden ansvarar för äldreomsorgen.", hostile));
+    PlanDocument plan =
+        PlanFileReader.read(
+            "plan.yaml", VALID.replace("Nämnden ansvarar för äldreomsorgen.", hostile));
     assertThat(plan.sections().get(0).text()).isEqualTo(hostile + "\n");
   }
 }

@@ -26,8 +26,9 @@ class PlanFileSchemaTest {
   }
 
   private static List<Error> validate(String yaml) throws IOException {
-    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(Files.readString(Path.of("docs/plan-file.schema.json")), InputFormat.JSON);
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(Files.readString(Path.of("docs/plan-file.schema.json")), InputFormat.JSON);
     Object data = new Load(LoadSettings.builder().build()).loadFromString(yaml);
     return schema.validate(JSON.writeValueAsString(data), InputFormat.JSON);
   }
@@ -40,8 +41,11 @@ class PlanFileSchemaTest {
 
   @org.junit.jupiter.api.Test
   void rejectsWhatTheReaderRejects() throws IOException {
-    assertThat(validate(PlanFileReaderTest.VALID.replace("role: total", "rol: total"))).isNotEmpty();
+    assertThat(validate(PlanFileReaderTest.VALID.replace("role: total", "rol: total")))
+        .isNotEmpty();
     assertThat(validate(PlanFileReaderTest.VALID.replace("\"1488\"", "1488"))).isNotEmpty();
-    assertThat(validate(PlanFileReaderTest.VALID.replace("kind: operating_summary", "kind: budget"))).isNotEmpty();
+    assertThat(
+            validate(PlanFileReaderTest.VALID.replace("kind: operating_summary", "kind: budget")))
+        .isNotEmpty();
   }
 }

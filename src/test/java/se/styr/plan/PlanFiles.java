@@ -5,7 +5,8 @@ public final class PlanFiles {
   private PlanFiles() {}
 
   /** A small valid plan with one table whose total adds up. */
-  public static final String VALID = """
+  public static final String VALID =
+      """
       format: styr-plan/1
       municipality: {code: "1488", name: Trollhättan}
       committee: {name: Omsorgsnämnden}

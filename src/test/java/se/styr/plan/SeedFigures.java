@@ -20,26 +20,33 @@ import se.styr.shared.SwedishNumbers;
 
 /**
  * Asserts every figure of the seed documents' tables against a plan. The fixtures in
- * src/test/resources/seed-figures hold the table lines copied verbatim from the seed documents
- * ("# grid" sections: label and figures separated by tabs, as the seed prints them) and the
- * sentences of figures the seeds print as lists ("# text" sections: row key, the amount as printed,
- * the sentence).
+ * src/test/resources/seed-figures hold the table lines copied verbatim from the seed documents ("#
+ * grid" sections: label and figures separated by tabs, as the seed prints them) and the sentences
+ * of figures the seeds print as lists ("# text" sections: row key, the amount as printed, the
+ * sentence).
  */
 public final class SeedFigures {
   private static final Pattern AMOUNT = Pattern.compile("[-+−]? ?\\d[\\d ]*(,\\d+)?");
 
   private SeedFigures() {}
 
-  public static final List<String> PLANS = List.of("ale-socialnamnden-2024", "lerum-stod-och-omsorgsnamnden-2024",
-      "smedjebacken-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-2025", "trollhattan-omsorgsnamnden-2024");
+  public static final List<String> PLANS =
+      List.of(
+          "ale-socialnamnden-2024",
+          "lerum-stod-och-omsorgsnamnden-2024",
+          "smedjebacken-omsorgsnamnden-2025",
+          "sodertalje-omsorgsnamnden-2025",
+          "trollhattan-omsorgsnamnden-2024");
 
   /** Each demo plan and the seed document it was transcribed from. */
-  public static final Map<String, String> SEED_TEXTS = Map.of(
-      "ale-socialnamnden-2024", "ale-socialnamnden-namndplan-2024.txt",
-      "lerum-stod-och-omsorgsnamnden-2024", "lerum-stod-och-omsorgsnamnden-vp-2024.txt",
-      "smedjebacken-omsorgsnamnden-2025", "smedjebacken-omsorgsnamnden-budget-2025-plan-2026-2029.txt",
-      "sodertalje-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-vp-2025.txt",
-      "trollhattan-omsorgsnamnden-2024", "trollhattan-omsorgsnamnden-vp-2024.txt");
+  public static final Map<String, String> SEED_TEXTS =
+      Map.of(
+          "ale-socialnamnden-2024", "ale-socialnamnden-namndplan-2024.txt",
+          "lerum-stod-och-omsorgsnamnden-2024", "lerum-stod-och-omsorgsnamnden-vp-2024.txt",
+          "smedjebacken-omsorgsnamnden-2025",
+              "smedjebacken-omsorgsnamnden-budget-2025-plan-2026-2029.txt",
+          "sodertalje-omsorgsnamnden-2025", "sodertalje-omsorgsnamnden-vp-2025.txt",
+          "trollhattan-omsorgsnamnden-2024", "trollhattan-omsorgsnamnden-vp-2024.txt");
 
   /** The seed document of a demo plan, from src/test/resources/seed-texts. */
   public static String seedText(String name) {
@@ -53,7 +60,10 @@ public final class SeedFigures {
     }
   }
 
-  /** Asserts every figure of the fixture of {@code name} against {@code plan}; returns how many were checked. */
+  /**
+   * Asserts every figure of the fixture of {@code name} against {@code plan}; returns how many were
+   * checked.
+   */
   public static int assertFigures(String name, PlanDocument plan) {
     SoftAssertions softly = new SoftAssertions();
     int checked = 0;
@@ -78,7 +88,10 @@ public final class SeedFigures {
         softly.assertThat(row).as("row %s of %s", cells[0], table.key()).isNotNull();
         if (row != null) {
           softly.assertThat(cells[2]).contains(cells[1]);
-          softly.assertThat(row.cell(0).value()).as("%s / %s", table.title(), row.label()).isEqualTo(amount(cells[1]));
+          softly
+              .assertThat(row.cell(0).value())
+              .as("%s / %s", table.title(), row.label())
+              .isEqualTo(amount(cells[1]));
           checked++;
         }
         continue;
@@ -90,7 +103,10 @@ public final class SeedFigures {
           break;
         }
       }
-      softly.assertThat(found).as("row '%s' of table %s in order", cells[0], table.key()).isGreaterThanOrEqualTo(0);
+      softly
+          .assertThat(found)
+          .as("row '%s' of table %s in order", cells[0], table.key())
+          .isGreaterThanOrEqualTo(0);
       if (found < 0) {
         continue;
       }
@@ -103,30 +119,40 @@ public final class SeedFigures {
         if (printed.isEmpty()) {
           softly.assertThat(cell.value()).as(where + " is blank").isNull();
         } else {
-          softly.assertThat(cell.value()).as(where + " printed as '" + printed + "'").isEqualTo(amount(printed));
+          softly
+              .assertThat(cell.value())
+              .as(where + " printed as '" + printed + "'")
+              .isEqualTo(amount(printed));
           checked++;
         }
       }
-      softly.assertThat(cells.length - 1).as("figures of " + table.title() + " / " + row.label())
+      softly
+          .assertThat(cells.length - 1)
+          .as("figures of " + table.title() + " / " + row.label())
           .isLessThanOrEqualTo(table.columns().size());
     }
     softly.assertAll();
     return checked;
   }
 
-  /** The amount in a printed figure ("- 12,7", "22,40%", "tom april 7", "(148 mkr)"), at its printed precision. */
+  /**
+   * The amount in a printed figure ("- 12,7", "22,40%", "tom april 7", "(148 mkr)"), at its printed
+   * precision.
+   */
   public static BigDecimal amount(String printed) {
     Matcher m = AMOUNT.matcher(printed);
     assertThat(m.find()).as("an amount in '%s'", printed).isTrue();
     String number = m.group().strip().replaceFirst("^([-+−]) ", "$1");
-    return SwedishNumbers.parse(number.startsWith("+") ? number.substring(1) : number).orElseThrow();
+    return SwedishNumbers.parse(number.startsWith("+") ? number.substring(1) : number)
+        .orElseThrow();
   }
 
   /** The lines of the figure fixture of a demo plan. */
   public static List<String> fixture(String name) {
     try (InputStream in = SeedFigures.class.getResourceAsStream("/seed-figures/" + name + ".tsv")) {
       assertThat(in).as("fixture " + name).isNotNull();
-      return new ArrayList<>(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+      return new ArrayList<>(
+          List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,14 +8,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every rule of who may read and change what: the public reads decided versions only; a grant
- * opens its municipality or committee and nothing else; an editor changes only its area or goal.
+ * Every rule of who may read and change what: the public reads decided versions only; a grant opens
+ * its municipality or committee and nothing else; an editor changes only its area or goal.
  */
 class CallerTest {
   private static final boolean DRAFT = false;
   private static final boolean DECIDED = true;
+
   /** Two committees of Trollhättan and one of Ale. */
   private static final PlanScope OMSORG = new PlanScope("1488", 1);
+
   private static final PlanScope SOCIAL = new PlanScope("1488", 2);
   private static final PlanScope ALE = new PlanScope("1440", 3);
 
@@ -48,7 +50,8 @@ class CallerTest {
   void thePublicIsRecordedAsAnonymousAndHoldsNoGrants() {
     assertThat(Caller.anonymous().actor()).isEqualTo("anonym");
     assertThatThrownBy(() -> new Caller(null, "x", List.of(Grant.administrator())))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the public holds no grants");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the public holds no grants");
   }
 
   @Test
@@ -73,12 +76,14 @@ class CallerTest {
     Caller anna = new Caller("anna", "Anna", grants);
     grants.add(Grant.administrator());
     assertThat(anna.grants()).containsExactly(Grant.of(Role.READER, "1488", 1));
-    assertThatThrownBy(() -> anna.grants().add(Grant.administrator())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> anna.grants().add(Grant.administrator()))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
   void needsADisplayName() {
-    assertThatThrownBy(() -> new Caller("anna", null, List.of())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Caller("anna", null, List.of()))
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -117,7 +122,9 @@ class CallerTest {
     Caller controller = caller(Grant.of(Role.CONTROLLER, "1488", 1));
     assertThat(controller.canChangeArea(OMSORG, "sabo")).isTrue();
     assertThat(controller.canChangeArea(OMSORG, "hemtjanst")).isTrue();
-    assertThat(controller.canChangeArea(OMSORG, null)).as("rows of no area, such as totals").isTrue();
+    assertThat(controller.canChangeArea(OMSORG, null))
+        .as("rows of no area, such as totals")
+        .isTrue();
     assertThat(controller.canChangeGoal(OMSORG, "nm1")).isTrue();
     assertThat(controller.canChangeGoal(OMSORG, null)).isTrue();
     assertThat(controller.canEditSomething(OMSORG)).isTrue();
@@ -149,7 +156,8 @@ class CallerTest {
 
   @Test
   void anEditorNeitherManagesNorDecides() {
-    Caller editor = caller(Grant.editorOfArea("1488", 1, "sabo"), Grant.editorOfGoal("1488", 1, "nm1"));
+    Caller editor =
+        caller(Grant.editorOfArea("1488", 1, "sabo"), Grant.editorOfGoal("1488", 1, "nm1"));
     assertThat(editor.canManage(OMSORG)).isFalse();
     assertThat(editor.isAdministrator()).isFalse();
     assertThat(editor.administers("1488")).isFalse();
@@ -213,15 +221,27 @@ class CallerTest {
 
   @Test
   void aGrantOfAnotherCommitteeGivesNothing() {
-    for (Grant grant : List.of(Grant.of(Role.READER, "1488", 2), Grant.of(Role.CONTROLLER, "1488", 2),
-        Grant.of(Role.ADMINISTRATOR, "1488", 2), Grant.editorOfArea("1488", 2, "sabo"), Grant.editorOfGoal("1488", 2, "nm1"),
-        Grant.of(Role.CONTROLLER, "1440"), Grant.of(Role.ADMINISTRATOR, "1440"))) {
+    for (Grant grant :
+        List.of(
+            Grant.of(Role.READER, "1488", 2),
+            Grant.of(Role.CONTROLLER, "1488", 2),
+            Grant.of(Role.ADMINISTRATOR, "1488", 2),
+            Grant.editorOfArea("1488", 2, "sabo"),
+            Grant.editorOfGoal("1488", 2, "nm1"),
+            Grant.of(Role.CONTROLLER, "1440"),
+            Grant.of(Role.ADMINISTRATOR, "1440"))) {
       Caller other = caller(grant);
       assertThat(other.canRead(OMSORG, DRAFT)).as("%s reads a draft of OMSORG", grant).isFalse();
       assertThat(other.canManage(OMSORG)).as("%s manages OMSORG", grant).isFalse();
-      assertThat(other.canChangeArea(OMSORG, "sabo")).as("%s changes sabo of OMSORG", grant).isFalse();
-      assertThat(other.canChangeArea(OMSORG, null)).as("%s changes a total of OMSORG", grant).isFalse();
-      assertThat(other.canChangeGoal(OMSORG, "nm1")).as("%s changes nm1 of OMSORG", grant).isFalse();
+      assertThat(other.canChangeArea(OMSORG, "sabo"))
+          .as("%s changes sabo of OMSORG", grant)
+          .isFalse();
+      assertThat(other.canChangeArea(OMSORG, null))
+          .as("%s changes a total of OMSORG", grant)
+          .isFalse();
+      assertThat(other.canChangeGoal(OMSORG, "nm1"))
+          .as("%s changes nm1 of OMSORG", grant)
+          .isFalse();
       assertThat(other.canEditSomething(OMSORG)).as("%s edits OMSORG", grant).isFalse();
       assertThat(other.canRead(OMSORG, DECIDED)).as("decided versions are public").isTrue();
     }

@@ -13,27 +13,33 @@ class GrantTest {
 
   @Test
   void requiresARole() {
-    assertThatThrownBy(() -> new Grant(null, "1488", null, null, null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new Grant(null, "1488", null, null, null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("role");
   }
 
   @Test
   void refusesACommitteeWithoutItsMunicipality() {
-    assertThatThrownBy(() -> new Grant(Role.READER, null, 1L, null, null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Grant(Role.READER, null, 1L, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("names its municipality");
-    assertThatThrownBy(() -> new Grant(Role.EDITOR, null, 1L, "sabo", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Grant(Role.EDITOR, null, 1L, "sabo", null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void refusesAnEditorWithoutACommittee() {
-    assertThatThrownBy(() -> new Grant(Role.EDITOR, "1488", null, "sabo", null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Grant(Role.EDITOR, "1488", null, "sabo", null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("an editor is granted an area or a goal of one committee");
-    assertThatThrownBy(() -> new Grant(Role.EDITOR, null, null, null, "nm1")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Grant(Role.EDITOR, null, null, null, "nm1"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void refusesAnEditorWithNeitherAreaNorGoal() {
-    assertThatThrownBy(() -> new Grant(Role.EDITOR, "1488", 1L, null, null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new Grant(Role.EDITOR, "1488", 1L, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("an editor is granted an area or a goal of one committee");
   }
 
@@ -48,17 +54,22 @@ class GrantTest {
   @Test
   void refusesAnAreaOrGoalForEveryRoleButEditor() {
     for (Role role : new Role[] {Role.ADMINISTRATOR, Role.CONTROLLER, Role.READER}) {
-      assertThatThrownBy(() -> new Grant(role, "1488", 1L, "sabo", null)).isInstanceOf(IllegalArgumentException.class)
+      assertThatThrownBy(() -> new Grant(role, "1488", 1L, "sabo", null))
+          .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("only an editor's grant is limited");
-      assertThatThrownBy(() -> new Grant(role, "1488", 1L, null, "nm1")).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new Grant(role, "1488", 1L, null, "nm1"))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 
   @Test
   void makesInstallationMunicipalityAndCommitteeGrants() {
-    assertThat(Grant.administrator()).isEqualTo(new Grant(Role.ADMINISTRATOR, null, null, null, null));
-    assertThat(Grant.of(Role.READER, "1488")).isEqualTo(new Grant(Role.READER, "1488", null, null, null));
-    assertThat(Grant.of(Role.CONTROLLER, "1488", 1)).isEqualTo(new Grant(Role.CONTROLLER, "1488", 1L, null, null));
+    assertThat(Grant.administrator())
+        .isEqualTo(new Grant(Role.ADMINISTRATOR, null, null, null, null));
+    assertThat(Grant.of(Role.READER, "1488"))
+        .isEqualTo(new Grant(Role.READER, "1488", null, null, null));
+    assertThat(Grant.of(Role.CONTROLLER, "1488", 1))
+        .isEqualTo(new Grant(Role.CONTROLLER, "1488", 1L, null, null));
   }
 
   @Test
@@ -87,7 +98,8 @@ class GrantTest {
 
   @Test
   void aCommitteeIdOfAnotherMunicipalityCoversNothingThere() {
-    // Ids are unique, but a grant whose municipality and committee disagree must not open the committee.
+    // Ids are unique, but a grant whose municipality and committee disagree must not open the
+    // committee.
     assertThat(Grant.of(Role.CONTROLLER, "1440", 1).covers(OMSORG_TROLLHATTAN)).isFalse();
   }
 

@@ -16,24 +16,28 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.styr.it.H2Database;
 
-/** An OIDC provider configured as the README shows is offered at sign-in and sends the browser to it. */
-@SpringBootTest(properties = {
-    "styr.demo.load=false",
-    "spring.security.oauth2.client.registration.kommunen.client-name=Kommunens inloggning",
-    "spring.security.oauth2.client.registration.kommunen.client-id=styr",
-    "spring.security.oauth2.client.registration.kommunen.client-secret=hemligt",
-    "spring.security.oauth2.client.registration.kommunen.scope=openid,profile,email",
-    "spring.security.oauth2.client.registration.kommunen.authorization-grant-type=authorization_code",
-    "spring.security.oauth2.client.registration.kommunen.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
-    "spring.security.oauth2.client.provider.kommunen.authorization-uri=https://login.kommunen.example/auth",
-    "spring.security.oauth2.client.provider.kommunen.token-uri=https://login.kommunen.example/token",
-    "spring.security.oauth2.client.provider.kommunen.jwk-set-uri=https://login.kommunen.example/certs",
-    "spring.security.oauth2.client.provider.kommunen.user-info-uri=https://login.kommunen.example/userinfo",
-    "spring.security.oauth2.client.provider.kommunen.user-name-attribute=preferred_username"})
+/**
+ * An OIDC provider configured as the README shows is offered at sign-in and sends the browser to
+ * it.
+ */
+@SpringBootTest(
+    properties = {
+      "styr.demo.load=false",
+      "spring.security.oauth2.client.registration.kommunen.client-name=Kommunens inloggning",
+      "spring.security.oauth2.client.registration.kommunen.client-id=styr",
+      "spring.security.oauth2.client.registration.kommunen.client-secret=hemligt",
+      "spring.security.oauth2.client.registration.kommunen.scope=openid,profile,email",
+      "spring.security.oauth2.client.registration.kommunen.authorization-grant-type=authorization_code",
+      "spring.security.oauth2.client.registration.kommunen.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+      "spring.security.oauth2.client.provider.kommunen.authorization-uri=https://login.kommunen.example/auth",
+      "spring.security.oauth2.client.provider.kommunen.token-uri=https://login.kommunen.example/token",
+      "spring.security.oauth2.client.provider.kommunen.jwk-set-uri=https://login.kommunen.example/certs",
+      "spring.security.oauth2.client.provider.kommunen.user-info-uri=https://login.kommunen.example/userinfo",
+      "spring.security.oauth2.client.provider.kommunen.user-name-attribute=preferred_username"
+    })
 @AutoConfigureMockMvc
 class OidcLoginIT {
-  @Autowired
-  MockMvc http;
+  @Autowired MockMvc http;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {

@@ -9,38 +9,46 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SwedishNumbersTest {
 
   @ParameterizedTest(name = "{0} is printed {1}")
-  @CsvSource(delimiter = '|', value = {
-      "1325246   | 1 325 246",
-      "7.0       | 7,0",
-      "-16.9     | -16,9",
-      "0         | 0",
-      "0.5       | 0,5",
-      "999       | 999",
-      "1000      | 1 000",
-      "-1081.7   | -1 081,7",
-      "22.40     | 22,40",
-      "1.598     | 1,598"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1325246   | 1 325 246",
+        "7.0       | 7,0",
+        "-16.9     | -16,9",
+        "0         | 0",
+        "0.5       | 0,5",
+        "999       | 999",
+        "1000      | 1 000",
+        "-1081.7   | -1 081,7",
+        "22.40     | 22,40",
+        "1.598     | 1,598"
+      })
   void formatsWithSpaceBetweenThousandsAndDecimalComma(String value, String printed) {
     assertThat(SwedishNumbers.format(new BigDecimal(value))).isEqualTo(printed);
   }
 
   @ParameterizedTest(name = "\"{0}\" reads as {1}")
-  @CsvSource(delimiter = '|', value = {
-      "1 325 246 | 1325246",
-      "1325246   | 1325246",
-      "7,0       | 7.0",
-      "7.0       | 7.0",
-      "-16,9     | -16.9",
-      "−16,9     | -16.9",
-      "1144      | 1144",
-      "-1031,4   | -1031.4",
-      "'1\u00a0081,7' | 1081.7"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1 325 246 | 1325246",
+        "1325246   | 1325246",
+        "7,0       | 7.0",
+        "7.0       | 7.0",
+        "-16,9     | -16.9",
+        "−16,9     | -16.9",
+        "1144      | 1144",
+        "-1031,4   | -1031.4",
+        "'1\u00a0081,7' | 1081.7"
+      })
   void readsPlainAndSwedishNumbersKeepingTheirPrecision(String text, String value) {
     assertThat(SwedishNumbers.parse(text.replace("'", ""))).contains(new BigDecimal(value));
   }
 
   @ParameterizedTest(name = "\"{0}\" is not a number")
-  @CsvSource(delimiter = '|', value = {"tolv", "1,2,3", "1 32 5", "12abc", "''", "1.2.3", "- 5", "7,", ",5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {"tolv", "1,2,3", "1 32 5", "12abc", "''", "1.2.3", "- 5", "7,", ",5"})
   void rejectsWhatIsNotANumber(String text) {
     assertThat(SwedishNumbers.parse(text)).isEmpty();
   }

@@ -29,8 +29,10 @@ class TextTest {
 
   @Test
   void writesNumbersAsTheirDigits() {
-    assertThat(Text.of("goals.why.noTarget", 2025).swedish()).isEqualTo("inget mätbart mål för 2025");
-    assertThat(Text.of("budget.file.valueCount", Text.verbatim("x"), 1234, 12).english()).isEqualTo("x: 1234 values for 12 columns");
+    assertThat(Text.of("goals.why.noTarget", 2025).swedish())
+        .isEqualTo("inget mätbart mål för 2025");
+    assertThat(Text.of("budget.file.valueCount", Text.verbatim("x"), 1234, 12).english())
+        .isEqualTo("x: 1234 values for 12 columns");
     assertThat(Text.of("budget.frameChange.percent", new BigDecimal("1E+3")).english())
         .isEqualTo("a percentage lies between 0 and 100, got 1000");
   }
@@ -43,7 +45,8 @@ class TextTest {
 
   @Test
   void joinsTextsInTheSameLanguage() {
-    Text both = Text.join("; ", List.of(Text.of("goals.answer.yes"), Text.of("goals.answer.no"), "3"));
+    Text both =
+        Text.join("; ", List.of(Text.of("goals.answer.yes"), Text.of("goals.answer.no"), "3"));
     assertThat(both.english()).isEqualTo("yes; no; 3");
     assertThat(both.swedish()).isEqualTo("ja; nej; 3");
   }
@@ -56,7 +59,8 @@ class TextTest {
 
   @Test
   void refusesAKeyNoBundleHas() {
-    assertThatThrownBy(() -> Text.of("goals.noSuchKey").english()).isInstanceOf(MissingResourceException.class);
+    assertThatThrownBy(() -> Text.of("goals.noSuchKey").english())
+        .isInstanceOf(MissingResourceException.class);
   }
 
   @Test
@@ -67,7 +71,9 @@ class TextTest {
     assertThat(e.text().swedish()).isEqualTo("Plan 12 har ingen version 3");
     InvalidValueException refusal = new InvalidValueException(Text.of("goals.invalid.share", 6, 5));
     assertThat(refusal.getMessage()).isEqualTo("a count of a set is 0 to n of n, got 6/5");
-    assertThat(InvalidValueException.textOf(refusal).swedish()).isEqualTo("ett antal av en helhet är 0 till n av n, inte 6/5");
-    assertThat(InvalidValueException.textOf(new IllegalArgumentException("plain")).english()).isEqualTo("plain");
+    assertThat(InvalidValueException.textOf(refusal).swedish())
+        .isEqualTo("ett antal av en helhet är 0 till n av n, inte 6/5");
+    assertThat(InvalidValueException.textOf(new IllegalArgumentException("plain")).english())
+        .isEqualTo("plain");
   }
 }

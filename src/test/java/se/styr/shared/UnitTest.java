@@ -11,8 +11,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UnitTest {
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource({"tkr, TKR", "Tkr, TKR", "mkr, MKR", "Mkr, MKR", "mnkr, MKR", "miljoner kronor, MKR", "kr, KR",
-      "antal, COUNT", "%, PERCENT"})
+  @CsvSource({
+    "tkr, TKR",
+    "Tkr, TKR",
+    "mkr, MKR",
+    "Mkr, MKR",
+    "mnkr, MKR",
+    "miljoner kronor, MKR",
+    "kr, KR",
+    "antal, COUNT",
+    "%, PERCENT"
+  })
   void readsUnitsAsPlansPrintThem(String printed, Unit unit) {
     assertThat(Unit.parse(printed)).contains(unit);
   }
@@ -26,14 +35,16 @@ class UnitTest {
 
   @Test
   void convertsMoneyExactly() {
-    assertThat(Unit.TKR.convert(new BigDecimal("1325246"), Unit.MKR)).isEqualByComparingTo("1325.246");
+    assertThat(Unit.TKR.convert(new BigDecimal("1325246"), Unit.MKR))
+        .isEqualByComparingTo("1325.246");
     assertThat(Unit.MKR.convert(new BigDecimal("0.1"), Unit.KR)).isEqualByComparingTo("100000");
     assertThat(Unit.MKR.toKronor(new BigDecimal("1.598"))).isEqualByComparingTo("1598000");
   }
 
   @Test
   void neverConvertsCountsToMoney() {
-    assertThatThrownBy(() -> Unit.COUNT.convert(BigDecimal.ONE, Unit.KR)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Unit.COUNT.convert(BigDecimal.ONE, Unit.KR))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

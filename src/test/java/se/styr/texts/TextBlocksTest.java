@@ -10,16 +10,19 @@ class TextBlocksTest {
   @Test
   void partsParagraphsAtBlankLinesAndJoinsTheLinesOfOne() {
     TextBlocks text = TextBlocks.of("Första stycket,\nsom fortsätter.\n\nAndra stycket.\n");
-    assertThat(text.blocks()).extracting(TextBlocks.Block::text)
+    assertThat(text.blocks())
+        .extracting(TextBlocks.Block::text)
         .containsExactly("Första stycket, som fortsätter.", "Andra stycket.");
   }
 
   @Test
   void readsLinesStartingWithADashAsOneBulletList() {
-    TextBlocks text = TextBlocks.of("Vid uppföljning:\n\n- Centrala nyckeltal\n-Nationella indikatorer\n\nSlut.");
+    TextBlocks text =
+        TextBlocks.of("Vid uppföljning:\n\n- Centrala nyckeltal\n-Nationella indikatorer\n\nSlut.");
     assertThat(text.blocks()).hasSize(3);
     assertThat(text.blocks().get(1).list()).isTrue();
-    assertThat(text.blocks().get(1).items()).containsExactly("Centrala nyckeltal", "Nationella indikatorer");
+    assertThat(text.blocks().get(1).items())
+        .containsExactly("Centrala nyckeltal", "Nationella indikatorer");
     assertThat(text.blocks().get(2).text()).isEqualTo("Slut.");
   }
 
@@ -31,8 +34,10 @@ class TextBlocksTest {
 
   @Test
   void keepsANegativeNumberAtTheStartOfALineAsText() {
-    assertThat(TextBlocks.of("-10 % mot budget").blocks()).singleElement()
-        .extracting(TextBlocks.Block::text).isEqualTo("-10 % mot budget");
+    assertThat(TextBlocks.of("-10 % mot budget").blocks())
+        .singleElement()
+        .extracting(TextBlocks.Block::text)
+        .isEqualTo("-10 % mot budget");
   }
 
   @Test

@@ -28,21 +28,28 @@ class TextDiffTest {
 
   @Test
   void marksExactlyTheChangedWord() {
-    assertThat(TextDiff.words("Budgeten ökar med två procent.", "Budgeten minskar med två procent."))
-        .containsExactly(equal("Budgeten "), deleted("ökar"), inserted("minskar"), equal(" med två procent."));
+    assertThat(
+            TextDiff.words("Budgeten ökar med två procent.", "Budgeten minskar med två procent."))
+        .containsExactly(
+            equal("Budgeten "), deleted("ökar"), inserted("minskar"), equal(" med två procent."));
   }
 
   @Test
   void marksAChangedNumberAsOneWord() {
     assertThat(TextDiff.words("föreslås öka med +12,3 mnkr.", "föreslås öka med +12,5 mnkr."))
-        .containsExactly(equal("föreslås öka med +"), deleted("12,3"), inserted("12,5"), equal(" mnkr."));
+        .containsExactly(
+            equal("föreslås öka med +"), deleted("12,3"), inserted("12,5"), equal(" mnkr."));
   }
 
   @Test
   void marksAnInsertedAndADeletedWordAlone() {
-    assertThat(TextDiff.words("Nämnden ansvarar för äldreomsorg.", "Nämnden ansvarar också för äldreomsorg."))
+    assertThat(
+            TextDiff.words(
+                "Nämnden ansvarar för äldreomsorg.", "Nämnden ansvarar också för äldreomsorg."))
         .containsExactly(equal("Nämnden ansvarar "), inserted("också "), equal("för äldreomsorg."));
-    assertThat(TextDiff.words("Nämnden ansvarar också för äldreomsorg.", "Nämnden ansvarar för äldreomsorg."))
+    assertThat(
+            TextDiff.words(
+                "Nämnden ansvarar också för äldreomsorg.", "Nämnden ansvarar för äldreomsorg."))
         .containsExactly(equal("Nämnden ansvarar "), deleted("också "), equal("för äldreomsorg."));
   }
 
@@ -54,8 +61,13 @@ class TextDiffTest {
 
   @Test
   void readsSeveralReplacedWordsAsOneReplacement() {
-    assertThat(TextDiff.words("Vi ska öka antalet platser i år.", "Vi ska minska kostnaderna för platser i år."))
-        .containsExactly(equal("Vi ska "), deleted("öka antalet"), inserted("minska kostnaderna för"),
+    assertThat(
+            TextDiff.words(
+                "Vi ska öka antalet platser i år.", "Vi ska minska kostnaderna för platser i år."))
+        .containsExactly(
+            equal("Vi ska "),
+            deleted("öka antalet"),
+            inserted("minska kostnaderna för"),
             equal(" platser i år."));
   }
 
@@ -64,11 +76,18 @@ class TextDiffTest {
     String older = "Första stycket.\n\nAndra stycket om hemtjänst.\n\nTredje stycket.\n";
     String newer = "Första stycket.\n\nAndra stycket om särskilt boende.\n\nTredje stycket.\n";
 
-    assertThat(TextDiff.words(older, newer)).containsExactly(equal("Första stycket.\n\nAndra stycket om "),
-        deleted("hemtjänst"), inserted("särskilt boende"), equal(".\n\nTredje stycket.\n"));
-    assertThat(TextDiff.lines(older, newer)).containsExactly(equal("Första stycket.\n\n"),
-        deleted("Andra stycket om hemtjänst.\n"), inserted("Andra stycket om särskilt boende.\n"),
-        equal("\nTredje stycket.\n"));
+    assertThat(TextDiff.words(older, newer))
+        .containsExactly(
+            equal("Första stycket.\n\nAndra stycket om "),
+            deleted("hemtjänst"),
+            inserted("särskilt boende"),
+            equal(".\n\nTredje stycket.\n"));
+    assertThat(TextDiff.lines(older, newer))
+        .containsExactly(
+            equal("Första stycket.\n\n"),
+            deleted("Andra stycket om hemtjänst.\n"),
+            inserted("Andra stycket om särskilt boende.\n"),
+            equal("\nTredje stycket.\n"));
   }
 
   @Test
@@ -100,7 +119,9 @@ class TextDiffTest {
       assertThat(join(diff, Kind.DELETED)).isEqualTo(newer);
       assertThat(diff).allSatisfy(s -> assertThat(s.text()).isNotEmpty());
       for (int i = 1; i < diff.size(); i++) {
-        assertThat(diff.get(i).kind()).as("no two segments of a kind in a row").isNotEqualTo(diff.get(i - 1).kind());
+        assertThat(diff.get(i).kind())
+            .as("no two segments of a kind in a row")
+            .isNotEqualTo(diff.get(i - 1).kind());
       }
     }
   }
@@ -110,9 +131,12 @@ class TextDiffTest {
     String older = "början " + "gammalt ord ".repeat(30_000) + "slut";
     String newer = "början " + "nytt ord ".repeat(30_000) + "slut";
 
-    List<Segment> diff = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TextDiff.words(older, newer));
+    List<Segment> diff =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TextDiff.words(older, newer));
 
-    assertThat(diff).extracting(Segment::kind).containsExactly(Kind.EQUAL, Kind.DELETED, Kind.INSERTED, Kind.EQUAL);
+    assertThat(diff)
+        .extracting(Segment::kind)
+        .containsExactly(Kind.EQUAL, Kind.DELETED, Kind.INSERTED, Kind.EQUAL);
     assertThat(diff.get(0).text()).isEqualTo("början ");
     assertThat(join(diff, Kind.INSERTED)).isEqualTo(older);
     assertThat(join(diff, Kind.DELETED)).isEqualTo(newer);
@@ -124,9 +148,12 @@ class TextDiffTest {
     String older = paragraph.repeat(2_000) + "Budgeten ökar. " + paragraph.repeat(2_000);
     String newer = paragraph.repeat(2_000) + "Budgeten minskar. " + paragraph.repeat(2_000);
 
-    List<Segment> diff = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TextDiff.words(older, newer));
+    List<Segment> diff =
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> TextDiff.words(older, newer));
 
-    assertThat(diff).extracting(Segment::kind).containsExactly(Kind.EQUAL, Kind.DELETED, Kind.INSERTED, Kind.EQUAL);
+    assertThat(diff)
+        .extracting(Segment::kind)
+        .containsExactly(Kind.EQUAL, Kind.DELETED, Kind.INSERTED, Kind.EQUAL);
     assertThat(diff.get(1).text()).isEqualTo("ökar");
     assertThat(diff.get(2).text()).isEqualTo("minskar");
   }
@@ -140,8 +167,14 @@ class TextDiffTest {
     return text.toString();
   }
 
-  /** The text of every segment except those of {@code without}: the old text without inserted, the new without deleted. */
+  /**
+   * The text of every segment except those of {@code without}: the old text without inserted, the
+   * new without deleted.
+   */
   private static String join(List<Segment> diff, Kind without) {
-    return diff.stream().filter(s -> s.kind() != without).map(Segment::text).collect(Collectors.joining());
+    return diff.stream()
+        .filter(s -> s.kind() != without)
+        .map(Segment::text)
+        .collect(Collectors.joining());
   }
 }

@@ -54,35 +54,51 @@ import se.styr.version.PlanStatus;
 
 /**
  * Every message bundle, template and page controller, read from the source files themselves (in the
- * manner of spring-petclinic's I18nPropertiesSyncTest), so that a new bundle, template or controller
- * is covered without touching this test:
+ * manner of spring-petclinic's I18nPropertiesSyncTest), so that a new bundle, template or
+ * controller is covered without touching this test:
+ *
  * <ol type="a">
- * <li>every bundle has its English partner with exactly the same keys, no text is empty, both
- * languages use the same placeholders, and apostrophes are written as MessageFormat reads them;</li>
- * <li>every key a template or the Java code names exists, and every key made from a prefix and an
- * enum value exists for every value;</li>
- * <li>no template holds text of its own: text between tags and user-visible attributes come from the
- * bundles, except punctuation, numbers and a few names ({@link #NAMES});</li>
- * <li>no page controller, API controller or web class holds text a person reads: outside annotations
- * (API documentation) and log calls, no string literal of two words or more, nor one with Swedish
- * letters.</li>
+ *   <li>every bundle has its English partner with exactly the same keys, no text is empty, both
+ *       languages use the same placeholders, and apostrophes are written as MessageFormat reads
+ *       them;
+ *   <li>every key a template or the Java code names exists, and every key made from a prefix and an
+ *       enum value exists for every value;
+ *   <li>no template holds text of its own: text between tags and user-visible attributes come from
+ *       the bundles, except punctuation, numbers and a few names ({@link #NAMES});
+ *   <li>no page controller, API controller or web class holds text a person reads: outside
+ *       annotations (API documentation) and log calls, no string literal of two words or more, nor
+ *       one with Swedish letters.
  * </ol>
  */
 class MessageBundlesTest {
   private static final Path BUNDLES = Path.of("src/main/resources/i18n");
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
   private static final Path JAVA = Path.of("src/main/java");
+
   /** What a key looks like: "goals.result.met". */
   private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)+");
+
   /** What the prefix of keys made from a value looks like: "goals.outlook.", "status.". */
   private static final Pattern PREFIX = Pattern.compile("[a-z][A-Za-z0-9]*(\\.[A-Za-z0-9_]+)*\\.");
+
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
   /** Names that read the same in every language and may stand in a template as they are. */
-  private static final Set<String> NAMES = Set.of("Styr", "API", "PDF", "Word", "HTML", "htmx", "Excel", "YAML", "xlsx",
-      "docx", "pdf", "html", "yaml", "yml");
+  private static final Set<String> NAMES =
+      Set.of(
+          "Styr", "API", "PDF", "Word", "HTML", "htmx", "Excel", "YAML", "xlsx", "docx", "pdf",
+          "html", "yaml", "yml");
+
   /** The attributes a person reads or hears (a screen reader reads aria-label). */
-  private static final Set<String> VISIBLE = Set.of("title", "aria-label", "aria-description", "aria-roledescription",
-      "alt", "placeholder", "label");
+  private static final Set<String> VISIBLE =
+      Set.of(
+          "title",
+          "aria-label",
+          "aria-description",
+          "aria-roledescription",
+          "alt",
+          "placeholder",
+          "label");
 
   // ---------------------------------------------------------------------------------------------
   // (a) The bundles
@@ -90,8 +106,13 @@ class MessageBundlesTest {
   /** The base name of every bundle file: "goals" for goals.properties and goals_en.properties. */
   private static Set<String> bundleNames() throws IOException {
     try (Stream<Path> files = Files.list(BUNDLES)) {
-      return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
-          .map(n -> n.substring(0, n.length() - ".properties".length()).replaceFirst("_[a-z]{2}$", ""))
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".properties"))
+          .map(
+              n ->
+                  n.substring(0, n.length() - ".properties".length())
+                      .replaceFirst("_[a-z]{2}$", ""))
           .collect(Collectors.toCollection(TreeSet::new));
     }
   }
@@ -140,8 +161,14 @@ class MessageBundlesTest {
     for (String bundle : bundleNames()) {
       Set<String> sv = swedish(bundle).stringPropertyNames();
       Set<String> en = english(bundle).stringPropertyNames();
-      sv.stream().filter(k -> !en.contains(k)).sorted().forEach(k -> differences.add(bundle + "_en lacks " + k));
-      en.stream().filter(k -> !sv.contains(k)).sorted().forEach(k -> differences.add(bundle + " lacks " + k));
+      sv.stream()
+          .filter(k -> !en.contains(k))
+          .sorted()
+          .forEach(k -> differences.add(bundle + "_en lacks " + k));
+      en.stream()
+          .filter(k -> !sv.contains(k))
+          .sorted()
+          .forEach(k -> differences.add(bundle + " lacks " + k));
     }
     assertThat(differences).isEmpty();
   }
@@ -176,8 +203,12 @@ class MessageBundlesTest {
 
   @Test
   void everyBundleIsOneThePagesAndPlainJavaRead() throws IOException {
-    assertThat(TextBundles.BASENAMES.stream().map(b -> b.substring("i18n/".length())).collect(Collectors.toSet()))
-        .as("TextBundles.BASENAMES, which the MessageSource reads too").isEqualTo(bundleNames());
+    assertThat(
+            TextBundles.BASENAMES.stream()
+                .map(b -> b.substring("i18n/".length()))
+                .collect(Collectors.toSet()))
+        .as("TextBundles.BASENAMES, which the MessageSource reads too")
+        .isEqualTo(bundleNames());
   }
 
   @Test
@@ -197,9 +228,15 @@ class MessageBundlesTest {
       Properties sv = swedish(bundle);
       Properties en = english(bundle);
       for (String key : sv.stringPropertyNames()) {
-        if (en.containsKey(key) && !placeholders(sv.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
-          differences.add(key + ": " + placeholders(sv.getProperty(key)) + " in Swedish, "
-              + placeholders(en.getProperty(key)) + " in English");
+        if (en.containsKey(key)
+            && !placeholders(sv.getProperty(key)).equals(placeholders(en.getProperty(key)))) {
+          differences.add(
+              key
+                  + ": "
+                  + placeholders(sv.getProperty(key))
+                  + " in Swedish, "
+                  + placeholders(en.getProperty(key))
+                  + " in English");
         }
       }
     }
@@ -216,28 +253,32 @@ class MessageBundlesTest {
   }
 
   /**
-   * A text with arguments goes through MessageFormat, where an apostrophe is written '' (a single one
-   * would start a quote and swallow what follows, braces are quoted as '{'); a text without arguments
-   * is shown as written, so there '' would show twice.
+   * A text with arguments goes through MessageFormat, where an apostrophe is written '' (a single
+   * one would start a quote and swallow what follows, braces are quoted as '{'); a text without
+   * arguments is shown as written, so there '' would show twice.
    */
   @Test
   void apostrophesAreWrittenAsMessageFormatReadsThem() throws IOException {
     List<String> wrong = new ArrayList<>();
     for (String bundle : bundleNames()) {
       for (Properties texts : List.of(swedish(bundle), english(bundle))) {
-        texts.forEach((k, v) -> {
-          String text = (String) v;
-          if (placeholders(text).isEmpty()) {
-            check(text.contains("''"), k + ": '' in a text without arguments", wrong);
-          } else {
-            check(text.replace("''", "").replaceAll("'[{}]'", "").contains("'"), k + ": a single ' in a text with arguments", wrong);
-            try {
-              new MessageFormat(text, Locale.ROOT);
-            } catch (IllegalArgumentException e) {
-              wrong.add(k + ": " + e.getMessage());
-            }
-          }
-        });
+        texts.forEach(
+            (k, v) -> {
+              String text = (String) v;
+              if (placeholders(text).isEmpty()) {
+                check(text.contains("''"), k + ": '' in a text without arguments", wrong);
+              } else {
+                check(
+                    text.replace("''", "").replaceAll("'[{}]'", "").contains("'"),
+                    k + ": a single ' in a text with arguments",
+                    wrong);
+                try {
+                  new MessageFormat(text, Locale.ROOT);
+                } catch (IllegalArgumentException e) {
+                  wrong.add(k + ": " + e.getMessage());
+                }
+              }
+            });
       }
     }
     assertThat(wrong).isEmpty();
@@ -261,10 +302,13 @@ class MessageBundlesTest {
   }
 
   /** #{key}, #{key(arguments)}, #messages.msg('key', ...). */
-  private static final Pattern TEMPLATE_KEY = Pattern.compile(
-      "#\\{\\s*([A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])\\s*[(}]|#messages\\.msg(?:WithParams)?\\(\\s*'([^']+)'\\s*[,)]");
+  private static final Pattern TEMPLATE_KEY =
+      Pattern.compile(
+          "#\\{\\s*([A-Za-z][A-Za-z0-9_.]*[A-Za-z0-9_])\\s*[(}]|#messages\\.msg(?:WithParams)?\\(\\s*'([^']+)'\\s*[,)]");
+
   /** #{'prefix.' + ...}, #messages.msg('prefix.' + ...). */
-  private static final Pattern TEMPLATE_PREFIX = Pattern.compile("(?:#\\{|#messages\\.msg(?:WithParams)?\\()\\s*'([^']+\\.)'\\s*\\+");
+  private static final Pattern TEMPLATE_PREFIX =
+      Pattern.compile("(?:#\\{|#messages\\.msg(?:WithParams)?\\()\\s*'([^']+\\.)'\\s*\\+");
 
   @Test
   void everyKeyATemplateNamesExists() throws IOException {
@@ -281,20 +325,25 @@ class MessageBundlesTest {
   }
 
   /**
-   * Every string literal of the Java code that has the shape of a key and begins as the bundles' keys
-   * begin ("goals.", "file.", "versions." ...) is a key: Text.of("..."), getMessage("..."),
+   * Every string literal of the Java code that has the shape of a key and begins as the bundles'
+   * keys begin ("goals.", "file.", "versions." ...) is a key: Text.of("..."), getMessage("..."),
    * DocumentWords.get("..."), an error's key. A literal "goals.outlook." is a prefix (see below).
    */
   @Test
   void everyKeyTheJavaCodeNamesExists() throws IOException {
     Set<String> keys = allKeys().keySet();
-    Set<String> namespaces = keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+    Set<String> namespaces =
+        keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
     Set<String> missing = new TreeSet<>();
     for (Path source : files(JAVA, ".java")) {
       for (JavaSource.Literal literal : JavaSource.of(read(source)).literals()) {
         String value = literal.value();
-        if (KEY.matcher(value).matches() && namespaces.contains(value.substring(0, value.indexOf('.')))) {
-          check(!keys.contains(value), JAVA.relativize(source) + ":" + literal.line() + ": " + value, missing);
+        if (KEY.matcher(value).matches()
+            && namespaces.contains(value.substring(0, value.indexOf('.')))) {
+          check(
+              !keys.contains(value),
+              JAVA.relativize(source) + ":" + literal.line() + ": " + value,
+              missing);
         }
       }
     }
@@ -307,8 +356,14 @@ class MessageBundlesTest {
     List<String> findings = names(FindingKind.values());
     prefixes.put("budget.finding.", findings);
     prefixes.put("budget.cellFinding.", findings);
-    prefixes.put("error.", Stream.concat(Arrays.stream(ErrorCode.values()).map(c -> ErrorStatus.of(c).value()),
-        Stream.of(409, 400)).map(String::valueOf).distinct().toList());
+    prefixes.put(
+        "error.",
+        Stream.concat(
+                Arrays.stream(ErrorCode.values()).map(c -> ErrorStatus.of(c).value()),
+                Stream.of(409, 400))
+            .map(String::valueOf)
+            .distinct()
+            .toList());
     prefixes.put("goals.assignment.source.", names(AssignmentSource.values()));
     prefixes.put("goals.finding.", names(GoalFindingKind.values()));
     prefixes.put("goals.finding.short.", names(GoalFindingKind.values()));
@@ -332,13 +387,20 @@ class MessageBundlesTest {
     prefixes.put("users.role.", names(Role.values()));
     prefixes.put("versions.commitment.", names(GoalChanges.CommitmentType.values()));
     prefixes.put("versions.compare.", List.of("goals", "indicators", "commitments"));
-    prefixes.put("versions.decide.", List.of("date", "paragraph", "dnr", "body", "date.hint", "dnr.hint"));
+    prefixes.put(
+        "versions.decide.", List.of("date", "paragraph", "dnr", "body", "date.hint", "dnr.hint"));
     prefixes.put("versions.field.", names(Changes.Field.values()));
     prefixes.put("versions.figure.", names(Changes.ChangeKind.values()));
     prefixes.put("versions.kind.", names(Changes.ChangeKind.values()));
-    prefixes.put("versions.tableChange.", Arrays.stream(FigureChanges.TablePart.values())
-        .flatMap(p -> Arrays.stream(Changes.ChangeKind.values()).map(k -> p.name() + "." + k.name())).toList());
-    prefixes.put("document.part.", Arrays.stream(DocumentLayout.Part.values()).map(DocumentLayout.Part::fileName).toList());
+    prefixes.put(
+        "versions.tableChange.",
+        Arrays.stream(FigureChanges.TablePart.values())
+            .flatMap(
+                p -> Arrays.stream(Changes.ChangeKind.values()).map(k -> p.name() + "." + k.name()))
+            .toList());
+    prefixes.put(
+        "document.part.",
+        Arrays.stream(DocumentLayout.Part.values()).map(DocumentLayout.Part::fileName).toList());
     prefixes.put("auditlog.action.", auditActions());
     List<String> units = List.of("PERCENT", "COUNT", "COUNT_OF_SET", "INDEX", "KR");
     prefixes.put("charts.unit.", units);
@@ -369,7 +431,8 @@ class MessageBundlesTest {
   @Test
   void everyKeyMadeFromAPrefixExistsForEveryValue() throws IOException {
     Set<String> keys = allKeys().keySet();
-    Set<String> namespaces = keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
+    Set<String> namespaces =
+        keys.stream().map(k -> k.substring(0, k.indexOf('.'))).collect(Collectors.toSet());
     Set<String> used = new TreeSet<>();
     for (Path template : files(TEMPLATES, ".html")) {
       Matcher m = TEMPLATE_PREFIX.matcher(read(template));
@@ -380,16 +443,20 @@ class MessageBundlesTest {
     for (Path source : files(JAVA, ".java")) {
       for (JavaSource.Literal literal : JavaSource.of(read(source)).literals()) {
         String value = literal.value();
-        if (PREFIX.matcher(value).matches() && namespaces.contains(value.substring(0, value.indexOf('.')))) {
+        if (PREFIX.matcher(value).matches()
+            && namespaces.contains(value.substring(0, value.indexOf('.')))) {
           used.add(value);
         }
       }
     }
     Map<String, List<String>> prefixes = prefixes();
-    assertThat(used).as("prefixes used in templates and code; register each in prefixes() with its values")
+    assertThat(used)
+        .as("prefixes used in templates and code; register each in prefixes() with its values")
         .isEqualTo(prefixes.keySet());
     Set<String> missing = new TreeSet<>();
-    prefixes.forEach((prefix, values) -> values.forEach(v -> check(!keys.contains(prefix + v), prefix + v, missing)));
+    prefixes.forEach(
+        (prefix, values) ->
+            values.forEach(v -> check(!keys.contains(prefix + v), prefix + v, missing)));
     assertThat(missing).isEmpty();
   }
 
@@ -432,13 +499,21 @@ class MessageBundlesTest {
         }
         for (String attribute : visibleAttributes(element)) {
           String value = element.attr(attribute);
-          check(!element.hasAttr("th:" + attribute) && !setByThAttr(element, attribute) && !isNoText(value),
-              where + ": " + attribute + "=" + quoted(value), found);
+          check(
+              !element.hasAttr("th:" + attribute)
+                  && !setByThAttr(element, attribute)
+                  && !isNoText(value),
+              where + ": " + attribute + "=" + quoted(value),
+              found);
         }
         for (Map.Entry<String, String> shown : shownExpressions(element).entrySet()) {
           for (String literal : literals(shown.getValue())) {
-            check(!isNoText(literal) && !KEY.matcher(literal).matches() && !PREFIX.matcher(literal).matches(),
-                where + ": " + shown.getKey() + " literal " + quoted(literal), found);
+            check(
+                !isNoText(literal)
+                    && !KEY.matcher(literal).matches()
+                    && !PREFIX.matcher(literal).matches(),
+                where + ": " + shown.getKey() + " literal " + quoted(literal),
+                found);
           }
         }
       }
@@ -448,17 +523,19 @@ class MessageBundlesTest {
 
   /**
    * Whether Thymeleaf replaces the element's text, so that it is only a natural template's
-   * placeholder: the element or one around it has th:text, th:utext or th:remove (all, body), or the
-   * element itself is replaced by a fragment (th:replace, th:insert). A page's own content inside
-   * &lt;html th:replace="~{fragments/layout :: page(...)}"&gt; is passed to the layout and shown, so an
-   * element around it that is replaced by a fragment does not count.
+   * placeholder: the element or one around it has th:text, th:utext or th:remove (all, body), or
+   * the element itself is replaced by a fragment (th:replace, th:insert). A page's own content
+   * inside &lt;html th:replace="~{fragments/layout :: page(...)}"&gt; is passed to the layout and
+   * shown, so an element around it that is replaced by a fragment does not count.
    */
   private static boolean replacesBody(Element element) {
     if (element.hasAttr("th:replace") || element.hasAttr("th:insert")) {
       return true;
     }
     for (Element e = element; e != null; e = e.parent()) {
-      if (e.hasAttr("th:text") || e.hasAttr("th:utext") || e.attr("th:remove").matches("all|body")) {
+      if (e.hasAttr("th:text")
+          || e.hasAttr("th:utext")
+          || e.attr("th:remove").matches("all|body")) {
         return true;
       }
     }
@@ -482,7 +559,9 @@ class MessageBundlesTest {
   }
 
   private static boolean setByThAttr(Element element, String attribute) {
-    return Pattern.compile("(^|,)\\s*" + Pattern.quote(attribute) + "\\s*=").matcher(element.attr("th:attr")).find();
+    return Pattern.compile("(^|,)\\s*" + Pattern.quote(attribute) + "\\s*=")
+        .matcher(element.attr("th:attr"))
+        .find();
   }
 
   /**
@@ -491,16 +570,28 @@ class MessageBundlesTest {
    */
   private static Map<String, String> shownExpressions(Element element) {
     Map<String, String> shown = new TreeMap<>();
-    for (String attribute : List.of("text", "utext", "value", "title", "aria-label", "aria-description",
-        "aria-roledescription", "alt", "placeholder", "label")) {
+    for (String attribute :
+        List.of(
+            "text",
+            "utext",
+            "value",
+            "title",
+            "aria-label",
+            "aria-description",
+            "aria-roledescription",
+            "alt",
+            "placeholder",
+            "label")) {
       if (element.hasAttr("th:" + attribute) && (!attribute.equals("value") || isButton(element))) {
         shown.put("th:" + attribute, element.attr("th:" + attribute));
       }
     }
-    Matcher assignment = Pattern.compile("(?:^|,)\\s*([a-z-]+)\\s*=\\s*((?:'[^']*'|\\$\\{[^}]*}|[^,'])*)")
-        .matcher(element.attr("th:attr"));
+    Matcher assignment =
+        Pattern.compile("(?:^|,)\\s*([a-z-]+)\\s*=\\s*((?:'[^']*'|\\$\\{[^}]*}|[^,'])*)")
+            .matcher(element.attr("th:attr"));
     while (assignment.find()) {
-      if (VISIBLE.contains(assignment.group(1)) || assignment.group(1).equals("value") && isButton(element)) {
+      if (VISIBLE.contains(assignment.group(1))
+          || assignment.group(1).equals("value") && isButton(element)) {
         shown.put("th:attr " + assignment.group(1), assignment.group(2));
       }
     }
@@ -517,8 +608,10 @@ class MessageBundlesTest {
    * #{...} and links @{...}, and not compared with == or != (an enum's name, a key).
    */
   private static List<String> literals(String expression) {
-    String outside = expression.replaceAll("[#@]\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")
-        .replaceAll("[!=]=\\s*'[^']*'|'[^']*'\\s*[!=]=", " ");
+    String outside =
+        expression
+            .replaceAll("[#@]\\{[^{}]*(\\{[^{}]*}[^{}]*)*}", " ")
+            .replaceAll("[!=]=\\s*'[^']*'|'[^']*'\\s*[!=]=", " ");
     List<String> literals = new ArrayList<>();
     Matcher m = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'").matcher(outside);
     while (m.find()) {
@@ -541,11 +634,13 @@ class MessageBundlesTest {
   // (d) No text of their own in controllers
 
   /** Two words of letters ("not found", "Sign in"), or a Swedish letter. */
-  private static final Pattern WORDS = Pattern.compile("\\p{L}\\p{Ll}+[ \\u00a0]+\\p{L}\\p{Ll}+|[åäöÅÄÖ]");
+  private static final Pattern WORDS =
+      Pattern.compile("\\p{L}\\p{Ll}+[ \\u00a0]+\\p{L}\\p{Ll}+|[åäöÅÄÖ]");
 
   /**
    * The classes that answer web requests or build what they show: every class of a web package, and
-   * every controller and controller advice elsewhere (administration, accessibility, sign-in pages).
+   * every controller and controller advice elsewhere (administration, accessibility, sign-in
+   * pages).
    */
   private static boolean answersRequests(Path source, String text) {
     return source.getParent().getFileName().toString().equals("web")
@@ -561,12 +656,17 @@ class MessageBundlesTest {
         continue;
       }
       for (JavaSource.Literal literal : JavaSource.of(text).literals()) {
-        if (!literal.inAnnotation() && !literal.inLogCall() && WORDS.matcher(literal.value()).find()) {
-          found.add(JAVA.relativize(source) + ":" + literal.line() + ": " + quoted(literal.value()));
+        if (!literal.inAnnotation()
+            && !literal.inLogCall()
+            && WORDS.matcher(literal.value()).find()) {
+          found.add(
+              JAVA.relativize(source) + ":" + literal.line() + ": " + quoted(literal.value()));
         }
       }
     }
-    assertThat(found).as("user text written in controllers: put it in a bundle and name its key").isEmpty();
+    assertThat(found)
+        .as("user text written in controllers: put it in a bundle and name its key")
+        .isEmpty();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -582,7 +682,10 @@ class MessageBundlesTest {
     return "\"" + (line.length() > 80 ? line.substring(0, 80) + "…" : line) + "\"";
   }
 
-  /** Java source read as tokens: comments dropped, string literals (text blocks too) with their lines. */
+  /**
+   * Java source read as tokens: comments dropped, string literals (text blocks too) with their
+   * lines.
+   */
   static final class JavaSource {
     record Token(String text, boolean literal, int line, int annotationDepth, boolean inLog) {}
 
@@ -613,7 +716,8 @@ class MessageBundlesTest {
           i = end + 2;
         } else if (source.startsWith("\"\"\"", i)) {
           int end = source.indexOf("\"\"\"", i + 3);
-          raw.add(new Token(source.substring(source.indexOf('\n', i) + 1, end), true, line, 0, false));
+          raw.add(
+              new Token(source.substring(source.indexOf('\n', i) + 1, end), true, line, 0, false));
           line += count(source, i, end + 3);
           i = end + 3;
         } else if (c == '"' || c == '\'') {
@@ -623,16 +727,17 @@ class MessageBundlesTest {
             if (source.charAt(j) == '\\') {
               j++;
               char escaped = source.charAt(j);
-              value.append(switch (escaped) {
-                case 'n' -> '\n';
-                case 't' -> '\t';
-                case 'u' -> {
-                  char unicode = (char) Integer.parseInt(source.substring(j + 1, j + 5), 16);
-                  j += 4;
-                  yield unicode;
-                }
-                default -> escaped;
-              });
+              value.append(
+                  switch (escaped) {
+                    case 'n' -> '\n';
+                    case 't' -> '\t';
+                    case 'u' -> {
+                      char unicode = (char) Integer.parseInt(source.substring(j + 1, j + 5), 16);
+                      j += 4;
+                      yield unicode;
+                    }
+                    default -> escaped;
+                  });
             } else {
               value.append(source.charAt(j));
             }
@@ -663,7 +768,10 @@ class MessageBundlesTest {
       return lines;
     }
 
-    /** Marks the tokens inside an annotation's arguments, and inside the arguments of a logger call (LOG.debug(...)). */
+    /**
+     * Marks the tokens inside an annotation's arguments, and inside the arguments of a logger call
+     * (LOG.debug(...)).
+     */
     private static List<Token> marked(List<Token> raw) {
       List<Token> tokens = new ArrayList<>(raw.size());
       int depth = 0;
@@ -676,11 +784,14 @@ class MessageBundlesTest {
           if (k >= 2 && isAnnotationName(raw, k - 1)) {
             annotationAt.add(depth);
           }
-          if (k >= 3 && raw.get(k - 2).text().equals(".") && raw.get(k - 3).text().matches("LOG|LOGGER|log|logger")) {
+          if (k >= 3
+              && raw.get(k - 2).text().equals(".")
+              && raw.get(k - 3).text().matches("LOG|LOGGER|log|logger")) {
             logAt.add(depth);
           }
         }
-        tokens.add(new Token(t.text(), t.literal(), t.line(), annotationAt.size(), !logAt.isEmpty()));
+        tokens.add(
+            new Token(t.text(), t.literal(), t.line(), annotationAt.size(), !logAt.isEmpty()));
         if (!t.literal() && t.text().equals(")")) {
           annotationAt.remove(Integer.valueOf(depth));
           logAt.remove(Integer.valueOf(depth));
@@ -700,16 +811,21 @@ class MessageBundlesTest {
     }
 
     List<Literal> literals() {
-      return tokens.stream().filter(Token::literal)
-          .map(t -> new Literal(t.text(), t.line(), t.annotationDepth() > 0, t.inLog())).toList();
+      return tokens.stream()
+          .filter(Token::literal)
+          .map(t -> new Literal(t.text(), t.line(), t.annotationDepth() > 0, t.inLog()))
+          .toList();
     }
 
     /** The arguments of every call of a method named {@code name}, each as its tokens. */
     List<List<List<Token>>> calls(String name) {
       List<List<List<Token>>> calls = new ArrayList<>();
       for (int k = 0; k + 1 < tokens.size(); k++) {
-        if (!tokens.get(k).literal() && tokens.get(k).text().equals(name) && tokens.get(k + 1).text().equals("(")
-            && k > 0 && tokens.get(k - 1).text().equals(".")) {
+        if (!tokens.get(k).literal()
+            && tokens.get(k).text().equals(name)
+            && tokens.get(k + 1).text().equals("(")
+            && k > 0
+            && tokens.get(k - 1).text().equals(".")) {
           calls.add(arguments(k + 1));
         }
       }
@@ -728,7 +844,8 @@ class MessageBundlesTest {
           if (depth == 1) {
             continue;
           }
-        } else if (punctuation && (t.text().equals(")") || t.text().equals("]") || t.text().equals("}"))) {
+        } else if (punctuation
+            && (t.text().equals(")") || t.text().equals("]") || t.text().equals("}"))) {
           depth--;
           if (depth == 0) {
             if (!current.isEmpty()) {
@@ -750,10 +867,15 @@ class MessageBundlesTest {
     Set<String> keysOfTexts() {
       Set<String> keys = new TreeSet<>();
       for (int k = 2; k + 1 < tokens.size(); k++) {
-        if (tokens.get(k).text().equals("of") && tokens.get(k - 1).text().equals(".") && tokens.get(k - 2).text().equals("Text")) {
+        if (tokens.get(k).text().equals("of")
+            && tokens.get(k - 1).text().equals(".")
+            && tokens.get(k - 2).text().equals("Text")) {
           List<List<Token>> arguments = arguments(k + 1);
           if (!arguments.isEmpty()) {
-            arguments.get(0).stream().filter(Token::literal).map(Token::text).filter(v -> KEY.matcher(v).matches())
+            arguments.get(0).stream()
+                .filter(Token::literal)
+                .map(Token::text)
+                .filter(v -> KEY.matcher(v).matches())
                 .forEach(keys::add);
           }
         }

@@ -1,9 +1,5 @@
 package se.styr.budget.web;
 
-import se.styr.shared.InvalidValueException;
-import se.styr.shared.Text;
-import se.styr.plan.web.DecidedViews;
-import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,15 +14,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
 import se.styr.budget.StaleTableException;
+import se.styr.budget.TableEditing;
 import se.styr.budget.TableJson;
 import se.styr.budget.TableStore;
 import se.styr.checks.Finding;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.budget.TableEditing;
 import se.styr.plan.PlanStore;
+import se.styr.plan.web.DecidedViews;
+import se.styr.plan.web.PlanNav;
+import se.styr.shared.InvalidValueException;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
+import se.styr.version.PlanAccess;
 
 /**
  * Every budget table of a version, and changing a figure in place: the cell's form posts the new
@@ -48,9 +48,21 @@ class BudgetPages {
     this.editing = editing;
   }
 
-  /** The cell being edited, what was typed, and why it was not saved (shown in the visitor's language). */
-  record Editing(String tableKey, String rowKey, String columnKey, String rowLabel, String columnLabel, String input, int lockVersion,
-      Text error, String changedBy, String currentValue) {}
+  /**
+   * The cell being edited, what was typed, and why it was not saved (shown in the visitor's
+   * language).
+   */
+  record Editing(
+      String tableKey,
+      String rowKey,
+      String columnKey,
+      String rowLabel,
+      String columnLabel,
+      String input,
+      int lockVersion,
+      Text error,
+      String changedBy,
+      String currentValue) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/budget")
   String tables(@PathVariable long planId, @PathVariable int number, Model model) {
@@ -62,9 +74,14 @@ class BudgetPages {
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
-  String editCell(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
-      @PathVariable String rowKey, @PathVariable String columnKey,
-      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+  String editCell(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @PathVariable String rowKey,
+      @PathVariable String columnKey,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
     PlanDocument plan = plans.load(version.versionId());
@@ -73,18 +90,37 @@ class BudgetPages {
     if (!cell.editable()) {
       throw StyrException.forbidden(Text.of("budget.error.figureForbidden"));
     }
-    model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey),
-        cell.input(), view.lockVersion(), null, null, null));
+    model.addAttribute(
+        "editing",
+        new Editing(
+            tableKey,
+            rowKey,
+            columnKey,
+            row(view, rowKey).label(),
+            label(view, columnKey),
+            cell.input(),
+            view.lockVersion(),
+            null,
+            null,
+            null));
     return table(version, plan, view, htmx, model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
-  String saveCell(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
-      @PathVariable String rowKey, @PathVariable String columnKey, @RequestParam String value,
-      @RequestParam int lockVersion, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+  String saveCell(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @PathVariable String rowKey,
+      @PathVariable String columnKey,
+      @RequestParam String value,
+      @RequestParam int lockVersion,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model,
       HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
-    Optional<BigDecimal> parsed = value.isBlank() ? Optional.empty() : SwedishNumbers.parse(value.strip());
+    Optional<BigDecimal> parsed =
+        value.isBlank() ? Optional.empty() : SwedishNumbers.parse(value.strip());
     Text error = null;
     String changedBy = null;
     String current = null;
@@ -94,11 +130,15 @@ class BudgetPages {
     } else {
       try {
         Cell cell = TableJson.cellOf(new TableJson.Value(parsed.orElse(null), null), rowKey);
-        editing.changeCell(planId, number, tableKey, rowKey, columnKey, cell, lockVersion, access.caller());
+        editing.changeCell(
+            planId, number, tableKey, rowKey, columnKey, cell, lockVersion, access.caller());
       } catch (StaleTableException stale) {
         error = Text.of("budget.error.staleCell");
-        changedBy = stale.current().changedBy() + (stale.current().changeSummary() == null ? ""
-            : ": " + stale.current().changeSummary());
+        changedBy =
+            stale.current().changedBy()
+                + (stale.current().changeSummary() == null
+                    ? ""
+                    : ": " + stale.current().changeSummary());
         response.setStatus(409);
       } catch (IllegalArgumentException e) {
         error = InvalidValueException.textOf(e);
@@ -106,25 +146,43 @@ class BudgetPages {
       }
     }
     PlanDocument plan = plans.load(version.versionId());
-    TableView view = view(version, editing.table(version.versionId(), tableKey), findings(version, plan));
+    TableView view =
+        view(version, editing.table(version.versionId(), tableKey), findings(version, plan));
     if (error != null) {
       current = cell(view, rowKey, columnKey).text();
-      model.addAttribute("editing", new Editing(tableKey, rowKey, columnKey, row(view, rowKey).label(), label(view, columnKey), value,
-          view.lockVersion(), error, changedBy, current));
+      model.addAttribute(
+          "editing",
+          new Editing(
+              tableKey,
+              rowKey,
+              columnKey,
+              row(view, rowKey).label(),
+              label(view, columnKey),
+              value,
+              view.lockVersion(),
+              error,
+              changedBy,
+              current));
     } else if (htmx == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;
     }
     return table(version, plan, view, htmx, model);
   }
 
-  private String table(PlanAccess.VisibleVersion version, PlanDocument plan, TableView view, String htmx, Model model) {
+  private String table(
+      PlanAccess.VisibleVersion version,
+      PlanDocument plan,
+      TableView view,
+      String htmx,
+      Model model) {
     model.addAttribute("table", view);
     PlanNav.add(model, access, version, plan, "budget");
     if (htmx != null) {
       return "budget/budget :: table";
     }
-    model.addAttribute("tables", views(version, plan).stream()
-        .map(t -> t.key().equals(view.key()) ? view : t).toList());
+    model.addAttribute(
+        "tables",
+        views(version, plan).stream().map(t -> t.key().equals(view.key()) ? view : t).toList());
     return "budget/budget";
   }
 
@@ -138,18 +196,24 @@ class BudgetPages {
     return views.computed(version, "findings", plan::findings);
   }
 
-  private TableView view(PlanAccess.VisibleVersion version, TableStore.StoredTable stored, List<Finding> findings) {
+  private TableView view(
+      PlanAccess.VisibleVersion version, TableStore.StoredTable stored, List<Finding> findings) {
     BudgetTable table = stored.table();
-    return TableView.of(table, stored.state(), findings, access.caller(), version.scope(), !version.decided());
+    return TableView.of(
+        table, stored.state(), findings, access.caller(), version.scope(), !version.decided());
   }
 
   private static TableView.RowView row(TableView view, String rowKey) {
-    return view.rows().stream().filter(r -> r.key().equals(rowKey)).findFirst()
+    return view.rows().stream()
+        .filter(r -> r.key().equals(rowKey))
+        .findFirst()
         .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noRowKey", rowKey)));
   }
 
   private static TableView.CellView cell(TableView view, String rowKey, String columnKey) {
-    return row(view, rowKey).cells().stream().filter(c -> c.columnKey().equals(columnKey)).findFirst()
+    return row(view, rowKey).cells().stream()
+        .filter(c -> c.columnKey().equals(columnKey))
+        .findFirst()
         .orElseThrow(() -> StyrException.notFound(Text.of("budget.error.noColumnKey", columnKey)));
   }
 

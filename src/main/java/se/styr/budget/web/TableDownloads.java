@@ -24,10 +24,13 @@ class TableDownloads {
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}.xlsx")
-  ResponseEntity<byte[]> workbook(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
+  ResponseEntity<byte[]> workbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     BudgetTable table = tables.table(version.versionId(), tableKey).table();
-    return Downloads.attachment(version.plan().planKey() + "-v" + number + "-" + tableKey + ".xlsx",
-        MediaType.parseMediaType(XLSX), TableWorkbook.xlsx(table));
+    return Downloads.attachment(
+        version.plan().planKey() + "-v" + number + "-" + tableKey + ".xlsx",
+        MediaType.parseMediaType(XLSX),
+        TableWorkbook.xlsx(table));
   }
 }

@@ -1,8 +1,5 @@
 package se.styr.budget.web;
 
-import se.styr.shared.RuleViolation;
-import se.styr.budget.TableEditing;
-import se.styr.version.PlanAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -14,8 +11,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.styr.budget.TableEditing;
 import se.styr.budget.TableJson;
 import se.styr.budget.TableStore;
+import se.styr.shared.RuleViolation;
+import se.styr.version.PlanAccess;
 import se.styr.web.LockVersions;
 
 /**
@@ -24,7 +24,9 @@ import se.styr.web.LockVersions;
  */
 @RestController
 @RequestMapping("/api/plans/{planId}/versions/{number}/tables")
-@Tag(name = "Budget tables", description = "Read and change the tables of a draft version, with optimistic locking")
+@Tag(
+    name = "Budget tables",
+    description = "Read and change the tables of a draft version, with optimistic locking")
 class TablesApi {
   private final TableEditing editing;
   private final PlanAccess access;
@@ -41,38 +43,71 @@ class TablesApi {
   @Operation(summary = "Every table of the version")
   List<TableJson> tables(@PathVariable long planId, @PathVariable int number) {
     long versionId = access.readable(planId, number).versionId();
-    return editing.tables(versionId).values().stream().map(t -> TableJson.of(t.table(), t.state())).toList();
+    return editing.tables(versionId).values().stream()
+        .map(t -> TableJson.of(t.table(), t.state()))
+        .toList();
   }
 
   @GetMapping("/{tableKey}")
   @Operation(summary = "One table; its ETag is the lock version to send back in If-Match")
-  ResponseEntity<TableJson> table(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
+  ResponseEntity<TableJson> table(
+      @PathVariable long planId, @PathVariable int number, @PathVariable String tableKey) {
     return response(editing.table(access.readable(planId, number).versionId(), tableKey));
   }
 
   @PutMapping("/{tableKey}")
-  @Operation(summary = "Replace a whole table of a draft (If-Match required); 422 lists broken rules, 409 a stale or decided version")
-  ResponseEntity<TableJson> replace(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
-      @RequestBody TableJson body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+  @Operation(
+      summary =
+          "Replace a whole table of a draft (If-Match required); 422 lists broken rules, 409 a"
+              + " stale or decided version")
+  ResponseEntity<TableJson> replace(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @RequestBody TableJson body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     access.readable(planId, number);
     int lock = LockVersions.fromIfMatch(ifMatch);
-    return response(editing.replaceTable(planId, number, RuleViolation.whenBuilding(() -> body.toTable(tableKey)), lock,
-        access.caller()));
+    return response(
+        editing.replaceTable(
+            planId,
+            number,
+            RuleViolation.whenBuilding(() -> body.toTable(tableKey)),
+            lock,
+            access.caller()));
   }
 
   @PutMapping("/{tableKey}/cells/{rowKey}/{columnKey}")
-  @Operation(summary = "Change one figure of a draft (If-Match required); 409 when the table changed since it was read")
-  ResponseEntity<TableJson> changeCell(@PathVariable long planId, @PathVariable int number, @PathVariable String tableKey,
-      @PathVariable String rowKey, @PathVariable String columnKey, @RequestBody CellChange body,
+  @Operation(
+      summary =
+          "Change one figure of a draft (If-Match required); 409 when the table changed since it"
+              + " was read")
+  ResponseEntity<TableJson> changeCell(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @PathVariable String rowKey,
+      @PathVariable String columnKey,
+      @RequestBody CellChange body,
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     access.readable(planId, number);
     int lock = LockVersions.fromIfMatch(ifMatch);
     TableJson.Value cell = new TableJson.Value(body.value(), body.note());
-    return response(editing.changeCell(planId, number, tableKey, rowKey, columnKey,
-        RuleViolation.whenBuilding(() -> TableJson.cellOf(cell, rowKey)), lock, access.caller()));
+    return response(
+        editing.changeCell(
+            planId,
+            number,
+            tableKey,
+            rowKey,
+            columnKey,
+            RuleViolation.whenBuilding(() -> TableJson.cellOf(cell, rowKey)),
+            lock,
+            access.caller()));
   }
 
   private static ResponseEntity<TableJson> response(TableStore.StoredTable table) {
-    return ResponseEntity.ok().eTag(LockVersions.etag(table.state().lockVersion())).body(TableJson.of(table.table(), table.state()));
+    return ResponseEntity.ok()
+        .eTag(LockVersions.etag(table.state().lockVersion()))
+        .body(TableJson.of(table.table(), table.state()));
   }
 }

@@ -1,11 +1,8 @@
 package se.styr.charts.web;
 
-import java.util.function.Function;
-import se.styr.shared.Text;
-import se.styr.web.PageTexts;
-import se.styr.plan.web.PlanNav;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,13 +13,16 @@ import se.styr.charts.Chart;
 import se.styr.charts.IndicatorChart;
 import se.styr.charts.OperatingBudgetChart;
 import se.styr.goals.Indicator;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.plan.web.PlanNav;
+import se.styr.shared.Text;
+import se.styr.version.PlanAccess;
+import se.styr.web.PageTexts;
 
 /**
- * Charts where people look rather than read: the operating budget per area over the plan years,
- * and each indicator's values against its targets. Each chart is SVG drawn on the server (the same
+ * Charts where people look rather than read: the operating budget per area over the plan years, and
+ * each indicator's values against its targets. Each chart is SVG drawn on the server (the same
  * picture documents will use) and is followed by its numbers as a table for screen readers.
  */
 @Controller
@@ -50,7 +50,9 @@ class ChartPages {
     return "charts/charts";
   }
 
-  /** The charts of the operating summaries, their words in the visitor's language ({@code words}). */
+  /**
+   * The charts of the operating summaries, their words in the visitor's language ({@code words}).
+   */
   static List<Figure> budgetCharts(PlanDocument plan, Function<Text, String> words) {
     List<Figure> figures = new ArrayList<>();
     for (BudgetTable table : plan.tables()) {
@@ -58,7 +60,8 @@ class ChartPages {
         try {
           figures.add(new Figure(table.title(), OperatingBudgetChart.ofYears(table, words)));
         } catch (IllegalArgumentException e) {
-          // A summary without a budget or plan year (outcome only) has nothing to compare over years.
+          // A summary without a budget or plan year (outcome only) has nothing to compare over
+          // years.
         }
       }
     }
@@ -69,7 +72,9 @@ class ChartPages {
     List<Figure> figures = new ArrayList<>();
     for (Indicator indicator : plan.goals().chain().indicators()) {
       if (!indicator.values().isEmpty() || indicator.baseline() != null) {
-        figures.add(new Figure(indicator.name(), IndicatorChart.of(indicator, "ind-" + figures.size(), words)));
+        figures.add(
+            new Figure(
+                indicator.name(), IndicatorChart.of(indicator, "ind-" + figures.size(), words)));
       }
     }
     return figures;

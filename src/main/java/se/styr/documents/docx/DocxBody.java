@@ -15,9 +15,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * The body of the Word document as it is written, in reading order. It keeps what Word needs across
- * blocks: a page break waits for the next paragraph (as "page break before", so no empty line starts
- * the new page), two tables in a row get a paragraph between them (Word would join them), and a change
- * between upright and landscape pages ends the section with a section break.
+ * blocks: a page break waits for the next paragraph (as "page break before", so no empty line
+ * starts the new page), two tables in a row get a paragraph between them (Word would join them),
+ * and a change between upright and landscape pages ends the section with a section break.
  */
 final class DocxBody {
   private final XWPFDocument document;
@@ -126,21 +126,29 @@ final class DocxBody {
     return ++drawingIds;
   }
 
-  /** Writes {@code content} inside a bookmark named after {@code anchor}, the target of the contents' links. */
+  /**
+   * Writes {@code content} inside a bookmark named after {@code anchor}, the target of the
+   * contents' links.
+   */
   void bookmark(CTP paragraph, String anchor, Runnable content) {
     DocxText.bookmark(paragraph, ++bookmarkIds, bookmarkName(anchor), content);
   }
 
   /** The bookmark name of an anchor: the same for the same anchor, never the same for two. */
   String bookmarkName(String anchor) {
-    return bookmarks.computeIfAbsent(anchor, a -> {
-      String base = DocxText.bookmarkName(a);
-      String name = base;
-      for (int n = 2; !bookmarkNames.add(name); n++) {
-        String suffix = "_" + n;
-        name = base.substring(0, Math.min(base.length(), DocxText.LONGEST_BOOKMARK - suffix.length())) + suffix;
-      }
-      return name;
-    });
+    return bookmarks.computeIfAbsent(
+        anchor,
+        a -> {
+          String base = DocxText.bookmarkName(a);
+          String name = base;
+          for (int n = 2; !bookmarkNames.add(name); n++) {
+            String suffix = "_" + n;
+            name =
+                base.substring(
+                        0, Math.min(base.length(), DocxText.LONGEST_BOOKMARK - suffix.length()))
+                    + suffix;
+          }
+          return name;
+        });
   }
 }

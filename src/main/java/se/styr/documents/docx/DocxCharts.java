@@ -1,7 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.model.DocumentWords;
-import se.styr.documents.model.Printed;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -36,43 +34,63 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtensionList;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import se.styr.charts.Chart;
+import se.styr.documents.model.DocumentWords;
+import se.styr.documents.model.Printed;
 
 /**
  * A chart as a picture Word keeps as vector graphics: the chart's own SVG, as Office 2016 and later
- * embed SVG (an {@code asvg:svgBlip} extension of the picture), and a PNG drawn from the same SVG as
- * the picture itself, for Word 2013, LibreOffice and viewers that do not read the extension. The
- * picture keeps the SVG's proportions, is at most as wide as the text, has the chart's description as
- * its alt text and its title as the caption below.
+ * embed SVG (an {@code asvg:svgBlip} extension of the picture), and a PNG drawn from the same SVG
+ * as the picture itself, for Word 2013, LibreOffice and viewers that do not read the extension. The
+ * picture keeps the SVG's proportions, is at most as wide as the text, has the chart's description
+ * as its alt text and its title as the caption below.
  */
 final class DocxCharts {
   static final String SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
   static final String SVG_NAMESPACE = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
-  private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  /** The PNG has 1.5 pixels to each SVG pixel, 144 dpi at full width: sharp enough on paper, quick to draw. */
+  private static final String RELATIONSHIPS =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+  /**
+   * The PNG has 1.5 pixels to each SVG pixel, 144 dpi at full width: sharp enough on paper, quick
+   * to draw.
+   */
   private static final float PNG_SCALE = 1.5f;
+
   /** The fast end of PNG's compression: the picture is deflated again in the DOCX anyway. */
   private static final float PNG_QUALITY = 0.75f;
+
   /** SVG user units are CSS pixels, 96 to the inch. */
   private static final long EMU_PER_PIXEL = 9_525;
+
   private static final Pattern ROOT = Pattern.compile("<svg\\b[^>]*>");
   private static final Pattern WIDTH = Pattern.compile("\\swidth=\"([0-9]+(?:\\.[0-9]+)?)\"");
   private static final Pattern HEIGHT = Pattern.compile("\\sheight=\"([0-9]+(?:\\.[0-9]+)?)\"");
-  private static final Pattern VIEW_BOX = Pattern.compile("\\sviewBox=\"[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)\"");
+  private static final Pattern VIEW_BOX =
+      Pattern.compile("\\sviewBox=\"[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)\"");
 
   private DocxCharts() {}
 
   static void figure(DocxBody body, Printed.Figure figure) {
     Chart chart = figure.chart();
     double[] size = size(chart.svg());
-    long width = Math.min(body.page().textWidth() * DocxPage.EMU_PER_TWIP, Math.round(size[0] * EMU_PER_PIXEL));
+    long width =
+        Math.min(
+            body.page().textWidth() * DocxPage.EMU_PER_TWIP, Math.round(size[0] * EMU_PER_PIXEL));
     long height = Math.round(width * size[1] / size[0]);
     byte[] png = png(chart.svg(), (float) size[0] * PNG_SCALE);
     CTP holder = body.paragraph(DocxStyles.FIGURE);
     XWPFRun run = new XWPFParagraph(holder, body.document()).createRun();
     try {
-      XWPFPicture picture = run.addPicture(new ByteArrayInputStream(png), PictureType.PNG, figure.anchor() + ".png",
-          Math.toIntExact(width), Math.toIntExact(height));
-      String svg = body.document().addPictureData(chart.svg().getBytes(StandardCharsets.UTF_8), PictureType.SVG);
+      XWPFPicture picture =
+          run.addPicture(
+              new ByteArrayInputStream(png),
+              PictureType.PNG,
+              figure.anchor() + ".png",
+              Math.toIntExact(width),
+              Math.toIntExact(height));
+      String svg =
+          body.document()
+              .addPictureData(chart.svg().getBytes(StandardCharsets.UTF_8), PictureType.SVG);
       svgBlip(picture.getCTPicture().getBlipFill().getBlip(), svg);
       int id = body.drawingId();
       describe(picture.getCTPicture().getNvPicPr().getCNvPr(), id, chart);
@@ -84,11 +102,13 @@ final class DocxCharts {
       throw new UncheckedIOException(e);
     }
     CTP caption = body.paragraph(DocxStyles.CAPTION);
-    body.bookmark(caption, figure.anchor(), () -> DocxText.run(caption, chart.title(), false, false));
+    body.bookmark(
+        caption, figure.anchor(), () -> DocxText.run(caption, chart.title(), false, false));
   }
 
   private static void svgBlip(CTBlip blip, String relationId) {
-    CTOfficeArtExtensionList extensions = blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst();
+    CTOfficeArtExtensionList extensions =
+        blip.isSetExtLst() ? blip.getExtLst() : blip.addNewExtLst();
     CTOfficeArtExtension extension = extensions.addNewExt();
     extension.setUri(SVG_EXTENSION);
     try (XmlCursor cursor = extension.newCursor()) {
@@ -108,7 +128,10 @@ final class DocxCharts {
     properties.setTitle(DocxText.clean(chart.title()));
   }
 
-  /** The SVG's width and height in pixels: its width and height attributes, else its view box; 640 × 360 failing both. */
+  /**
+   * The SVG's width and height in pixels: its width and height attributes, else its view box; 640 ×
+   * 360 failing both.
+   */
   static double[] size(String svg) {
     Matcher root = ROOT.matcher(svg);
     if (root.find()) {
@@ -140,7 +163,8 @@ final class DocxCharts {
     Picture transcoder = new Picture();
     transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, width);
     transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
-    transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
+    transcoder.addTranscodingHint(
+        SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, Boolean.FALSE);
     String fonts = svg.replace("font-family=\"Arial,", "font-family=\"Arial, 'Liberation Sans',");
     try {
       transcoder.transcode(new TranscoderInput(new StringReader(fonts)), new TranscoderOutput());

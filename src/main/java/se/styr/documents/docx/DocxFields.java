@@ -6,8 +6,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * Word fields written the way Word writes them: begin, the instruction, separate, the result Word
- * shows until it updates the field, end. A field may span paragraphs (the table of contents does), so
- * its parts are written one by one.
+ * shows until it updates the field, end. A field may span paragraphs (the table of contents does),
+ * so its parts are written one by one.
  */
 final class DocxFields {
   private DocxFields() {}
@@ -19,7 +19,10 @@ final class DocxFields {
     end(paragraph);
   }
 
-  /** The start of a field and its instruction; what follows up to {@link #end} is its current result. */
+  /**
+   * The start of a field and its instruction; what follows up to {@link #end} is its current
+   * result.
+   */
   static void begin(CTP paragraph, String instruction) {
     paragraph.addNewR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
     CTR run = paragraph.addNewR();

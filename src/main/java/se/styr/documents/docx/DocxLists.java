@@ -11,13 +11,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 
 /**
- * Bullet and numbered lists as Word numbering, so that Word and LibreOffice treat them as lists (Tab
- * indents an item, numbers follow edits) instead of typed bullets. All bullet lists share one
+ * Bullet and numbered lists as Word numbering, so that Word and LibreOffice treat them as lists
+ * (Tab indents an item, numbers follow edits) instead of typed bullets. All bullet lists share one
  * definition; each numbered list gets its own instance that restarts at its first number.
  */
 final class DocxLists {
   /** Word has nine list levels; deeper Markdown lists stay at the ninth. */
   static final int DEEPEST = 8;
+
   private static final int INDENT = 360;
   private static final BigInteger BULLETS = BigInteger.ONE;
   private static final String[] BULLET_SIGNS = {"\u2022", "\u2013", "\u25aa"};
@@ -60,7 +61,10 @@ final class DocxLists {
     number.addNewNumId().setVal(id);
   }
 
-  /** A further paragraph of an item at {@code level}: indented as the item's text, without a sign of its own. */
+  /**
+   * A further paragraph of an item at {@code level}: indented as the item's text, without a sign of
+   * its own.
+   */
   static void continuation(CTP paragraph, int level) {
     DocxText.style(paragraph, DocxStyles.LIST);
     DocxText.indentLeft(paragraph, INDENT * (level(level) + 1));
@@ -79,19 +83,30 @@ final class DocxLists {
 
   private static String definitions() {
     StringBuilder xml = new StringBuilder(8192);
-    xml.append("<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+    xml.append(
+        "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
     for (int abstractNum = 0; abstractNum < 2; abstractNum++) {
-      xml.append("<w:abstractNum w:abstractNumId=\"").append(abstractNum).append("\">")
+      xml.append("<w:abstractNum w:abstractNumId=\"")
+          .append(abstractNum)
+          .append("\">")
           .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
       for (int level = 0; level <= DEEPEST; level++) {
         boolean bullet = abstractNum == 0;
-        xml.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
-            .append(bullet ? "bullet" : NUMBER_FORMATS[level % 3]).append("\"/><w:lvlText w:val=\"")
-            .append(bullet ? BULLET_SIGNS[level % 3] : "%" + (level + 1) + ".").append("\"/><w:lvlJc w:val=\"left\"/>")
-            .append("<w:pPr><w:ind w:left=\"").append(INDENT * (level + 1)).append("\" w:hanging=\"").append(INDENT)
+        xml.append("<w:lvl w:ilvl=\"")
+            .append(level)
+            .append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+            .append(bullet ? "bullet" : NUMBER_FORMATS[level % 3])
+            .append("\"/><w:lvlText w:val=\"")
+            .append(bullet ? BULLET_SIGNS[level % 3] : "%" + (level + 1) + ".")
+            .append("\"/><w:lvlJc w:val=\"left\"/>")
+            .append("<w:pPr><w:ind w:left=\"")
+            .append(INDENT * (level + 1))
+            .append("\" w:hanging=\"")
+            .append(INDENT)
             .append("\"/></w:pPr>");
         if (bullet) {
-          xml.append("<w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:hint=\"default\"/></w:rPr>");
+          xml.append(
+              "<w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:hint=\"default\"/></w:rPr>");
         }
         xml.append("</w:lvl>");
       }

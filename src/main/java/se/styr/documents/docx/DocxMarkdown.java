@@ -38,10 +38,10 @@ import se.styr.texts.SectionMarkdown;
 
 /**
  * A plan's Markdown text as Word paragraphs, by the rules {@link SectionMarkdown} applies to HTML:
- * paragraphs, real Word lists, bold and italic runs, block quotes indented, headings inside a text as
- * bold lead-ins (the document's own headings come from the plan's structure), code as plain text, raw
- * HTML as the text it was written as, images as their alt text, and links as hyperlinks only to
- * http, https and mailto addresses; any other link is its text alone.
+ * paragraphs, real Word lists, bold and italic runs, block quotes indented, headings inside a text
+ * as bold lead-ins (the document's own headings come from the plan's structure), code as plain
+ * text, raw HTML as the text it was written as, images as their alt text, and links as hyperlinks
+ * only to http, https and mailto addresses; any other link is its text alone.
  */
 final class DocxMarkdown extends AbstractVisitor {
   private static final int QUOTE_INDENT = 397;
@@ -173,8 +173,11 @@ final class DocxMarkdown extends AbstractVisitor {
       return;
     }
     link = paragraph.addNewHyperlink();
-    link.setId(body.document().getPackagePart()
-        .addExternalRelationship(target, XWPFRelation.HYPERLINK.getRelation()).getId());
+    link.setId(
+        body.document()
+            .getPackagePart()
+            .addExternalRelationship(target, XWPFRelation.HYPERLINK.getRelation())
+            .getId());
     visitChildren(node);
     link = null;
   }
@@ -242,9 +245,9 @@ final class DocxMarkdown extends AbstractVisitor {
   }
 
   /**
-   * Where a hyperlink may point: an http, https or mailto address that {@link SectionMarkdown#safeUrl}
-   * allows, percent-encoded into a valid URI; null for anything else. A relative address has nothing
-   * to be relative to in a file on someone's desk, so it stays text.
+   * Where a hyperlink may point: an http, https or mailto address that {@link
+   * SectionMarkdown#safeUrl} allows, percent-encoded into a valid URI; null for anything else. A
+   * relative address has nothing to be relative to in a file on someone's desk, so it stays text.
    */
   static String target(String destination) {
     String safe = SectionMarkdown.safeUrl(destination);
@@ -268,13 +271,17 @@ final class DocxMarkdown extends AbstractVisitor {
     StringBuilder encoded = new StringBuilder(url.length() + 16);
     for (int i = 0; i < url.length(); i++) {
       char c = url.charAt(i);
-      boolean escape = c == '%' && !(i + 2 < url.length() && hex(url.charAt(i + 1)) && hex(url.charAt(i + 2)));
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || LINK_CHARACTERS.indexOf(c) >= 0) || c == '%' && !escape) {
+      boolean escape =
+          c == '%' && !(i + 2 < url.length() && hex(url.charAt(i + 1)) && hex(url.charAt(i + 2)));
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || LINK_CHARACTERS.indexOf(c) >= 0)
+          || c == '%' && !escape) {
         encoded.append(c);
       } else {
         int end = Character.isHighSurrogate(c) && i + 1 < url.length() ? i + 2 : i + 1;
         for (byte b : DocxText.clean(url.substring(i, end)).getBytes(StandardCharsets.UTF_8)) {
-          encoded.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+          encoded
+              .append('%')
+              .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
               .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
         }
         i = end - 1;

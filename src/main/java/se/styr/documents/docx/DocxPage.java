@@ -14,6 +14,7 @@ enum DocxPage {
   static final int SIDE = 1_134;
   static final int HEADER = 680;
   static final int FOOTER = 567;
+
   /** English Metric Units per twip, for pictures. */
   static final long EMU_PER_TWIP = 635;
 

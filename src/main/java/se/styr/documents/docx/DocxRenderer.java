@@ -1,9 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.model.DocumentWords;
-import se.styr.documents.model.Printed;
-import se.styr.documents.model.PrintedPlan;
-import se.styr.documents.model.TitlePage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,16 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import se.styr.documents.model.DocumentWords;
+import se.styr.documents.model.Printed;
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.model.TitlePage;
 import se.styr.texts.TextBlocks;
 
 /**
- * Writes a {@link PrintedPlan} as a Word document (DOCX) that a committee's secretary opens and edits in
- * Word or LibreOffice: real headings, a table of contents Word updates on opening, Word lists and
- * tables, landscape sections for wide tables, running header and page numbers, the draft's watermark
- * and charts as SVG with a PNG beside them. It is written from the same model as the HTML and PDF, not
- * converted from them, so it holds the same words and figures.
+ * Writes a {@link PrintedPlan} as a Word document (DOCX) that a committee's secretary opens and
+ * edits in Word or LibreOffice: real headings, a table of contents Word updates on opening, Word
+ * lists and tables, landscape sections for wide tables, running header and page numbers, the
+ * draft's watermark and charts as SVG with a PNG beside them. It is written from the same model as
+ * the HTML and PDF, not converted from them, so it holds the same words and figures.
  *
  * <p>Plain Java: every call builds its own document, so it is safe from any thread.
  */
@@ -62,10 +62,10 @@ public final class DocxRenderer {
   }
 
   /**
-   * The page each block is printed on. A wide table goes on landscape pages, and so do the headings,
-   * facts and short texts that lead up to it, so that a heading is never left alone on an upright page
-   * before its table; a run of goals with wide indicator tables becomes one landscape section instead
-   * of alternating half-empty pages.
+   * The page each block is printed on. A wide table goes on landscape pages, and so do the
+   * headings, facts and short texts that lead up to it, so that a heading is never left alone on an
+   * upright page before its table; a run of goals with wide indicator tables becomes one landscape
+   * section instead of alternating half-empty pages.
    */
   static List<DocxPage> pages(List<Printed> blocks) {
     DocxPage[] pages = new DocxPage[blocks.size()];
@@ -82,7 +82,9 @@ public final class DocxRenderer {
   }
 
   private static boolean leadsIn(Printed block) {
-    return block instanceof Printed.Heading || block instanceof Printed.Facts || block instanceof Printed.Paragraphs;
+    return block instanceof Printed.Heading
+        || block instanceof Printed.Facts
+        || block instanceof Printed.Paragraphs;
   }
 
   private void block(Printed block) {
@@ -121,7 +123,10 @@ public final class DocxRenderer {
     return plan.language().equals("sv") ? "sv-SE" : DocxText.clean(plan.language());
   }
 
-  /** Municipality, committee, the document's name as its title, the period and the facts; then a new page. */
+  /**
+   * Municipality, committee, the document's name as its title, the period and the facts; then a new
+   * page.
+   */
   private void titlePage() {
     TitlePage title = plan.titlePage();
     DocxText.run(body.paragraph(DocxStyles.MUNICIPALITY), title.municipality(), false, false);
@@ -135,16 +140,22 @@ public final class DocxRenderer {
   }
 
   /**
-   * "Innehåll" and a TOC field over the listed heading levels. The field's result is filled in with the
-   * headings, each linked to its bookmark, so the list reads right before Word first updates it (and in
-   * programs that never do); Word adds the page numbers when it updates the fields on opening.
+   * "Innehåll" and a TOC field over the listed heading levels. The field's result is filled in with
+   * the headings, each linked to its bookmark, so the list reads right before Word first updates it
+   * (and in programs that never do); Word adds the page numbers when it updates the fields on
+   * opening.
    */
   private void contents() {
-    List<Printed.Heading> entries = plan.contents().stream().filter(Printed.Heading::listed).toList();
+    List<Printed.Heading> entries =
+        plan.contents().stream().filter(Printed.Heading::listed).toList();
     if (plan.contentsDepth() == 0 || entries.isEmpty()) {
       return;
     }
-    DocxText.run(body.paragraph(DocxStyles.TOC_HEADING), DocumentWords.get("document.contents"), false, false);
+    DocxText.run(
+        body.paragraph(DocxStyles.TOC_HEADING),
+        DocumentWords.get("document.contents"),
+        false,
+        false);
     String instruction = "TOC \\o \"1-" + plan.contentsDepth() + "\" \\h \\z \\u";
     CTP entry = null;
     for (Printed.Heading heading : entries) {
@@ -166,7 +177,8 @@ public final class DocxRenderer {
       // Kept out of the contents: body text to the TOC field, though it looks like its level.
       DocxText.properties(paragraph).addNewOutlineLvl().setVal(BigInteger.valueOf(9));
     }
-    body.bookmark(paragraph, heading.anchor(), () -> DocxText.run(paragraph, heading.text(), false, false));
+    body.bookmark(
+        paragraph, heading.anchor(), () -> DocxText.run(paragraph, heading.text(), false, false));
   }
 
   /** A plan's plain text: its label in bold, then paragraphs and bullet lists word for word. */

@@ -1,7 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.model.DocumentWords;
-import se.styr.documents.model.PrintedPlan;
 import java.math.BigInteger;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -17,13 +15,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
+import se.styr.documents.model.DocumentWords;
+import se.styr.documents.model.PrintedPlan;
 
 /**
- * The page setup every section of the document shares: A4 in either orientation, the running header,
- * "Sida X av Y" in the footer and, on a draft, the watermark. The headers and footers are made once
- * and every section names them itself, landscape ones included, so that no section depends on Word's
- * rule of inheriting them from the one before. The first section's first page (the title page) has a
- * header and footer of its own that hold nothing but the watermark.
+ * The page setup every section of the document shares: A4 in either orientation, the running
+ * header, "Sida X av Y" in the footer and, on a draft, the watermark. The headers and footers are
+ * made once and every section names them itself, landscape ones included, so that no section
+ * depends on Word's rule of inheriting them from the one before. The first section's first page
+ * (the title page) has a header and footer of its own that hold nothing but the watermark.
  */
 final class DocxSections {
   private static final String PAGE = "\u0001";
@@ -51,7 +51,10 @@ final class DocxSections {
     titleFooter = document.getRelationId(titleNumbers);
   }
 
-  /** Writes the setup of a section: its page, its headers and footers, and for the first one the title page's own. */
+  /**
+   * Writes the setup of a section: its page, its headers and footers, and for the first one the
+   * title page's own.
+   */
   void describe(CTSectPr section, DocxPage page, boolean first) {
     while (section.sizeOfHeaderReferenceArray() > 0) {
       section.removeHeaderReference(0);
@@ -67,7 +70,8 @@ final class DocxSections {
     if (first) {
       reference(section.addNewFooterReference(), STHdrFtr.FIRST, titleFooter);
     }
-    (section.isSetType() ? section.getType() : section.addNewType()).setVal(STSectionMark.NEXT_PAGE);
+    (section.isSetType() ? section.getType() : section.addNewType())
+        .setVal(STSectionMark.NEXT_PAGE);
     CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
     size.setW(BigInteger.valueOf(page.width()));
     size.setH(BigInteger.valueOf(page.height()));
@@ -93,7 +97,10 @@ final class DocxSections {
   }
 
   private static CTP paragraph(XWPFHeaderFooter part, String style) {
-    CTP paragraph = part.getParagraphs().isEmpty() ? part.createParagraph().getCTP() : part.getParagraphs().get(0).getCTP();
+    CTP paragraph =
+        part.getParagraphs().isEmpty()
+            ? part.createParagraph().getCTP()
+            : part.getParagraphs().get(0).getCTP();
     DocxText.style(paragraph, style);
     return paragraph;
   }
@@ -121,7 +128,8 @@ final class DocxSections {
     if (text == null) {
       return;
     }
-    String xml = """
+    String xml =
+        """
         <w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" \
         xmlns:o="urn:schemas-microsoft-com:office:office"><w:rPr><w:noProof/></w:rPr><w:pict>\
         <v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">\
@@ -135,18 +143,27 @@ final class DocxSections {
         style="position:absolute;margin-left:0;margin-top:0;width:440pt;height:110pt;rotation:315;z-index:-251657216;\
         mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;\
         mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#c8c8c8" stroked="f"><v:fill opacity=".5"/>\
-        <v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="%s"/></v:shape></w:pict></w:r>"""
-        .formatted(number, 2048 + number, attribute(text));
+        <v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string="%s"/></v:shape></w:pict></w:r>\
+        """
+            .formatted(number, 2048 + number, attribute(text));
     try {
       // Without its root element the parsed run is the run's content, not a run inside the run.
-      paragraph.addNewR().set(CTR.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null)));
+      paragraph
+          .addNewR()
+          .set(CTR.Factory.parse(xml, new XmlOptions().setLoadReplaceDocumentElement(null)));
     } catch (XmlException e) {
       throw new IllegalStateException("the watermark does not parse", e);
     }
   }
 
   private static String attribute(String text) {
-    return DocxText.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
+    return DocxText.clean(text)
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("\n", "&#10;")
+        .replace("\r", "&#13;")
+        .replace("\t", "&#9;");
   }
 }

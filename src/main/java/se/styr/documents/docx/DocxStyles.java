@@ -10,9 +10,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * The styles of a plan's Word document, defined in the document itself so that it looks the same on
  * any machine and a secretary restyles it the way Word intends: change "Rubrik 1" once and every
  * chapter follows. Built-in styles keep the ids and names Word knows ("Heading1" named "heading 1",
- * "Title", "Caption", "TOC Heading", "toc 1" ...), which Word shows in its own language and uses for
- * the navigation pane, the outline and the table of contents; the few styles of our own have Swedish
- * names. Sizes follow the HTML document's stylesheet (document.css).
+ * "Title", "Caption", "TOC Heading", "toc 1" ...), which Word shows in its own language and uses
+ * for the navigation pane, the outline and the table of contents; the few styles of our own have
+ * Swedish names. Sizes follow the HTML document's stylesheet (document.css).
  */
 final class DocxStyles {
   static final String HEADING = "Heading";
@@ -37,18 +37,26 @@ final class DocxStyles {
   static final String PLAN_TABLE = "PlanTable";
   static final String FACTS_TABLE = "FactsTable";
 
-  private static final String NAMESPACE = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  private static final String NAMESPACE =
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
   private static final String NAVY = "0B2E4F";
+
   /** Heading sizes in half-points, levels 1 to 6, as document.css sizes h2 to h6. */
   private static final int[] HEADING_SIZES = {34, 28, 24, 22, 21, 21};
+
   private static final String STYLES = styles();
 
   private DocxStyles() {}
 
-  /** Puts the styles and the settings that go with them (Swedish, Word 2013+ layout, fields updated on opening). */
+  /**
+   * Puts the styles and the settings that go with them (Swedish, Word 2013+ layout, fields updated
+   * on opening).
+   */
   static void apply(XWPFDocument document) {
     try {
-      document.createStyles().setStyles(StylesDocument.Factory.parse(STYLES, DocxText.XML_OPTIONS).getStyles());
+      document
+          .createStyles()
+          .setStyles(StylesDocument.Factory.parse(STYLES, DocxText.XML_OPTIONS).getStyles());
       CTSettings settings = document.getSettings().getCTSettings();
       settings.set(SettingsDocument.Factory.parse(SETTINGS, DocxText.XML_OPTIONS).getSettings());
     } catch (XmlException e) {
@@ -62,7 +70,8 @@ final class DocxStyles {
    * Word opens a file without a compatibility mode of 15 as a Word 2007 document (no SVG, older
    * layout); the tab stop and separators are the Swedish ones.
    */
-  private static final String SETTINGS = """
+  private static final String SETTINGS =
+      """
       <w:settings %s>
         <w:defaultTabStop w:val="1304"/>
         <w:characterSpacingControl w:val="doNotCompress"/>
@@ -72,44 +81,64 @@ final class DocxStyles {
         <w:themeFontLang w:val="sv-SE"/>
         <w:decimalSymbol w:val=","/>
         <w:listSeparator w:val=";"/>
-      </w:settings>""".formatted(NAMESPACE);
+      </w:settings>\
+      """
+          .formatted(NAMESPACE);
 
   private static String styles() {
     StringBuilder xml = new StringBuilder(16_384);
-    xml.append("<w:styles ").append(NAMESPACE).append('>').append("""
-        <w:docDefaults>
-          <w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>
-            <w:color w:val="1A1A1A"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"/></w:rPr></w:rPrDefault>
-          <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>
-        </w:docDefaults>
-        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
-        <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>
-          <w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
-        <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>
-          <w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>
-          <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-        <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>
-          <w:semiHidden/><w:unhideWhenUsed/></w:style>
-        """);
+    xml.append("<w:styles ")
+        .append(NAMESPACE)
+        .append('>')
+        .append(
+            """
+            <w:docDefaults>
+              <w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>
+                <w:color w:val="1A1A1A"/><w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="sv-SE" w:eastAsia="sv-SE"/></w:rPr></w:rPrDefault>
+              <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault>
+            </w:docDefaults>
+            <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>
+            <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/>
+              <w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>
+            <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/>
+              <w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>
+              <w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
+            <w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/>
+              <w:semiHidden/><w:unhideWhenUsed/></w:style>
+            """);
     for (int level = 1; level <= 6; level++) {
       int size = HEADING_SIZES[level - 1];
-      xml.append("""
+      xml.append(
+          """
           <w:style w:type="paragraph" w:styleId="%s%d"><w:name w:val="heading %d"/><w:basedOn w:val="Normal"/>
             <w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>
             <w:spacing w:before="%d" w:after="100" w:line="240" w:lineRule="auto"/><w:outlineLvl w:val="%d"/></w:pPr>
             <w:rPr><w:b/><w:bCs/>%s<w:color w:val="%s"/><w:sz w:val="%d"/><w:szCs w:val="%d"/></w:rPr></w:style>
-          """.formatted(HEADING, level, level, level == 1 ? 360 : 240, level - 1, level == 6 ? "<w:i/><w:iCs/>" : "", NAVY,
-          size, size));
+          """
+              .formatted(
+                  HEADING,
+                  level,
+                  level,
+                  level == 1 ? 360 : 240,
+                  level - 1,
+                  level == 6 ? "<w:i/><w:iCs/>" : "",
+                  NAVY,
+                  size,
+                  size));
     }
     for (int level = 1; level <= 6; level++) {
-      xml.append("""
+      xml.append(
+          """
           <w:style w:type="paragraph" w:styleId="%s%d"><w:name w:val="toc %d"/><w:basedOn w:val="Normal"/>
             <w:next w:val="Normal"/><w:uiPriority w:val="39"/><w:unhideWhenUsed/><w:pPr>
             <w:tabs><w:tab w:val="right" w:leader="dot" w:pos="%d"/></w:tabs><w:spacing w:after="60"/>
             <w:ind w:left="%d" w:right="567"/></w:pPr></w:style>
-          """.formatted(TOC, level, level, DocxPage.PORTRAIT.textWidth(), 340 * Math.min(level - 1, 3)));
+          """
+              .formatted(
+                  TOC, level, level, DocxPage.PORTRAIT.textWidth(), 340 * Math.min(level - 1, 3)));
     }
-    xml.append("""
+    xml.append(
+        """
         <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
           <w:uiPriority w:val="10"/><w:qFormat/><w:pPr><w:spacing w:after="227" w:line="240" w:lineRule="auto"/></w:pPr>
           <w:rPr><w:b/><w:bCs/><w:color w:val="0B2E4F"/><w:kern w:val="28"/><w:sz w:val="52"/><w:szCs w:val="52"/></w:rPr></w:style>
@@ -166,7 +195,8 @@ final class DocxStyles {
         <w:style w:type="table" w:customStyle="1" w:styleId="FactsTable"><w:name w:val="Faktatabell"/><w:basedOn w:val="TableNormal"/>
           <w:uiPriority w:val="59"/><w:tblPr><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/>
           <w:bottom w:w="0" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>
-        </w:styles>""");
+        </w:styles>\
+        """);
     return xml.toString();
   }
 }

@@ -1,8 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.model.PrintedTable;
-import se.styr.documents.model.TableFit;
-import se.styr.documents.model.TitlePage;
 import java.math.BigInteger;
 import java.util.List;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
@@ -19,19 +16,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+import se.styr.documents.model.PrintedTable;
+import se.styr.documents.model.TableFit;
+import se.styr.documents.model.TitlePage;
 
 /**
- * Tables as Word tables: a caption paragraph kept with the table, a header row Word repeats on every
- * page, rows that never split over two pages, figures right-aligned, totals and subtotals bold (totals
- * under a rule), group rows as one bold italic cell across the table, and notes below. The table
- * fills the text width; columns get their share by the widths {@link TableFit} estimates, so the row
- * labels get the room they need. Facts are a two-column table without borders.
+ * Tables as Word tables: a caption paragraph kept with the table, a header row Word repeats on
+ * every page, rows that never split over two pages, figures right-aligned, totals and subtotals
+ * bold (totals under a rule), group rows as one bold italic cell across the table, and notes below.
+ * The table fills the text width; columns get their share by the widths {@link TableFit} estimates,
+ * so the row labels get the room they need. Facts are a two-column table without borders.
  */
 final class DocxTables {
   /** Indent of a row label per level ("varav" rows), as document.css indents them. */
   private static final int INDENT = 227;
+
   /** Tables this short are kept on one page, as the HTML keeps them. */
   private static final int SHORT = 12;
+
   private static final String RULE = "1A1A1A";
 
   private DocxTables() {}
@@ -39,7 +41,8 @@ final class DocxTables {
   static void table(DocxBody body, PrintedTable table) {
     CTP caption = body.paragraph(DocxStyles.CAPTION);
     DocxText.keepWithNext(caption);
-    body.bookmark(caption, table.anchor(), () -> DocxText.run(caption, table.title(), false, false));
+    body.bookmark(
+        caption, table.anchor(), () -> DocxText.run(caption, table.title(), false, false));
     int[] widths = widths(table, body.page().textWidth());
     CTTbl grid = body.table();
     layout(grid, DocxStyles.PLAN_TABLE, table.title(), widths);
@@ -120,7 +123,10 @@ final class DocxTables {
     }
   }
 
-  /** The table's width (the text width), fixed column widths, its style and, for screen readers, its caption. */
+  /**
+   * The table's width (the text width), fixed column widths, its style and, for screen readers, its
+   * caption.
+   */
   private static void layout(CTTbl table, String style, String caption, int[] widths) {
     CTTblPr properties = table.addNewTblPr();
     properties.addNewTblStyle().setVal(style);
@@ -187,7 +193,10 @@ final class DocxTables {
     border.setColor(RULE);
   }
 
-  /** Column widths in twips that fill {@code textWidth}, in proportion to the widths the table needs. */
+  /**
+   * Column widths in twips that fill {@code textWidth}, in proportion to the widths the table
+   * needs.
+   */
   static int[] widths(PrintedTable table, int textWidth) {
     double[] need = TableFit.widths(table);
     double sum = 0;

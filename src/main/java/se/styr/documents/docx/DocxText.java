@@ -12,19 +12,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 
 /**
- * Text as WordprocessingML holds it: every string that reaches the document passes {@link #clean}, so
- * that no plan text, however it was typed or imported, can make the file unreadable; line breaks and
- * tabs become Word's own break and tab elements, and spaces are kept as written.
+ * Text as WordprocessingML holds it: every string that reaches the document passes {@link #clean},
+ * so that no plan text, however it was typed or imported, can make the file unreadable; line breaks
+ * and tabs become Word's own break and tab elements, and spaces are kept as written.
  */
 final class DocxText {
   /** Word refuses bookmark names longer than this. */
   static final int LONGEST_BOOKMARK = 40;
+
   /** For the parts written as XML text: the line breaks between their elements are not kept. */
   static final XmlOptions XML_OPTIONS = new XmlOptions().setLoadStripWhitespace();
 
   private DocxText() {}
 
-  /** The text without the characters XML 1.0 cannot hold (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
+  /**
+   * The text without the characters XML 1.0 cannot hold (most C0 controls, lone surrogates,
+   * U+FFFE/U+FFFF).
+   */
   static String clean(String text) {
     if (text == null) {
       return "";
@@ -126,7 +130,9 @@ final class DocxText {
     properties(paragraph).addNewInd().setLeft(BigInteger.valueOf(twips));
   }
 
-  /** Marks the paragraph's whole content so that the table of contents and links can point to it. */
+  /**
+   * Marks the paragraph's whole content so that the table of contents and links can point to it.
+   */
   static void bookmark(CTP paragraph, int id, String name, Runnable content) {
     CTBookmark start = paragraph.addNewBookmarkStart();
     start.setId(BigInteger.valueOf(id));

@@ -1,7 +1,5 @@
 package se.styr.documents.html;
 
-import se.styr.documents.model.DocumentWords;
-import se.styr.documents.model.PrintedPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +12,15 @@ import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import se.styr.documents.model.DocumentWords;
+import se.styr.documents.model.PrintedPlan;
 
 /**
- * Prints a {@link PrintedPlan} as HTML with the one template, templates/documents/plan.html: a whole
- * HTML page with its stylesheet inside (the HTML download, and what the PDF is made of), or the
- * document alone for a page of the web application that links the same stylesheet. Thymeleaf is used
- * as a library here, outside Spring's context, so the command line prints exactly what the web does.
+ * Prints a {@link PrintedPlan} as HTML with the one template, templates/documents/plan.html: a
+ * whole HTML page with its stylesheet inside (the HTML download, and what the PDF is made of), or
+ * the document alone for a page of the web application that links the same stylesheet. Thymeleaf is
+ * used as a library here, outside Spring's context, so the command line prints exactly what the web
+ * does.
  */
 public final class HtmlRenderer {
   static final String TEMPLATE = "documents/plan";
@@ -47,7 +48,8 @@ public final class HtmlRenderer {
   }
 
   private static SpringTemplateEngine engine() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(HtmlRenderer.class.getClassLoader());
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);
@@ -61,17 +63,22 @@ public final class HtmlRenderer {
     engine.setTemplateResolver(resolver);
     engine.setTemplateEngineMessageSource(messages);
     engine.setEnableSpringELCompiler(true);
-    // The document inlines no JavaScript; Thymeleaf's default serializer for it would set up Jackson
+    // The document inlines no JavaScript; Thymeleaf's default serializer for it would set up
+    // Jackson
     // (some 500 classes), which a printing command line does not need.
-    engine.getDialects().stream().filter(StandardDialect.class::isInstance).map(StandardDialect.class::cast)
-        .forEach(dialect -> dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false)));
+    engine.getDialects().stream()
+        .filter(StandardDialect.class::isInstance)
+        .map(StandardDialect.class::cast)
+        .forEach(
+            dialect -> dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false)));
     return engine;
   }
 
   private static String stylesheet() {
     try (InputStream in = HtmlRenderer.class.getResourceAsStream(STYLESHEET)) {
       if (in == null) {
-        throw new IllegalStateException("the document stylesheet " + STYLESHEET + " is missing from the application");
+        throw new IllegalStateException(
+            "the document stylesheet " + STYLESHEET + " is missing from the application");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

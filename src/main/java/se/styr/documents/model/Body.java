@@ -9,12 +9,13 @@ import se.styr.charts.Chart;
 import se.styr.texts.TextBlocks;
 
 /**
- * The body of a document as it is built: blocks in reading order, every anchor unique, headings kept
- * within HTML's six levels, empty texts left out, and every table fitted to the page.
+ * The body of a document as it is built: blocks in reading order, every anchor unique, headings
+ * kept within HTML's six levels, empty texts left out, and every table fitted to the page.
  */
 final class Body {
   /** Charts use anchors as SVG id prefixes, which stay under 64 characters with their suffixes. */
   private static final int LONGEST_ANCHOR = 40;
+
   private final List<Printed> blocks = new ArrayList<>();
   private final Set<String> anchors = new HashSet<>();
 
@@ -64,9 +65,12 @@ final class Body {
     blocks.add(new Printed.PageBreak());
   }
 
-  /** A unique anchor made of {@code base}: letters, digits and dashes, "-2", "-3" ... when taken. */
+  /**
+   * A unique anchor made of {@code base}: letters, digits and dashes, "-2", "-3" ... when taken.
+   */
   String anchor(String base) {
-    String clean = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+    String clean =
+        base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
     if (clean.isEmpty() || !Character.isLetter(clean.charAt(0))) {
       clean = "a-" + clean;
     }

@@ -59,7 +59,8 @@ final class CommitmentsPrint {
     switch (part) {
       case ACTIVITIES -> activities(body);
       case ASSIGNMENTS -> plan.goals().assignments().forEach(a -> assignment(a, level, body));
-      case PRIORITY_DIRECTIONS -> plan.goals().priorityDirections().forEach(d -> direction(d, level, body));
+      case PRIORITY_DIRECTIONS ->
+          plan.goals().priorityDirections().forEach(d -> direction(d, level, body));
       case ACTION_PLANS -> plan.goals().actionPlans().forEach(p -> actionPlan(p, level, body));
       case FOCUS_AREAS -> plan.goals().focusAreas().forEach(f -> focusArea(f, level, body));
       case SAVINGS_MEASURES -> savings(body);
@@ -73,23 +74,39 @@ final class CommitmentsPrint {
   private void activities(Body body) {
     List<Activity> activities = plan.goals().activities();
     boolean status = anyStarted(activities, Activity::status);
-    List<PrintedTable.Column> columns = columns("goals.activity", "goals.activity.for", "goals.responsible", "goals.due");
+    List<PrintedTable.Column> columns =
+        columns("goals.activity", "goals.activity.for", "goals.responsible", "goals.due");
     if (status) {
       columns.add(text("goals.status"));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (Activity activity : activities) {
-      List<String> cells = new ArrayList<>(List.of(
-          activity.description() == null ? activity.title()
-              : DocumentWords.get("document.activity.description", activity.title(), activity.description().strip()),
-          target(activity), orEmpty(activity.responsible()), orEmpty(activity.due())));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  activity.description() == null
+                      ? activity.title()
+                      : DocumentWords.get(
+                          "document.activity.description",
+                          activity.title(),
+                          activity.description().strip()),
+                  target(activity),
+                  orEmpty(activity.responsible()),
+                  orEmpty(activity.due())));
       if (status) {
         cells.add(status(activity.status()));
       }
       rows.add(PrintedTable.Row.item(cells));
     }
-    body.table(new PrintedTable(body.anchor("aktiviteter"), DocumentWords.get("goals.activities.heading"), null,
-        columns, rows, List.of(), false));
+    body.table(
+        new PrintedTable(
+            body.anchor("aktiviteter"),
+            DocumentWords.get("goals.activities.heading"),
+            null,
+            columns,
+            rows,
+            List.of(),
+            false));
   }
 
   private String target(Activity activity) {
@@ -104,23 +121,33 @@ final class CommitmentsPrint {
   }
 
   private void assignment(Assignment assignment, int level, Body body) {
-    body.heading(level, assignment.title() != null ? assignment.title() : DocumentWords.get("goals.assignment.untitled"),
+    body.heading(
+        level,
+        assignment.title() != null
+            ? assignment.title()
+            : DocumentWords.get("goals.assignment.untitled"),
         "uppdrag-" + assignment.key());
     List<TitlePage.Fact> facts = new ArrayList<>();
-    facts.add(fact("goals.assignment.source", DocumentWords.of("goals.assignment.source.", assignment.from())));
+    facts.add(
+        fact(
+            "goals.assignment.source",
+            DocumentWords.of("goals.assignment.source.", assignment.from())));
     if (assignment.reference() != null) {
       facts.add(fact("goals.assignment.reference", assignment.reference()));
     }
     if (assignment.amount() != null) {
-      facts.add(fact("goals.assignment.amount", amount(assignment.amount()) + " " + assignment.unit()));
+      facts.add(
+          fact("goals.assignment.amount", amount(assignment.amount()) + " " + assignment.unit()));
     }
     if (assignment.status() != Status.PLANNED) {
       facts.add(fact("goals.status", status(assignment.status())));
     }
     body.facts(facts);
-    body.paragraphs(assignment.title() == null ? null : DocumentWords.get("goals.assignment.description"),
+    body.paragraphs(
+        assignment.title() == null ? null : DocumentWords.get("goals.assignment.description"),
         assignment.description());
-    body.paragraphs(DocumentWords.get("goals.assignment.planningComment"), assignment.planningComment());
+    body.paragraphs(
+        DocumentWords.get("goals.assignment.planningComment"), assignment.planningComment());
   }
 
   private void direction(PriorityDirection direction, int level, Body body) {
@@ -134,26 +161,47 @@ final class CommitmentsPrint {
   private void actionPlan(ActionPlan plan, int level, Body body) {
     body.heading(level, plan.title(), "handlingsplan-" + plan.key());
     if (plan.goal() != null) {
-      body.facts(List.of(new TitlePage.Fact(DocumentWords.get("goals.actionPlan.goal").replace(":", ""),
-          goalNames.getOrDefault(plan.goal(), plan.goal()))));
+      body.facts(
+          List.of(
+              new TitlePage.Fact(
+                  DocumentWords.get("goals.actionPlan.goal").replace(":", ""),
+                  goalNames.getOrDefault(plan.goal(), plan.goal()))));
     }
     boolean status = anyStarted(plan.items(), ActionPlan.Item::status);
-    List<PrintedTable.Column> columns = columns("goals.activity", "goals.actionPlan.followUp", "goals.responsible",
-        "goals.actionPlan.effect", "goals.due");
+    List<PrintedTable.Column> columns =
+        columns(
+            "goals.activity",
+            "goals.actionPlan.followUp",
+            "goals.responsible",
+            "goals.actionPlan.effect",
+            "goals.due");
     if (status) {
       columns.add(text("goals.status"));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (ActionPlan.Item item : plan.items()) {
-      List<String> cells = new ArrayList<>(List.of(item.activity(), orEmpty(item.followUp()), orEmpty(item.responsible()),
-          orEmpty(item.effect()), orEmpty(item.due())));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  item.activity(),
+                  orEmpty(item.followUp()),
+                  orEmpty(item.responsible()),
+                  orEmpty(item.effect()),
+                  orEmpty(item.due())));
       if (status) {
         cells.add(status(item.status()));
       }
       rows.add(PrintedTable.Row.item(cells));
     }
-    body.table(new PrintedTable(body.anchor("handlingsplan-" + plan.key() + "-tabell"), plan.title(), null, columns, rows,
-        List.of(), false));
+    body.table(
+        new PrintedTable(
+            body.anchor("handlingsplan-" + plan.key() + "-tabell"),
+            plan.title(),
+            null,
+            columns,
+            rows,
+            List.of(),
+            false));
   }
 
   private void focusArea(FocusArea area, int level, Body body) {
@@ -201,15 +249,31 @@ final class CommitmentsPrint {
       }
       rows.add(new PrintedTable.Row(cells, PrintedTable.RowKind.TOTAL, 0));
     }
-    body.table(new PrintedTable(body.anchor("besparingsatgarder"), DocumentWords.get("goals.savings.heading"),
-        savings.unit(), columns, rows, List.of(), false));
+    body.table(
+        new PrintedTable(
+            body.anchor("besparingsatgarder"),
+            DocumentWords.get("goals.savings.heading"),
+            savings.unit(),
+            columns,
+            rows,
+            List.of(),
+            false));
   }
 
   private void measures(Body body) {
-    List<PrintedTable.Row> rows = plan.followUp().measures().stream().map(m -> PrintedTable.Row.item(List.of(m.name(),
-        area(m.area()), orEmpty(m.unit())))).toList();
-    body.table(new PrintedTable(body.anchor("verksamhetsmatt"), DocumentWords.get("goals.measures.heading"), null,
-        columns("goals.measure", "goals.area", "document.measure.unit"), rows, List.of(), false));
+    List<PrintedTable.Row> rows =
+        plan.followUp().measures().stream()
+            .map(m -> PrintedTable.Row.item(List.of(m.name(), area(m.area()), orEmpty(m.unit()))))
+            .toList();
+    body.table(
+        new PrintedTable(
+            body.anchor("verksamhetsmatt"),
+            DocumentWords.get("goals.measures.heading"),
+            null,
+            columns("goals.measure", "goals.area", "document.measure.unit"),
+            rows,
+            List.of(),
+            false));
   }
 
   private void control(Body body) {
@@ -224,41 +288,73 @@ final class CommitmentsPrint {
     columns.add(new PrintedTable.Column(DocumentWords.get("document.control.likelihood"), true));
     columns.add(new PrintedTable.Column(DocumentWords.get("document.control.consequence"), true));
     columns.add(new PrintedTable.Column(DocumentWords.get("document.control.riskValue"), true));
-    columns.addAll(columns("goals.control.method", "goals.control.frequency", "document.control.responsible",
-        "goals.control.reporting"));
+    columns.addAll(
+        columns(
+            "goals.control.method",
+            "goals.control.frequency",
+            "document.control.responsible",
+            "goals.control.reporting"));
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (ControlRisk risk : control.risks()) {
-      rows.add(PrintedTable.Row.item(List.of(orEmpty(risk.area()), risk.risk(), number(risk.likelihood()),
-          number(risk.consequence()), number(risk.riskValue()), orEmpty(risk.method()), orEmpty(risk.frequency()),
-          orEmpty(risk.responsible()), reporting(risk))));
+      rows.add(
+          PrintedTable.Row.item(
+              List.of(
+                  orEmpty(risk.area()),
+                  risk.risk(),
+                  number(risk.likelihood()),
+                  number(risk.consequence()),
+                  number(risk.riskValue()),
+                  orEmpty(risk.method()),
+                  orEmpty(risk.frequency()),
+                  orEmpty(risk.responsible()),
+                  reporting(risk))));
     }
-    body.table(new PrintedTable(body.anchor("internkontrollplan"), DocumentWords.get("goals.control.heading"), null,
-        columns, rows, List.of(), false));
+    body.table(
+        new PrintedTable(
+            body.anchor("internkontrollplan"),
+            DocumentWords.get("goals.control.heading"),
+            null,
+            columns,
+            rows,
+            List.of(),
+            false));
   }
 
   private static String reporting(ControlRisk risk) {
     if (risk.reportingPrinted() != null) {
       return risk.reportingPrinted();
     }
-    return String.join(", ", risk.reporting().stream().map(o -> DocumentWords.of("goals.reporting.", o)).toList());
+    return String.join(
+        ", ", risk.reporting().stream().map(o -> DocumentWords.of("goals.reporting.", o)).toList());
   }
 
   private void providers(Body body) {
     boolean areas = plan.followUp().providers().stream().anyMatch(p -> p.area() != null);
-    List<PrintedTable.Column> columns = columns("goals.provider.operation", "goals.provider.provider");
+    List<PrintedTable.Column> columns =
+        columns("goals.provider.operation", "goals.provider.provider");
     if (areas) {
       columns.add(text("goals.area"));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
-    plan.followUp().providers().forEach(p -> {
-      List<String> cells = new ArrayList<>(List.of(p.operation(), orEmpty(p.provider())));
-      if (areas) {
-        cells.add(area(p.area()));
-      }
-      rows.add(PrintedTable.Row.item(cells));
-    });
-    body.table(new PrintedTable(body.anchor("privata-utforare"), DocumentWords.get("goals.providers.heading"), null,
-        columns, rows, List.of(), false));
+    plan.followUp()
+        .providers()
+        .forEach(
+            p -> {
+              List<String> cells = new ArrayList<>(List.of(p.operation(), orEmpty(p.provider())));
+              if (areas) {
+                cells.add(area(p.area()));
+              }
+              rows.add(PrintedTable.Row.item(cells));
+            });
+    body.table(
+        new PrintedTable(
+            body.anchor("privata-utforare"),
+            DocumentWords.get("goals.providers.heading"),
+            null,
+            columns,
+            rows,
+            List.of(),
+            false));
   }
 
   private String area(String key) {

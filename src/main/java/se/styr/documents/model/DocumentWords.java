@@ -8,17 +8,23 @@ import java.util.ResourceBundle;
 
 /**
  * The Swedish words of printed documents: i18n/documents.properties, then the goals tab's words
- * (i18n/goals.properties) for statuses, sources and column headers, so that page and document
- * name things alike. Documents are printed in the plan's language, whatever the reader's UI.
+ * (i18n/goals.properties) for statuses, sources and column headers, so that page and document name
+ * things alike. Documents are printed in the plan's language, whatever the reader's UI.
  */
 public final class DocumentWords {
   public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
   private static final ResourceBundle.Control BASE_ONLY =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-  /** The bundles, in the order a word is looked up; the template's messages come from the same ones. */
+
+  /**
+   * The bundles, in the order a word is looked up; the template's messages come from the same ones.
+   */
   public static final List<String> BASENAMES = List.of("i18n/documents", "i18n/goals");
-  private static final List<ResourceBundle> BUNDLES = BASENAMES.stream()
-      .map(name -> ResourceBundle.getBundle(name, Locale.ROOT, BASE_ONLY)).toList();
+
+  private static final List<ResourceBundle> BUNDLES =
+      BASENAMES.stream()
+          .map(name -> ResourceBundle.getBundle(name, Locale.ROOT, BASE_ONLY))
+          .toList();
 
   private DocumentWords() {}
 
@@ -27,10 +33,13 @@ public final class DocumentWords {
     for (ResourceBundle bundle : BUNDLES) {
       if (bundle.containsKey(key)) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, SWEDISH).format(arguments);
+        return arguments.length == 0
+            ? pattern
+            : new MessageFormat(pattern, SWEDISH).format(arguments);
       }
     }
-    throw new MissingResourceException("no document text '" + key + "'", DocumentWords.class.getName(), key);
+    throw new MissingResourceException(
+        "no document text '" + key + "'", DocumentWords.class.getName(), key);
   }
 
   /** The word for an enum constant under {@code prefix}: "goals.statusOf." + PLANNED. */

@@ -15,25 +15,30 @@ import se.styr.goals.Assessor;
 import se.styr.goals.GlobalGoal;
 import se.styr.goals.Goal;
 import se.styr.goals.GoalHierarchy;
+import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.IndicatorValue;
 import se.styr.goals.Period;
 import se.styr.goals.Result;
 import se.styr.goals.TargetSpec;
-import se.styr.goals.GoalPlan;
 import se.styr.shared.SwedishNumbers;
 
 /**
- * The goal chain as a document prints it ("den röda tråden"): each goal under a heading named by its
- * level as the municipality names it, from the top goals down, with its facts, description and how it
- * is followed up, its assessment for the year where one exists, and its indicators in a table of
- * baseline, values, outlook, targets per year, source and assessment.
+ * The goal chain as a document prints it ("den röda tråden"): each goal under a heading named by
+ * its level as the municipality names it, from the top goals down, with its facts, description and
+ * how it is followed up, its assessment for the year where one exists, and its indicators in a
+ * table of baseline, values, outlook, targets per year, source and assessment.
  */
 final class GoalChainPrint {
-  /** A figure as indicator tables print one: "88", "-1,5", "≥ 90 %", "10–15", "1 234 kr", or "saknas", "ja", "nej". */
-  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
-      "[-+−±≥≤<>= ]*\\d[\\d \u00a0,.–-]*( ?(%|kr|st))?|saknas|ja|nej|JA|NEJ");
+  /**
+   * A figure as indicator tables print one: "88", "-1,5", "≥ 90 %", "10–15", "1 234 kr", or
+   * "saknas", "ja", "nej".
+   */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile(
+          "[-+−±≥≤<>= ]*\\d[\\d \u00a0,.–-]*( ?(%|kr|st))?|saknas|ja|nej|JA|NEJ");
+
   private final GoalPlan goalPlan;
   private final Body body;
   private final int year;
@@ -44,7 +49,8 @@ final class GoalChainPrint {
   private final Map<String, Assessment> assessments = new HashMap<>();
   private final Set<String> printed = new HashSet<>();
 
-  private GoalChainPrint(GoalPlan goalPlan, String municipality, int year, boolean charts, Body body) {
+  private GoalChainPrint(
+      GoalPlan goalPlan, String municipality, int year, boolean charts, Body body) {
     this.goalPlan = goalPlan;
     this.body = body;
     this.year = year;
@@ -57,8 +63,12 @@ final class GoalChainPrint {
     report.indicators().forEach(a -> assessments.put("i:" + a.subject(), a));
   }
 
-  /** Prints the chain with its top goals at heading {@code level}; nothing if the plan has no goals or indicators. */
-  static void print(GoalPlan goalPlan, String municipality, int year, boolean charts, int level, Body body) {
+  /**
+   * Prints the chain with its top goals at heading {@code level}; nothing if the plan has no goals
+   * or indicators.
+   */
+  static void print(
+      GoalPlan goalPlan, String municipality, int year, boolean charts, int level, Body body) {
     new GoalChainPrint(goalPlan, municipality, year, charts, body).print(level);
   }
 
@@ -72,7 +82,8 @@ final class GoalChainPrint {
     goalPlan.goals().stream().filter(g -> !printed.contains(g.key())).forEach(g -> goal(g, level));
     if (!hierarchy.ofPlan().isEmpty()) {
       String anchor = body.heading(level, DocumentWords.get("document.indicators"), "indikatorer");
-      indicatorTable(anchor + "-tabell", DocumentWords.get("document.indicators"), hierarchy.ofPlan());
+      indicatorTable(
+          anchor + "-tabell", DocumentWords.get("document.indicators"), hierarchy.ofPlan());
     }
   }
 
@@ -84,8 +95,11 @@ final class GoalChainPrint {
     body.paragraphs(DocumentWords.get("document.goal.followUp"), goal.followUp());
     List<Indicator> own = hierarchy.indicators(goal.key());
     if (!own.isEmpty()) {
-      indicatorTable("i-" + goal.key(), DocumentWords.get("document.indicators.of", goal.number() != null
-          ? goal.number() : goal.title()), own);
+      indicatorTable(
+          "i-" + goal.key(),
+          DocumentWords.get(
+              "document.indicators.of", goal.number() != null ? goal.number() : goal.title()),
+          own);
     }
     for (Goal child : hierarchy.subgoals(goal.key())) {
       if (!printed.contains(child.key())) {
@@ -94,7 +108,10 @@ final class GoalChainPrint {
     }
   }
 
-  /** "KF-mål 1: Södertälje kommuns invånare ..." or, where the number does not name the level, "Nämndmål: ...". */
+  /**
+   * "KF-mål 1: Södertälje kommuns invånare ..." or, where the number does not name the level,
+   * "Nämndmål: ...".
+   */
   private String heading(Goal goal) {
     String levelName = levelNames.getOrDefault(goal.level(), goal.level());
     if (goal.number() != null && goal.number().startsWith(levelName)) {
@@ -112,11 +129,20 @@ final class GoalChainPrint {
       facts.add(fact("document.goal.perspective", goal.perspective()));
     }
     if (!goal.qualityAreas().isEmpty()) {
-      facts.add(fact("document.goal.qualityAreas",
-          String.join(", ", goal.qualityAreas().stream().map(q -> qualityAreas.getOrDefault(q, q)).toList())));
+      facts.add(
+          fact(
+              "document.goal.qualityAreas",
+              String.join(
+                  ", ",
+                  goal.qualityAreas().stream()
+                      .map(q -> qualityAreas.getOrDefault(q, q))
+                      .toList())));
     }
     if (!goal.globalGoals().isEmpty()) {
-      facts.add(fact("document.goal.globalGoals", String.join(", ", goal.globalGoals().stream().map(GlobalGoal::label).toList())));
+      facts.add(
+          fact(
+              "document.goal.globalGoals",
+              String.join(", ", goal.globalGoals().stream().map(GlobalGoal::label).toList())));
     }
     if (goal.withoutSubgoal() != null) {
       facts.add(fact("document.goal.withoutSubgoal", goal.withoutSubgoal()));
@@ -135,13 +161,17 @@ final class GoalChainPrint {
       return null;
     }
     String result = assessment.result().swedish();
-    return assessment.score() == null ? result
-        : DocumentWords.get("document.goal.assessmentScore", result, SwedishNumbers.format(assessment.score()));
+    return assessment.score() == null
+        ? result
+        : DocumentWords.get(
+            "document.goal.assessmentScore", result, SwedishNumbers.format(assessment.score()));
   }
 
   private void indicatorTable(String anchorBase, String caption, List<Indicator> list) {
     boolean baseline = list.stream().anyMatch(i -> i.baseline() != null);
-    Set<String> periods = new TreeSet<>(Comparator.comparingInt(Period::order).thenComparing(Comparator.naturalOrder()));
+    Set<String> periods =
+        new TreeSet<>(
+            Comparator.comparingInt(Period::order).thenComparing(Comparator.naturalOrder()));
     list.forEach(i -> i.values().forEach(v -> periods.add(v.period())));
     Set<String> outlooks = new LinkedHashSet<>();
     list.stream().filter(i -> i.outlook() != null).forEach(i -> outlooks.add(outlookHeader(i)));
@@ -154,33 +184,55 @@ final class GoalChainPrint {
     if (baseline) {
       columns.add(new PrintedTable.Column(DocumentWords.get("goals.indicator.baseline"), true));
     }
-    periods.forEach(p -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.value", p), true)));
+    periods.forEach(
+        p ->
+            columns.add(
+                new PrintedTable.Column(DocumentWords.get("document.indicator.value", p), true)));
     outlooks.forEach(f -> columns.add(new PrintedTable.Column(f, true)));
-    years.forEach(y -> columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.target", span(y)), true)));
+    years.forEach(
+        y ->
+            columns.add(
+                new PrintedTable.Column(
+                    DocumentWords.get("document.indicator.target", span(y)), true)));
     if (source) {
       columns.add(new PrintedTable.Column(DocumentWords.get("goals.indicator.source"), false));
     }
     if (assessed) {
-      columns.add(new PrintedTable.Column(DocumentWords.get("document.indicator.assessment", year), false));
+      columns.add(
+          new PrintedTable.Column(DocumentWords.get("document.indicator.assessment", year), false));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (Indicator indicator : list) {
       List<String> cells = new ArrayList<>();
-      cells.add(indicator.level() == IndicatorLevel.COMMITTEE ? indicator.name()
-          : indicator.name() + " " + DocumentWords.of("goals.indicator.level.", indicator.level()));
+      cells.add(
+          indicator.level() == IndicatorLevel.COMMITTEE
+              ? indicator.name()
+              : indicator.name()
+                  + " "
+                  + DocumentWords.of("goals.indicator.level.", indicator.level()));
       if (baseline) {
         cells.add(baseline(indicator));
       }
       for (String period : periods) {
-        cells.add(indicator.values().stream().filter(v -> v.period().equals(period)).findFirst()
-            .map(GoalChainPrint::value).orElse(""));
+        cells.add(
+            indicator.values().stream()
+                .filter(v -> v.period().equals(period))
+                .findFirst()
+                .map(GoalChainPrint::value)
+                .orElse(""));
       }
       for (String header : outlooks) {
-        cells.add(indicator.outlook() != null && outlookHeader(indicator).equals(header) ? outlook(indicator) : "");
+        cells.add(
+            indicator.outlook() != null && outlookHeader(indicator).equals(header)
+                ? outlook(indicator)
+                : "");
       }
       for (List<Integer> column : years) {
-        cells.add(String.join("; ", indicator.targetsFor(column.get(0)).stream().map(TargetSpec::swedish).toList()));
+        cells.add(
+            String.join(
+                "; ",
+                indicator.targetsFor(column.get(0)).stream().map(TargetSpec::swedish).toList()));
       }
       if (source) {
         cells.add(source(indicator));
@@ -190,10 +242,21 @@ final class GoalChainPrint {
         cells.add(result == null ? "" : result);
       }
       rows.add(PrintedTable.Row.item(cells));
-      indicator.footnotes().forEach(f -> notes.add(DocumentWords.get("document.indicator.footnote", indicator.name(), f)));
+      indicator
+          .footnotes()
+          .forEach(
+              f ->
+                  notes.add(DocumentWords.get("document.indicator.footnote", indicator.name(), f)));
     }
-    body.table(new PrintedTable(body.anchor(anchorBase), caption, null, figuresRightAligned(columns, rows), rows, notes,
-        false));
+    body.table(
+        new PrintedTable(
+            body.anchor(anchorBase),
+            caption,
+            null,
+            figuresRightAligned(columns, rows),
+            rows,
+            notes,
+            false));
     if (charts) {
       for (Indicator indicator : list) {
         if (!indicator.values().isEmpty()) {
@@ -205,11 +268,12 @@ final class GoalChainPrint {
   }
 
   /**
-   * Columns of values and targets hold figures ("88", "≥ 90 %") or words ("Öka", "Bland de 25 % bästa
-   * i landet"): a column is set as figures (right-aligned, never wrapped) only if all its cells are.
+   * Columns of values and targets hold figures ("88", "≥ 90 %") or words ("Öka", "Bland de 25 %
+   * bästa i landet"): a column is set as figures (right-aligned, never wrapped) only if all its
+   * cells are.
    */
-  private static List<PrintedTable.Column> figuresRightAligned(List<PrintedTable.Column> columns,
-      List<PrintedTable.Row> rows) {
+  private static List<PrintedTable.Column> figuresRightAligned(
+      List<PrintedTable.Column> columns, List<PrintedTable.Row> rows) {
     List<PrintedTable.Column> set = new ArrayList<>(columns.size());
     for (int c = 0; c < columns.size(); c++) {
       boolean figures = columns.get(c).numeric();
@@ -224,8 +288,8 @@ final class GoalChainPrint {
 
   /**
    * The target columns of an indicator table: one per span of years that the targets share ("Mål
-   * 2024–2027" where every target is set for the whole period, as Smedjebacken's are), or one per year
-   * where the spans differ or overlap (Södertälje's targets for 2025, 2026 and 2027).
+   * 2024–2027" where every target is set for the whole period, as Smedjebacken's are), or one per
+   * year where the spans differ or overlap (Södertälje's targets for 2025, 2026 and 2027).
    */
   static List<List<Integer>> targetColumns(List<Indicator> indicators) {
     Set<List<Integer>> spans = new LinkedHashSet<>();
@@ -251,7 +315,8 @@ final class GoalChainPrint {
     if (years.size() == 1) {
       return String.valueOf(first);
     }
-    return last - first + 1 == years.size() ? first + "–" + last
+    return last - first + 1 == years.size()
+        ? first + "–" + last
         : String.join(", ", years.stream().map(String::valueOf).toList());
   }
 
@@ -263,8 +328,10 @@ final class GoalChainPrint {
     if (text == null) {
       return indicator.baseline().isNew() ? DocumentWords.get("goals.baseline.new") : "";
     }
-    return indicator.baseline().period() == null || indicator.baseline().printed() != null ? text
-        : DocumentWords.get("document.indicator.baselinePeriod", text, indicator.baseline().period());
+    return indicator.baseline().period() == null || indicator.baseline().printed() != null
+        ? text
+        : DocumentWords.get(
+            "document.indicator.baselinePeriod", text, indicator.baseline().period());
   }
 
   private static String value(IndicatorValue value) {
@@ -273,12 +340,14 @@ final class GoalChainPrint {
   }
 
   private static String outlookHeader(Indicator indicator) {
-    return indicator.outlook().period() == null ? DocumentWords.get("document.indicator.outlookNoPeriod")
+    return indicator.outlook().period() == null
+        ? DocumentWords.get("document.indicator.outlookNoPeriod")
         : DocumentWords.get("document.indicator.outlook", indicator.outlook().period());
   }
 
   private static String outlook(Indicator indicator) {
-    return indicator.outlook().printed() != null ? indicator.outlook().printed()
+    return indicator.outlook().printed() != null
+        ? indicator.outlook().printed()
         : DocumentWords.of("goals.outlook.", indicator.outlook().direction());
   }
 
@@ -286,8 +355,10 @@ final class GoalChainPrint {
     if (indicator.source() == null) {
       return "";
     }
-    String name = indicator.source().name() != null ? indicator.source().name()
-        : DocumentWords.of("goals.source.", indicator.source().type());
+    String name =
+        indicator.source().name() != null
+            ? indicator.source().name()
+            : DocumentWords.of("goals.source.", indicator.source().type());
     return indicator.source().kpi() == null ? name : name + " (" + indicator.source().kpi() + ")";
   }
 

@@ -1,42 +1,46 @@
 package se.styr.documents.model;
 
-import se.styr.shared.Text;
-import se.styr.shared.InvalidValueException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import se.styr.shared.file.BadFileException;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
 import se.styr.shared.file.TextFiles;
 import se.styr.shared.yaml.YamlFile;
 import se.styr.shared.yaml.YamlMap;
 
 /**
  * Reads a municipality's document layout file (format {@code styr-layout/1}, see
- * docs/document-layout.md), and finds the layout for a municipality: a file {@code CODE.yaml} in the
- * installation's layout folder, else the one Styr ships for it, else {@link DocumentLayout#DEFAULT}.
- * A broken file is refused with every problem by line, never half used.
+ * docs/document-layout.md), and finds the layout for a municipality: a file {@code CODE.yaml} in
+ * the installation's layout folder, else the one Styr ships for it, else {@link
+ * DocumentLayout#DEFAULT}. A broken file is refused with every problem by line, never half used.
  */
 public final class LayoutFile {
   public static final String FORMAT = "styr-layout/1";
+
   /** The layouts Styr ships, one per municipality code. */
   static final String SHIPPED = "/documents/layouts/";
-  private static final Set<String> FIELDS = Set.of("format", "municipality", "contentsDepth", "budgetCharts",
-      "indicatorCharts", "parts");
-  private static final Set<String> PLACEMENT_FIELDS = Set.of("part", "after", "heading", "level", "appendix");
+
+  private static final Set<String> FIELDS =
+      Set.of("format", "municipality", "contentsDepth", "budgetCharts", "indicatorCharts", "parts");
+  private static final Set<String> PLACEMENT_FIELDS =
+      Set.of("part", "after", "heading", "level", "appendix");
 
   /** Every print asks for its layout; the shipped ones never change, so each is read once. */
-  private static final Map<String, Optional<DocumentLayout>> SHIPPED_LAYOUTS = new ConcurrentHashMap<>();
+  private static final Map<String, Optional<DocumentLayout>> SHIPPED_LAYOUTS =
+      new ConcurrentHashMap<>();
+
   private static final Map<Path, Installed> INSTALLED = new ConcurrentHashMap<>();
 
   private LayoutFile() {}
@@ -46,12 +50,13 @@ public final class LayoutFile {
   }
 
   public static DocumentLayout read(String file, String text) {
-    return YamlFile.read(file, text, Text.of("document.layout.file"), (map, reading) -> layout(map));
+    return YamlFile.read(
+        file, text, Text.of("document.layout.file"), (map, reading) -> layout(map));
   }
 
   /**
-   * The layout for the municipality {@code code}: {@code folder/CODE.yaml} if the folder (may be null)
-   * has one, else the shipped one, else the default.
+   * The layout for the municipality {@code code}: {@code folder/CODE.yaml} if the folder (may be
+   * null) has one, else the shipped one, else the default.
    */
   public static DocumentLayout forMunicipality(String code, Path folder) {
     if (!code.matches("\\d{4}")) {
@@ -63,7 +68,9 @@ public final class LayoutFile {
         return installed(own);
       }
     }
-    return SHIPPED_LAYOUTS.computeIfAbsent(code, LayoutFile::shipped).orElse(DocumentLayout.DEFAULT);
+    return SHIPPED_LAYOUTS
+        .computeIfAbsent(code, LayoutFile::shipped)
+        .orElse(DocumentLayout.DEFAULT);
   }
 
   /** An installation's layout file, read again only when it has changed since it was last read. */
@@ -87,7 +94,9 @@ public final class LayoutFile {
   static Optional<DocumentLayout> shipped(String code) {
     String name = SHIPPED + code + ".yaml";
     try (InputStream in = LayoutFile.class.getResourceAsStream(name)) {
-      return in == null ? Optional.empty() : Optional.of(read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      return in == null
+          ? Optional.empty()
+          : Optional.of(read(name, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -128,10 +137,15 @@ public final class LayoutFile {
       } else if (appendix && after != null) {
         item.problem("after", Text.of("document.layout.appendixAfter"));
       } else {
-        placements.add(new DocumentLayout.Placement(part, after, item.text("heading", false), level, appendix));
+        placements.add(
+            new DocumentLayout.Placement(
+                part, after, item.text("heading", false), level, appendix));
       }
     }
-    return new DocumentLayout(municipality, depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth, placements,
+    return new DocumentLayout(
+        municipality,
+        depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth,
+        placements,
         map.flag("budgetCharts", DocumentLayout.DEFAULT.budgetCharts()),
         map.flag("indicatorCharts", DocumentLayout.DEFAULT.indicatorCharts()));
   }

@@ -1,6 +1,5 @@
 package se.styr.documents.model;
 
-import se.styr.texts.Section;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,17 +12,18 @@ import se.styr.charts.OperatingBudgetChart;
 import se.styr.documents.model.DocumentLayout.Part;
 import se.styr.documents.model.DocumentLayout.Placement;
 import se.styr.plan.Block;
-import se.styr.version.Decision;
 import se.styr.plan.PlanDocument;
+import se.styr.texts.Section;
+import se.styr.version.Decision;
 import se.styr.version.PlanHeader;
 import se.styr.version.PlanPeriod;
 import se.styr.version.PlanStatus;
 
 /**
- * Prints a plan version as a {@link PrintedPlan}: the title page from the plan's header and decisions,
- * the plan's sections and tables in their order (a table printed twice appears twice), and the parts
- * that come from its data where the municipality's layout puts them. Plain Java: the same document
- * serves the web page, the PDF, the DOCX and the command line.
+ * Prints a plan version as a {@link PrintedPlan}: the title page from the plan's header and
+ * decisions, the plan's sections and tables in their order (a table printed twice appears twice),
+ * and the parts that come from its data where the municipality's layout puts them. Plain Java: the
+ * same document serves the web page, the PDF, the DOCX and the command line.
  */
 public final class PlanPrinter {
   private final PlanDocument plan;
@@ -44,7 +44,9 @@ public final class PlanPrinter {
     return print(plan, layout, plan.header().period().budgetYear());
   }
 
-  /** The plan as a document, goals and indicators assessed for {@code year} where values allow it. */
+  /**
+   * The plan as a document, goals and indicators assessed for {@code year} where values allow it.
+   */
   public static PrintedPlan print(PlanDocument plan, DocumentLayout layout, int year) {
     return new PlanPrinter(plan, layout, year).print();
   }
@@ -61,7 +63,8 @@ public final class PlanPrinter {
       } else if (placement.after() != null && sectionKeys.contains(placement.after())) {
         anchored.computeIfAbsent(placement.after(), k -> new ArrayList<>()).add(placement);
       } else {
-        // Placed after all sections, or after a section this plan does not have: nothing is left out.
+        // Placed after all sections, or after a section this plan does not have: nothing is left
+        // out.
         trailing.add(placement);
       }
     }
@@ -75,7 +78,10 @@ public final class PlanPrinter {
         body.prose(section.text());
         sectionLevel = section.level();
         for (Placement placement : anchored.getOrDefault(section.key(), List.of())) {
-          part(placement, placement.level() != null ? placement.level() : sectionLevel + 1, placement.heading());
+          part(
+              placement,
+              placement.level() != null ? placement.level() : sectionLevel + 1,
+              placement.heading());
         }
       } else if (block instanceof Block.Table table) {
         table(table.table(), true);
@@ -84,7 +90,9 @@ public final class PlanPrinter {
       }
     }
     for (Placement placement : trailing) {
-      part(placement, placement.level() != null ? placement.level() : 1,
+      part(
+          placement,
+          placement.level() != null ? placement.level() : 1,
           placement.heading() != null ? placement.heading() : defaultHeading(placement.part()));
     }
     int number = 0;
@@ -94,17 +102,22 @@ public final class PlanPrinter {
       }
       body.pageBreak();
       number++;
-      String name = placement.heading() != null ? placement.heading() : defaultHeading(placement.part());
+      String name =
+          placement.heading() != null ? placement.heading() : defaultHeading(placement.part());
       part(placement, 1, DocumentWords.get("document.appendix", number, name));
     }
     PlanHeader header = plan.header();
     String municipality = plan.municipality().name();
     String committee = plan.committee().name();
-    return new PrintedPlan("sv", header.title(),
+    return new PrintedPlan(
+        "sv",
+        header.title(),
         DocumentWords.get("document.runningHeader", municipality, committee, header.title()),
         DocumentWords.get("document.description", municipality, committee, header.title()),
-        titlePage(), plan.version().status() == PlanStatus.DRAFT ? DocumentWords.get("document.draft") : null,
-        layout.contentsDepth(), body.blocks());
+        titlePage(),
+        plan.version().status() == PlanStatus.DRAFT ? DocumentWords.get("document.draft") : null,
+        layout.contentsDepth(),
+        body.blocks());
   }
 
   private void table(BudgetTable table, boolean first) {
@@ -120,7 +133,10 @@ public final class PlanPrinter {
     }
   }
 
-  /** Prints one part under {@code heading} at {@code level} (no heading: its items at {@code level}); an empty part prints nothing. */
+  /**
+   * Prints one part under {@code heading} at {@code level} (no heading: its items at {@code
+   * level}); an empty part prints nothing.
+   */
   private void part(Placement placement, int level, String heading) {
     Part part = placement.part();
     if (isEmpty(part)) {
@@ -132,8 +148,14 @@ public final class PlanPrinter {
       inner = level + 1;
     }
     switch (part) {
-      case GOALS -> GoalChainPrint.print(plan.goals(), plan.municipality().code(), year, layout.indicatorCharts(), inner,
-          body);
+      case GOALS ->
+          GoalChainPrint.print(
+              plan.goals(),
+              plan.municipality().code(),
+              year,
+              layout.indicatorCharts(),
+              inner,
+              body);
       case RESERVATIONS -> ReservationPrint.print(plan.goals(), inner, true, body);
       default -> commitments.print(part, inner, body);
     }
@@ -155,8 +177,11 @@ public final class PlanPrinter {
     PlanHeader header = plan.header();
     List<TitlePage.Fact> facts = new ArrayList<>();
     boolean decided = plan.version().status() == PlanStatus.DECIDED;
-    facts.add(fact("document.title.status", DocumentWords.get(decided ? "document.title.status.decided"
-        : "document.title.status.draft")));
+    facts.add(
+        fact(
+            "document.title.status",
+            DocumentWords.get(
+                decided ? "document.title.status.decided" : "document.title.status.draft")));
     List<Decision> decisions = plan.version().decisions();
     if (!decisions.isEmpty()) {
       Decision last = decisions.get(decisions.size() - 1);
@@ -191,11 +216,17 @@ public final class PlanPrinter {
       facts.add(fact("document.title.officer", header.officer()));
     }
     facts.add(fact("document.title.version", String.valueOf(plan.version().number())));
-    return new TitlePage(plan.municipality().name(), plan.committee().name(), header.title(), period(header.period()),
+    return new TitlePage(
+        plan.municipality().name(),
+        plan.committee().name(),
+        header.title(),
+        period(header.period()),
         facts);
   }
 
-  /** "2024-01-24, § 5, SON23.126, Stöd- och omsorgsnämnden": what of an earlier decision is known. */
+  /**
+   * "2024-01-24, § 5, SON23.126, Stöd- och omsorgsnämnden": what of an earlier decision is known.
+   */
   private static String describe(Decision decision) {
     List<String> parts = new ArrayList<>();
     if (decision.date() != null) {
@@ -216,7 +247,8 @@ public final class PlanPrinter {
   /** The years the plan decides: the budget year through the last plan year ("2025–2029"). */
   private static String period(PlanPeriod period) {
     List<Integer> years = period.planYears();
-    return years.isEmpty() ? String.valueOf(period.budgetYear())
+    return years.isEmpty()
+        ? String.valueOf(period.budgetYear())
         : period.budgetYear() + "–" + years.get(years.size() - 1);
   }
 

@@ -13,14 +13,17 @@ import se.styr.texts.TextBlocks;
  */
 public sealed interface Printed {
 
-  /** What the block is, for templates: heading, prose, paragraphs, facts, table, figure or pagebreak. */
+  /**
+   * What the block is, for templates: heading, prose, paragraphs, facts, table, figure or
+   * pagebreak.
+   */
   default String kind() {
     return getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
-   * A heading of {@code level} 1 to 6; {@code anchor} is its id in the document (unique), used by the
-   * table of contents. A heading with {@code listed} false is kept out of the contents.
+   * A heading of {@code level} 1 to 6; {@code anchor} is its id in the document (unique), used by
+   * the table of contents. A heading with {@code listed} false is kept out of the contents.
    */
   record Heading(int level, String text, String anchor, boolean listed) implements Printed {
     public Heading {
@@ -32,7 +35,10 @@ public sealed interface Printed {
     }
   }
 
-  /** Running text written in Markdown, as the plan's sections are (rendered safely; see {@link SectionMarkdown}). */
+  /**
+   * Running text written in Markdown, as the plan's sections are (rendered safely; see {@link
+   * SectionMarkdown}).
+   */
   record Prose(String markdown) implements Printed {
     public Prose {
       Objects.requireNonNull(markdown, "markdown");
@@ -44,8 +50,9 @@ public sealed interface Printed {
   }
 
   /**
-   * Plain text as a plan states it (a goal's description, a planning comment): paragraphs and bullet
-   * lists, printed word for word; {@code label} is an optional lead-in ("Uppföljning av målet").
+   * Plain text as a plan states it (a goal's description, a planning comment): paragraphs and
+   * bullet lists, printed word for word; {@code label} is an optional lead-in ("Uppföljning av
+   * målet").
    */
   record Paragraphs(String label, TextBlocks text) implements Printed {
     public Paragraphs {

@@ -27,7 +27,8 @@ public record PrintedPlan(
     Objects.requireNonNull(titlePage, "title page");
     body = List.copyOf(body);
     if (contentsDepth < 0 || contentsDepth > 6) {
-      throw new IllegalArgumentException("the contents list headings of level 1 to 6, or none (0); got " + contentsDepth);
+      throw new IllegalArgumentException(
+          "the contents list headings of level 1 to 6, or none (0); got " + contentsDepth);
     }
   }
 

@@ -29,8 +29,14 @@ public record PrintedTable(
     }
     for (Row row : rows) {
       if (row.cells().size() != columns.size()) {
-        throw new IllegalArgumentException("a row of table '" + caption + "' has " + row.cells().size()
-            + " cells for " + columns.size() + " columns");
+        throw new IllegalArgumentException(
+            "a row of table '"
+                + caption
+                + "' has "
+                + row.cells().size()
+                + " cells for "
+                + columns.size()
+                + " columns");
       }
     }
   }
@@ -40,7 +46,8 @@ public record PrintedTable(
     return unit == null || unit.isBlank() ? caption : caption + " (" + unit + ")";
   }
 
-  public PrintedTable withColumnsAndRows(String newCaption, List<Column> newColumns, List<Row> newRows, boolean isLandscape) {
+  public PrintedTable withColumnsAndRows(
+      String newCaption, List<Column> newColumns, List<Row> newRows, boolean isLandscape) {
     return new PrintedTable(anchor, newCaption, unit, newColumns, newRows, notes, isLandscape);
   }
 
@@ -53,10 +60,16 @@ public record PrintedTable(
 
   /** What a row is: an item, a subtotal, a total, or a heading that groups the rows below. */
   public enum RowKind {
-    ITEM, SUBTOTAL, TOTAL, GROUP
+    ITEM,
+    SUBTOTAL,
+    TOTAL,
+    GROUP
   }
 
-  /** A row's cells as printed (blank cells are empty strings), its kind, and how far it is indented (0-3). */
+  /**
+   * A row's cells as printed (blank cells are empty strings), its kind, and how far it is indented
+   * (0-3).
+   */
   public record Row(List<String> cells, RowKind kind, int indent) {
     public Row {
       cells = cells.stream().map(c -> c == null ? "" : c).toList();

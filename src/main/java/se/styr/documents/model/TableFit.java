@@ -4,23 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Whether a table fits the width of an A4 page, and how to print it when it does not: on a landscape
- * page if it fits there, otherwise split into column groups that each fit a landscape page, every group
- * repeating the row labels, so that no figure is ever cut off. Widths are estimated from the longest
- * text of each column in the table font (figures never wrap; words do).
+ * Whether a table fits the width of an A4 page, and how to print it when it does not: on a
+ * landscape page if it fits there, otherwise split into column groups that each fit a landscape
+ * page, every group repeating the row labels, so that no figure is ever cut off. Widths are
+ * estimated from the longest text of each column in the table font (figures never wrap; words do).
  */
 public final class TableFit {
   /** A4 less the margins (20 mm each side), in millimetres. */
   static final double PORTRAIT_WIDTH = 170;
+
   static final double LANDSCAPE_WIDTH = 257;
+
   /** An average character of the 9 pt table font, and a cell's padding, in millimetres. */
   private static final double CHARACTER = 1.75;
+
   private static final double PADDING = 3.5;
+
   /**
-   * Row labels and text columns wrap: they need their longest word, and are given room for this many
-   * characters of a line (or their whole text, if shorter) so that they do not wrap word by word.
+   * Row labels and text columns wrap: they need their longest word, and are given room for this
+   * many characters of a line (or their whole text, if shorter) so that they do not wrap word by
+   * word.
    */
   private static final int TEXT_LINE = 12;
+
   /** The label column is given room for this many characters, as plans print their row labels. */
   private static final int LABEL_LINE = 28;
 
@@ -34,7 +40,8 @@ public final class TableFit {
       return List.of(table);
     }
     if (total <= LANDSCAPE_WIDTH) {
-      return List.of(table.withColumnsAndRows(table.caption(), table.columns(), table.rows(), true));
+      return List.of(
+          table.withColumnsAndRows(table.caption(), table.columns(), table.rows(), true));
     }
     return split(table, widths);
   }
@@ -66,10 +73,19 @@ public final class TableFit {
       cells.addAll(row.cells().subList(from, to));
       rows.add(new PrintedTable.Row(cells, row.kind(), row.indent()));
     }
-    String caption = first ? table.caption() : DocumentWords.get("document.table.continued", table.caption());
+    String caption =
+        first ? table.caption() : DocumentWords.get("document.table.continued", table.caption());
     PrintedTable part = table.withColumnsAndRows(caption, columns, rows, true);
-    return first ? part : new PrintedTable(table.anchor() + "-" + from, part.caption(), part.unit(), part.columns(),
-        part.rows(), List.of(), true);
+    return first
+        ? part
+        : new PrintedTable(
+            table.anchor() + "-" + from,
+            part.caption(),
+            part.unit(),
+            part.columns(),
+            part.rows(),
+            List.of(),
+            true);
   }
 
   /** The estimated width of each column in millimetres. */
@@ -81,7 +97,10 @@ public final class TableFit {
       int characters = longestWord(column.label());
       for (PrintedTable.Row row : table.rows()) {
         String cell = row.cells().get(c);
-        int need = column.numeric() ? cell.length() : Math.max(longestWord(cell), Math.min(line, cell.length()));
+        int need =
+            column.numeric()
+                ? cell.length()
+                : Math.max(longestWord(cell), Math.min(line, cell.length()));
         characters = Math.max(characters, need + (c == 0 ? 2 * row.indent() : 0));
       }
       widths[c] = characters * CHARACTER + PADDING;

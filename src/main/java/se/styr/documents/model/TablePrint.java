@@ -9,10 +9,10 @@ import se.styr.budget.TableRow;
 import se.styr.shared.SwedishNumbers;
 
 /**
- * A budget table as printed: its figures in Swedish format at their stated precision, in the unit the
- * plan states (the caption carries it; a column in another unit says so in its header), totals and
- * subtotals marked, parts ("varav") indented, and the rows' comments in a last column where any row
- * has one, as the plans print them after the amount.
+ * A budget table as printed: its figures in Swedish format at their stated precision, in the unit
+ * the plan states (the caption carries it; a column in another unit says so in its header), totals
+ * and subtotals marked, parts ("varav") indented, and the rows' comments in a last column where any
+ * row has one, as the plans print them after the amount.
  */
 public final class TablePrint {
   /** Thousands are parted by a no-break space so that a figure never breaks over two lines. */
@@ -40,9 +40,13 @@ public final class TablePrint {
       if (comments) {
         cells.add(row.note() == null ? "" : row.note());
       }
-      rows.add(new PrintedTable.Row(cells, kind(row), row.role() == se.styr.budget.RowRole.OF_WHICH ? 1 : 0));
+      rows.add(
+          new PrintedTable.Row(
+              cells, kind(row), row.role() == se.styr.budget.RowRole.OF_WHICH ? 1 : 0));
     }
-    PrintedTable printed = new PrintedTable(anchor, table.title(), table.unit(), columns, rows, table.footnotes(), false);
+    PrintedTable printed =
+        new PrintedTable(
+            anchor, table.title(), table.unit(), columns, rows, table.footnotes(), false);
     return printed;
   }
 

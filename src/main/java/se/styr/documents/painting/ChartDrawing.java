@@ -30,20 +30,28 @@ record ChartDrawing(int width, int height, AffineTransform userToViewport, List<
    * @param strokeColour the stroke colour, or null when the stroke is null
    * @param stroke the pen in user units, or null for no stroke
    */
-  record Outline(Shape shape, Color fill, Tiling tiling, Color strokeColour, BasicStroke stroke) implements Mark {}
+  record Outline(Shape shape, Color fill, Tiling tiling, Color strokeColour, BasicStroke stroke)
+      implements Mark {}
 
   /**
    * A line of text drawn in one of the document's faces; {@code x} already accounts for the text
    * anchor, measured with that face.
    */
-  record Label(String text, float x, float y, DocumentFonts.Face face, float size, Color colour) implements Mark {}
+  record Label(String text, float x, float y, DocumentFonts.Face face, float size, Color colour)
+      implements Mark {}
 
   /**
    * A pattern in user space units: a tile of width × height at (x, y) in pattern space, repeated
    * over the plane, which {@code transform} maps into user space. The tile's outlines are in tile
    * coordinates and lie within the tile, so copies never overlap and need no clip of their own.
    */
-  record Tiling(double x, double y, double width, double height, AffineTransform transform, List<Outline> tile) {
+  record Tiling(
+      double x,
+      double y,
+      double width,
+      double height,
+      AffineTransform transform,
+      List<Outline> tile) {
     Tiling {
       tile = List.copyOf(tile);
     }

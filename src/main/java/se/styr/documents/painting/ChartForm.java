@@ -15,10 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import se.styr.documents.painting.ChartDrawing.Label;
 import se.styr.documents.painting.ChartDrawing.Mark;
@@ -31,8 +31,8 @@ import se.styr.documents.painting.ChartTilings.Cover;
  * as text shown in the document's embedded faces (so they can be searched, copied and read out), a
  * pattern fill as the shape set as clip with the tile's content repeated under it. A rect of a tile
  * that spans the whole tile one way is one long strip per row or column, not one per tile, so a
- * diagonally striped bar is a few dozen rectangles. Colours, pen and font are written only when they
- * change.
+ * diagonally striped bar is a few dozen rectangles. Colours, pen and font are written only when
+ * they change.
  */
 final class ChartForm {
   /** CSS pixels are 1/96 inch, PDF points 1/72. */
@@ -43,7 +43,10 @@ final class ChartForm {
   private State state = new State();
   private boolean textStateSet;
 
-  /** What has been set on the stream; a form starts with whatever state the page had, so all is unknown. */
+  /**
+   * What has been set on the stream; a form starts with whatever state the page had, so all is
+   * unknown.
+   */
   private static final class State {
     Color fill;
     Color stroke;
@@ -72,8 +75,13 @@ final class ChartForm {
    * only its top left {@code visibleWidth} × {@code visibleHeight} (CSS pixels) show, the part that
    * falls in the element's content box, as CSS clips a replaced element's content.
    */
-  static PDFormXObject write(PDDocument document, DocumentFonts fonts, ChartDrawing drawing, double visibleWidth,
-      double visibleHeight) throws IOException {
+  static PDFormXObject write(
+      PDDocument document,
+      DocumentFonts fonts,
+      ChartDrawing drawing,
+      double visibleWidth,
+      double visibleHeight)
+      throws IOException {
     float height = drawing.height() * POINTS_PER_PIXEL;
     float shownWidth = (float) Math.min(drawing.width(), visibleWidth) * POINTS_PER_PIXEL;
     float shownHeight = (float) Math.min(drawing.height(), visibleHeight) * POINTS_PER_PIXEL;
@@ -81,11 +89,17 @@ final class ChartForm {
     // The bounding box clips to the SVG's viewport and the element's content box.
     form.setBBox(new PDRectangle(0, height - shownHeight, shownWidth, shownHeight));
     form.setResources(new PDResources());
-    // A content stream that knows the document registers the faces for subsetting (PDFormContentStream
-    // does not, and warns); PDFBox offers one for forms only as annotation appearances, the same dictionary.
-    try (PDPageContentStream out = new PDPageContentStream(document, new PDAppearanceStream(form.getCOSObject()),
-        form.getContentStream().createOutputStream(COSName.FLATE_DECODE))) {
-      AffineTransform userToForm = new AffineTransform(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0, height);
+    // A content stream that knows the document registers the faces for subsetting
+    // (PDFormContentStream
+    // does not, and warns); PDFBox offers one for forms only as annotation appearances, the same
+    // dictionary.
+    try (PDPageContentStream out =
+        new PDPageContentStream(
+            document,
+            new PDAppearanceStream(form.getCOSObject()),
+            form.getContentStream().createOutputStream(COSName.FLATE_DECODE))) {
+      AffineTransform userToForm =
+          new AffineTransform(POINTS_PER_PIXEL, 0, 0, -POINTS_PER_PIXEL, 0, height);
       userToForm.concatenate(drawing.userToViewport());
       out.transform(new Matrix(userToForm));
       ChartForm chart = new ChartForm(out, fonts);
@@ -125,7 +139,8 @@ final class ChartForm {
   private void label(Label label) throws IOException {
     out.beginText();
     if (!textStateSet) {
-      // The page may have left spacing, scaling, rise or a stroking render mode set; labels have none.
+      // The page may have left spacing, scaling, rise or a stroking render mode set; labels have
+      // none.
       out.setCharacterSpacing(0);
       out.setWordSpacing(0);
       out.setHorizontalScaling(100);
@@ -202,8 +217,10 @@ final class ChartForm {
     }
     for (long column = cover.fromColumn(); column < cover.toColumn(); column++) {
       for (long row = cover.fromRow(); row < cover.toRow(); row++) {
-        copies.add(AffineTransform.getTranslateInstance(tiling.x() + column * tiling.width(),
-            tiling.y() + row * tiling.height()).createTransformedShape(part.shape()));
+        copies.add(
+            AffineTransform.getTranslateInstance(
+                    tiling.x() + column * tiling.width(), tiling.y() + row * tiling.height())
+                .createTransformedShape(part.shape()));
       }
     }
     return copies;
@@ -211,7 +228,8 @@ final class ChartForm {
 
   private void fillColour(Color colour) throws IOException {
     if (!colour.equals(state.fill)) {
-      out.setNonStrokingColor(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f);
+      out.setNonStrokingColor(
+          colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f);
       state.fill = colour;
     }
   }
@@ -219,7 +237,8 @@ final class ChartForm {
   /** The stroke colour and pen; the first pen also sets SVG's caps, joins and miter limit. */
   private void pen(Color colour, BasicStroke pen) throws IOException {
     if (!colour.equals(state.stroke)) {
-      out.setStrokingColor(colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f);
+      out.setStrokingColor(
+          colour.getRed() / 255f, colour.getGreen() / 255f, colour.getBlue() / 255f);
       state.stroke = colour;
     }
     BasicStroke previous = state.pen;
@@ -240,7 +259,11 @@ final class ChartForm {
 
   private void path(Shape shape) throws IOException {
     if (shape instanceof Rectangle2D rect) {
-      out.addRect((float) rect.getX(), (float) rect.getY(), (float) rect.getWidth(), (float) rect.getHeight());
+      out.addRect(
+          (float) rect.getX(),
+          (float) rect.getY(),
+          (float) rect.getWidth(),
+          (float) rect.getHeight());
       return;
     }
     float[] c = new float[6];

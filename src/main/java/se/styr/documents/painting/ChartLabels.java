@@ -38,10 +38,10 @@ final class ChartLabels {
   }
 
   /**
-   * The visible characters, which a PDF shows left to right as given: format characters (bidi
-   * marks and controls, zero-width joiners, soft hyphens) have no glyph and are dropped. A label
-   * that the Unicode bidi algorithm would show in another order than written (right-to-left
-   * letters, an override) is {@link Unsupported}: Batik reorders it, this painter does not.
+   * The visible characters, which a PDF shows left to right as given: format characters (bidi marks
+   * and controls, zero-width joiners, soft hyphens) have no glyph and are dropped. A label that the
+   * Unicode bidi algorithm would show in another order than written (right-to-left letters, an
+   * override) is {@link Unsupported}: Batik reorders it, this painter does not.
    */
   static String visible(String text) {
     boolean formats = false;
@@ -68,7 +68,9 @@ final class ChartLabels {
     return visible.toString();
   }
 
-  /** Throws unless every visible character keeps its place and its shape in a left-to-right line. */
+  /**
+   * Throws unless every visible character keeps its place and its shape in a left-to-right line.
+   */
   private static void requireWrittenOrder(String text) {
     Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
     int length = text.length();

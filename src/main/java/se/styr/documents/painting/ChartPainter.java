@@ -26,12 +26,12 @@ import se.styr.documents.painting.ChartSvgValues.Unsupported;
 /**
  * Draws the SVG charts of {@code se.styr.charts} straight into the PDF: shapes as vector paths,
  * patterns as clipped vector strips, labels as real text in the document's embedded faces, so they
- * can be searched, copied and read out. An SVG with anything outside that subset (see
- * {@link ChartSvgReader}) is drawn by the fallback, Batik, as before, so nothing is drawn wrong.
+ * can be searched, copied and read out. An SVG with anything outside that subset (see {@link
+ * ChartSvgReader}) is drawn by the fallback, Batik, as before, so nothing is drawn wrong.
  *
- * <p>Batik builds a tree of graphics nodes and turns every glyph into an outline path: about 21 ms of
- * CPU for the bar chart of the largest seed plan. This reads the DOM once at layout (0.2-0.4 ms) and
- * writes the marks as a form XObject (0.4 ms), which the output device places in the replaced
+ * <p>Batik builds a tree of graphics nodes and turns every glyph into an outline path: about 21 ms
+ * of CPU for the bar chart of the largest seed plan. This reads the DOM once at layout (0.2-0.4 ms)
+ * and writes the marks as a form XObject (0.4 ms), which the output device places in the replaced
  * element's content box as it places an embedded PDF page. Writing the form directly rather than
  * through openhtmltopdf's {@code drawWithGraphics} and PDFBox-Graphics2D measured 3.5 times faster
  * for the same chart (0.37 against 1.29 ms a draw) and a third of the content stream: Graphics2D
@@ -43,10 +43,12 @@ import se.styr.documents.painting.ChartSvgValues.Unsupported;
  */
 public final class ChartPainter implements SVGDrawer {
   /** Marks an SVG that Batik draws. */
-  private static final ChartDrawing UNSUPPORTED = new ChartDrawing(1, 1, new AffineTransform(), List.of());
+  private static final ChartDrawing UNSUPPORTED =
+      new ChartDrawing(1, 1, new AffineTransform(), List.of());
 
   private final DocumentFonts fonts;
   private final SVGDrawer fallback;
+
   /** The layout asks for each SVG's image more than once; the DOM does not change in between. */
   private final Map<Element, ChartDrawing> drawings = new IdentityHashMap<>();
 
@@ -56,7 +58,12 @@ public final class ChartPainter implements SVGDrawer {
   }
 
   @Override
-  public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight,
+  public SVGImage buildSVGImage(
+      Element svg,
+      Box box,
+      CssContext css,
+      double cssWidth,
+      double cssHeight,
       double dotsPerPixel) {
     ChartDrawing drawing = drawings.computeIfAbsent(svg, this::read);
     if (drawing == UNSUPPORTED) {
@@ -102,16 +109,25 @@ public final class ChartPainter implements SVGDrawer {
     @Override
     public void drawSVG(OutputDevice device, RenderingContext context, double x, double y) {
       if (!(device instanceof PdfBoxOutputDevice pdf)) {
-        throw new IllegalStateException("charts are painted into PDF only, not on " + device.getClass().getName());
+        throw new IllegalStateException(
+            "charts are painted into PDF only, not on " + device.getClass().getName());
       }
       Rectangle content = box.getContentAreaEdge(box.getAbsX(), box.getAbsY(), context);
-      AffineTransform fit = ReplacedElementScaleHelper.createScaleTransform(dotsPerPixel, content, drawing.width(),
-          drawing.height());
+      AffineTransform fit =
+          ReplacedElementScaleHelper.createScaleTransform(
+              dotsPerPixel, content, drawing.width(), drawing.height());
       double scale = fit == null ? 1 : fit.getScaleX();
       try {
-        pdf.drawPdfAsImage(ChartForm.write(pdf.getWriter(), fonts, drawing, content.width / dotsPerPixel / scale,
-                content.height / dotsPerPixel / scale), content,
-            (float) (drawing.width() * dotsPerPixel), (float) (drawing.height() * dotsPerPixel));
+        pdf.drawPdfAsImage(
+            ChartForm.write(
+                pdf.getWriter(),
+                fonts,
+                drawing,
+                content.width / dotsPerPixel / scale,
+                content.height / dotsPerPixel / scale),
+            content,
+            (float) (drawing.width() * dotsPerPixel),
+            (float) (drawing.height() * dotsPerPixel));
       } catch (IOException e) {
         throw new UncheckedIOException("could not write the chart", e);
       }

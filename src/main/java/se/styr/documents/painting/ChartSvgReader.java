@@ -26,8 +26,8 @@ import se.styr.documents.painting.ChartSvgValues.Unsupported;
 /**
  * Reads the SVG that {@code se.styr.charts} writes into a {@link ChartDrawing}: svg, g, defs with
  * patterns, rect, line, polyline, polygon, circle and text, with the presentation attributes of
- * {@link ChartSvgStyle}. Everything else (a path, a transform, a style attribute, a value it does not
- * know) is {@link Unsupported}, before anything is drawn, so that Batik draws that SVG instead.
+ * {@link ChartSvgStyle}. Everything else (a path, a transform, a style attribute, a value it does
+ * not know) is {@link Unsupported}, before anything is drawn, so that Batik draws that SVG instead.
  */
 final class ChartSvgReader {
   static final String SVG = "http://www.w3.org/2000/svg";
@@ -59,7 +59,8 @@ final class ChartSvgReader {
     ChartViewport viewport = ChartViewport.of(svg);
     ChartSvgReader reader = new ChartSvgReader(svg, fonts);
     reader.children(svg, reader.rootStyle);
-    return new ChartDrawing(viewport.width(), viewport.height(), viewport.userToViewport(), reader.marks);
+    return new ChartDrawing(
+        viewport.width(), viewport.height(), viewport.userToViewport(), reader.marks);
   }
 
   private static Map<String, Element> patterns(Element root) {
@@ -85,19 +86,23 @@ final class ChartSvgReader {
     }
   }
 
-  /** Reads one element into marks; text outside a text element is not drawn in SVG, so it is skipped. */
+  /**
+   * Reads one element into marks; text outside a text element is not drawn in SVG, so it is
+   * skipped.
+   */
   private void element(Element element, ChartSvgStyle inherited) {
     if (!SVG.equals(element.getNamespaceURI())) {
       throw new Unsupported("element outside SVG: " + element.getTagName());
     }
     String name = element.getLocalName();
     switch (name) {
-      case "title", "desc" -> { }
+      case "title", "desc" -> {}
       case "g" -> children(element, style(element, inherited, NO_GEOMETRY));
       case "defs" -> defs(element);
-      case "pattern" -> { } // painted only where a fill refers to it
+      case "pattern" -> {} // painted only where a fill refers to it
       case "rect", "circle", "line" -> shape(element, inherited, marks::add);
-      case "polyline", "polygon" -> poly(element, style(element, inherited, POINTS), name.equals("polygon"));
+      case "polyline", "polygon" ->
+          poly(element, style(element, inherited, POINTS), name.equals("polygon"));
       case "text" -> text(element, style(element, inherited, TEXT));
       default -> throw new Unsupported("element " + name);
     }
@@ -108,7 +113,9 @@ final class ChartSvgReader {
       throw new Unsupported("attributes on defs");
     }
     for (Node child = defs.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element element && !isSvg(element, "pattern") && !isSvg(element, "title")
+      if (child instanceof Element element
+          && !isSvg(element, "pattern")
+          && !isSvg(element, "title")
           && !isSvg(element, "desc")) {
         throw new Unsupported("defs holds " + element.getTagName());
       }
@@ -129,10 +136,16 @@ final class ChartSvgReader {
     return style;
   }
 
-  /** Attributes that change nothing drawn: ids, namespaces, accessibility (PrintableDom sets alt). */
+  /**
+   * Attributes that change nothing drawn: ids, namespaces, accessibility (PrintableDom sets alt).
+   */
   private static boolean ignored(String name) {
-    return name.equals("id") || name.equals("role") || name.equals("alt") || name.equals("xmlns")
-        || name.startsWith("xmlns:") || name.startsWith("aria-");
+    return name.equals("id")
+        || name.equals("role")
+        || name.equals("alt")
+        || name.equals("xmlns")
+        || name.startsWith("xmlns:")
+        || name.startsWith("aria-");
   }
 
   /** Reads a rect, circle or line, into the drawing or into a pattern's tile. */
@@ -150,7 +163,10 @@ final class ChartSvgReader {
     double height = ChartSvgValues.size(rect.getAttribute("height"));
     // A zero width or height disables rendering of the rect, its stroke included.
     if (width > 0 && height > 0) {
-      outline(new Rectangle2D.Double(coordinate(rect, "x"), coordinate(rect, "y"), width, height), style, sink);
+      outline(
+          new Rectangle2D.Double(coordinate(rect, "x"), coordinate(rect, "y"), width, height),
+          style,
+          sink);
     }
   }
 
@@ -164,11 +180,26 @@ final class ChartSvgReader {
   }
 
   private void line(Element line, ChartSvgStyle style, Consumer<Outline> sink) {
-    Line2D shape = new Line2D.Double(coordinate(line, "x1"), coordinate(line, "y1"), coordinate(line, "x2"),
-        coordinate(line, "y2"));
+    Line2D shape =
+        new Line2D.Double(
+            coordinate(line, "x1"),
+            coordinate(line, "y1"),
+            coordinate(line, "x2"),
+            coordinate(line, "y2"));
     // A line encloses nothing to fill.
-    outline(shape, new ChartSvgStyle(null, null, style.stroke(), style.strokeWidth(), style.dashes(), style.fontSize(),
-        style.bold(), style.italic(), style.anchor()), sink);
+    outline(
+        shape,
+        new ChartSvgStyle(
+            null,
+            null,
+            style.stroke(),
+            style.strokeWidth(),
+            style.dashes(),
+            style.fontSize(),
+            style.bold(),
+            style.italic(),
+            style.anchor()),
+        sink);
   }
 
   private void poly(Element poly, ChartSvgStyle style, boolean closed) {
@@ -188,12 +219,21 @@ final class ChartSvgReader {
   }
 
   private void outline(Shape shape, ChartSvgStyle style, Consumer<Outline> sink) {
-    ChartDrawing.Tiling tiling = style.fillPattern() == null ? null : tilings.tiling(style.fillPattern(), shape);
-    BasicStroke stroke = style.stroke() == null || style.strokeWidth() == 0 ? null
-        : new BasicStroke((float) style.strokeWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 4f, style.dashes(),
-            0f);
+    ChartDrawing.Tiling tiling =
+        style.fillPattern() == null ? null : tilings.tiling(style.fillPattern(), shape);
+    BasicStroke stroke =
+        style.stroke() == null || style.strokeWidth() == 0
+            ? null
+            : new BasicStroke(
+                (float) style.strokeWidth(),
+                BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER,
+                4f,
+                style.dashes(),
+                0f);
     if (style.fill() != null || tiling != null || stroke != null) {
-      sink.accept(new Outline(shape, style.fill(), tiling, stroke == null ? null : style.stroke(), stroke));
+      sink.accept(
+          new Outline(shape, style.fill(), tiling, stroke == null ? null : style.stroke(), stroke));
     }
   }
 
@@ -202,7 +242,9 @@ final class ChartSvgReader {
     for (Node child = text.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
         content.append(child.getNodeValue());
-      } else if (child instanceof Element element && !isSvg(element, "title") && !isSvg(element, "desc")) {
+      } else if (child instanceof Element element
+          && !isSvg(element, "title")
+          && !isSvg(element, "desc")) {
         throw new Unsupported("text holds " + element.getTagName());
       }
     }
@@ -219,15 +261,21 @@ final class ChartSvgReader {
       return;
     }
     double width = width(label, style.face()) * style.fontSize();
-    double left = switch (style.anchor()) {
-      case START -> x;
-      case MIDDLE -> x - width / 2;
-      case END -> x - width;
-    };
-    marks.add(new Label(label, (float) left, (float) y, style.face(), (float) style.fontSize(), style.fill()));
+    double left =
+        switch (style.anchor()) {
+          case START -> x;
+          case MIDDLE -> x - width / 2;
+          case END -> x - width;
+        };
+    marks.add(
+        new Label(
+            label, (float) left, (float) y, style.face(), (float) style.fontSize(), style.fill()));
   }
 
-  /** The advance of the text in the face at size 1; a character the face lacks is {@link Unsupported}. */
+  /**
+   * The advance of the text in the face at size 1; a character the face lacks is {@link
+   * Unsupported}.
+   */
   private double width(String label, DocumentFonts.Face face) {
     try {
       return fonts.face(face).getStringWidth(label) / 1000;

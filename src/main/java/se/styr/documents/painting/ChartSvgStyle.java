@@ -14,39 +14,85 @@ import se.styr.documents.painting.ChartSvgValues.Unsupported;
  * @param fontSize in user units; 0 until an element sets it (the charts always do, and Batik's
  *     default differs from the CSS one)
  */
-record ChartSvgStyle(Color fill, String fillPattern, Color stroke, double strokeWidth, float[] dashes,
-    double fontSize, boolean bold, boolean italic, Anchor anchor) {
+record ChartSvgStyle(
+    Color fill,
+    String fillPattern,
+    Color stroke,
+    double strokeWidth,
+    float[] dashes,
+    double fontSize,
+    boolean bold,
+    boolean italic,
+    Anchor anchor) {
 
   enum Anchor {
-    START, MIDDLE, END
+    START,
+    MIDDLE,
+    END
   }
 
   /** SVG's initial values: black fill, no stroke, 1 wide. */
-  static final ChartSvgStyle INITIAL = new ChartSvgStyle(Color.BLACK, null, null, 1, null, 0, false, false,
-      Anchor.START);
+  static final ChartSvgStyle INITIAL =
+      new ChartSvgStyle(Color.BLACK, null, null, 1, null, 0, false, false, Anchor.START);
 
-  /** This style with one attribute applied; an attribute the painter does not know is {@link Unsupported}. */
+  /**
+   * This style with one attribute applied; an attribute the painter does not know is {@link
+   * Unsupported}.
+   */
   ChartSvgStyle with(String name, String value) {
     String v = value.strip();
     return switch (name) {
       case "fill" -> withFill(v);
-      case "stroke" -> new ChartSvgStyle(fill, fillPattern, v.equals("none") ? null : ChartSvgValues.colour(v),
-          strokeWidth, dashes, fontSize, bold, italic, anchor);
-      case "stroke-width" -> new ChartSvgStyle(fill, fillPattern, stroke, ChartSvgValues.size(v), dashes, fontSize,
-          bold, italic, anchor);
-      case "stroke-dasharray" -> new ChartSvgStyle(fill, fillPattern, stroke, strokeWidth, ChartSvgValues.dashes(v),
-          fontSize, bold, italic, anchor);
-      // Every family is drawn in Liberation Sans, as Batik drew it (see SvgDrawer): it has Arial's metrics.
+      case "stroke" ->
+          new ChartSvgStyle(
+              fill,
+              fillPattern,
+              v.equals("none") ? null : ChartSvgValues.colour(v),
+              strokeWidth,
+              dashes,
+              fontSize,
+              bold,
+              italic,
+              anchor);
+      case "stroke-width" ->
+          new ChartSvgStyle(
+              fill,
+              fillPattern,
+              stroke,
+              ChartSvgValues.size(v),
+              dashes,
+              fontSize,
+              bold,
+              italic,
+              anchor);
+      case "stroke-dasharray" ->
+          new ChartSvgStyle(
+              fill,
+              fillPattern,
+              stroke,
+              strokeWidth,
+              ChartSvgValues.dashes(v),
+              fontSize,
+              bold,
+              italic,
+              anchor);
+      // Every family is drawn in Liberation Sans, as Batik drew it (see SvgDrawer): it has Arial's
+      // metrics.
       case "font-family" -> this;
-      case "font-size" -> new ChartSvgStyle(fill, fillPattern, stroke, strokeWidth, dashes, positive(v), bold, italic,
-          anchor);
-      case "font-weight" -> new ChartSvgStyle(fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold(v), italic,
-          anchor);
-      case "font-style" -> new ChartSvgStyle(fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold, italic(v),
-          anchor);
-      case "text-anchor" -> new ChartSvgStyle(fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold, italic,
-          anchor(v));
-      // opacity, fill-opacity, visibility, display, style, class, transform and the rest: not written by
+      case "font-size" ->
+          new ChartSvgStyle(
+              fill, fillPattern, stroke, strokeWidth, dashes, positive(v), bold, italic, anchor);
+      case "font-weight" ->
+          new ChartSvgStyle(
+              fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold(v), italic, anchor);
+      case "font-style" ->
+          new ChartSvgStyle(
+              fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold, italic(v), anchor);
+      case "text-anchor" ->
+          new ChartSvgStyle(
+              fill, fillPattern, stroke, strokeWidth, dashes, fontSize, bold, italic, anchor(v));
+      // opacity, fill-opacity, visibility, display, style, class, transform and the rest: not
+      // written by
       // the charts, so not worth a second way to get them wrong; Batik draws such an SVG.
       default -> throw new Unsupported("attribute " + name);
     };
@@ -54,16 +100,26 @@ record ChartSvgStyle(Color fill, String fillPattern, Color stroke, double stroke
 
   private ChartSvgStyle withFill(String v) {
     if (v.equals("none")) {
-      return new ChartSvgStyle(null, null, stroke, strokeWidth, dashes, fontSize, bold, italic, anchor);
+      return new ChartSvgStyle(
+          null, null, stroke, strokeWidth, dashes, fontSize, bold, italic, anchor);
     }
     if (v.startsWith("url(#") && v.endsWith(")")) {
       String id = v.substring(5, v.length() - 1);
       if (id.isEmpty() || id.contains(")")) {
         throw new Unsupported("fill " + v);
       }
-      return new ChartSvgStyle(null, id, stroke, strokeWidth, dashes, fontSize, bold, italic, anchor);
+      return new ChartSvgStyle(
+          null, id, stroke, strokeWidth, dashes, fontSize, bold, italic, anchor);
     }
-    return new ChartSvgStyle(ChartSvgValues.colour(v), null, stroke, strokeWidth, dashes, fontSize, bold, italic,
+    return new ChartSvgStyle(
+        ChartSvgValues.colour(v),
+        null,
+        stroke,
+        strokeWidth,
+        dashes,
+        fontSize,
+        bold,
+        italic,
         anchor);
   }
 

@@ -5,9 +5,9 @@ import java.util.Arrays;
 
 /**
  * Reads the attribute values of the SVG subset {@link ChartSvgReader} paints: numbers as SVG writes
- * them (no NaN, no hex floats, no Java suffixes, which {@link Double#parseDouble} would take), lists
- * of them, colours as #rgb or #rrggbb, and rotate(deg). Anything else is {@link Unsupported}, so the
- * SVG goes to Batik instead.
+ * them (no NaN, no hex floats, no Java suffixes, which {@link Double#parseDouble} would take),
+ * lists of them, colours as #rgb or #rrggbb, and rotate(deg). Anything else is {@link Unsupported},
+ * so the SVG goes to Batik instead.
  */
 final class ChartSvgValues {
   private ChartSvgValues() {}
@@ -103,7 +103,8 @@ final class ChartSvgValues {
     }
     if (i < value.length() && (value.charAt(i) == 'e' || value.charAt(i) == 'E')) {
       int exponent = i + 1;
-      if (exponent < value.length() && (value.charAt(exponent) == '+' || value.charAt(exponent) == '-')) {
+      if (exponent < value.length()
+          && (value.charAt(exponent) == '+' || value.charAt(exponent) == '-')) {
         exponent++;
       }
       int end = digits(value, exponent);
@@ -132,7 +133,9 @@ final class ChartSvgValues {
       return new Color(r * 17, g * 17, b * 17);
     }
     if (hex.length() == 7 && hex.charAt(0) == '#') {
-      return new Color(hexDigit(hex, 1) * 16 + hexDigit(hex, 2), hexDigit(hex, 3) * 16 + hexDigit(hex, 4),
+      return new Color(
+          hexDigit(hex, 1) * 16 + hexDigit(hex, 2),
+          hexDigit(hex, 3) * 16 + hexDigit(hex, 4),
           hexDigit(hex, 5) * 16 + hexDigit(hex, 6));
     }
     throw new Unsupported("colour '" + value + "'");

@@ -23,15 +23,19 @@ import se.styr.documents.painting.ChartSvgValues.Unsupported;
  * of {@code se.styr.charts.Palette}).
  */
 final class ChartTilings {
-  private static final Set<String> PATTERN = Set.of("x", "y", "width", "height", "patternUnits",
-      "patternContentUnits", "patternTransform");
+  private static final Set<String> PATTERN =
+      Set.of(
+          "x", "y", "width", "height", "patternUnits", "patternContentUnits", "patternTransform");
   private static final String USER_SPACE = "userSpaceOnUse";
-  /** A tiny tile over a big shape would mean very many copies; Batik draws such a pattern instead. */
+
+  /**
+   * A tiny tile over a big shape would mean very many copies; Batik draws such a pattern instead.
+   */
   private static final long MAX_TILES = 20_000;
 
   /**
-   * Which copies of a tile cover a shape: the shape's bounds in pattern space, and the tile
-   * columns {@code [fromColumn, toColumn)} and rows {@code [fromRow, toRow)} over them.
+   * Which copies of a tile cover a shape: the shape's bounds in pattern space, and the tile columns
+   * {@code [fromColumn, toColumn)} and rows {@code [fromRow, toRow)} over them.
    */
   record Cover(Rectangle2D area, long fromColumn, long toColumn, long fromRow, long toRow) {
     long tiles() {
@@ -46,7 +50,8 @@ final class ChartTilings {
   private final Map<String, Tiling> read = new HashMap<>();
   private boolean reading;
 
-  ChartTilings(ChartSvgReader reader, Element root, ChartSvgStyle rootStyle, Map<String, Element> elements) {
+  ChartTilings(
+      ChartSvgReader reader, Element root, ChartSvgStyle rootStyle, Map<String, Element> elements) {
     this.reader = reader;
     this.root = root;
     this.rootStyle = rootStyle;
@@ -82,7 +87,8 @@ final class ChartTilings {
     } catch (NoninvertibleTransformException e) {
       throw new IllegalStateException("a rotation is always invertible", e);
     }
-    return new Cover(area,
+    return new Cover(
+        area,
         (long) Math.floor((area.getMinX() - tiling.x()) / tiling.width()),
         (long) Math.ceil((area.getMaxX() - tiling.x()) / tiling.width()),
         (long) Math.floor((area.getMinY() - tiling.y()) / tiling.height()),
@@ -104,11 +110,14 @@ final class ChartTilings {
       throw new Unsupported("an empty pattern");
     }
     String transform = pattern.getAttribute("patternTransform");
-    AffineTransform rotation = transform.isEmpty() ? new AffineTransform()
-        : AffineTransform.getRotateInstance(Math.toRadians(ChartSvgValues.rotation(transform)));
+    AffineTransform rotation =
+        transform.isEmpty()
+            ? new AffineTransform()
+            : AffineTransform.getRotateInstance(Math.toRadians(ChartSvgValues.rotation(transform)));
     List<Outline> tile = new ArrayList<>();
     for (Node child = pattern.getFirstChild(); child != null; child = child.getNextSibling()) {
-      if (child instanceof Element element && !ChartSvgReader.isSvg(element, "title")
+      if (child instanceof Element element
+          && !ChartSvgReader.isSvg(element, "title")
           && !ChartSvgReader.isSvg(element, "desc")) {
         if (!ChartSvgReader.SVG.equals(element.getNamespaceURI())) {
           throw new Unsupported("element outside SVG in a pattern");
@@ -119,16 +128,23 @@ final class ChartTilings {
     for (Outline outline : tile) {
       requireInside(outline, width, height);
     }
-    return new Tiling(ChartSvgReader.coordinate(pattern, "x"), ChartSvgReader.coordinate(pattern, "y"), width, height,
-        rotation, tile);
+    return new Tiling(
+        ChartSvgReader.coordinate(pattern, "x"),
+        ChartSvgReader.coordinate(pattern, "y"),
+        width,
+        height,
+        rotation,
+        tile);
   }
 
-  /** The style a pattern inherits from its ancestors up to the root (its content inherits from it). */
+  /**
+   * The style a pattern inherits from its ancestors up to the root (its content inherits from it).
+   */
   private ChartSvgStyle inheritedStyle(Element pattern) {
     Deque<Element> ancestors = new ArrayDeque<>();
     for (Node parent = pattern.getParentNode(); parent != root; parent = parent.getParentNode()) {
-      if (!(parent instanceof Element element) || !(ChartSvgReader.isSvg(element, "defs")
-          || ChartSvgReader.isSvg(element, "g"))) {
+      if (!(parent instanceof Element element)
+          || !(ChartSvgReader.isSvg(element, "defs") || ChartSvgReader.isSvg(element, "g"))) {
         throw new Unsupported("a pattern outside defs and groups");
       }
       ancestors.push(element);
@@ -142,9 +158,14 @@ final class ChartTilings {
 
   /** SVG clips a tile's content to the tile; content that stays inside needs no clip. */
   private static void requireInside(Outline outline, double width, double height) {
-    Rectangle2D bounds = outline.stroke() == null ? outline.shape().getBounds2D()
-        : outline.stroke().createStrokedShape(outline.shape()).getBounds2D();
-    if (bounds.getMinX() < 0 || bounds.getMinY() < 0 || bounds.getMaxX() > width || bounds.getMaxY() > height) {
+    Rectangle2D bounds =
+        outline.stroke() == null
+            ? outline.shape().getBounds2D()
+            : outline.stroke().createStrokedShape(outline.shape()).getBounds2D();
+    if (bounds.getMinX() < 0
+        || bounds.getMinY() < 0
+        || bounds.getMaxX() > width
+        || bounds.getMaxY() > height) {
       throw new Unsupported("pattern content outside its tile");
     }
   }

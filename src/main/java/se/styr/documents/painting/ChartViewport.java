@@ -28,12 +28,17 @@ record ChartViewport(int width, int height, AffineTransform userToViewport) {
     if (width <= 0 || height <= 0) {
       throw new Unsupported("size " + width + " × " + height);
     }
-    return new ChartViewport(width, height, viewBox.isEmpty() ? new AffineTransform() : fit(viewBox, width, height));
+    return new ChartViewport(
+        width, height, viewBox.isEmpty() ? new AffineTransform() : fit(viewBox, width, height));
   }
 
-  /** PrintableDom rounds the charts' sizes to whole pixels; other lengths are Batik's to resolve. */
+  /**
+   * PrintableDom rounds the charts' sizes to whole pixels; other lengths are Batik's to resolve.
+   */
   private static int pixels(String value) {
-    if (value.isEmpty() || value.length() > 6 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty()
+        || value.length() > 6
+        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       throw new Unsupported("size '" + value + "'");
     }
     return Integer.parseInt(value);
@@ -46,8 +51,9 @@ record ChartViewport(int width, int height, AffineTransform userToViewport) {
       throw new Unsupported("viewBox '" + viewBox + "'");
     }
     double scale = Math.min(width / box[2], height / box[3]);
-    AffineTransform transform = AffineTransform.getTranslateInstance((width - box[2] * scale) / 2,
-        (height - box[3] * scale) / 2);
+    AffineTransform transform =
+        AffineTransform.getTranslateInstance(
+            (width - box[2] * scale) / 2, (height - box[3] * scale) / 2);
     transform.scale(scale, scale);
     transform.translate(-box[0], -box[1]);
     return transform;

@@ -19,9 +19,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts of one PDF: the four faces of Liberation Sans shipped in the jar (SIL OFL 1.1), embedded
- * as subsets. They are the only fonts registered, so no text falls back to the non-embedded base-14
- * fonts that PDF/A and PDF/UA forbid.
+ * The fonts of one PDF: the four faces of Liberation Sans shipped in the jar (SIL OFL 1.1),
+ * embedded as subsets. They are the only fonts registered, so no text falls back to the
+ * non-embedded base-14 fonts that PDF/A and PDF/UA forbid.
  *
  * <p>The files' bytes are read once per JVM; each document parses its own {@link TrueTypeFont}s,
  * since FontBox reads tables lazily from a shared buffer and is not safe across threads. A face is
@@ -112,7 +112,8 @@ public final class DocumentFonts implements Closeable {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
       parsed.add(ttf);
       // PDFBox 3 otherwise applies the font's GSUB rules to every text run it shows, compiling
-      // regular expressions per call; Latin text needs no substitution, and rendering got 3-5x slower.
+      // regular expressions per call; Latin text needs no substitution, and rendering got 3-5x
+      // slower.
       ttf.setEnableGsub(false);
       return PDType0Font.load(document, ttf, true);
     } catch (IOException e) {

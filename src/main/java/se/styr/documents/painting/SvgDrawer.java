@@ -21,11 +21,11 @@ import org.w3c.dom.Element;
 
 /**
  * Draws inline SVG that {@link ChartPainter} leaves alone (anything outside the charts' subset) as
- * vector graphics with Batik, scripts and external resources refused, and
- * with Liberation Sans for every font family the SVG names. The charts ask for "Arial, Helvetica,
- * sans-serif"; Liberation Sans has Arial's metrics, and using the shipped font keeps the output the
- * same on every machine, whatever fonts the host has. Batik draws the glyphs as outlines, so SVG text
- * needs no PDF font. One instance per document; the font family itself is built once per JVM.
+ * vector graphics with Batik, scripts and external resources refused, and with Liberation Sans for
+ * every font family the SVG names. The charts ask for "Arial, Helvetica, sans-serif"; Liberation
+ * Sans has Arial's metrics, and using the shipped font keeps the output the same on every machine,
+ * whatever fonts the host has. Batik draws the glyphs as outlines, so SVG text needs no PDF font.
+ * One instance per document; the font family itself is built once per JVM.
  */
 public final class SvgDrawer extends BatikSVGDrawer {
 
@@ -33,18 +33,27 @@ public final class SvgDrawer extends BatikSVGDrawer {
     super(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE);
   }
 
-  /** Our documents declare no web fonts, so every SVG keeps the shipped font instead (set when one is drawn). */
+  /**
+   * Our documents declare no web fonts, so every SVG keeps the shipped font instead (set when one
+   * is drawn).
+   */
   @Override
   public void importFontFaceRules(List<FontFaceRule> fontFaces, SharedContext shared) {
     // nothing to import
   }
 
   /**
-   * The shipped family is set up (AWT's font system and four fonts, about 0.2 s in a fresh JVM) only
-   * when an SVG reaches Batik at all; {@link ChartPainter} draws the charts without it.
+   * The shipped family is set up (AWT's font system and four fonts, about 0.2 s in a fresh JVM)
+   * only when an SVG reaches Batik at all; {@link ChartPainter} draws the charts without it.
    */
   @Override
-  public SVGImage buildSVGImage(Element svg, Box box, CssContext css, double cssWidth, double cssHeight, double dotsPerPixel) {
+  public SVGImage buildSVGImage(
+      Element svg,
+      Box box,
+      CssContext css,
+      double cssWidth,
+      double cssHeight,
+      double dotsPerPixel) {
     this.fontResolver = ShippedFontResolver.INSTANCE;
     return super.buildSVGImage(svg, box, css, cssWidth, cssHeight, dotsPerPixel);
   }
@@ -112,12 +121,15 @@ public final class SvgDrawer extends BatikSVGDrawer {
 
     @Override
     public GVTFont deriveFont(float size, @SuppressWarnings("rawtypes") Map attributes) {
-      boolean bold = attributes.get(TextAttribute.WEIGHT) instanceof Float weight
-          && weight >= TextAttribute.WEIGHT_SEMIBOLD;
-      boolean italic = attributes.get(TextAttribute.POSTURE) instanceof Float posture && posture > 0;
-      DocumentFonts.Face face = bold
-          ? (italic ? DocumentFonts.Face.BOLD_ITALIC : DocumentFonts.Face.BOLD)
-          : (italic ? DocumentFonts.Face.ITALIC : DocumentFonts.Face.REGULAR);
+      boolean bold =
+          attributes.get(TextAttribute.WEIGHT) instanceof Float weight
+              && weight >= TextAttribute.WEIGHT_SEMIBOLD;
+      boolean italic =
+          attributes.get(TextAttribute.POSTURE) instanceof Float posture && posture > 0;
+      DocumentFonts.Face face =
+          bold
+              ? (italic ? DocumentFonts.Face.BOLD_ITALIC : DocumentFonts.Face.BOLD)
+              : (italic ? DocumentFonts.Face.ITALIC : DocumentFonts.Face.REGULAR);
       return faces.get(face).deriveFont(size);
     }
 

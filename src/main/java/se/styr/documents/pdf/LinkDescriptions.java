@@ -15,10 +15,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 
 /**
- * PDF/UA wants each link annotation described in its /Contents. openhtmltopdf puts the link's
- * title (see {@link PrintableDom}) on the Link structure element as /Alt only, so this copies it
- * onto the annotations the element refers to. It walks the structure tree's dictionaries directly:
- * thousands of elements in a long plan, visited once.
+ * PDF/UA wants each link annotation described in its /Contents. openhtmltopdf puts the link's title
+ * (see {@link PrintableDom}) on the Link structure element as /Alt only, so this copies it onto the
+ * annotations the element refers to. It walks the structure tree's dictionaries directly: thousands
+ * of elements in a long plan, visited once.
  */
 final class LinkDescriptions {
   private static final COSName LINK = COSName.getPDFName("Link");

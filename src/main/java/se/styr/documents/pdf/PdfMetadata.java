@@ -29,8 +29,8 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * and its own date, so both are replaced wholesale here, from the options, after rendering.
  *
  * <p>The XMP is a fixed template rather than built with xmpbox: nothing to parse back, no XML
- * transformer to look up per document, and the declaration of the PDF/UA identification schema
- * that PDF/A wants for a schema it does not predefine is plain to read below.
+ * transformer to look up per document, and the declaration of the PDF/UA identification schema that
+ * PDF/A wants for a schema it does not predefine is plain to read below.
  */
 final class PdfMetadata {
   static final String PRODUCER = "Styr";
@@ -44,8 +44,9 @@ final class PdfMetadata {
    */
   static void write(PDDocument pdf, PdfOptions options, String description, String html)
       throws IOException {
-    Instant created = (options.created() == null ? Instant.now() : options.created())
-        .truncatedTo(ChronoUnit.SECONDS);
+    Instant created =
+        (options.created() == null ? Instant.now() : options.created())
+            .truncatedTo(ChronoUnit.SECONDS);
     String keywords = String.join(", ", options.keywords());
 
     PDDocumentInformation info = new PDDocumentInformation();
@@ -82,7 +83,8 @@ final class PdfMetadata {
 
     // Unfiltered, so that archives can find the packet by scanning the file, as XMP intends.
     PDMetadata metadata = new PDMetadata(pdf);
-    metadata.importXMPMetadata(xmp(options, description, keywords, created).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(
+        xmp(options, description, keywords, created).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
   }
 
@@ -102,17 +104,21 @@ final class PdfMetadata {
         .append(" xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\"")
         .append(" xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n")
         .append("<dc:format>application/pdf</dc:format>\n")
-        .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(options.title()))
+        .append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+        .append(escape(options.title()))
         .append("</rdf:li></rdf:Alt></dc:title>\n");
     if (description != null) {
-      x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">").append(escape(description))
+      x.append("<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">")
+          .append(escape(description))
           .append("</rdf:li></rdf:Alt></dc:description>\n");
     }
     if (options.author() != null) {
-      x.append("<dc:creator><rdf:Seq><rdf:li>").append(escape(options.author()))
+      x.append("<dc:creator><rdf:Seq><rdf:li>")
+          .append(escape(options.author()))
           .append("</rdf:li></rdf:Seq></dc:creator>\n");
     }
-    x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(options.language()))
+    x.append("<dc:language><rdf:Bag><rdf:li>")
+        .append(escape(options.language()))
         .append("</rdf:li></rdf:Bag></dc:language>\n");
     if (!options.keywords().isEmpty()) {
       x.append("<dc:subject><rdf:Bag>");
@@ -122,11 +128,21 @@ final class PdfMetadata {
       x.append("</rdf:Bag></dc:subject>\n");
       x.append("<pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n");
     }
-    x.append("<pdf:Producer>").append(PRODUCER).append("</pdf:Producer>\n")
-        .append("<xmp:CreatorTool>").append(PRODUCER).append("</xmp:CreatorTool>\n")
-        .append("<xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
-        .append("<xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
-        .append("<xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
+    x.append("<pdf:Producer>")
+        .append(PRODUCER)
+        .append("</pdf:Producer>\n")
+        .append("<xmp:CreatorTool>")
+        .append(PRODUCER)
+        .append("</xmp:CreatorTool>\n")
+        .append("<xmp:CreateDate>")
+        .append(date)
+        .append("</xmp:CreateDate>\n")
+        .append("<xmp:ModifyDate>")
+        .append(date)
+        .append("</xmp:ModifyDate>\n")
+        .append("<xmp:MetadataDate>")
+        .append(date)
+        .append("</xmp:MetadataDate>\n")
         .append("<pdfaid:part>3</pdfaid:part>\n")
         .append("<pdfaid:conformance>A</pdfaid:conformance>\n")
         .append("<pdfuaid:part>1</pdfuaid:part>\n")
@@ -136,7 +152,8 @@ final class PdfMetadata {
   }
 
   /** PDF/A predefines dc, xmp, pdf and pdfaid, but not pdfuaid: it must be declared. */
-  private static final String PDFUA_EXTENSION_SCHEMA = """
+  private static final String PDFUA_EXTENSION_SCHEMA =
+      """
       <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
       <pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
       <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a printed PDF says about itself beyond its HTML: the metadata that archives and screen readers
- * read, and whether it is a draft.
+ * What a printed PDF says about itself beyond its HTML: the metadata that archives and screen
+ * readers read, and whether it is a draft.
  *
  * @param title shown in the reader's window title and in the metadata; required
  * @param subject a one-sentence description (Info Subject, XMP dc:description); optional
@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * @param language the document's language as a BCP 47 tag, e.g. {@code sv-SE}; required
  * @param keywords optional; null means none
  * @param watermark text stamped across every page of a draft, e.g. {@code Utkast}; null for none
- * @param created the creation time written into the metadata; null means now. A fixed time makes the
- *     output reproducible.
+ * @param created the creation time written into the metadata; null means now. A fixed time makes
+ *     the output reproducible.
  */
 public record PdfOptions(
     String title,
@@ -30,7 +30,8 @@ public record PdfOptions(
 
   public PdfOptions {
     if (title == null || title.isBlank()) {
-      throw new IllegalArgumentException("a PDF needs a title: PDF/UA shows it in the window title");
+      throw new IllegalArgumentException(
+          "a PDF needs a title: PDF/UA shows it in the window title");
     }
     if (language == null || !LANGUAGE_TAG.matcher(language).matches()) {
       throw new IllegalArgumentException("not a language tag such as sv-SE: " + language);

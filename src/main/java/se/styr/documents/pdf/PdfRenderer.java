@@ -1,8 +1,5 @@
 package se.styr.documents.pdf;
 
-import se.styr.documents.painting.ChartPainter;
-import se.styr.documents.painting.DocumentFonts;
-import se.styr.documents.painting.SvgDrawer;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -14,24 +11,28 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
+import se.styr.documents.painting.ChartPainter;
+import se.styr.documents.painting.DocumentFonts;
+import se.styr.documents.painting.SvgDrawer;
 
 /**
  * Prints a plan document's HTML (one HTML5 string with inline CSS and SVG) to an A4 PDF that is
- * tagged for screen readers (PDF/UA-1) and fit for archives (PDF/A-3a); veraPDF accepts both for
- * a 40-page plan and for a draft. Thread-safe: every call builds its own renderer and PDF; only the
+ * tagged for screen readers (PDF/UA-1) and fit for archives (PDF/A-3a); veraPDF accepts both for a
+ * 40-page plan and for a draft. Thread-safe: every call builds its own renderer and PDF; only the
  * font files' bytes and the SVG font family are shared, read-only.
  *
  * <p>Choices, measured on a 40-page plan (10 sections, each with text, a 24-row budget table, a bar
  * chart as inline SVG and an 8-row goal table; one wide table per 4 sections) on a 2-core machine,
  * warm JVM, median CPU time per print, configurations alternated in one JVM:
+ *
  * <ul>
  *   <li>PDFBox 3 applies a font's OpenType GSUB rules to every text run it shows, compiling regular
  *       expressions per call; Latin text needs none, so GSUB is off ({@link DocumentFonts}). A
  *       prototype printed 3-5 times faster for it.
  *   <li>openhtmltopdf's INFO logging is dropped before it is formatted ({@link QuietLogging}).
- *   <li>Tagging for PDF/UA: 293 ms untagged, 412 ms tagged as openhtmltopdf does it, 337 ms with the
- *       per-box background artifacts folded into one property list per page ({@link ArtifactPages};
- *       also 1.0 MB down to 0.8 MB).
+ *   <li>Tagging for PDF/UA: 293 ms untagged, 412 ms tagged as openhtmltopdf does it, 337 ms with
+ *       the per-box background artifacts folded into one property list per page ({@link
+ *       ArtifactPages}; also 1.0 MB down to 0.8 MB).
  *   <li>PDF/A-3a on top of PDF/UA: 333 ms without, 337 ms with, the same size. It stays:
  *       authorities archive plans, and PDF/A-3a is PDF/UA's structure plus metadata and embedding.
  *   <li>Object-stream compression: 325 ms without, 337 ms with, 1.18 MB instead of 0.81 MB. Kept,
@@ -40,6 +41,7 @@ import org.w3c.dom.Document;
  *       1 ms a chart; Batik, which turned every glyph into an outline (about 21 ms for the largest
  *       seed plan's bar chart), draws only SVG outside the charts' subset.
  * </ul>
+ *
  * Wall time is a little above CPU time (GC; the first print in a JVM takes 3-5 s for class loading
  * and JIT). A draft's watermark is marked content of the kind artifact ({@link Watermark}), so it
  * neither reaches screen readers nor breaks the structure tree.
@@ -61,7 +63,8 @@ public final class PdfRenderer {
     QuietLogging.install();
     try {
       Document dom = PrintableDom.parse(html, options);
-      try (PDDocument pdf = new PDDocument(); DocumentFonts fonts = new DocumentFonts(pdf)) {
+      try (PDDocument pdf = new PDDocument();
+          DocumentFonts fonts = new DocumentFonts(pdf)) {
         layOut(dom, pdf, fonts);
         PdfMetadata.write(pdf, options, PrintableDom.subject(dom), html);
         if (options.watermark() != null) {
@@ -77,20 +80,21 @@ public final class PdfRenderer {
   }
 
   private static void layOut(Document dom, PDDocument pdf, DocumentFonts fonts) throws IOException {
-    PdfRendererBuilder builder = new PdfRendererBuilder()
-        .useFastMode()
-        .usePDDocument(pdf)
-        .usePageSupplier(new ArtifactPages())
-        .usePdfUaAccessibility(true)
-        .usePdfAConformance(PdfAConformance.PDFA_3_A)
-        .useColorProfile(Srgb.PROFILE)
-        .useSVGDrawer(new ChartPainter(fonts, new SvgDrawer()))
-        // Only data: URIs load; nothing in a plan is fetched from a network or the file system.
-        .useExternalResourceAccessControl(
-            (uri, type) -> uri != null && uri.startsWith("data:"),
-            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-        .withProducer(PdfMetadata.PRODUCER)
-        .withW3cDocument(dom, BASE_URI);
+    PdfRendererBuilder builder =
+        new PdfRendererBuilder()
+            .useFastMode()
+            .usePDDocument(pdf)
+            .usePageSupplier(new ArtifactPages())
+            .usePdfUaAccessibility(true)
+            .usePdfAConformance(PdfAConformance.PDFA_3_A)
+            .useColorProfile(Srgb.PROFILE)
+            .useSVGDrawer(new ChartPainter(fonts, new SvgDrawer()))
+            // Only data: URIs load; nothing in a plan is fetched from a network or the file system.
+            .useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+            .withProducer(PdfMetadata.PRODUCER)
+            .withW3cDocument(dom, BASE_URI);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       fonts.registerWith(renderer.getFontResolver());
       renderer.createPDFWithoutClosing();

@@ -71,7 +71,7 @@ public final class PrintableDom {
         describeFigure(element);
       }
       case "a" -> describeLink(element);
-      default -> { }
+      default -> {}
     }
     removeEventHandlers(element);
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -106,7 +106,10 @@ public final class PrintableDom {
     }
   }
 
-  /** openhtmltopdf takes a figure's alternative text from {@code alt}; an SVG carries it in its title. */
+  /**
+   * openhtmltopdf takes a figure's alternative text from {@code alt}; an SVG carries it in its
+   * title.
+   */
   private static void describeFigure(Element svg) {
     if (!svg.getAttribute("alt").isBlank()) {
       return;

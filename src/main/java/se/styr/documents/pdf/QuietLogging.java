@@ -41,7 +41,8 @@ final class QuietLogging implements XRLogger {
   public void log(String where, Level level, String message, Throwable thrown) {
     if (enabled(level)) {
       Logger logger = System.getLogger(where);
-      Logger.Level to = level.intValue() >= Level.SEVERE.intValue() ? Logger.Level.ERROR : Logger.Level.WARNING;
+      Logger.Level to =
+          level.intValue() >= Level.SEVERE.intValue() ? Logger.Level.ERROR : Logger.Level.WARNING;
       logger.log(to, message, thrown);
     }
   }

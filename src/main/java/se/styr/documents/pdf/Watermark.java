@@ -24,6 +24,7 @@ import org.apache.pdfbox.util.Matrix;
 final class Watermark {
   /** Light enough to read text over it, dark enough to see on paper. */
   private static final float GREY = 0.86f;
+
   private static final float SHARE_OF_DIAGONAL = 0.55f;
   private static final float LARGEST_SIZE = 180;
 
@@ -45,8 +46,10 @@ final class Watermark {
         stream.saveGraphicsState();
         stream.setNonStrokingColor(GREY, GREY, GREY);
         stream.beginText();
-        Matrix placement = Matrix.getTranslateInstance(
-            box.getLowerLeftX() + box.getWidth() / 2, box.getLowerLeftY() + box.getHeight() / 2);
+        Matrix placement =
+            Matrix.getTranslateInstance(
+                box.getLowerLeftX() + box.getWidth() / 2,
+                box.getLowerLeftY() + box.getHeight() / 2);
         placement.rotate(angle);
         placement.translate(-widthAtOnePoint * size / 2, -capHeight * size / 2);
         stream.setTextMatrix(placement);

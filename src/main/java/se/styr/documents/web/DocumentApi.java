@@ -1,7 +1,5 @@
 package se.styr.documents.web;
 
-import se.styr.shared.Text;
-import se.styr.documents.DocumentFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import se.styr.documents.DocumentFormat;
+import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
 
 /** A plan version printed as a document, for API clients: PDF, DOCX or HTML. */
@@ -28,18 +28,36 @@ class DocumentApi {
     this.printing = printing;
   }
 
-  @GetMapping(value = "/plans/{planId}/versions/{number}/document",
-      produces = {"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/html"})
-  @Operation(summary = "The version printed as a document: title page, contents, texts, tables, goals and indicators, "
-      + "commitments, internal control and appendices, arranged by the municipality's layout. A draft carries the "
-      + "watermark \"Utkast\"; a decided version its decision (date, §, dnr).")
-  ResponseEntity<byte[]> document(@PathVariable long planId, @PathVariable int number,
-      @Parameter(description = "pdf (default), docx or html") @RequestParam(defaultValue = "pdf") String format,
-      @Parameter(description = "the year goals and indicators are assessed for; the budget year if left out")
-      @RequestParam(required = false) Integer year) {
-    DocumentFormat wanted = DocumentFormat.parse(format)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
-            Text.of("document.error.unknownFormat", format).english()));
+  @GetMapping(
+      value = "/plans/{planId}/versions/{number}/document",
+      produces = {
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "text/html"
+      })
+  @Operation(
+      summary =
+          "The version printed as a document: title page, contents, texts, tables, goals and"
+              + " indicators, commitments, internal control and appendices, arranged by the"
+              + " municipality's layout. A draft carries the watermark \"Utkast\"; a decided"
+              + " version its decision (date, §, dnr).")
+  ResponseEntity<byte[]> document(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @Parameter(description = "pdf (default), docx or html") @RequestParam(defaultValue = "pdf")
+          String format,
+      @Parameter(
+              description =
+                  "the year goals and indicators are assessed for; the budget year if left out")
+          @RequestParam(required = false)
+          Integer year) {
+    DocumentFormat wanted =
+        DocumentFormat.parse(format)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        Text.of("document.error.unknownFormat", format).english()));
     return printing.download(access.readable(planId, number), wanted, year);
   }
 }

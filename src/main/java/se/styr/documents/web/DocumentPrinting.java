@@ -1,11 +1,5 @@
 package se.styr.documents.web;
 
-import se.styr.documents.DocumentFormat;
-import se.styr.documents.PlanDocuments;
-import se.styr.documents.model.DocumentLayout;
-import se.styr.documents.model.LayoutFile;
-import se.styr.documents.model.PlanPrinter;
-import se.styr.documents.model.PrintedPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,17 +17,23 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import se.styr.version.PlanAccess;
+import se.styr.documents.DocumentFormat;
+import se.styr.documents.PlanDocuments;
+import se.styr.documents.model.DocumentLayout;
+import se.styr.documents.model.LayoutFile;
+import se.styr.documents.model.PlanPrinter;
+import se.styr.documents.model.PrintedPlan;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanStore;
 import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.version.PlanAccess;
 
 /**
  * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a
  * file {@code CODE.yaml} in the installation's layout folder ({@code styr.documents.layouts}), else
  * the one Styr ships, else the default. A decided version never changes, so its documents are kept
- * once printed (bounded; cleared when full); a draft is printed afresh every time. Access is checked
- * by the caller, before this is asked.
+ * once printed (bounded; cleared when full); a draft is printed afresh every time. Access is
+ * checked by the caller, before this is asked.
  */
 @Component
 public class DocumentPrinting {
@@ -47,7 +47,9 @@ public class DocumentPrinting {
 
   private final boolean warmUp;
 
-  DocumentPrinting(PlanStore plans, @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
+  DocumentPrinting(
+      PlanStore plans,
+      @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
       @Value("${styr.documents.warm-up:true}") boolean warmUp) {
     this.plans = plans;
     this.layouts = layouts;
@@ -55,36 +57,44 @@ public class DocumentPrinting {
   }
 
   /**
-   * Prints a shipped seed plan once in the background after start-up: the first print in a JVM loads
-   * and compiles the PDF and Word code (3-5 s), which the first person to download a document should
-   * not wait for. It begins a few seconds after the start, so that it does not take the processor from
-   * the first pages (Java's thread priority means nothing on Linux). A failure only means the first
-   * download is slow.
+   * Prints a shipped seed plan once in the background after start-up: the first print in a JVM
+   * loads and compiles the PDF and Word code (3-5 s), which the first person to download a document
+   * should not wait for. It begins a few seconds after the start, so that it does not take the
+   * processor from the first pages (Java's thread priority means nothing on Linux). A failure only
+   * means the first download is slow.
    */
   @EventListener(ApplicationReadyEvent.class)
   void warmUp() {
     if (!warmUp) {
       return;
     }
-    Thread thread = new Thread(() -> {
-      try {
-        Thread.sleep(WARM_UP_DELAY.toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
-      try (InputStream in = DocumentPrinting.class.getResourceAsStream(WARM_UP_PLAN)) {
-        if (in == null) {
-          return;
-        }
-        PlanDocument plan = PlanFileReader.read(WARM_UP_PLAN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        PrintedPlan printed = PlanPrinter.print(plan, LayoutFile.forMunicipality(plan.municipality().code(), layouts));
-        for (DocumentFormat format : DocumentFormat.values()) {
-          PlanDocuments.render(printed, format);
-        }
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("warming up the document printers failed; the first print will be slow", e);
-      }
-    }, "styr-document-warm-up");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(WARM_UP_DELAY.toMillis());
+              } catch (InterruptedException e) {
+                return;
+              }
+              try (InputStream in = DocumentPrinting.class.getResourceAsStream(WARM_UP_PLAN)) {
+                if (in == null) {
+                  return;
+                }
+                PlanDocument plan =
+                    PlanFileReader.read(
+                        WARM_UP_PLAN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                PrintedPlan printed =
+                    PlanPrinter.print(
+                        plan, LayoutFile.forMunicipality(plan.municipality().code(), layouts));
+                for (DocumentFormat format : DocumentFormat.values()) {
+                  PlanDocuments.render(printed, format);
+                }
+              } catch (IOException | RuntimeException e) {
+                LOG.debug(
+                    "warming up the document printers failed; the first print will be slow", e);
+              }
+            },
+            "styr-document-warm-up");
     thread.setDaemon(true);
     thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
@@ -95,10 +105,14 @@ public class DocumentPrinting {
     return printed(plans.load(version.versionId()), year);
   }
 
-  /** A plan the caller has already loaded as a document model, goals assessed for {@code year} (null: the budget year). */
+  /**
+   * A plan the caller has already loaded as a document model, goals assessed for {@code year}
+   * (null: the budget year).
+   */
   public PrintedPlan printed(PlanDocument plan, Integer year) {
     DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().code(), layouts);
-    return PlanPrinter.print(plan, layout, year == null ? plan.header().period().budgetYear() : year);
+    return PlanPrinter.print(
+        plan, layout, year == null ? plan.header().period().budgetYear() : year);
   }
 
   /** The version printed in {@code format}; kept once made if the version is decided. */
@@ -118,11 +132,18 @@ public class DocumentPrinting {
     return document;
   }
 
-  /** The version printed in {@code format} as a download named for the plan ("1488-omsorgsnamnden-2024-v1.pdf"). */
-  public ResponseEntity<byte[]> download(PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
-    String name = PlanDocuments.fileName(version.plan().planKey(), version.version().number(), format);
+  /**
+   * The version printed in {@code format} as a download named for the plan
+   * ("1488-omsorgsnamnden-2024-v1.pdf").
+   */
+  public ResponseEntity<byte[]> download(
+      PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
+    String name =
+        PlanDocuments.fileName(version.plan().planKey(), version.version().number(), format);
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
         .contentType(MediaType.parseMediaType(format.mediaType()))
         .body(print(version, format, year));
   }

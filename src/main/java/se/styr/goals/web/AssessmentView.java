@@ -1,6 +1,5 @@
 package se.styr.goals.web;
 
-import se.styr.shared.Text;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -10,27 +9,56 @@ import se.styr.goals.GoalChain;
 import se.styr.goals.ManualAssessment;
 import se.styr.goals.Result;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /**
  * A goal's or indicator's assessment for a year as the page shows it: the result (also the badge's
  * CSS class: met, partly_met, not_met, not_assessed), the score, the rule's kind, the explanation's
  * text, the parts weighed and the thresholds (keyed texts, which the page shows in the reader's
- * language). A person's assessment is shown with who made it and why, beside what the rule computed.
+ * language). A person's assessment is shown with who made it and why, beside what the rule
+ * computed.
  */
-record AssessmentView(int year, String result, String score, String ruleKind, Text text, List<PartView> parts,
-    List<Text> thresholds, ManualView manual) {
+record AssessmentView(
+    int year,
+    String result,
+    String score,
+    String ruleKind,
+    Text text,
+    List<PartView> parts,
+    List<Text> thresholds,
+    ManualView manual) {
 
-  /** Kinds for a goal or indicator that names no rule: all parts met, and the indicator's target. */
+  /**
+   * Kinds for a goal or indicator that names no rule: all parts met, and the indicator's target.
+   */
   static final String DEFAULT_GOAL_RULE = "ALL_MET";
+
   static final String DEFAULT_INDICATOR_RULE = "TARGET";
 
-  /** An indicator or subgoal weighed: link target, name, its result, score, value, reference and why. */
-  record PartView(String anchor, String name, boolean indicator, String result, String score, Text value,
-      String reference, Text note) {}
+  /**
+   * An indicator or subgoal weighed: link target, name, its result, score, value, reference and
+   * why.
+   */
+  record PartView(
+      String anchor,
+      String name,
+      boolean indicator,
+      String result,
+      String score,
+      Text value,
+      String reference,
+      Text note) {}
 
   /** Who assessed, when, to what and why; and what the rule computed without them. */
-  record ManualView(String by, String date, String result, String justification, String computedResult,
-      String computedScore, String computedRuleKind, Text computedText) {}
+  record ManualView(
+      String by,
+      String date,
+      String result,
+      String justification,
+      String computedResult,
+      String computedScore,
+      String computedRuleKind,
+      Text computedText) {}
 
   AssessmentView {
     parts = List.copyOf(parts);
@@ -45,25 +73,65 @@ record AssessmentView(int year, String result, String score, String ruleKind, Te
    * The view of {@code assessment}; {@code computed} is what the rule gave without a person's
    * assessment, null unless {@code manual} is present.
    */
-  static AssessmentView of(Assessment assessment, boolean ofIndicator, GoalChain chain, Set<String> indicatorKeys,
-      ManualAssessment manual, Assessment computed) {
+  static AssessmentView of(
+      Assessment assessment,
+      boolean ofIndicator,
+      GoalChain chain,
+      Set<String> indicatorKeys,
+      ManualAssessment manual,
+      Assessment computed) {
     Assessment.Explanation why = assessment.explanation();
-    List<PartView> parts = why.parts().stream().map(p -> new PartView(
-        (indicatorKeys.contains(p.subject()) ? "i-" : "g-") + p.subject(), p.name(), indicatorKeys.contains(p.subject()),
-        css(p.result()), score(p.score()), p.shown(), p.reference(), p.reason())).toList();
+    List<PartView> parts =
+        why.parts().stream()
+            .map(
+                p ->
+                    new PartView(
+                        (indicatorKeys.contains(p.subject()) ? "i-" : "g-") + p.subject(),
+                        p.name(),
+                        indicatorKeys.contains(p.subject()),
+                        css(p.result()),
+                        score(p.score()),
+                        p.shown(),
+                        p.reference(),
+                        p.reason()))
+            .toList();
     if (manual == null || computed == null) {
-      return new AssessmentView(assessment.year(), css(assessment.result()), score(assessment.score()),
-          ruleKind(why.rule(), ofIndicator, chain), why.reason(), parts, why.limits(), null);
+      return new AssessmentView(
+          assessment.year(),
+          css(assessment.result()),
+          score(assessment.score()),
+          ruleKind(why.rule(), ofIndicator, chain),
+          why.reason(),
+          parts,
+          why.limits(),
+          null);
     }
     Assessment.Explanation rule = computed.explanation();
-    ManualView person = new ManualView(manual.by(), manual.date() == null ? null : manual.date().toString(),
-        css(manual.result()), manual.justification(), css(computed.result()), score(computed.score()),
-        ruleKind(rule.rule(), ofIndicator, chain), rule.reason());
-    return new AssessmentView(assessment.year(), css(assessment.result()), null, "MANUAL", null, parts, why.limits(),
+    ManualView person =
+        new ManualView(
+            manual.by(),
+            manual.date() == null ? null : manual.date().toString(),
+            css(manual.result()),
+            manual.justification(),
+            css(computed.result()),
+            score(computed.score()),
+            ruleKind(rule.rule(), ofIndicator, chain),
+            rule.reason());
+    return new AssessmentView(
+        assessment.year(),
+        css(assessment.result()),
+        null,
+        "MANUAL",
+        null,
+        parts,
+        why.limits(),
         person);
   }
 
-  /** The kind of the rule named {@code key} (a message key suffix), or the default for goals or indicators. */
+  /**
+   * The kind of the rule named {@code key} (a message key suffix), or the default for goals or
+   * indicators.
+   */
   static String ruleKind(String key, boolean ofIndicator, GoalChain chain) {
     if (key == null) {
       return ofIndicator ? DEFAULT_INDICATOR_RULE : DEFAULT_GOAL_RULE;
@@ -71,7 +139,11 @@ record AssessmentView(int year, String result, String score, String ruleKind, Te
     if ("manual".equals(key)) {
       return "MANUAL";
     }
-    return chain.settings().rule(key).map(AssessmentRule::kind).map(Enum::name)
+    return chain
+        .settings()
+        .rule(key)
+        .map(AssessmentRule::kind)
+        .map(Enum::name)
         .orElse(ofIndicator ? DEFAULT_INDICATOR_RULE : DEFAULT_GOAL_RULE);
   }
 

@@ -1,8 +1,5 @@
 package se.styr.goals.web;
 
-import se.styr.shared.Text;
-import se.styr.plan.web.DecidedViews;
-import se.styr.plan.web.PlanNav;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,17 +7,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.plan.web.DecidedViews;
+import se.styr.plan.web.PlanNav;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.PlanAccess;
 
 /**
  * The goals tab of a plan version: the goal tree with every goal and indicator assessed for a year
  * chosen from the plan's years, the goal chain's findings, the commitments, the internal control
  * plan and the reservations beside what they would replace. An htmx request from the year form gets
- * just the tree (and the announcement of the year) back; without JavaScript the form reloads the page.
- * A decided version's page is computed once per year and kept (see {@link DecidedViews}).
+ * just the tree (and the announcement of the year) back; without JavaScript the form reloads the
+ * page. A decided version's page is computed once per year and kept (see {@link DecidedViews}).
  */
 @Controller
 class GoalPages {
@@ -38,16 +38,27 @@ class GoalPages {
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/goals")
-  String goals(@PathVariable long planId, @PathVariable int number, @RequestParam(required = false) String year,
+  String goals(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @RequestParam(required = false) String year,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      @RequestHeader(name = "HX-Target", required = false) String target, Model model, HttpServletResponse response) {
+      @RequestHeader(name = "HX-Target", required = false) String target,
+      Model model,
+      HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     Integer asked = parse(year);
-    int assessed = GoalsPage.year(plan, asked).orElseThrow(() -> StyrException.rule(Text.of("goals.error.year", year,
-        plan.header().period().describe())));
+    int assessed =
+        GoalsPage.year(plan, asked)
+            .orElseThrow(
+                () ->
+                    StyrException.rule(
+                        Text.of("goals.error.year", year, plan.header().period().describe())));
     PlanNav.add(model, access, version, plan, "goals");
-    model.addAttribute("goals", versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed)));
+    model.addAttribute(
+        "goals",
+        versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed)));
     response.addHeader("Vary", "HX-Request, HX-Target");
     return htmx != null && TREE.equals(target) ? "goals/tree-answer" : "goals/goals";
   }

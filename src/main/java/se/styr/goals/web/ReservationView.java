@@ -1,6 +1,5 @@
 package se.styr.goals.web;
 
-import se.styr.texts.TextBlocks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.styr.goals.Goal;
+import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.Reservation;
-import se.styr.goals.GoalPlan;
+import se.styr.texts.TextBlocks;
 
 /**
  * A member's reservation as the goals page shows it: each point with what the decision says beside
@@ -20,7 +20,13 @@ import se.styr.goals.GoalPlan;
  * beside that decided goal or indicator; proposals that replace nothing stand beside the decided
  * goals and indicators the point concerns that no proposal replaces.
  */
-record ReservationView(String key, String anchor, String member, String date, String title, TextBlocks motivation,
+record ReservationView(
+    String key,
+    String anchor,
+    String member,
+    String date,
+    String title,
+    TextBlocks motivation,
     List<PointView> points) {
 
   /** Where a decided goal or indicator is marked as concerned by a reservation's point. */
@@ -29,30 +35,55 @@ record ReservationView(String key, String anchor, String member, String date, St
   record Ref(String name, String anchor) {}
 
   /** A point: what it concerns, the proposal and reason as written, and the side-by-side pairs. */
-  record PointView(int number, String anchor, List<Ref> concerns, TextBlocks proposal, TextBlocks reason,
+  record PointView(
+      int number,
+      String anchor,
+      List<Ref> concerns,
+      TextBlocks proposal,
+      TextBlocks reason,
       List<Pair> pairs) {}
 
-  /** Decided goals or indicators (left) and what the reservation proposes in their place (right). */
+  /**
+   * Decided goals or indicators (left) and what the reservation proposes in their place (right).
+   */
   record Pair(List<Item> decided, List<Item> proposed) {}
 
-  /** A goal (with its indicators) or an indicator, decided or proposed; {@code anchor} only for decided ones. */
-  record Item(boolean goal, String anchor, String level, String title, TextBlocks description, String context,
-      String unit, String source, List<IndicatorView.TargetView> targets, List<Item> indicators) {}
+  /**
+   * A goal (with its indicators) or an indicator, decided or proposed; {@code anchor} only for
+   * decided ones.
+   */
+  record Item(
+      boolean goal,
+      String anchor,
+      String level,
+      String title,
+      TextBlocks description,
+      String context,
+      String unit,
+      String source,
+      List<IndicatorView.TargetView> targets,
+      List<Item> indicators) {}
 
   static List<ReservationView> of(GoalPlan goalPlan, Map<String, String> levelNames) {
     Decided decided = new Decided(goalPlan, levelNames);
     return goalPlan.reservations().stream().map(r -> of(r, decided)).toList();
   }
 
-  /** Each decided goal's and indicator's key with the reservation points that concern or replace it. */
+  /**
+   * Each decided goal's and indicator's key with the reservation points that concern or replace it.
+   */
   static Map<String, List<Mark>> marks(GoalPlan goalPlan) {
     Map<String, List<Mark>> marks = new HashMap<>();
     for (Reservation reservation : goalPlan.reservations()) {
       for (Reservation.Point point : reservation.points()) {
         Set<String> keys = new LinkedHashSet<>(point.concerns());
         point.goals().stream().map(Goal::replaces).filter(k -> k != null).forEach(keys::add);
-        point.indicators().stream().map(Indicator::replaces).filter(k -> k != null).forEach(keys::add);
-        Mark mark = new Mark(pointAnchor(reservation, point), point.number(), reservation.member().label());
+        point.indicators().stream()
+            .map(Indicator::replaces)
+            .filter(k -> k != null)
+            .forEach(keys::add);
+        Mark mark =
+            new Mark(pointAnchor(reservation, point), point.number(), reservation.member().label());
         keys.forEach(k -> marks.computeIfAbsent(k, x -> new ArrayList<>()).add(mark));
       }
     }
@@ -67,12 +98,23 @@ record ReservationView(String key, String anchor, String member, String date, St
     List<PointView> points = new ArrayList<>();
     for (Reservation.Point point : reservation.points()) {
       List<Ref> concerns = point.concerns().stream().map(decided::ref).toList();
-      points.add(new PointView(point.number(), pointAnchor(reservation, point), concerns, TextBlocks.of(point.proposal()),
-          TextBlocks.of(point.reason()), pairs(point, decided)));
+      points.add(
+          new PointView(
+              point.number(),
+              pointAnchor(reservation, point),
+              concerns,
+              TextBlocks.of(point.proposal()),
+              TextBlocks.of(point.reason()),
+              pairs(point, decided)));
     }
-    return new ReservationView(reservation.key(), "res-" + reservation.key(), reservation.member().label(),
-        reservation.date() == null ? null : reservation.date().toString(), reservation.title(),
-        TextBlocks.of(reservation.motivation()), points);
+    return new ReservationView(
+        reservation.key(),
+        "res-" + reservation.key(),
+        reservation.member().label(),
+        reservation.date() == null ? null : reservation.date().toString(),
+        reservation.title(),
+        TextBlocks.of(reservation.motivation()),
+        points);
   }
 
   static List<Pair> pairs(Reservation.Point point, Decided decided) {
@@ -81,34 +123,51 @@ record ReservationView(String key, String anchor, String member, String date, St
     Map<String, List<Item>> replacing = new LinkedHashMap<>();
     List<Item> unpaired = new ArrayList<>();
     for (Goal goal : point.goals()) {
-      List<Item> indicators = point.indicators().stream().filter(i -> goal.key().equals(i.goal()))
-          .map(i -> decided.indicator(i, null, false)).toList();
-      place(goal.replaces(), decided.goalItem(goal, null, indicators), replacing, unpaired, decided);
+      List<Item> indicators =
+          point.indicators().stream()
+              .filter(i -> goal.key().equals(i.goal()))
+              .map(i -> decided.indicator(i, null, false))
+              .toList();
+      place(
+          goal.replaces(), decided.goalItem(goal, null, indicators), replacing, unpaired, decided);
     }
     for (Indicator indicator : point.indicators()) {
       if (indicator.goal() == null || !proposedGoals.contains(indicator.goal())) {
-        place(indicator.replaces(), decided.indicator(indicator, null, true), replacing, unpaired, decided);
+        place(
+            indicator.replaces(),
+            decided.indicator(indicator, null, true),
+            replacing,
+            unpaired,
+            decided);
       }
     }
     Set<String> covered = new HashSet<>();
     List<Pair> pairs = new ArrayList<>();
-    replacing.forEach((key, proposals) -> {
-      covered.add(key);
-      covered.addAll(decided.context(key));
-      pairs.add(new Pair(List.of(decided.item(key)), proposals));
-    });
-    List<String> leftover = point.concerns().stream().filter(k -> !covered.contains(k) && decided.has(k)).toList();
+    replacing.forEach(
+        (key, proposals) -> {
+          covered.add(key);
+          covered.addAll(decided.context(key));
+          pairs.add(new Pair(List.of(decided.item(key)), proposals));
+        });
+    List<String> leftover =
+        point.concerns().stream().filter(k -> !covered.contains(k) && decided.has(k)).toList();
     Set<String> shownGoals = new HashSet<>(leftover);
-    List<Item> left = leftover.stream()
-        .filter(k -> !decided.isIndicator(k) || !shownGoals.contains(decided.goalOf(k)))
-        .map(decided::item).toList();
+    List<Item> left =
+        leftover.stream()
+            .filter(k -> !decided.isIndicator(k) || !shownGoals.contains(decided.goalOf(k)))
+            .map(decided::item)
+            .toList();
     if (!left.isEmpty() || !unpaired.isEmpty()) {
       pairs.add(new Pair(left, unpaired));
     }
     return pairs;
   }
 
-  private static void place(String replaces, Item proposal, Map<String, List<Item>> replacing, List<Item> unpaired,
+  private static void place(
+      String replaces,
+      Item proposal,
+      Map<String, List<Item>> replacing,
+      List<Item> unpaired,
       Decided decided) {
     if (replaces != null && decided.has(replaces)) {
       replacing.computeIfAbsent(replaces, k -> new ArrayList<>()).add(proposal);
@@ -168,16 +227,29 @@ record ReservationView(String key, String anchor, String member, String date, St
     Item item(String key) {
       Goal goal = goals.get(key);
       if (goal != null) {
-        return goalItem(goal, "g-" + key, indicatorsOfGoal.getOrDefault(key, List.of()).stream()
-            .map(i -> indicator(i, "i-" + i.key(), false)).toList());
+        return goalItem(
+            goal,
+            "g-" + key,
+            indicatorsOfGoal.getOrDefault(key, List.of()).stream()
+                .map(i -> indicator(i, "i-" + i.key(), false))
+                .toList());
       }
       Indicator indicator = indicators.get(key);
       return indicator(indicator, "i-" + key, true);
     }
 
     Item goalItem(Goal goal, String anchor, List<Item> indicators) {
-      return new Item(true, anchor, levelNames.getOrDefault(goal.level(), goal.level()), goal.label(),
-          TextBlocks.of(goal.description()), null, null, null, List.of(), indicators);
+      return new Item(
+          true,
+          anchor,
+          levelNames.getOrDefault(goal.level(), goal.level()),
+          goal.label(),
+          TextBlocks.of(goal.description()),
+          null,
+          null,
+          null,
+          List.of(),
+          indicators);
     }
 
     Item indicator(Indicator indicator, String anchor, boolean withContext) {
@@ -186,8 +258,16 @@ record ReservationView(String key, String anchor, String member, String date, St
         Goal goal = goals.get(indicator.goal());
         context = goal == null ? null : goal.label();
       }
-      return new Item(false, anchor, null, indicator.name(), TextBlocks.NONE, context, indicator.unit().name(),
-          indicator.source() == null ? null : indicator.source().name(), IndicatorView.targets(indicator.targets()),
+      return new Item(
+          false,
+          anchor,
+          null,
+          indicator.name(),
+          TextBlocks.NONE,
+          context,
+          indicator.unit().name(),
+          indicator.source() == null ? null : indicator.source().name(),
+          IndicatorView.targets(indicator.targets()),
           List.of());
     }
   }

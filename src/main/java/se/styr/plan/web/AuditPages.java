@@ -1,18 +1,18 @@
 package se.styr.plan.web;
 
-import se.styr.shared.Text;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanStore;
 import se.styr.security.AuditLog;
 import se.styr.security.AuditView;
 import se.styr.security.Caller;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.PlanAccess;
 
 /**
  * The plan's audit tab: every change to any version of the plan, newest first. Only for signed-in
@@ -42,8 +42,11 @@ class AuditPages {
       throw StyrException.notFound(Text.of("versions.error.noAuditLog", planId));
     }
     PlanNav.add(model, access, version, plans.load(version.versionId()), "audit");
-    model.addAttribute("entries", audit.ofPlan(planId, SHOWN).stream()
-        .map(e -> AuditView.of(e, messages, LocaleContextHolder.getLocale())).toList());
+    model.addAttribute(
+        "entries",
+        audit.ofPlan(planId, SHOWN).stream()
+            .map(e -> AuditView.of(e, messages, LocaleContextHolder.getLocale()))
+            .toList());
     model.addAttribute("shown", SHOWN);
     return "plan/audit";
   }

@@ -1,15 +1,15 @@
 package se.styr.plan.web;
 
-import se.styr.web.PageTexts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.plan.VersionComparison;
+import se.styr.version.PlanAccess;
+import se.styr.web.PageTexts;
 
 /**
  * Two versions of a plan side by side: what changed in the header, the texts (word by word), the
@@ -29,19 +29,27 @@ class ComparisonPages {
   }
 
   @GetMapping("/plans/{planId}/compare")
-  String compare(@PathVariable long planId, @RequestParam(required = false) Integer from,
-      @RequestParam(required = false) Integer to, Model model) {
+  String compare(
+      @PathVariable long planId,
+      @RequestParam(required = false) Integer from,
+      @RequestParam(required = false) Integer to,
+      Model model) {
     PlanAccess.VisiblePlan plan = access.plan(planId);
-    PlanAccess.VisibleVersion newer = access.readable(planId, to != null ? to : plan.latest().number());
-    PlanAccess.VisibleVersion older = access.readable(planId,
-        from != null ? from : VersionPages.compareFrom(newer.version(), plan.versions()));
+    PlanAccess.VisibleVersion newer =
+        access.readable(planId, to != null ? to : plan.latest().number());
+    PlanAccess.VisibleVersion older =
+        access.readable(
+            planId,
+            from != null ? from : VersionPages.compareFrom(newer.version(), plan.versions()));
     PlanDocument newerPlan = plans.load(newer.versionId());
     PlanDocument olderPlan = plans.load(older.versionId());
     PlanNav.add(model, access, newer, newerPlan, "history");
     model.addAttribute("versions", plan.versions());
     model.addAttribute("from", older.version().number());
     model.addAttribute("to", newer.version().number());
-    model.addAttribute("comparison", ComparisonView.of(VersionComparison.compare(olderPlan, newerPlan), texts::of));
+    model.addAttribute(
+        "comparison",
+        ComparisonView.of(VersionComparison.compare(olderPlan, newerPlan), texts::of));
     return "plan/compare";
   }
 }

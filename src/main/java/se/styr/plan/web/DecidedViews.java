@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanStore;
+import se.styr.version.PlanAccess;
 
 /**
  * What pages compute from a plan version (e.g. a year's goal tree), kept once the version is

@@ -15,6 +15,7 @@ import se.styr.version.Decision;
 record DecisionForm(String date, String paragraph, String dnr, String body) {
   /** The longest paragraph and dnr the database holds, and the longest body. */
   static final int MOST_CHARACTERS = 100;
+
   static final int MOST_BODY_CHARACTERS = 200;
 
   /** The decision, or the problems by field name (date, paragraph, dnr, body) as message keys. */
@@ -45,13 +46,17 @@ record DecisionForm(String date, String paragraph, String dnr, String body) {
     if (!errors.isEmpty()) {
       return new Checked(null, errors);
     }
-    return new Checked(new Decision(decided, text(paragraph), text(dnr), text(body), List.of(), null), Map.of());
+    return new Checked(
+        new Decision(decided, text(paragraph), text(dnr), text(body), List.of(), null), Map.of());
   }
 
   private static void tooLong(Map<String, String> errors, String field, String value, int most) {
     if (value != null && value.strip().length() > most) {
-      errors.put(field, most == MOST_BODY_CHARACTERS ? "versions.decide.error.bodyTooLong"
-          : "versions.decide.error.tooLong");
+      errors.put(
+          field,
+          most == MOST_BODY_CHARACTERS
+              ? "versions.decide.error.bodyTooLong"
+              : "versions.decide.error.tooLong");
     }
   }
 

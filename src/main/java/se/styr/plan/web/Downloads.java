@@ -5,11 +5,17 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** Files a plan page hands out (a plan file, a table as a workbook): as an attachment with a safe name. */
+/**
+ * Files a plan page hands out (a plan file, a table as a workbook): as an attachment with a safe
+ * name.
+ */
 public final class Downloads {
   private Downloads() {}
 
-  /** A safe ASCII file name: letters, digits, dot, dash and underscore; anything else becomes a dash. */
+  /**
+   * A safe ASCII file name: letters, digits, dot, dash and underscore; anything else becomes a
+   * dash.
+   */
   public static String fileName(String wanted) {
     String safe = wanted.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[.-]+", "");
     return safe.isEmpty() ? "styr" : safe;
@@ -17,7 +23,9 @@ public final class Downloads {
 
   public static ResponseEntity<byte[]> attachment(String name, MediaType type, byte[] body) {
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName(name)).build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName(name)).build().toString())
         .contentType(type)
         .body(body);
   }

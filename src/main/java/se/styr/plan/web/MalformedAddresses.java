@@ -1,6 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -10,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import se.styr.security.CurrentCaller;
+import se.styr.shared.Text;
 import se.styr.web.ErrorPage;
 
 /**
@@ -27,8 +27,13 @@ class MalformedAddresses {
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-  String malformed(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
-    return ErrorPage.show(HttpStatus.BAD_REQUEST, Text.of("error.malformed", e.getName()), callers.get(), model,
+  String malformed(
+      MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+    return ErrorPage.show(
+        HttpStatus.BAD_REQUEST,
+        Text.of("error.malformed", e.getName()),
+        callers.get(),
+        model,
         response);
   }
 }

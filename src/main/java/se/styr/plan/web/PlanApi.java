@@ -1,14 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.shared.Text;
-import se.styr.shared.RuleViolation;
-import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanStore;
-import se.styr.version.Versions;
-import se.styr.version.Decision;
-import se.styr.version.PlanAccess;
-import se.styr.version.PlanSummary;
-import se.styr.version.VersionSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -27,9 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styr.checks.FindingJson;
 import se.styr.organisation.OperationalArea;
 import se.styr.organisation.Organisation;
+import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanFileWriter;
+import se.styr.plan.PlanStore;
+import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.Decision;
+import se.styr.version.PlanAccess;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /** Plans, their versions, decisions and revisions, plan files in and out, and findings. */
 @RestController
@@ -47,14 +47,28 @@ class PlanApi {
     this.access = access;
   }
 
-  record Imported(long planId, String planKey, int version, String address, List<FindingJson> findings) {}
+  record Imported(
+      long planId, String planKey, int version, String address, List<FindingJson> findings) {}
 
   record PlanJson(PlanSummary plan, List<VersionSummary> versions) {}
 
-  record DecisionRequest(LocalDate date, String paragraph, String dnr, String body, List<String> points, String note) {}
+  record DecisionRequest(
+      LocalDate date,
+      String paragraph,
+      String dnr,
+      String body,
+      List<String> points,
+      String note) {}
 
-  record AreaJson(String key, String name, String parent, boolean group, Integer validFrom, Integer validTo,
-      List<se.styr.organisation.AreaEvent> events, List<String> comparableWith) {}
+  record AreaJson(
+      String key,
+      String name,
+      String parent,
+      boolean group,
+      Integer validFrom,
+      Integer validTo,
+      List<se.styr.organisation.AreaEvent> events,
+      List<String> comparableWith) {}
 
   @GetMapping("/plans")
   @Operation(summary = "The plans the caller may see (the public: those with a decided version)")
@@ -68,16 +82,28 @@ class PlanApi {
     return access.visiblePlans(versions.plansOfCommittee(committeeId));
   }
 
-  // No text/plain: another site's form can post that (with a browser's cached Basic credentials), not YAML.
-  @PostMapping(value = "/plans", consumes = {YAML, "application/x-yaml", "text/yaml"})
-  @Operation(summary = "Import a plan file (YAML, docs/plan-format.md); all of it is stored or, with a 400 listing every problem by line, nothing")
+  // No text/plain: another site's form can post that (with a browser's cached Basic credentials),
+  // not YAML.
+  @PostMapping(
+      value = "/plans",
+      consumes = {YAML, "application/x-yaml", "text/yaml"})
+  @Operation(
+      summary =
+          "Import a plan file (YAML, docs/plan-format.md); all of it is stored or, with a 400"
+              + " listing every problem by line, nothing")
   ResponseEntity<Imported> importPlan(@RequestBody String file) {
     PlanDocument plan = PlanFileReader.read("upload", file);
     access.requireImport(plan.municipality(), plan.committee().key());
     PlanStore.StoredVersion stored = plans.store(plan, access.caller().actor());
     String address = "/api/plans/" + stored.planId() + "/versions/" + stored.number();
-    return ResponseEntity.created(URI.create(address)).body(new Imported(stored.planId(), plan.planKey(), stored.number(),
-        address, plan.findings().stream().map(FindingJson::of).toList()));
+    return ResponseEntity.created(URI.create(address))
+        .body(
+            new Imported(
+                stored.planId(),
+                plan.planKey(),
+                stored.number(),
+                address,
+                plan.findings().stream().map(FindingJson::of).toList()));
   }
 
   @GetMapping("/plans/{planId}")
@@ -88,7 +114,10 @@ class PlanApi {
   }
 
   @GetMapping("/plans/{planId}/versions/{number}")
-  @Operation(summary = "One version of a plan: header, decisions, areas, text sections and the addresses of its tables")
+  @Operation(
+      summary =
+          "One version of a plan: header, decisions, areas, text sections and the addresses of its"
+              + " tables")
   VersionJson version(@PathVariable long planId, @PathVariable int number) {
     VersionSummary version = access.readable(planId, number).version();
     return VersionJson.of(planId, version, plans.load(version.versionId()));
@@ -106,32 +135,63 @@ class PlanApi {
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/findings")
-  @Operation(summary = "Every figure of the version that does not add up (ROUNDING, MISMATCH, UNIT)")
+  @Operation(
+      summary = "Every figure of the version that does not add up (ROUNDING, MISMATCH, UNIT)")
   List<FindingJson> findings(@PathVariable long planId, @PathVariable int number) {
     PlanDocument plan = plans.load(access.readable(planId, number).versionId());
     return plan.findings().stream().map(FindingJson::of).toList();
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/areas")
-  @Operation(summary = "The operational areas of a version; with ?year= only those valid that year, named as then, and the areas their history comes from")
-  List<AreaJson> areas(@PathVariable long planId, @PathVariable int number, @RequestParam(required = false) Integer year) {
+  @Operation(
+      summary =
+          "The operational areas of a version; with ?year= only those valid that year, named as"
+              + " then, and the areas their history comes from")
+  List<AreaJson> areas(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @RequestParam(required = false) Integer year) {
     PlanDocument plan = plans.load(access.readable(planId, number).versionId());
     Organisation organisation = new Organisation(plan.areas());
     List<OperationalArea> areas = year == null ? organisation.all() : organisation.validIn(year);
-    return areas.stream().map(a -> new AreaJson(a.key(), year == null ? a.name() : a.nameIn(year), a.parent(), a.group(),
-        a.validFrom(), a.validTo(), a.events(),
-        year == null ? List.of() : List.copyOf(organisation.predecessorsIn(a.key(), year - 1)))).toList();
+    return areas.stream()
+        .map(
+            a ->
+                new AreaJson(
+                    a.key(),
+                    year == null ? a.name() : a.nameIn(year),
+                    a.parent(),
+                    a.group(),
+                    a.validFrom(),
+                    a.validTo(),
+                    a.events(),
+                    year == null
+                        ? List.of()
+                        : List.copyOf(organisation.predecessorsIn(a.key(), year - 1))))
+        .toList();
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/decision")
-  @Operation(summary = "Decide a draft version (date required; paragraph § and registration number dnr); it never changes again")
-  VersionJson decide(@PathVariable long planId, @PathVariable int number, @RequestBody DecisionRequest request) {
+  @Operation(
+      summary =
+          "Decide a draft version (date required; paragraph § and registration number dnr); it"
+              + " never changes again")
+  VersionJson decide(
+      @PathVariable long planId, @PathVariable int number, @RequestBody DecisionRequest request) {
     if (request.date() == null) {
       throw StyrException.rule(Text.of("versions.error.decisionDate"));
     }
     VersionSummary version = access.manageable(planId, number).version();
-    Decision decision = RuleViolation.whenBuilding(() -> new Decision(request.date(), request.paragraph(), request.dnr(), request.body(),
-        request.points(), request.note()));
+    Decision decision =
+        RuleViolation.whenBuilding(
+            () ->
+                new Decision(
+                    request.date(),
+                    request.paragraph(),
+                    request.dnr(),
+                    request.body(),
+                    request.points(),
+                    request.note()));
     versions.decide(version.versionId(), decision, access.caller().actor());
     return version(planId, number);
   }
@@ -141,7 +201,8 @@ class PlanApi {
   ResponseEntity<VersionJson> revise(@PathVariable long planId, @PathVariable int number) {
     access.manageable(planId, number);
     PlanStore.StoredVersion revision = plans.revise(planId, number, access.caller().actor());
-    return ResponseEntity.created(URI.create("/api/plans/" + planId + "/versions/" + revision.number()))
+    return ResponseEntity.created(
+            URI.create("/api/plans/" + planId + "/versions/" + revision.number()))
         .body(version(planId, revision.number()));
   }
 }

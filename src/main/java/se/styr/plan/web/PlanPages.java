@@ -1,17 +1,18 @@
 package se.styr.plan.web;
 
-
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.styr.checks.Finding;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.version.PlanAccess;
 
-/** A plan's overview: status, version history, decisions with § and dnr, findings, and where to go. */
+/**
+ * A plan's overview: status, version history, decisions with § and dnr, findings, and where to go.
+ */
 @Controller
 class PlanPages {
   private final PlanStore plans;
@@ -37,8 +38,10 @@ class PlanPages {
     PlanNav.add(model, access, version, plan, "overview");
     model.addAttribute("versions", access.plan(planId).versions());
     model.addAttribute("tableFindings", findings.stream().map(FindingView::of).toList());
-    model.addAttribute("goalFindings", versions.computed(version, "goal-findings",
-        () -> plan.goalFindings(plan.displayName()).size()));
+    model.addAttribute(
+        "goalFindings",
+        versions.computed(
+            version, "goal-findings", () -> plan.goalFindings(plan.displayName()).size()));
     model.addAttribute("tables", plan.tables());
     return "plan/overview";
   }

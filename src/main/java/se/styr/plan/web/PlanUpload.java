@@ -1,6 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.shared.Text;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -9,14 +8,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
+import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
-import se.styr.plan.PlanFileReader;
 
 /**
  * An uploaded plan file read into a plan: strictly UTF-8 (a byte that is not says where, by line),
- * a byte order mark ignored, then {@link PlanFileReader}. Every failure is a {@link BadFileException}
- * with line and column, never anything else, so the page can list what is wrong.
+ * a byte order mark ignored, then {@link PlanFileReader}. Every failure is a {@link
+ * BadFileException} with line and column, never anything else, so the page can list what is wrong.
  */
 final class PlanUpload {
   private PlanUpload() {}
@@ -26,9 +26,12 @@ final class PlanUpload {
     if (original == null || original.isBlank()) {
       return "planfil.yaml";
     }
-    String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+    String last =
+        original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
     String printable = last.replaceAll("\\p{Cntrl}", "").strip();
-    return printable.isEmpty() ? "planfil.yaml" : printable.substring(0, Math.min(printable.length(), 200));
+    return printable.isEmpty()
+        ? "planfil.yaml"
+        : printable.substring(0, Math.min(printable.length(), 200));
   }
 
   static PlanDocument read(String name, byte[] bytes) {
@@ -37,9 +40,11 @@ final class PlanUpload {
 
   /** The bytes as UTF-8 text, or a problem at the line of the first byte that is not UTF-8. */
   static String text(String name, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -53,8 +58,10 @@ final class PlanUpload {
           lineStart = i + 1;
         }
       }
-      throw new BadFileException(List.of(new FileProblem(name, line, at - lineStart + 1,
-          Text.of("plan.file.notUtf8", at + 1))));
+      throw new BadFileException(
+          List.of(
+              new FileProblem(
+                  name, line, at - lineStart + 1, Text.of("plan.file.notUtf8", at + 1))));
     }
     decoder.flush(out);
     out.flip();

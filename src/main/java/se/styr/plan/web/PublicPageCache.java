@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import se.styr.version.PlanStatus;
-import se.styr.version.Versions;
 import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /**
  * The pages of decided versions as the public sees them, kept rendered. A decided version never
@@ -30,7 +30,8 @@ import se.styr.version.VersionSummary;
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
-  private static final Pattern PAGE = Pattern.compile("/plans/(\\d{1,18})/versions/(\\d{1,9})(/(budget|goals|charts|texts))?");
+  private static final Pattern PAGE =
+      Pattern.compile("/plans/(\\d{1,18})/versions/(\\d{1,9})(/(budget|goals|charts|texts))?");
   private static final long MOST_BYTES = 32L * 1024 * 1024;
   private final Versions plans;
   private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
@@ -43,7 +44,8 @@ class PublicPageCache extends OncePerRequestFilter {
   private record Page(String contentType, byte[] body) {}
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String key = key(request);
     if (key == null) {
@@ -60,29 +62,40 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
     chain.doFilter(request, rendered);
-    if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
-        && rendered.getContentType().startsWith("text/html") && !rendered.getHeaderNames().contains("Set-Cookie")) {
+    if (rendered.getStatus() == HttpServletResponse.SC_OK
+        && rendered.getContentType() != null
+        && rendered.getContentType().startsWith("text/html")
+        && !rendered.getHeaderNames().contains("Set-Cookie")) {
       put(key, new Page(rendered.getContentType(), rendered.getContentAsByteArray()));
     }
     rendered.copyBodyToResponse();
   }
 
-  /** The cache key of a public page of a decided version, or null when the request must be rendered. */
+  /**
+   * The cache key of a public page of a decided version, or null when the request must be rendered.
+   */
   private String key(HttpServletRequest request) {
-    if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null || signedIn()) {
+    if (!"GET".equals(request.getMethod())
+        || request.getHeader("HX-Request") != null
+        || signedIn()) {
       return null;
     }
     // The parameters, not the query string: a page may read a parameter however it was sent.
-    String query = new java.util.TreeMap<>(request.getParameterMap()).entrySet().stream()
-        .map(e -> e.getKey() + "=" + String.join(",", e.getValue())).collect(java.util.stream.Collectors.joining("&"));
+    String query =
+        new java.util.TreeMap<>(request.getParameterMap())
+            .entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
     if (request.getParameter("lang") != null || query.length() > 200) {
       return null;
     }
-    Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+    Matcher page =
+        PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
     if (!page.matches()) {
       return null;
     }
-    Optional<VersionSummary> version = plans.version(Long.parseLong(page.group(1)), Integer.parseInt(page.group(2)));
+    Optional<VersionSummary> version =
+        plans.version(Long.parseLong(page.group(1)), Integer.parseInt(page.group(2)));
     if (version.isEmpty() || version.get().status() != PlanStatus.DECIDED) {
       return null;
     }
@@ -91,7 +104,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
   private static boolean signedIn() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    return authentication != null && authentication.isAuthenticated()
+    return authentication != null
+        && authentication.isAuthenticated()
         && !(authentication instanceof AnonymousAuthenticationToken);
   }
 

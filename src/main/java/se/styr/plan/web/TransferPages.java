@@ -1,6 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,13 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import se.styr.version.PlanAccess;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanStore;
-import se.styr.shared.file.BadFileException;
 import se.styr.plan.PlanFileWriter;
+import se.styr.plan.PlanStore;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.shared.file.BadFileException;
+import se.styr.version.PlanAccess;
 import se.styr.web.ErrorStatus;
 
 /**
@@ -41,7 +41,9 @@ class TransferPages {
   private final PlanAccess access;
   private final long mostMegabytes;
 
-  TransferPages(PlanStore plans, PlanAccess access,
+  TransferPages(
+      PlanStore plans,
+      PlanAccess access,
       @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
     this.plans = plans;
     this.access = access;
@@ -55,7 +57,8 @@ class TransferPages {
   }
 
   /** What the overview says after an import: which plan, which version and how many findings. */
-  record Imported(String plan, int version, int tableFindings, int goalFindings) implements Serializable {
+  record Imported(String plan, int version, int tableFindings, int goalFindings)
+      implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
@@ -63,22 +66,31 @@ class TransferPages {
   record Refusal(Text text) {}
 
   @GetMapping("/import")
-  String form(@RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
+  String form(
+      @RequestParam(name = UploadLimit.TOO_LARGE, required = false) String tooLarge, Model model) {
     if (tooLarge != null) {
-      model.addAttribute("refusal", new Refusal(Text.of("versions.import.error.tooLarge", mostMegabytes)));
+      model.addAttribute(
+          "refusal", new Refusal(Text.of("versions.import.error.tooLarge", mostMegabytes)));
     }
     return "plan/import";
   }
 
   @PostMapping("/import")
-  String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, HttpServletRequest request,
-      HttpServletResponse response) throws IOException {
+  String upload(
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
     if (access.caller().isAnonymous()) {
       throw StyrException.forbidden(Text.of("versions.error.signInToImport"));
     }
-    if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-      return refused(model, response, HttpStatus.BAD_REQUEST, Text.of("versions.import.error.noFile"));
+    if (file == null
+        || (file.isEmpty()
+            && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+      return refused(
+          model, response, HttpStatus.BAD_REQUEST, Text.of("versions.import.error.noFile"));
     }
     String name = PlanUpload.name(file.getOriginalFilename());
     model.addAttribute("fileName", name);
@@ -95,21 +107,46 @@ class TransferPages {
       access.requireImport(plan.municipality(), plan.committee().key());
       version = plans.store(plan, access.caller().actor());
     } catch (StyrException e) {
-      return refused(model, response, ErrorStatus.of(e.code()), Text.of(refusal(e.code()),
-          plan.municipality().name() + " (" + plan.municipality().code() + ")", plan.committee().name(),
-          plan.planKey(), plan.version().number(), e.text()));
+      return refused(
+          model,
+          response,
+          ErrorStatus.of(e.code()),
+          Text.of(
+              refusal(e.code()),
+              plan.municipality().name() + " (" + plan.municipality().code() + ")",
+              plan.committee().name(),
+              plan.planKey(),
+              plan.version().number(),
+              e.text()));
     }
     return toOverview(plan, version, htmx != null, request, response);
   }
 
-  /** Goes to the stored version's overview, which then says what was stored and how many findings it has. */
-  private static String toOverview(PlanDocument plan, PlanStore.StoredVersion version, boolean htmx,
-      HttpServletRequest request, HttpServletResponse response) {
+  /**
+   * Goes to the stored version's overview, which then says what was stored and how many findings it
+   * has.
+   */
+  private static String toOverview(
+      PlanDocument plan,
+      PlanStore.StoredVersion version,
+      boolean htmx,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     String overview = "/plans/" + version.planId() + "/versions/" + version.number();
     FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-    String stored = plan.municipality().name() + ", " + plan.committee().name() + " " + plan.header().period().budgetYear();
-    flash.put("imported", new Imported(stored, version.number(), plan.findings().size(),
-        plan.goalFindings(plan.displayName()).size()));
+    String stored =
+        plan.municipality().name()
+            + ", "
+            + plan.committee().name()
+            + " "
+            + plan.header().period().budgetYear();
+    flash.put(
+        "imported",
+        new Imported(
+            stored,
+            version.number(),
+            plan.findings().size(),
+            plan.goalFindings(plan.displayName()).size()));
     if (!htmx) {
       return "redirect:" + overview;
     }
@@ -122,11 +159,14 @@ class TransferPages {
   @GetMapping("/plans/{planId}/versions/{number}/file")
   ResponseEntity<byte[]> planFile(@PathVariable long planId, @PathVariable int number) {
     PlanDocument plan = plans.load(access.readable(planId, number).versionId());
-    return Downloads.attachment(plan.planKey() + "-v" + number + ".yaml", MediaType.parseMediaType("application/yaml;charset=UTF-8"),
+    return Downloads.attachment(
+        plan.planKey() + "-v" + number + ".yaml",
+        MediaType.parseMediaType("application/yaml;charset=UTF-8"),
         PlanFileWriter.write(plan).getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String refused(Model model, HttpServletResponse response, HttpStatus status, Text why) {
+  private static String refused(
+      Model model, HttpServletResponse response, HttpStatus status, Text why) {
     response.setStatus(status.value());
     model.addAttribute("refusal", new Refusal(why));
     return "plan/import";
@@ -136,6 +176,8 @@ class TransferPages {
     if (code == ErrorCode.FORBIDDEN) {
       return "versions.import.error.forbidden";
     }
-    return code == ErrorCode.CONFLICT ? "versions.import.error.exists" : "versions.import.error.other";
+    return code == ErrorCode.CONFLICT
+        ? "versions.import.error.exists"
+        : "versions.import.error.other";
   }
 }

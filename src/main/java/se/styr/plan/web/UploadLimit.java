@@ -17,13 +17,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses a plan file upload larger than spring.servlet.multipart.max-request-size before anything
  * reads it, by sending the browser back to the import page, which says how large a file may be.
  * Without this Tomcat would fail while the CSRF check reads the form, and answer with its own bare
- * 413 page. Runs before Spring Security; an upload without a Content-Length still meets Tomcat's limit.
+ * 413 page. Runs before Spring Security; an upload without a Content-Length still meets Tomcat's
+ * limit.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class UploadLimit extends OncePerRequestFilter {
   /** The query parameter of the import page that reports a refused file. */
   static final String TOO_LARGE = "forstor";
+
   private final DataSize limit;
 
   UploadLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
@@ -37,7 +39,8 @@ class UploadLimit extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (request.getContentLengthLong() > limit.toBytes()) {
       response.setStatus(HttpStatus.SEE_OTHER.value());

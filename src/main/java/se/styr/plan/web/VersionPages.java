@@ -11,13 +11,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
 import se.styr.version.Decision;
 import se.styr.version.PlanAccess;
-import se.styr.plan.PlanDocument;
 import se.styr.version.PlanStatus;
-import se.styr.plan.PlanStore;
-import se.styr.version.Versions;
 import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /**
  * A plan's versions: every version the caller may see with its decisions; for the committee's
@@ -26,8 +26,8 @@ import se.styr.version.VersionSummary;
  */
 @Controller
 class VersionPages {
-  private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-      .withZone(ZoneId.of("Europe/Stockholm"));
+  private static final DateTimeFormatter CREATED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
   private final PlanStore plans;
   private final Versions versions;
   private final PlanAccess access;
@@ -39,10 +39,19 @@ class VersionPages {
   }
 
   /** One version as the history lists it. */
-  record VersionRow(int number, PlanStatus status, String createdBy, String createdAt, Integer basedOn,
-      List<Decision> decisions, boolean current) {}
+  record VersionRow(
+      int number,
+      PlanStatus status,
+      String createdBy,
+      String createdAt,
+      Integer basedOn,
+      List<Decision> decisions,
+      boolean current) {}
 
-  /** What may be done here: decide this draft, revise this decided version, or neither (with the open draft's number). */
+  /**
+   * What may be done here: decide this draft, revise this decided version, or neither (with the
+   * open draft's number).
+   */
   record Actions(boolean decide, boolean revise, Integer openDraft) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/history")
@@ -56,8 +65,13 @@ class VersionPages {
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/decision")
-  String decide(@PathVariable long planId, @PathVariable int number, @ModelAttribute("decision") DecisionForm form,
-      Model model, HttpServletResponse response, RedirectAttributes redirect) {
+  String decide(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @ModelAttribute("decision") DecisionForm form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
     PlanAccess.VisibleVersion version = access.manageable(planId, number);
     DecisionForm.Checked checked = form.check();
     if (!checked.errors().isEmpty()) {
@@ -78,28 +92,56 @@ class VersionPages {
     return "redirect:/plans/" + planId + "/versions/" + revision.number();
   }
 
-  private String page(long planId, PlanAccess.VisibleVersion version, PlanDocument plan, Model model) {
+  private String page(
+      long planId, PlanAccess.VisibleVersion version, PlanDocument plan, Model model) {
     PlanNav.add(model, access, version, plan, "history");
     List<VersionSummary> visible = access.plan(planId).versions();
     int current = version.version().number();
-    model.addAttribute("versions", visible.stream().map(v -> new VersionRow(v.number(), v.status(), v.createdBy(),
-        CREATED.format(v.createdAt()), v.basedOn(), v.decisions(), v.number() == current)).toList());
+    model.addAttribute(
+        "versions",
+        visible.stream()
+            .map(
+                v ->
+                    new VersionRow(
+                        v.number(),
+                        v.status(),
+                        v.createdBy(),
+                        CREATED.format(v.createdAt()),
+                        v.basedOn(),
+                        v.decisions(),
+                        v.number() == current))
+            .toList());
     boolean manages = access.caller().canManage(version.scope());
-    Integer openDraft = versions.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT)
-        .map(VersionSummary::number).findFirst().orElse(null);
-    model.addAttribute("actions", new Actions(manages && !version.decided(),
-        manages && version.decided() && openDraft == null, manages ? openDraft : null));
+    Integer openDraft =
+        versions.versions(planId).stream()
+            .filter(v -> v.status() == PlanStatus.DRAFT)
+            .map(VersionSummary::number)
+            .findFirst()
+            .orElse(null);
+    model.addAttribute(
+        "actions",
+        new Actions(
+            manages && !version.decided(),
+            manages && version.decided() && openDraft == null,
+            manages ? openDraft : null));
     model.addAttribute("compareFrom", compareFrom(version.version(), visible));
     model.addAttribute("compareTo", current);
     return "plan/history";
   }
 
-  /** What this version is most naturally compared with: the one it is based on, else the one before it. */
+  /**
+   * What this version is most naturally compared with: the one it is based on, else the one before
+   * it.
+   */
   static int compareFrom(VersionSummary version, List<VersionSummary> visible) {
-    if (version.basedOn() != null && visible.stream().anyMatch(v -> v.number() == version.basedOn())) {
+    if (version.basedOn() != null
+        && visible.stream().anyMatch(v -> v.number() == version.basedOn())) {
       return version.basedOn();
     }
-    return visible.stream().mapToInt(VersionSummary::number).filter(n -> n < version.number()).max()
+    return visible.stream()
+        .mapToInt(VersionSummary::number)
+        .filter(n -> n < version.number())
+        .max()
         .orElse(version.number());
   }
 }

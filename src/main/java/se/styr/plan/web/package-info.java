@@ -4,6 +4,7 @@
  * the plan header and tabs ({@link se.styr.plan.web.PlanNav}), what decided versions' pages keep
  * ({@link se.styr.plan.web.DecidedViews}, PublicPageCache), and the plans API. Server-rendered
  * (Thymeleaf); with htmx, each page also answers with just the fragment that changed, and without
- * JavaScript it still works. Every page reads and writes through {@link se.styr.version.PlanAccess}.
+ * JavaScript it still works. Every page reads and writes through {@link
+ * se.styr.version.PlanAccess}.
  */
 package se.styr.plan.web;

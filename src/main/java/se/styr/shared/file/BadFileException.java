@@ -12,7 +12,9 @@ public class BadFileException extends StyrException {
   private final transient List<FileProblem> problems;
 
   public BadFileException(List<FileProblem> problems) {
-    super(ErrorCode.BAD_FILE, Text.join("\n", problems.stream().map(BadFileException::located).toList()));
+    super(
+        ErrorCode.BAD_FILE,
+        Text.join("\n", problems.stream().map(BadFileException::located).toList()));
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("a bad file has at least one problem");
     }
@@ -25,7 +27,8 @@ public class BadFileException extends StyrException {
   }
 
   private static Text located(FileProblem problem) {
-    return Text.of("file.problemAt", problem.file(), problem.line(), problem.column(), problem.text());
+    return Text.of(
+        "file.problemAt", problem.file(), problem.line(), problem.column(), problem.text());
   }
 
   public List<FileProblem> problems() {

@@ -8,9 +8,9 @@ import se.styr.shared.Text;
 
 /**
  * One thing wrong with a file Styr reads (a plan file, a layout, a ledger or a spreadsheet): which
- * file, where in it (1-based line and column) and what is wrong, as a keyed text. Its
- * {@link #message()} is the English text, which the command line and the API give, unchanged for
- * the tools that read them; a page shows the text in the visitor's language.
+ * file, where in it (1-based line and column) and what is wrong, as a keyed text. Its {@link
+ * #message()} is the English text, which the command line and the API give, unchanged for the tools
+ * that read them; a page shows the text in the visitor's language.
  */
 public record FileProblem(String file, int line, int column, Text text) {
   public FileProblem {

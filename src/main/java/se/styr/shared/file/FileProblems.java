@@ -5,8 +5,9 @@ import java.util.List;
 import se.styr.shared.Text;
 
 /**
- * Collects the problems of one file so that all of them are reported at once; a reader goes on after
- * each one. Past {@link #MOST} problems the rest are most likely consequences and are dropped.
+ * Collects the problems of one file so that all of them are reported at once; a reader goes on
+ * after each one. Past {@link #MOST} problems the rest are most likely consequences and are
+ * dropped.
  */
 public class FileProblems {
   public static final int MOST = 200;

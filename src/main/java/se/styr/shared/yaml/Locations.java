@@ -5,7 +5,9 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.shared.RuleProblem;
 
-/** Where in the file each table, column, row and field was written, to put a line on a rule problem. */
+/**
+ * Where in the file each table, column, row and field was written, to put a line on a rule problem.
+ */
 public final class Locations {
   private final Map<String, Node> nodes = new HashMap<>();
 
@@ -43,13 +45,16 @@ public final class Locations {
       return field == null ? null : nodes.get(field);
     }
     String[] candidates = {
-        problem.row() != null && field != null ? table + "/r/" + problem.row() + "/" + field : null,
-        problem.row() != null ? table + "/r/" + problem.row() : null,
-        problem.column() != null && field != null ? table + "/c/" + problem.column() + "/" + field : null,
-        problem.column() != null ? table + "/c/" + problem.column() : null,
-        field != null ? table + "/" + field : null,
-        table,
-        table + "/reference"};
+      problem.row() != null && field != null ? table + "/r/" + problem.row() + "/" + field : null,
+      problem.row() != null ? table + "/r/" + problem.row() : null,
+      problem.column() != null && field != null
+          ? table + "/c/" + problem.column() + "/" + field
+          : null,
+      problem.column() != null ? table + "/c/" + problem.column() : null,
+      field != null ? table + "/" + field : null,
+      table,
+      table + "/reference"
+    };
     for (String candidate : candidates) {
       if (candidate != null && nodes.containsKey(candidate)) {
         return nodes.get(candidate);

@@ -4,8 +4,8 @@ import se.styr.shared.Text;
 
 /**
  * The words that say where in a file a problem is, built from keyed words so that a page says it in
- * the reader's language: "indicator 'x'", "the plan file → goal", "table 'drift', row", "text figure,
- * field 'value'". Field names are the file's own and stay as written.
+ * the reader's language: "indicator 'x'", "the plan file → goal", "table 'drift', row", "text
+ * figure, field 'value'". Field names are the file's own and stay as written.
  */
 public final class Where {
   private Where() {}
@@ -30,7 +30,10 @@ public final class Where {
     return Text.of("file.where.field", what, field);
   }
 
-  /** A thing with what tells it apart added: "indicator 'x', value 2024", "reservation 'r', point 3". */
+  /**
+   * A thing with what tells it apart added: "indicator 'x', value 2024", "reservation 'r', point
+   * 3".
+   */
   public static Text then(Text what, Object more) {
     return Text.of("file.where.then", what, more);
   }
@@ -40,7 +43,10 @@ public final class Where {
     return Text.verbatim(field);
   }
 
-  /** A problem at a place: "indicator 'x': what is wrong"; just what is wrong where the place is null. */
+  /**
+   * A problem at a place: "indicator 'x': what is wrong"; just what is wrong where the place is
+   * null.
+   */
   public static Text at(Text where, Text what) {
     return where == null ? what : Text.of("file.at", where, what);
   }

@@ -21,8 +21,12 @@ import se.styr.shared.file.BadFileException;
  * no anchors or aliases, and every problem reported at once with its line and column.
  */
 public final class YamlFile {
-  /** Styr's files are documents, not data dumps; ten million characters is far beyond the largest plan. */
+  /**
+   * Styr's files are documents, not data dumps; ten million characters is far beyond the largest
+   * plan.
+   */
   public static final int MOST_CHARACTERS = 10_000_000;
+
   private static final int DEEPEST = 64;
 
   private YamlFile() {}
@@ -32,11 +36,13 @@ public final class YamlFile {
    * {@code reading}; throws a {@link BadFileException} listing every problem, including those
    * {@code reading} reported.
    */
-  public static <T> T read(String file, String text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
+  public static <T> T read(
+      String file, String text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
     return read(file, new StringReader(text), what, reading);
   }
 
-  public static <T> T read(String file, Reader text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
+  public static <T> T read(
+      String file, Reader text, Text what, BiFunction<YamlMap, YamlReading, T> reading) {
     YamlReading context = new YamlReading(new YamlProblems(file));
     YamlProblems problems = context.problems();
     Node root = compose(file, text, problems);
@@ -46,7 +52,8 @@ public final class YamlFile {
       }
       problems.throwIfAny();
     }
-    T result = YamlMap.of(root, what, problems).map(map -> reading.apply(map, context)).orElse(null);
+    T result =
+        YamlMap.of(root, what, problems).map(map -> reading.apply(map, context)).orElse(null);
     problems.throwIfAny();
     if (result == null) {
       throw BadFileException.of(file, Text.of("file.unreadable", what));
@@ -56,12 +63,13 @@ public final class YamlFile {
 
   /** The document's root node, or null (with a problem) if it is not valid YAML or uses anchors. */
   static Node compose(String file, Reader reader, YamlProblems problems) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(file)
-        .setUseMarks(true)
-        .setCodePointLimit(MOST_CHARACTERS)
-        .setMaxAliasesForCollections(50)
-        .build();
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(file)
+            .setUseMarks(true)
+            .setCodePointLimit(MOST_CHARACTERS)
+            .setMaxAliasesForCollections(50)
+            .build();
     try {
       Optional<Node> node = new Compose(settings).composeReader(reader);
       if (node.isPresent() && hasAnchors(node.get(), 0)) {
@@ -73,7 +81,12 @@ public final class YamlFile {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? 1 : mark.getLine() + 1;
       int column = mark == null ? 1 : mark.getColumn() + 1;
-      problems.add(line, column, Text.of("file.notYaml", e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext())));
+      problems.add(
+          line,
+          column,
+          Text.of(
+              "file.notYaml",
+              e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext())));
       return null;
     } catch (YamlEngineException e) {
       problems.add(1, 1, Text.of("file.notYaml", e.getMessage()));
@@ -88,7 +101,8 @@ public final class YamlFile {
     }
     if (node instanceof MappingNode mapping) {
       for (NodeTuple tuple : mapping.getValue()) {
-        if (hasAnchors(tuple.getKeyNode(), depth + 1) || hasAnchors(tuple.getValueNode(), depth + 1)) {
+        if (hasAnchors(tuple.getKeyNode(), depth + 1)
+            || hasAnchors(tuple.getValueNode(), depth + 1)) {
           return true;
         }
       }

@@ -39,13 +39,18 @@ public final class YamlMap {
         }
         Node previous = fields.putIfAbsent(key.getValue(), tuple.getValueNode());
         if (previous != null) {
-          problems.add(key, Text.of("file.duplicateField", what, key.getValue(), YamlProblems.line(previous)));
+          problems.add(
+              key,
+              Text.of("file.duplicateField", what, key.getValue(), YamlProblems.line(previous)));
         }
       }
     }
   }
 
-  /** The same fields under another name for messages ("indicator 'x'" instead of "indicators → indicator"). */
+  /**
+   * The same fields under another name for messages ("indicator 'x'" instead of "indicators →
+   * indicator").
+   */
   YamlMap renamed(Text newWhat) {
     YamlMap copy = new YamlMap(null, newWhat, problems);
     copy.fields.putAll(fields);
@@ -223,26 +228,50 @@ public final class YamlMap {
     return result;
   }
 
-  /** A field holding one of a fixed set of words, e.g. an enum's file names; null if absent or wrong. */
-  public <T> T choice(String key, boolean required, java.util.function.Function<String, Optional<T>> parse, List<String> allowed) {
+  /**
+   * A field holding one of a fixed set of words, e.g. an enum's file names; null if absent or
+   * wrong.
+   */
+  public <T> T choice(
+      String key,
+      boolean required,
+      java.util.function.Function<String, Optional<T>> parse,
+      List<String> allowed) {
     String text = text(key, required);
     if (text == null) {
       return null;
     }
     Optional<T> value = parse.apply(text.strip());
     if (value.isEmpty()) {
-      problems.add(fields.get(key), Text.of("file.notOneOf", what, key, YamlNumbers.abbreviate(text), String.join(", ", allowed)));
+      problems.add(
+          fields.get(key),
+          Text.of(
+              "file.notOneOf",
+              what,
+              key,
+              YamlNumbers.abbreviate(text),
+              String.join(", ", allowed)));
       return null;
     }
     return value.get();
   }
 
-  /** A field holding one of an enum's file words ({@link se.styr.shared.FileWords}); null if absent or wrong. */
+  /**
+   * A field holding one of an enum's file words ({@link se.styr.shared.FileWords}); null if absent
+   * or wrong.
+   */
   public <E extends Enum<E>> E word(String key, boolean required, Class<E> type) {
-    return choice(key, required, text -> se.styr.shared.FileWords.parse(type, text), se.styr.shared.FileWords.all(type));
+    return choice(
+        key,
+        required,
+        text -> se.styr.shared.FileWords.parse(type, text),
+        se.styr.shared.FileWords.all(type));
   }
 
-  /** The mappings listed under {@code key}, each named {@code itemWhat} in messages; anything else in the list is a problem. */
+  /**
+   * The mappings listed under {@code key}, each named {@code itemWhat} in messages; anything else
+   * in the list is a problem.
+   */
   public List<YamlMap> maps(String key, Text itemWhat) {
     List<YamlMap> maps = new ArrayList<>();
     for (Node item : list(key, false)) {
@@ -276,7 +305,8 @@ public final class YamlMap {
       map.renamed(named).allowOnly(allowedFields);
       Node first = seen.putIfAbsent(itemKey, item);
       if (first != null) {
-        problems.add(item, Text.of("file.duplicateItem", what, itemWhat, itemKey, YamlProblems.line(first)));
+        problems.add(
+            item, Text.of("file.duplicateItem", what, itemWhat, itemKey, YamlProblems.line(first)));
         continue;
       }
       items.add(new Keyed(item, map.renamed(named), itemKey));

@@ -56,7 +56,9 @@ public final class YamlNodes {
     }
 
     public Fields flag(String key, boolean value, boolean defaultValue) {
-      return value == defaultValue ? this : put(key, new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN));
+      return value == defaultValue
+          ? this
+          : put(key, new ScalarNode(Tag.BOOL, Boolean.toString(value), ScalarStyle.PLAIN));
     }
 
     /** The field {@code status}, left out for a planned item (the default). */
@@ -91,13 +93,18 @@ public final class YamlNodes {
     return new SequenceNode(Tag.SEQ, new ArrayList<>(items), FlowStyle.BLOCK);
   }
 
-  /** A block list of the items as {@code write} makes them, or null (the field left out) if there are none. */
+  /**
+   * A block list of the items as {@code write} makes them, or null (the field left out) if there
+   * are none.
+   */
   public static <T> SequenceNode list(List<T> items, Function<T, Node> write) {
     return items.isEmpty() ? null : blockList(items.stream().map(write).toList());
   }
 
   public static Optional<SequenceNode> texts(List<String> values) {
-    return values.isEmpty() ? Optional.empty() : Optional.of(blockList(values.stream().map(YamlNodes::text).toList()));
+    return values.isEmpty()
+        ? Optional.empty()
+        : Optional.of(blockList(values.stream().map(YamlNodes::text).toList()));
   }
 
   public static SequenceNode years(List<Integer> years) {

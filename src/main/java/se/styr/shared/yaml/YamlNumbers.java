@@ -7,10 +7,14 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 
-/** Reads figures: plain numbers (1325246, 7.0) and Swedish ones in quotes ("1 325 246", "7,0"), exactly. */
+/**
+ * Reads figures: plain numbers (1325246, 7.0) and Swedish ones in quotes ("1 325 246", "7,0"),
+ * exactly.
+ */
 public final class YamlNumbers {
   /** Fifteen digits before the decimal sign hold any municipal amount, even in kronor. */
   static final BigDecimal LIMIT = new BigDecimal("1E15");
+
   static final int MOST_DECIMALS = 6;
 
   private YamlNumbers() {}

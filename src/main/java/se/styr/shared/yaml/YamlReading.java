@@ -30,8 +30,8 @@ public final class YamlReading {
   }
 
   /**
-   * Runs a constructor; its refusal becomes a problem at the item, after {@code where} (may be null),
-   * and the result is null.
+   * Runs a constructor; its refusal becomes a problem at the item, after {@code where} (may be
+   * null), and the result is null.
    */
   public <T> T build(Node node, Text where, Supplier<T> construct) {
     try {
@@ -40,12 +40,16 @@ public final class YamlReading {
       problems.add(node, Where.at(where, InvalidValueException.textOf(e)));
       return null;
     } catch (NullPointerException e) {
-      problems.add(node, Where.at(where, Text.of("file.valueMissing", String.valueOf(e.getMessage()))));
+      problems.add(
+          node, Where.at(where, Text.of("file.valueMissing", String.valueOf(e.getMessage()))));
       return null;
     }
   }
 
-  /** Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the item. */
+  /**
+   * Runs a constructor and adds what it built to {@code list}; a refusal becomes a problem at the
+   * item.
+   */
   public <T> void add(List<T> list, Node node, Text where, Supplier<T> construct) {
     T built = build(node, where, construct);
     if (built != null) {
@@ -75,7 +79,9 @@ public final class YamlReading {
     }
   }
 
-  /** Reports each rule problem at the line where its subject was written, or at {@code fallback}. */
+  /**
+   * Reports each rule problem at the line where its subject was written, or at {@code fallback}.
+   */
   public void report(List<RuleProblem> ruleProblems, Node fallback) {
     for (RuleProblem problem : ruleProblems) {
       Node node = locations.of(problem);

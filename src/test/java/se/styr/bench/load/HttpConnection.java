@@ -20,7 +20,10 @@ import java.util.Locale;
 public final class HttpConnection implements AutoCloseable {
   private static final int MAX_LINE = 64 * 1024;
 
-  /** A whole response: its status, the length of its body, and whether the server closes the connection. */
+  /**
+   * A whole response: its status, the length of its body, and whether the server closes the
+   * connection.
+   */
   public record Response(int status, long bodyBytes, boolean close) {}
 
   private final InetSocketAddress address;
@@ -42,10 +45,15 @@ public final class HttpConnection implements AutoCloseable {
     if (uri.getRawQuery() != null) {
       target += "?" + uri.getRawQuery();
     }
-    StringBuilder request = new StringBuilder("GET ").append(target).append(" HTTP/1.1\r\n")
-        .append("Host: ").append(uri.getRawAuthority()).append("\r\n")
-        .append("User-Agent: styr-load\r\n")
-        .append("Accept: */*\r\n");
+    StringBuilder request =
+        new StringBuilder("GET ")
+            .append(target)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: ")
+            .append(uri.getRawAuthority())
+            .append("\r\n")
+            .append("User-Agent: styr-load\r\n")
+            .append("Accept: */*\r\n");
     for (String header : headers) {
       request.append(header).append("\r\n");
     }
@@ -105,7 +113,10 @@ public final class HttpConnection implements AutoCloseable {
     }
   }
 
-  /** Reads one response (skipping interim 1xx ones) and its body by Content-Length, chunks or until the end. */
+  /**
+   * Reads one response (skipping interim 1xx ones) and its body by Content-Length, chunks or until
+   * the end.
+   */
   public static Response read(InputStream in, byte[] scratch) throws IOException {
     while (true) {
       String statusLine = line(in);
@@ -166,7 +177,8 @@ public final class HttpConnection implements AutoCloseable {
         throw new EOFException("connection closed before a chunk");
       }
       int extension = sizeLine.indexOf(';');
-      long size = Long.parseLong((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
+      long size =
+          Long.parseLong((extension < 0 ? sizeLine : sizeLine.substring(0, extension)).trim(), 16);
       if (size == 0) {
         // Trailer fields, if any, up to the empty line.
         for (String trailer = line(in); trailer == null || !trailer.isEmpty(); trailer = line(in)) {

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * An open-loop, constant-rate HTTP/1.1 load generator (plain JDK, no Spring). A scheduler thread puts
- * one request slot on a queue every 1/rate seconds whether or not earlier requests have been
+ * An open-loop, constant-rate HTTP/1.1 load generator (plain JDK, no Spring). A scheduler thread
+ * puts one request slot on a queue every 1/rate seconds whether or not earlier requests have been
  * answered; N workers, each owning one keep-alive connection, take slots and send them. Latency is
  * measured from a slot's intended start, so the time a request waits for a free connection counts
  * (no coordinated omission): a server that stalls for a second shows a second of latency on every
@@ -32,16 +32,28 @@ import java.util.concurrent.locks.LockSupport;
  * not, 2 for bad arguments. See bench/README.md.
  */
 public final class LoadGenerator {
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: LoadGenerator [--rate 500] [--connections 50] [--duration 30s] [--warmup 5s] [--timeout 10s]
                            [--drain 10s] [--out target/load.json] [--p99-ms LIMIT] [--header 'Name: value']...
                            [--note TEXT] URL... | @FILE
         Requests rotate through the URLs (http only, one host and port); @FILE holds one URL a line.
-        Durations: 30s, 500ms, 2m, or plain seconds.""";
+        Durations: 30s, 500ms, 2m, or plain seconds.\
+      """;
 
   /** What to run, as given on the command line. */
-  record Options(double rate, int connections, long durationNanos, long warmupNanos, long timeoutNanos,
-      long drainNanos, Path out, Double p99LimitMs, List<String> headers, String note, List<URI> urls) {}
+  record Options(
+      double rate,
+      int connections,
+      long durationNanos,
+      long warmupNanos,
+      long timeoutNanos,
+      long drainNanos,
+      Path out,
+      Double p99LimitMs,
+      List<String> headers,
+      String note,
+      List<URI> urls) {}
 
   /** A request to send at {@code intended} (System.nanoTime) to URL number {@code url}. */
   private record Slot(long intended, int url, boolean measured) {}
@@ -113,13 +125,18 @@ public final class LoadGenerator {
     List<Thread> workers = new ArrayList<>();
     CountDownLatch connected = new CountDownLatch(n);
     URI first = options.urls().get(0);
-    List<byte[]> requests = options.urls().stream().map(u -> HttpConnection.get(u, options.headers())).toList();
+    List<byte[]> requests =
+        options.urls().stream().map(u -> HttpConnection.get(u, options.headers())).toList();
     for (int w = 0; w < n; w++) {
       LoadResults.Recorder recorder = new LoadResults.Recorder(options.urls().size());
       recorders.add(recorder);
-      HttpConnection connection = new HttpConnection(first.getHost(), first.getPort() < 0 ? 80 : first.getPort(),
-          (int) TimeUnit.NANOSECONDS.toMillis(options.timeoutNanos()));
-      Thread worker = new Thread(() -> work(connection, requests, recorder, connected), "load-worker-" + w);
+      HttpConnection connection =
+          new HttpConnection(
+              first.getHost(),
+              first.getPort() < 0 ? 80 : first.getPort(),
+              (int) TimeUnit.NANOSECONDS.toMillis(options.timeoutNanos()));
+      Thread worker =
+          new Thread(() -> work(connection, requests, recorder, connected), "load-worker-" + w);
       worker.setDaemon(true);
       workers.add(worker);
       worker.start();
@@ -133,19 +150,39 @@ public final class LoadGenerator {
     for (Thread worker : workers) {
       worker.join();
     }
-    LoadResults.Setup setup = new LoadResults.Setup(options.rate(), n, options.durationNanos(), options.warmupNanos(),
-        options.p99LimitMs(), options.note());
-    return new LoadResults(setup, options.urls().stream().map(URI::toString).toList(), recorders,
-        start + offsetNanos(warmupSlots, options.rate()), connects.get(), lag, cpuNanos());
+    LoadResults.Setup setup =
+        new LoadResults.Setup(
+            options.rate(),
+            n,
+            options.durationNanos(),
+            options.warmupNanos(),
+            options.p99LimitMs(),
+            options.note());
+    return new LoadResults(
+        setup,
+        options.urls().stream().map(URI::toString).toList(),
+        recorders,
+        start + offsetNanos(warmupSlots, options.rate()),
+        connects.get(),
+        lag,
+        cpuNanos());
   }
 
-  /** CPU time of this process so far, to tell whether the generator itself was short of CPU; -1 if unknown. */
+  /**
+   * CPU time of this process so far, to tell whether the generator itself was short of CPU; -1 if
+   * unknown.
+   */
   private static long cpuNanos() {
     java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime()
+        : -1;
   }
 
-  /** Emits every slot at its time and then one END per worker; returns how late the latest emission was. */
+  /**
+   * Emits every slot at its time and then one END per worker; returns how late the latest emission
+   * was.
+   */
   private long schedule(long start, long warmupSlots, long totalSlots) {
     long maxLag = 0;
     int urls = options.urls().size();
@@ -163,7 +200,10 @@ public final class LoadGenerator {
     return maxLag;
   }
 
-  private void work(HttpConnection connection, List<byte[]> requests, LoadResults.Recorder recorder,
+  private void work(
+      HttpConnection connection,
+      List<byte[]> requests,
+      LoadResults.Recorder recorder,
       CountDownLatch connected) {
     try {
       connection.open();
@@ -185,7 +225,13 @@ public final class LoadGenerator {
           HttpConnection.Response response = connection.send(requests.get(slot.url()));
           long done = System.nanoTime();
           if (slot.measured()) {
-            recorder.response(slot.url(), response.status(), done - slot.intended(), done - sent, response.bodyBytes(), done);
+            recorder.response(
+                slot.url(),
+                response.status(),
+                done - slot.intended(),
+                done - sent,
+                response.bodyBytes(),
+                done);
           } else {
             recorder.warmup(response.status() / 100 != 2);
           }
@@ -252,14 +298,25 @@ public final class LoadGenerator {
       throw new IllegalArgumentException("no URLs given");
     }
     if (rate <= 0 || connections <= 0 || duration <= 0 || warmup < 0 || timeout <= 0) {
-      throw new IllegalArgumentException("rate, connections, duration and timeout must be positive");
+      throw new IllegalArgumentException(
+          "rate, connections, duration and timeout must be positive");
     }
     for (URI url : urls) {
       if (!url.getRawAuthority().equals(urls.get(0).getRawAuthority())) {
         throw new IllegalArgumentException("every URL must have the same host and port: " + url);
       }
     }
-    return new Options(rate, connections, duration, warmup, timeout, drain, out, p99, List.copyOf(headers), note,
+    return new Options(
+        rate,
+        connections,
+        duration,
+        warmup,
+        timeout,
+        drain,
+        out,
+        p99,
+        List.copyOf(headers),
+        note,
         List.copyOf(urls));
   }
 

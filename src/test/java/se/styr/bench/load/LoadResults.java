@@ -15,7 +15,10 @@ import java.util.TreeMap;
 public final class LoadResults {
   private static final double[] PERCENTILES = {50, 90, 99, 99.9};
 
-  /** The value below or at which {@code percentile} % of the sorted values lie (nearest rank); 0 if there are none. */
+  /**
+   * The value below or at which {@code percentile} % of the sorted values lie (nearest rank); 0 if
+   * there are none.
+   */
   public static long percentile(long[] sorted, double percentile) {
     if (percentile <= 0 || percentile > 100) {
       throw new IllegalArgumentException("percentile " + percentile + " is not in (0, 100]");
@@ -78,7 +81,10 @@ public final class LoadResults {
     }
 
     long non2xx() {
-      return statuses.entrySet().stream().filter(e -> e.getKey() / 100 != 2).mapToLong(Map.Entry::getValue).sum();
+      return statuses.entrySet().stream()
+          .filter(e -> e.getKey() / 100 != 2)
+          .mapToLong(Map.Entry::getValue)
+          .sum();
     }
 
     long failures() {
@@ -111,7 +117,8 @@ public final class LoadResults {
 
     void error(int url, Exception e) {
       tallies[url].errors++;
-      tallies[url].errorMessages.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
+      tallies[url].errorMessages.merge(
+          e.getClass().getSimpleName() + ": " + e.getMessage(), 1L, Long::sum);
     }
 
     void dropped(int url) {
@@ -127,7 +134,13 @@ public final class LoadResults {
   }
 
   /** How the run was set up, as the report states it. */
-  public record Setup(double rate, int connections, long durationNanos, long warmupNanos, Double p99LimitMs, String note) {}
+  public record Setup(
+      double rate,
+      int connections,
+      long durationNanos,
+      long warmupNanos,
+      Double p99LimitMs,
+      String note) {}
 
   private final Setup setup;
   private final List<String> urls;
@@ -141,11 +154,17 @@ public final class LoadResults {
   private final long cpuNanos;
 
   /**
-   * Merges the workers' recorders. The achieved rate counts the responses to measured slots over the
-   * time from the first measured slot to the last response.
+   * Merges the workers' recorders. The achieved rate counts the responses to measured slots over
+   * the time from the first measured slot to the last response.
    */
-  LoadResults(Setup setup, List<String> urls, List<Recorder> recorders, long measureStart, long connects,
-      long schedulerLagNanos, long cpuNanos) {
+  LoadResults(
+      Setup setup,
+      List<String> urls,
+      List<Recorder> recorders,
+      long measureStart,
+      long connects,
+      long schedulerLagNanos,
+      long cpuNanos) {
     this.setup = setup;
     this.urls = List.copyOf(urls);
     this.perUrl = new Tally[urls.size()];
@@ -186,29 +205,44 @@ public final class LoadResults {
 
   /** Met when nothing failed and the overall p99 is within the limit, if one was given. */
   public boolean passed() {
-    return all.responses() > 0 && failures() == 0 && (setup.p99LimitMs() == null || p99Ms() <= setup.p99LimitMs());
+    return all.responses() > 0
+        && failures() == 0
+        && (setup.p99LimitMs() == null || p99Ms() <= setup.p99LimitMs());
   }
 
   public String json() {
     StringBuilder json = new StringBuilder("{\n");
-    json.append("  \"setup\": {\"rate\": ").append(number(setup.rate()))
-        .append(", \"connections\": ").append(setup.connections())
-        .append(", \"durationSeconds\": ").append(number(setup.durationNanos() / 1e9))
-        .append(", \"warmupSeconds\": ").append(number(setup.warmupNanos() / 1e9))
-        .append(", \"p99LimitMs\": ").append(setup.p99LimitMs() == null ? "null" : number(setup.p99LimitMs()))
-        .append(", \"note\": ").append(setup.note() == null ? "null" : string(setup.note())).append("},\n");
+    json.append("  \"setup\": {\"rate\": ")
+        .append(number(setup.rate()))
+        .append(", \"connections\": ")
+        .append(setup.connections())
+        .append(", \"durationSeconds\": ")
+        .append(number(setup.durationNanos() / 1e9))
+        .append(", \"warmupSeconds\": ")
+        .append(number(setup.warmupNanos() / 1e9))
+        .append(", \"p99LimitMs\": ")
+        .append(setup.p99LimitMs() == null ? "null" : number(setup.p99LimitMs()))
+        .append(", \"note\": ")
+        .append(setup.note() == null ? "null" : string(setup.note()))
+        .append("},\n");
     json.append("  \"achievedRate\": ").append(number(achievedRate())).append(",\n");
     json.append("  \"passed\": ").append(passed()).append(",\n");
     json.append("  \"connects\": ").append(connects).append(",\n");
     json.append("  \"schedulerLagMaxMs\": ").append(number(ms(schedulerLagNanos))).append(",\n");
     json.append("  \"generatorCpuSeconds\": ").append(number(cpuNanos / 1e9)).append(",\n");
-    json.append("  \"warmup\": {\"requests\": ").append(warmupRequests).append(", \"failures\": ").append(warmupFailures)
+    json.append("  \"warmup\": {\"requests\": ")
+        .append(warmupRequests)
+        .append(", \"failures\": ")
+        .append(warmupFailures)
         .append("},\n");
     json.append("  \"overall\": ");
     tallyJson(json, all, "  ");
     json.append(",\n  \"urls\": [");
     for (int u = 0; u < urls.size(); u++) {
-      json.append(u == 0 ? "\n" : ",\n").append("    {\"url\": ").append(string(urls.get(u))).append(", \"stats\": ");
+      json.append(u == 0 ? "\n" : ",\n")
+          .append("    {\"url\": ")
+          .append(string(urls.get(u)))
+          .append(", \"stats\": ");
       tallyJson(json, perUrl[u], "    ");
       json.append("}");
     }
@@ -216,17 +250,30 @@ public final class LoadResults {
   }
 
   private void tallyJson(StringBuilder json, Tally tally, String indent) {
-    json.append("{\"requests\": ").append(tally.responses() + tally.errors + tally.dropped)
-        .append(", \"responses\": ").append(tally.responses())
-        .append(", \"errors\": ").append(tally.errors)
-        .append(", \"dropped\": ").append(tally.dropped)
-        .append(", \"non2xx\": ").append(tally.non2xx())
-        .append(", \"rate\": ").append(number(tally.responses() * 1e9 / measuredNanos))
-        .append(", \"meanBytes\": ").append(tally.responses() == 0 ? 0 : tally.bytes / tally.responses())
-        .append(",\n").append(indent).append("  \"statuses\": {");
+    json.append("{\"requests\": ")
+        .append(tally.responses() + tally.errors + tally.dropped)
+        .append(", \"responses\": ")
+        .append(tally.responses())
+        .append(", \"errors\": ")
+        .append(tally.errors)
+        .append(", \"dropped\": ")
+        .append(tally.dropped)
+        .append(", \"non2xx\": ")
+        .append(tally.non2xx())
+        .append(", \"rate\": ")
+        .append(number(tally.responses() * 1e9 / measuredNanos))
+        .append(", \"meanBytes\": ")
+        .append(tally.responses() == 0 ? 0 : tally.bytes / tally.responses())
+        .append(",\n")
+        .append(indent)
+        .append("  \"statuses\": {");
     String separator = "";
     for (Map.Entry<Integer, Long> status : tally.statuses.entrySet()) {
-      json.append(separator).append('"').append(status.getKey()).append("\": ").append(status.getValue());
+      json.append(separator)
+          .append('"')
+          .append(status.getKey())
+          .append("\": ")
+          .append(status.getValue());
       separator = ", ";
     }
     json.append("},\n").append(indent).append("  \"latencyMs\": ");
@@ -236,7 +283,10 @@ public final class LoadResults {
     json.append(",\n").append(indent).append("  \"errorMessages\": {");
     separator = "";
     for (Map.Entry<String, Long> message : tally.errorMessages.entrySet()) {
-      json.append(separator).append(string(message.getKey())).append(": ").append(message.getValue());
+      json.append(separator)
+          .append(string(message.getKey()))
+          .append(": ")
+          .append(message.getValue());
       separator = ", ";
     }
     json.append("}}");
@@ -245,25 +295,57 @@ public final class LoadResults {
   private static void percentilesJson(StringBuilder json, long[] sorted) {
     json.append('{');
     for (double p : PERCENTILES) {
-      json.append("\"p").append(p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)).append("\": ")
-          .append(number(ms(percentile(sorted, p)))).append(", ");
+      json.append("\"p")
+          .append(p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p))
+          .append("\": ")
+          .append(number(ms(percentile(sorted, p))))
+          .append(", ");
     }
-    json.append("\"max\": ").append(number(ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1]))).append('}');
+    json.append("\"max\": ")
+        .append(number(ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1])))
+        .append('}');
   }
 
-  /** A table for people: one line per URL and one for all, latencies in ms from each slot's intended start. */
+  /**
+   * A table for people: one line per URL and one for all, latencies in ms from each slot's intended
+   * start.
+   */
   public String summary() {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "%s requests/s intended, %d connections, %s s measured after %s s warm-up%s%n",
-        number(setup.rate()), setup.connections(), number(setup.durationNanos() / 1e9), number(setup.warmupNanos() / 1e9),
-        setup.note() == null ? "" : " (" + setup.note() + ")"));
-    text.append(String.format(Locale.ROOT,
-        "achieved %.1f requests/s; %d responses, %d errors, %d dropped, statuses %s%n"
-            + "%d connects; scheduler lag max %.1f ms; the generator used %.1f s of CPU%n",
-        achievedRate(), all.responses(), all.errors, all.dropped, all.statuses, connects, ms(schedulerLagNanos),
-        cpuNanos / 1e9));
-    text.append(String.format(Locale.ROOT, "%-50s %8s %6s %8s %8s %8s %8s %8s%n",
-        "latency in ms from intended start", "requests", "failed", "p50", "p90", "p99", "p99.9", "max"));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%s requests/s intended, %d connections, %s s measured after %s s warm-up%s%n",
+            number(setup.rate()),
+            setup.connections(),
+            number(setup.durationNanos() / 1e9),
+            number(setup.warmupNanos() / 1e9),
+            setup.note() == null ? "" : " (" + setup.note() + ")"));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "achieved %.1f requests/s; %d responses, %d errors, %d dropped, statuses %s%n"
+                + "%d connects; scheduler lag max %.1f ms; the generator used %.1f s of CPU%n",
+            achievedRate(),
+            all.responses(),
+            all.errors,
+            all.dropped,
+            all.statuses,
+            connects,
+            ms(schedulerLagNanos),
+            cpuNanos / 1e9));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%-50s %8s %6s %8s %8s %8s %8s %8s%n",
+            "latency in ms from intended start",
+            "requests",
+            "failed",
+            "p50",
+            "p90",
+            "p99",
+            "p99.9",
+            "max"));
     List<String> names = new ArrayList<>(urls);
     names.add("all");
     List<Tally> tallies = new ArrayList<>(Arrays.asList(perUrl));
@@ -273,26 +355,44 @@ public final class LoadResults {
     }
     row(text, "all, service time (from sending)", all, all.serviceTimes.sorted());
     Map<String, Long> messages = new LinkedHashMap<>(all.errorMessages);
-    messages.forEach((message, n) -> text.append("  ").append(n).append(" × ").append(message).append('\n'));
+    messages.forEach(
+        (message, n) -> text.append("  ").append(n).append(" × ").append(message).append('\n'));
     if (warmupRequests > 0) {
-      text.append(String.format(Locale.ROOT, "warm-up (not in the figures): %d requests, %d failed%n", warmupRequests,
-          warmupFailures));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "warm-up (not in the figures): %d requests, %d failed%n",
+              warmupRequests,
+              warmupFailures));
     }
     if (all.responses() == 0) {
       text.append("no responses: nothing to measure\n");
     } else if (setup.p99LimitMs() != null) {
-      text.append(String.format(Locale.ROOT, "p99 %.2f ms against the limit of %s ms: %s%n", p99Ms(),
-          number(setup.p99LimitMs()), p99Ms() <= setup.p99LimitMs() ? "met" : "NOT met"));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "p99 %.2f ms against the limit of %s ms: %s%n",
+              p99Ms(),
+              number(setup.p99LimitMs()),
+              p99Ms() <= setup.p99LimitMs() ? "met" : "NOT met"));
     }
     return text.toString();
   }
 
   private static void row(StringBuilder text, String name, Tally tally, long[] sorted) {
     String shown = name.length() > 50 ? "…" + name.substring(name.length() - 49) : name;
-    text.append(String.format(Locale.ROOT, "%-50s %8d %6d %8.2f %8.2f %8.2f %8.2f %8.2f%n", shown,
-        tally.responses() + tally.errors + tally.dropped, tally.failures(), ms(percentile(sorted, 50)),
-        ms(percentile(sorted, 90)), ms(percentile(sorted, 99)), ms(percentile(sorted, 99.9)),
-        ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1])));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%-50s %8d %6d %8.2f %8.2f %8.2f %8.2f %8.2f%n",
+            shown,
+            tally.responses() + tally.errors + tally.dropped,
+            tally.failures(),
+            ms(percentile(sorted, 50)),
+            ms(percentile(sorted, 90)),
+            ms(percentile(sorted, 99)),
+            ms(percentile(sorted, 99.9)),
+            ms(sorted.length == 0 ? 0 : sorted[sorted.length - 1])));
   }
 
   private static double ms(long nanos) {

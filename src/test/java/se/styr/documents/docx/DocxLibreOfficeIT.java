@@ -1,10 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.DocumentPlans;
-import se.styr.documents.SeedFidelity;
-import se.styr.documents.model.Printed;
-import se.styr.documents.model.PrintedPlan;
-import se.styr.documents.model.PrintedTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,27 +15,46 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.styr.documents.DocumentPlans;
+import se.styr.documents.SeedFidelity;
+import se.styr.documents.model.Printed;
+import se.styr.documents.model.PrintedPlan;
+import se.styr.documents.model.PrintedTable;
 
 /**
- * The DOCX of each seed plan as another program reads it: LibreOffice converts all five to text in one
- * run, and each text holds every heading of the printed plan and every figure and text of its tables,
- * and passes the same fidelity check as the PDF ({@link SeedFidelity}): the seed's figures as the seed
- * prints them, every goal and indicator name, every section heading.
- * Skipped where LibreOffice is not installed.
+ * The DOCX of each seed plan as another program reads it: LibreOffice converts all five to text in
+ * one run, and each text holds every heading of the printed plan and every figure and text of its
+ * tables, and passes the same fidelity check as the PDF ({@link SeedFidelity}): the seed's figures
+ * as the seed prints them, every goal and indicator name, every section heading. Skipped where
+ * LibreOffice is not installed.
  */
 class DocxLibreOfficeIT {
   private static final Path SOFFICE = Path.of("/usr/bin/soffice");
   private static final long MINUTES = 4;
 
   @Test
-  void libreOfficeReadsEverySeedPlanWithAllItsHeadingsAndTableFigures(@TempDir Path dir) throws Exception {
-    assumeTrue(Files.isExecutable(SOFFICE), "LibreOffice is not installed (" + SOFFICE + "), so no program but POI has "
-        + "read the DOCX; install it (apt-get install libreoffice-writer) to run this test");
+  void libreOfficeReadsEverySeedPlanWithAllItsHeadingsAndTableFigures(@TempDir Path dir)
+      throws Exception {
+    assumeTrue(
+        Files.isExecutable(SOFFICE),
+        "LibreOffice is not installed ("
+            + SOFFICE
+            + "), so no program but POI has "
+            + "read the DOCX; install it (apt-get install libreoffice-writer) to run this test");
     Map<String, PrintedPlan> plans = new LinkedHashMap<>();
-    List<String> command = new ArrayList<>(List.of(SOFFICE.toString(),
-        // A profile of its own, so that no other LibreOffice, running or crashed, holds its lock.
-        "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless", "--norestore",
-        "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir.resolve("text").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                SOFFICE.toString(),
+                // A profile of its own, so that no other LibreOffice, running or crashed, holds its
+                // lock.
+                "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "txt:Text (encoded):UTF8",
+                "--outdir",
+                dir.resolve("text").toString()));
     for (String name : DocumentPlans.SEEDS) {
       PrintedPlan plan = DocumentPlans.printedSeed(name);
       plans.put(name, plan);
@@ -71,17 +85,24 @@ class DocxLibreOfficeIT {
         }
       }
       assertThat(missing).as("what LibreOffice does not show of %s", entry.getKey()).isEmpty();
-      SeedFidelity.assertFaithful(entry.getKey(), Files.readString(text, StandardCharsets.UTF_8), "DOCX");
+      SeedFidelity.assertFaithful(
+          entry.getKey(), Files.readString(text, StandardCharsets.UTF_8), "DOCX");
     }
   }
 
-  private static void convert(List<String> command, Path log) throws IOException, InterruptedException {
-    Process soffice = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  private static void convert(List<String> command, Path log)
+      throws IOException, InterruptedException {
+    Process soffice =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!soffice.waitFor(MINUTES, TimeUnit.MINUTES)) {
       soffice.destroyForcibly();
-      fail("LibreOffice did not convert the documents within %d minutes: %s", MINUTES, Files.readString(log));
+      fail(
+          "LibreOffice did not convert the documents within %d minutes: %s",
+          MINUTES, Files.readString(log));
     }
-    assertThat(soffice.exitValue()).as("LibreOffice's exit code; it said: %s", Files.readString(log)).isZero();
+    assertThat(soffice.exitValue())
+        .as("LibreOffice's exit code; it said: %s", Files.readString(log))
+        .isZero();
   }
 
   /** Every run of white space, no-break spaces included, as one space. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class DocxMarkdownTest {
   @Test
   void markdownEmphasisBecomesBoldAndItalicRuns() {
-    XWPFDocument docx = docx(plan().prose("Det här är **fet** och *kursiv* text, inte `kod`.").build());
+    XWPFDocument docx =
+        docx(plan().prose("Det här är **fet** och *kursiv* text, inte `kod`.").build());
 
     XWPFParagraph paragraph = paragraph(docx, "Det här är");
     assertThat(paragraph.getText()).isEqualTo("Det här är fet och kursiv text, inte kod.");
@@ -28,15 +29,26 @@ class DocxMarkdownTest {
 
   @Test
   void markdownListsBecomeWordNumberingAndEachNumberedListStartsAtItsOwnNumber() {
-    XWPFDocument docx = docx(plan().prose("- ett\n- två\n\n1. första\n2. andra\n\nText.\n\n7. sju\n8. åtta").build());
+    XWPFDocument docx =
+        docx(
+            plan()
+                .prose("- ett\n- två\n\n1. första\n2. andra\n\nText.\n\n7. sju\n8. åtta")
+                .build());
 
     assertThat(paragraph(docx, "ett").getNumFmt()).isEqualTo("bullet");
     assertThat(paragraph(docx, "ett").getNumID()).isEqualTo(paragraph(docx, "två").getNumID());
     assertThat(paragraph(docx, "första").getNumFmt()).isEqualTo("decimal");
     assertThat(paragraph(docx, "första").getNumID()).isEqualTo(paragraph(docx, "andra").getNumID());
-    assertThat(paragraph(docx, "sju").getNumID()).isNotEqualTo(paragraph(docx, "första").getNumID());
-    assertThat(docx.getNumbering().getNum(paragraph(docx, "sju").getNumID()).getCTNum().getLvlOverrideArray(0)
-        .getStartOverride().getVal()).isEqualTo(BigInteger.valueOf(7));
+    assertThat(paragraph(docx, "sju").getNumID())
+        .isNotEqualTo(paragraph(docx, "första").getNumID());
+    assertThat(
+            docx.getNumbering()
+                .getNum(paragraph(docx, "sju").getNumID())
+                .getCTNum()
+                .getLvlOverrideArray(0)
+                .getStartOverride()
+                .getVal())
+        .isEqualTo(BigInteger.valueOf(7));
     assertThat(paragraph(docx, "ett").getText()).doesNotContain("-").doesNotContain("•");
   }
 
@@ -50,19 +62,32 @@ class DocxMarkdownTest {
 
   @Test
   void markdownLinksToWebAndMailAddressesBecomeHyperlinks() {
-    XWPFDocument docx = docx(plan().prose("Läs [planen](<https://lillby.se/plan 2025>) eller [mejla](mailto:info@lillby.se).")
-        .build());
+    XWPFDocument docx =
+        docx(
+            plan()
+                .prose(
+                    "Läs [planen](<https://lillby.se/plan 2025>) eller"
+                        + " [mejla](mailto:info@lillby.se).")
+                .build());
 
-    List<String> urls = paragraph(docx, "Läs").getRuns().stream().filter(XWPFHyperlinkRun.class::isInstance)
-        .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(docx).getURL()).toList();
+    List<String> urls =
+        paragraph(docx, "Läs").getRuns().stream()
+            .filter(XWPFHyperlinkRun.class::isInstance)
+            .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(docx).getURL())
+            .toList();
     assertThat(urls).containsExactly("https://lillby.se/plan%202025", "mailto:info@lillby.se");
     assertThat(paragraph(docx, "Läs").getText()).isEqualTo("Läs planen eller mejla.");
   }
 
   @Test
   void javascriptAndRelativeLinksStayPlainText() throws Exception {
-    XWPFDocument docx = docx(plan().prose("[Klicka](javascript:alert(1)) eller [här](data:text/html,x) eller [där](/plan).")
-        .build());
+    XWPFDocument docx =
+        docx(
+            plan()
+                .prose(
+                    "[Klicka](javascript:alert(1)) eller [här](data:text/html,x) eller"
+                        + " [där](/plan).")
+                .build());
 
     XWPFParagraph paragraph = paragraph(docx, "Klicka");
     assertThat(paragraph.getText()).isEqualTo("Klicka eller här eller där.");
@@ -72,10 +97,16 @@ class DocxMarkdownTest {
 
   @Test
   void rawHtmlIsLiteralTextImagesTheirAltTextAndQuotesIndented() {
-    XWPFDocument docx = docx(plan().prose("Se <b onclick=\"x()\">detta</b> ![Karta över Lillby](https://lillby.se/k.png)"
-        + "\n\n<div>block</div>\n\n> Citat ur beslutet").build());
+    XWPFDocument docx =
+        docx(
+            plan()
+                .prose(
+                    "Se <b onclick=\"x()\">detta</b> ![Karta över Lillby](https://lillby.se/k.png)"
+                        + "\n\n<div>block</div>\n\n> Citat ur beslutet")
+                .build());
 
-    assertThat(paragraph(docx, "Se ").getText()).isEqualTo("Se <b onclick=\"x()\">detta</b> Karta över Lillby");
+    assertThat(paragraph(docx, "Se ").getText())
+        .isEqualTo("Se <b onclick=\"x()\">detta</b> Karta över Lillby");
     assertThat(paragraph(docx, "<div>block</div>")).isNotNull();
     assertThat(paragraph(docx, "Citat ur beslutet").getStyle()).isEqualTo("Quote");
     assertThat(docx.getAllPictures()).isEmpty();
@@ -83,8 +114,11 @@ class DocxMarkdownTest {
 
   @Test
   void plainParagraphsHaveTheirLabelInBoldThenParagraphsAndBulletedItems() {
-    XWPFDocument docx = docx(plan().paragraphs("Uppföljning av målet", "Följs upp i delåret.\n\n- Enkät\n- Statistik")
-        .build());
+    XWPFDocument docx =
+        docx(
+            plan()
+                .paragraphs("Uppföljning av målet", "Följs upp i delåret.\n\n- Enkät\n- Statistik")
+                .build());
 
     assertThat(paragraph(docx, "Uppföljning av målet").getStyle()).isEqualTo("Lead");
     assertThat(docx.getStyles().getStyle("Lead").getCTStyle().getRPr().sizeOfBArray()).isOne();

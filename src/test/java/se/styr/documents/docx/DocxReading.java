@@ -1,6 +1,5 @@
 package se.styr.documents.docx;
 
-import se.styr.documents.model.PrintedPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -26,6 +25,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import se.styr.documents.model.PrintedPlan;
 
 /** Reads a rendered DOCX back for the tests, with POI and with the JDK's strict XML parser. */
 final class DocxReading {
@@ -50,7 +50,9 @@ final class DocxReading {
     int parts = 0;
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().endsWith(".xml") || entry.getName().endsWith(".rels") || entry.getName().endsWith(".svg")) {
+        if (entry.getName().endsWith(".xml")
+            || entry.getName().endsWith(".rels")
+            || entry.getName().endsWith(".svg")) {
           factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()));
           parts++;
         }
@@ -64,14 +66,20 @@ final class DocxReading {
   }
 
   static List<String> headings(XWPFDocument docx) {
-    return docx.getParagraphs().stream().filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
-        .map(p -> p.getStyle() + ":" + p.getText()).toList();
+    return docx.getParagraphs().stream()
+        .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading"))
+        .map(p -> p.getStyle() + ":" + p.getText())
+        .toList();
   }
 
-  /** The first body paragraph whose text starts with {@code text}, entries of the contents aside. */
+  /**
+   * The first body paragraph whose text starts with {@code text}, entries of the contents aside.
+   */
   static XWPFParagraph paragraph(XWPFDocument docx, String text) {
-    return docx.getParagraphs().stream().filter(p -> p.getStyle() == null || !p.getStyle().matches("TOC\\d"))
-        .filter(p -> p.getText().startsWith(text)).findFirst()
+    return docx.getParagraphs().stream()
+        .filter(p -> p.getStyle() == null || !p.getStyle().matches("TOC\\d"))
+        .filter(p -> p.getText().startsWith(text))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no paragraph starts with " + text));
   }
 
@@ -81,16 +89,23 @@ final class DocxReading {
   }
 
   static XWPFRun run(XWPFParagraph paragraph, String text) {
-    return paragraph.getRuns().stream().filter(r -> text.equals(r.text())).findFirst()
+    return paragraph.getRuns().stream()
+        .filter(r -> text.equals(r.text()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no run " + text));
   }
 
   static XWPFTable planTable(XWPFDocument docx) {
-    return docx.getTables().stream().filter(t -> "PlanTable".equals(t.getStyleID())).findFirst().orElseThrow();
+    return docx.getTables().stream()
+        .filter(t -> "PlanTable".equals(t.getStyleID()))
+        .findFirst()
+        .orElseThrow();
   }
 
   static XWPFTableRow row(XWPFTable table, String label) {
-    return table.getRows().stream().filter(r -> r.getCell(0).getText().equals(label)).findFirst()
+    return table.getRows().stream()
+        .filter(r -> r.getCell(0).getText().equals(label))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no row " + label));
   }
 
@@ -102,13 +117,18 @@ final class DocxReading {
     return cell.getParagraphs().get(0).getAlignment();
   }
 
-  /** The section each body element is in: a section ends with the paragraph that holds its setup, the last with the body. */
+  /**
+   * The section each body element is in: a section ends with the paragraph that holds its setup,
+   * the last with the body.
+   */
   static Map<IBodyElement, CTSectPr> sections(XWPFDocument docx) {
     Map<IBodyElement, CTSectPr> sections = new IdentityHashMap<>();
     List<IBodyElement> pending = new ArrayList<>();
     for (IBodyElement element : docx.getBodyElements()) {
       pending.add(element);
-      if (element instanceof XWPFParagraph p && p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+      if (element instanceof XWPFParagraph p
+          && p.getCTP().isSetPPr()
+          && p.getCTP().getPPr().isSetSectPr()) {
         pending.forEach(e -> sections.put(e, p.getCTP().getPPr().getSectPr()));
         pending.clear();
       }
@@ -119,10 +139,15 @@ final class DocxReading {
 
   static boolean upright(CTSectPr section) {
     return section.getPgSz().getOrient() == STPageOrientation.PORTRAIT
-        && ((BigInteger) section.getPgSz().getW()).compareTo((BigInteger) section.getPgSz().getH()) < 0;
+        && ((BigInteger) section.getPgSz().getW()).compareTo((BigInteger) section.getPgSz().getH())
+            < 0;
   }
 
   static String reference(List<CTHdrFtrRef> references, STHdrFtr.Enum type) {
-    return references.stream().filter(r -> r.getType() == type).map(CTHdrFtrRef::getId).findFirst().orElse(null);
+    return references.stream()
+        .filter(r -> r.getType() == type)
+        .map(CTHdrFtrRef::getId)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -15,15 +15,20 @@ import org.junit.jupiter.api.Test;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.CouncilGoalType;
-import se.styr.goals.Outlook;
 import se.styr.goals.IndicatorLevel;
+import se.styr.goals.Outlook;
 import se.styr.goals.SourceType;
 import se.styr.shared.Status;
 
-/** Every word a document asks for exists, whether named in the code, in the template or made from an enum. */
+/**
+ * Every word a document asks for exists, whether named in the code, in the template or made from an
+ * enum.
+ */
 class DocumentWordsTest {
-  private static final Pattern KEY_IN_CODE = Pattern.compile("\"((?:document|goals)\\.[A-Za-z_.]*[A-Za-z_])\"");
-  private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{((?:document|goals)\\.[A-Za-z_.]+[A-Za-z_])[(}]");
+  private static final Pattern KEY_IN_CODE =
+      Pattern.compile("\"((?:document|goals)\\.[A-Za-z_.]*[A-Za-z_])\"");
+  private static final Pattern KEY_IN_TEMPLATE =
+      Pattern.compile("#\\{((?:document|goals)\\.[A-Za-z_.]+[A-Za-z_])[(}]");
 
   @Test
   void everyKeyTheCodeAndTemplateNameHasItsText() throws IOException {
@@ -35,7 +40,10 @@ class DocumentWordsTest {
       }
     }
     collect(KEY_IN_CODE.matcher(code), missing);
-    collect(KEY_IN_TEMPLATE.matcher(Files.readString(Path.of("src/main/resources/templates/documents/plan.html"))), missing);
+    collect(
+        KEY_IN_TEMPLATE.matcher(
+            Files.readString(Path.of("src/main/resources/templates/documents/plan.html"))),
+        missing);
     assertThat(missing).isEmpty();
   }
 
@@ -72,7 +80,8 @@ class DocumentWordsTest {
   @Test
   void fillsInArgumentsAndWritesYearsWithoutGrouping() {
     assertThat(DocumentWords.get("document.goal.assessment", 2025)).isEqualTo("Bedömning 2025");
-    assertThat(DocumentWords.get("document.appendix", 1, "Reservation")).isEqualTo("Bilaga 1: Reservation");
+    assertThat(DocumentWords.get("document.appendix", 1, "Reservation"))
+        .isEqualTo("Bilaga 1: Reservation");
   }
 
   private static void collect(Matcher matcher, Set<String> missing) {

@@ -1,8 +1,8 @@
 package se.styr.documents.model;
 
-import se.styr.documents.DocumentPlans;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import se.styr.documents.DocumentPlans;
 import se.styr.shared.file.BadFileException;
 
 /**
@@ -11,12 +11,14 @@ import se.styr.shared.file.BadFileException;
  * run; fuzz with {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=LayoutFileFuzzTest}.
  */
 class LayoutFileFuzzTest {
-  private static final se.styr.plan.PlanDocument PLAN = DocumentPlans.seed("smedjebacken-omsorgsnamnden-2025");
+  private static final se.styr.plan.PlanDocument PLAN =
+      DocumentPlans.seed("smedjebacken-omsorgsnamnden-2025");
 
   @FuzzTest(maxDuration = "30s")
   void readsAnyLayoutOrExplainsWhyNot(byte[] input) {
     try {
-      DocumentLayout layout = LayoutFile.read("fuzz.yaml", new String(input, StandardCharsets.UTF_8));
+      DocumentLayout layout =
+          LayoutFile.read("fuzz.yaml", new String(input, StandardCharsets.UTF_8));
       PlanPrinter.print(PLAN, layout);
     } catch (BadFileException expected) {
       if (expected.problems().isEmpty()) {

@@ -16,53 +16,71 @@ class LayoutFileTest {
 
   @Test
   void readsWhereEachPartGoesUnderWhichHeading() {
-    DocumentLayout layout = LayoutFile.read("2061.yaml", """
-        format: styr-layout/1
-        municipality: '2061'
-        contentsDepth: 3
-        indicatorCharts: true
-        parts:
-          - {part: goals, after: verksamhetsmal}
-          - {part: reservations, appendix: true, heading: Reservation}
-        """);
+    DocumentLayout layout =
+        LayoutFile.read(
+            "2061.yaml",
+            """
+            format: styr-layout/1
+            municipality: '2061'
+            contentsDepth: 3
+            indicatorCharts: true
+            parts:
+              - {part: goals, after: verksamhetsmal}
+              - {part: reservations, appendix: true, heading: Reservation}
+            """);
 
     assertThat(layout.municipality()).isEqualTo("2061");
     assertThat(layout.contentsDepth()).isEqualTo(3);
     assertThat(layout.indicatorCharts()).isTrue();
     assertThat(layout.budgetCharts()).isTrue();
-    assertThat(layout.placements()).containsExactly(new Placement(Part.GOALS, "verksamhetsmal", null, null, false),
-        new Placement(Part.RESERVATIONS, null, "Reservation", null, true));
+    assertThat(layout.placements())
+        .containsExactly(
+            new Placement(Part.GOALS, "verksamhetsmal", null, null, false),
+            new Placement(Part.RESERVATIONS, null, "Reservation", null, true));
     assertThat(layout.allPlacements()).hasSize(Part.values().length);
   }
 
   @Test
   void namesEveryProblemOfABrokenLayoutByLine() {
-    assertThatThrownBy(() -> LayoutFile.read("trasig.yaml", """
-        format: styr-layout/2
-        contentsDepth: 9
-        colour: blue
-        parts:
-          - {part: goals, after: mal}
-          - {part: goals, after: slut}
-          - {part: budget}
-          - {part: reservations, appendix: true, after: mal}
-          - {part: providers, level: 7}
-        """))
+    assertThatThrownBy(
+            () ->
+                LayoutFile.read(
+                    "trasig.yaml",
+                    """
+                    format: styr-layout/2
+                    contentsDepth: 9
+                    colour: blue
+                    parts:
+                      - {part: goals, after: mal}
+                      - {part: goals, after: slut}
+                      - {part: budget}
+                      - {part: reservations, appendix: true, after: mal}
+                      - {part: providers, level: 7}
+                    """))
         .isInstanceOf(BadFileException.class)
-        .hasMessageContaining("trasig.yaml:1:").hasMessageContaining("format 'styr-layout/2' is not styr-layout/1")
-        .hasMessageContaining("trasig.yaml:2:").hasMessageContaining("got 9")
-        .hasMessageContaining("trasig.yaml:3:").hasMessageContaining("unknown field 'colour'")
-        .hasMessageContaining("trasig.yaml:6:").hasMessageContaining("placed twice")
-        .hasMessageContaining("trasig.yaml:7:").hasMessageContaining("'budget' is not one of goals, activities")
-        .hasMessageContaining("trasig.yaml:8:").hasMessageContaining("an appendix is printed at the end")
-        .hasMessageContaining("trasig.yaml:9:").hasMessageContaining("a heading level is 1 to 6, got 7");
+        .hasMessageContaining("trasig.yaml:1:")
+        .hasMessageContaining("format 'styr-layout/2' is not styr-layout/1")
+        .hasMessageContaining("trasig.yaml:2:")
+        .hasMessageContaining("got 9")
+        .hasMessageContaining("trasig.yaml:3:")
+        .hasMessageContaining("unknown field 'colour'")
+        .hasMessageContaining("trasig.yaml:6:")
+        .hasMessageContaining("placed twice")
+        .hasMessageContaining("trasig.yaml:7:")
+        .hasMessageContaining("'budget' is not one of goals, activities")
+        .hasMessageContaining("trasig.yaml:8:")
+        .hasMessageContaining("an appendix is printed at the end")
+        .hasMessageContaining("trasig.yaml:9:")
+        .hasMessageContaining("a heading level is 1 to 6, got 7");
   }
 
   @Test
   void refusesAFileThatIsNotYaml() {
-    assertThatThrownBy(() -> LayoutFile.read("x.yaml", "parts: [unclosed")).isInstanceOf(BadFileException.class)
+    assertThatThrownBy(() -> LayoutFile.read("x.yaml", "parts: [unclosed"))
+        .isInstanceOf(BadFileException.class)
         .hasMessageContaining("not valid YAML");
-    assertThatThrownBy(() -> LayoutFile.read("x.yaml", "")).isInstanceOf(BadFileException.class)
+    assertThatThrownBy(() -> LayoutFile.read("x.yaml", ""))
+        .isInstanceOf(BadFileException.class)
         .hasMessageContaining("empty");
   }
 
@@ -84,11 +102,13 @@ class LayoutFileTest {
 
   @Test
   void anInstallationsLayoutIsReadAgainWhenItChanges(@TempDir Path folder) throws IOException {
-    Path file = Files.writeString(folder.resolve("1441.yaml"), "format: styr-layout/1\ncontentsDepth: 1\n");
+    Path file =
+        Files.writeString(folder.resolve("1441.yaml"), "format: styr-layout/1\ncontentsDepth: 1\n");
     assertThat(LayoutFile.forMunicipality("1441", folder).contentsDepth()).isEqualTo(1);
 
     Files.writeString(file, "format: styr-layout/1\ncontentsDepth: 3\n");
-    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    Files.setLastModifiedTime(
+        file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 
     assertThat(LayoutFile.forMunicipality("1441", folder).contentsDepth()).isEqualTo(3);
   }

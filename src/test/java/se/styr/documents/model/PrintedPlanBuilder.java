@@ -6,11 +6,15 @@ import se.styr.charts.Chart;
 import se.styr.charts.ChartTable;
 import se.styr.texts.TextBlocks;
 
-/** Printed plans for the renderers' tests, built block by block; anchors are numbered "b-1", "b-2" .... */
+/**
+ * Printed plans for the renderers' tests, built block by block; anchors are numbered "b-1", "b-2"
+ * ....
+ */
 public final class PrintedPlanBuilder {
 
   private final List<Printed> body = new ArrayList<>();
-  private final List<TitlePage.Fact> facts = new ArrayList<>(List.of(new TitlePage.Fact("Status", "Beslutat")));
+  private final List<TitlePage.Fact> facts =
+      new ArrayList<>(List.of(new TitlePage.Fact("Status", "Beslutat")));
   private String title = "Verksamhetsplan 2025";
   private String runningHeader = "Lillby kommun · Omsorgsnämnden · Verksamhetsplan 2025";
   private String watermark;
@@ -93,9 +97,17 @@ public final class PrintedPlanBuilder {
   }
 
   public PrintedPlan build() {
-    TitlePage titlePage = new TitlePage("Lillby kommun", "Omsorgsnämnden", title, "2025–2027", facts);
-    return new PrintedPlan("sv", title, runningHeader, "Lillby kommun, Omsorgsnämnden: " + title + ".", titlePage,
-        watermark, contentsDepth, body);
+    TitlePage titlePage =
+        new TitlePage("Lillby kommun", "Omsorgsnämnden", title, "2025–2027", facts);
+    return new PrintedPlan(
+        "sv",
+        title,
+        runningHeader,
+        "Lillby kommun, Omsorgsnämnden: " + title + ".",
+        titlePage,
+        watermark,
+        contentsDepth,
+        body);
   }
 
   private String anchor() {
@@ -104,24 +116,40 @@ public final class PrintedPlanBuilder {
 
   /** An operating summary with a group, items, an indented part, a subtotal, a total and a note. */
   public static PrintedTable budget(String caption, boolean landscape) {
-    List<PrintedTable.Column> columns = List.of(new PrintedTable.Column("", false),
-        new PrintedTable.Column("Budget 2024", true), new PrintedTable.Column("Budget 2025", true),
-        new PrintedTable.Column("Kommentar", false));
-    List<PrintedTable.Row> rows = List.of(
-        new PrintedTable.Row(List.of("Verksamhet", "", "", ""), PrintedTable.RowKind.GROUP, 0),
-        PrintedTable.Row.item(List.of("Hemtjänst", "1\u00a0200", "1\u00a0250", "Fler brukare")),
-        new PrintedTable.Row(List.of("varav nattpatrull", "300", "310", ""), PrintedTable.RowKind.ITEM, 1),
-        PrintedTable.Row.item(List.of("Särskilt boende", "2\u00a0400", "2\u00a0520", "")),
-        new PrintedTable.Row(List.of("Summa vård", "3\u00a0600", "3\u00a0770", ""), PrintedTable.RowKind.SUBTOTAL, 0),
-        PrintedTable.Row.item(List.of("Nämnd", "-40", "-41,5", "")),
-        new PrintedTable.Row(List.of("Summa", "3\u00a0560", "3\u00a0728,5", ""), PrintedTable.RowKind.TOTAL, 0));
-    return new PrintedTable("t-" + caption.toLowerCase().replace(' ', '-'), caption, "tkr", columns, rows,
-        List.of("Beloppen avser nettokostnad."), landscape);
+    List<PrintedTable.Column> columns =
+        List.of(
+            new PrintedTable.Column("", false),
+            new PrintedTable.Column("Budget 2024", true),
+            new PrintedTable.Column("Budget 2025", true),
+            new PrintedTable.Column("Kommentar", false));
+    List<PrintedTable.Row> rows =
+        List.of(
+            new PrintedTable.Row(List.of("Verksamhet", "", "", ""), PrintedTable.RowKind.GROUP, 0),
+            PrintedTable.Row.item(List.of("Hemtjänst", "1\u00a0200", "1\u00a0250", "Fler brukare")),
+            new PrintedTable.Row(
+                List.of("varav nattpatrull", "300", "310", ""), PrintedTable.RowKind.ITEM, 1),
+            PrintedTable.Row.item(List.of("Särskilt boende", "2\u00a0400", "2\u00a0520", "")),
+            new PrintedTable.Row(
+                List.of("Summa vård", "3\u00a0600", "3\u00a0770", ""),
+                PrintedTable.RowKind.SUBTOTAL,
+                0),
+            PrintedTable.Row.item(List.of("Nämnd", "-40", "-41,5", "")),
+            new PrintedTable.Row(
+                List.of("Summa", "3\u00a0560", "3\u00a0728,5", ""), PrintedTable.RowKind.TOTAL, 0));
+    return new PrintedTable(
+        "t-" + caption.toLowerCase().replace(' ', '-'),
+        caption,
+        "tkr",
+        columns,
+        rows,
+        List.of("Beloppen avser nettokostnad."),
+        landscape);
   }
 
   /** A small bar chart as the charts package writes them: size, title, description. */
   public static Chart chart() {
-    String svg = """
+    String svg =
+        """
         <svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 400.0 200.0" width="400.0" height="200.0" \
         font-family="Arial, Helvetica, sans-serif" font-size="12">
         <title id="c-title">Nettokostnad per verksamhet</title>
@@ -130,11 +158,20 @@ public final class PrintedPlanBuilder {
         <rect x="120" y="70" width="200" height="30" fill="#b8560f"/>
         <text x="110" y="40" text-anchor="end">Hemtjänst</text>
         <text x="110" y="90" text-anchor="end">Särskilt boende</text>
-        </svg>""";
-    ChartTable table = new ChartTable("Nettokostnad per verksamhet", List.of("Verksamhet", "2025"),
-        List.of(new ChartTable.Row("Hemtjänst", List.of("1 250")), new ChartTable.Row("Särskilt boende", List.of("2 520"))),
-        List.of());
-    return new Chart("Nettokostnad per verksamhet", "Hemtjänst 1 250 tkr och särskilt boende 2 520 tkr år 2025.", svg,
+        </svg>\
+        """;
+    ChartTable table =
+        new ChartTable(
+            "Nettokostnad per verksamhet",
+            List.of("Verksamhet", "2025"),
+            List.of(
+                new ChartTable.Row("Hemtjänst", List.of("1 250")),
+                new ChartTable.Row("Särskilt boende", List.of("2 520"))),
+            List.of());
+    return new Chart(
+        "Nettokostnad per verksamhet",
+        "Hemtjänst 1 250 tkr och särskilt boende 2 520 tkr år 2025.",
+        svg,
         table);
   }
 }

@@ -12,17 +12,23 @@ class TableFitTest {
   void keepsATableThatFitsAnA4PageUpright() {
     PrintedTable table = table(5, "1\u00a0325\u00a0246");
 
-    assertThat(TableFit.fit(table)).singleElement().extracting(PrintedTable::landscape).isEqualTo(false);
+    assertThat(TableFit.fit(table))
+        .singleElement()
+        .extracting(PrintedTable::landscape)
+        .isEqualTo(false);
   }
 
   @Test
   void turnsATableTooWideForUprightOntoALandscapePage() {
     PrintedTable table = table(10, "1\u00a0325\u00a0246");
 
-    assertThat(TableFit.fit(table)).singleElement().satisfies(t -> {
-      assertThat(t.landscape()).isTrue();
-      assertThat(t.rows()).isEqualTo(table.rows());
-    });
+    assertThat(TableFit.fit(table))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.landscape()).isTrue();
+              assertThat(t.rows()).isEqualTo(table.rows());
+            });
   }
 
   @Test
@@ -37,9 +43,14 @@ class TableFitTest {
     assertThat(parts).extracting(PrintedTable::anchor).doesNotHaveDuplicates();
     List<String> figures = new ArrayList<>();
     for (PrintedTable part : parts) {
-      assertThat(part.rows()).extracting(r -> r.cells().get(0)).containsExactly("Total folkmängd", "Summa");
-      assertThat(TableFit.widths(part)).satisfies(w -> assertThat(java.util.Arrays.stream(w).sum())
-          .isLessThanOrEqualTo(TableFit.LANDSCAPE_WIDTH));
+      assertThat(part.rows())
+          .extracting(r -> r.cells().get(0))
+          .containsExactly("Total folkmängd", "Summa");
+      assertThat(TableFit.widths(part))
+          .satisfies(
+              w ->
+                  assertThat(java.util.Arrays.stream(w).sum())
+                      .isLessThanOrEqualTo(TableFit.LANDSCAPE_WIDTH));
       part.rows().get(0).cells().stream().skip(1).forEach(figures::add);
     }
     assertThat(figures).hasSize(30).allMatch(f -> f.equals("12\u00a0345\u00a0678"));
@@ -47,12 +58,26 @@ class TableFitTest {
 
   @Test
   void letsLongLabelsWrapRatherThanTurningThePage() {
-    PrintedTable table = new PrintedTable("t", "Omfördelning", "mkr", List.of(new PrintedTable.Column("", false),
-        new PrintedTable.Column("Belopp", true)), List.of(PrintedTable.Row.item(List.of("Budget för verksamhetsersättning "
-            + "gällande insatsen hemtjänst enligt Socialtjänstlagen (SOL) flyttas från verksamhetsområde Hemtjänst till "
-            + "verksamhetsområde Bistånd", "148"))), List.of(), false);
+    PrintedTable table =
+        new PrintedTable(
+            "t",
+            "Omfördelning",
+            "mkr",
+            List.of(new PrintedTable.Column("", false), new PrintedTable.Column("Belopp", true)),
+            List.of(
+                PrintedTable.Row.item(
+                    List.of(
+                        "Budget för verksamhetsersättning gällande insatsen hemtjänst enligt"
+                            + " Socialtjänstlagen (SOL) flyttas från verksamhetsområde Hemtjänst"
+                            + " till verksamhetsområde Bistånd",
+                        "148"))),
+            List.of(),
+            false);
 
-    assertThat(TableFit.fit(table)).singleElement().extracting(PrintedTable::landscape).isEqualTo(false);
+    assertThat(TableFit.fit(table))
+        .singleElement()
+        .extracting(PrintedTable::landscape)
+        .isEqualTo(false);
   }
 
   private static PrintedTable table(int figureColumns, String figure) {
@@ -70,6 +95,7 @@ class TableFitTest {
       }
       rows.add(PrintedTable.Row.item(cells));
     }
-    return new PrintedTable("befolkning", "Befolkning", "antal", columns, rows, List.of("Källa: SCB"), false);
+    return new PrintedTable(
+        "befolkning", "Befolkning", "antal", columns, rows, List.of("Källa: SCB"), false);
   }
 }

@@ -23,27 +23,36 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
-/** What a page of a PDF holds: its XObjects and fonts (forms' included) and what its structure tree says. */
+/**
+ * What a page of a PDF holds: its XObjects and fonts (forms' included) and what its structure tree
+ * says.
+ */
 public final class PdfContents {
   private PdfContents() {}
 
   public static List<PDXObject> xObjects(PDPage page) {
     List<PDXObject> found = new ArrayList<>();
-    walk(page.getResources(), identitySet(), resources -> {
-      for (COSName name : resources.getXObjectNames()) {
-        found.add(resources.getXObject(name));
-      }
-    });
+    walk(
+        page.getResources(),
+        identitySet(),
+        resources -> {
+          for (COSName name : resources.getXObjectNames()) {
+            found.add(resources.getXObject(name));
+          }
+        });
     return found;
   }
 
   public static List<PDFont> fonts(PDPage page) {
     List<PDFont> found = new ArrayList<>();
-    walk(page.getResources(), identitySet(), resources -> {
-      for (COSName name : resources.getFontNames()) {
-        found.add(resources.getFont(name));
-      }
-    });
+    walk(
+        page.getResources(),
+        identitySet(),
+        resources -> {
+          for (COSName name : resources.getFontNames()) {
+            found.add(resources.getFont(name));
+          }
+        });
     return found;
   }
 
@@ -105,8 +114,8 @@ public final class PdfContents {
     return text.toString().replaceAll("\\s", "");
   }
 
-  private static void collectText(List<PDMarkedContent> contents, Set<Integer> ids, boolean inside,
-      StringBuilder text) {
+  private static void collectText(
+      List<PDMarkedContent> contents, Set<Integer> ids, boolean inside, StringBuilder text) {
     for (PDMarkedContent content : contents) {
       boolean owned = inside || ids.contains(content.getMCID());
       List<PDMarkedContent> nested = new ArrayList<>();

@@ -13,19 +13,23 @@ class PdfOptionsTest {
   @Test
   void refusesADocumentWithoutTitle() {
     assertThatThrownBy(() -> new PdfOptions(" ", null, null, "sv-SE", null, null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
   }
 
   @Test
   void refusesALanguageThatIsNoLanguageTag() {
-    assertThatThrownBy(() -> new PdfOptions("Plan", null, null, "svenska språket", null, null, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("language tag");
+    assertThatThrownBy(
+            () -> new PdfOptions("Plan", null, null, "svenska språket", null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("language tag");
   }
 
   @Test
   void refusesAnEmptyWatermark() {
     assertThatThrownBy(() -> PdfOptions.swedish("Plan", null, null).withWatermark(""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("watermark");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("watermark");
   }
 
   @Test
@@ -41,8 +45,13 @@ class PdfOptionsTest {
   @Test
   void changesOnlyWhatEachCopyNames() {
     Instant decided = Instant.parse("2024-11-20T09:30:00Z");
-    PdfOptions draft = PdfOptions.swedish("Plan", "Om planen", "Nämnden").withWatermark("Utkast").createdAt(decided);
+    PdfOptions draft =
+        PdfOptions.swedish("Plan", "Om planen", "Nämnden")
+            .withWatermark("Utkast")
+            .createdAt(decided);
 
-    assertThat(draft).isEqualTo(new PdfOptions("Plan", "Om planen", "Nämnden", "sv-SE", List.of(), "Utkast", decided));
+    assertThat(draft)
+        .isEqualTo(
+            new PdfOptions("Plan", "Om planen", "Nämnden", "sv-SE", List.of(), "Utkast", decided));
   }
 }

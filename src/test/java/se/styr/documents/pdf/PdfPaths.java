@@ -6,12 +6,15 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 
-/** The paths a page paints, in page space: each fill with its colour and subpaths, each clip, and images. */
+/**
+ * The paths a page paints, in page space: each fill with its colour and subpaths, each clip, and
+ * images.
+ */
 public final class PdfPaths extends PDFGraphicsStreamEngine {
   /** A filled path: its colour as #rrggbb and the bounds of each of its subpaths. */
   record Fill(String colour, List<Rectangle2D> subpaths) {}
@@ -34,7 +37,10 @@ public final class PdfPaths extends PDFGraphicsStreamEngine {
 
   /** The subpaths filled in the colour, over all fills. */
   public List<Rectangle2D> filled(String colour) {
-    return fills.stream().filter(f -> f.colour().equals(colour)).flatMap(f -> f.subpaths().stream()).toList();
+    return fills.stream()
+        .filter(f -> f.colour().equals(colour))
+        .flatMap(f -> f.subpaths().stream())
+        .toList();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package se.styr.documents.pdf;
 
-import se.styr.documents.PlanHtml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,14 +34,22 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import se.styr.documents.PlanHtml;
 
 class PdfRendererTest {
   private static final Instant DECIDED = Instant.parse("2024-11-20T09:30:00Z");
-  private static final PdfOptions OPTIONS = new PdfOptions("Verksamhetsplan 2025",
-      "Socialnämndens plan och budget för 2025", "Socialnämnden", "sv-SE", List.of("plan", "budget"),
-      null, DECIDED);
+  private static final PdfOptions OPTIONS =
+      new PdfOptions(
+          "Verksamhetsplan 2025",
+          "Socialnämndens plan och budget för 2025",
+          "Socialnämnden",
+          "sv-SE",
+          List.of("plan", "budget"),
+          null,
+          DECIDED);
 
-  private static final String PARAGRAPHS = "<p>Nämnden ska minska kostnaderna för placeringar.</p>".repeat(3);
+  private static final String PARAGRAPHS =
+      "<p>Nämnden ska minska kostnaderna för placeringar.</p>".repeat(3);
 
   @Test
   void tagsTheDocumentForScreenReadersInTheOptionsLanguage() throws Exception {
@@ -70,8 +77,9 @@ class PdfRendererTest {
       assertThat(info.getKeywords()).isEqualTo("plan, budget");
       assertThat(info.getCreationDate().toInstant()).isEqualTo(DECIDED);
 
-      var xmp = new org.apache.xmpbox.xml.DomXmpParser()
-          .parse(document.getDocumentCatalog().getMetadata().exportXMPMetadata());
+      var xmp =
+          new org.apache.xmpbox.xml.DomXmpParser()
+              .parse(document.getDocumentCatalog().getMetadata().exportXMPMetadata());
       var dc = xmp.getDublinCoreSchema();
       assertThat(dc.getTitle()).isEqualTo("Verksamhetsplan 2025");
       assertThat(dc.getDescription()).isEqualTo("Socialnämndens plan och budget för 2025");
@@ -80,8 +88,11 @@ class PdfRendererTest {
       assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
       assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
       assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant()).isEqualTo(DECIDED);
-      assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(),
-          java.nio.charset.StandardCharsets.UTF_8)).contains("<pdfuaid:part>1</pdfuaid:part>");
+      assertThat(
+              new String(
+                  document.getDocumentCatalog().getMetadata().toByteArray(),
+                  java.nio.charset.StandardCharsets.UTF_8))
+          .contains("<pdfuaid:part>1</pdfuaid:part>");
     }
   }
 
@@ -91,7 +102,8 @@ class PdfRendererTest {
     byte[] pdf = PdfRenderer.render(PlanHtml.document("Plan", PARAGRAPHS), options);
 
     try (PDDocument document = load(pdf)) {
-      assertThat(document.getDocumentInformation().getSubject()).isEqualTo("Nämndens plan och budget");
+      assertThat(document.getDocumentInformation().getSubject())
+          .isEqualTo("Nämndens plan och budget");
     }
   }
 
@@ -102,10 +114,13 @@ class PdfRendererTest {
 
   @Test
   void embedsEveryFontItUses() throws Exception {
-    String html = "<h1>Rubrik</h1><p>Brödtext <strong>fet</strong> <em>kursiv</em> "
-        + "<strong><em>båda</em></strong> <code>kod</code> <span style=\"font-family: Times\">serif</span> "
-        + "<span style=\"font-family: 'Okänd'\">okänd familj</span></p>"
-        + "<figure>" + PlanHtml.chart(1) + "</figure>";
+    String html =
+        "<h1>Rubrik</h1><p>Brödtext <strong>fet</strong> <em>kursiv</em>"
+            + " <strong><em>båda</em></strong> <code>kod</code> <span style=\"font-family:"
+            + " Times\">serif</span> <span style=\"font-family: 'Okänd'\">okänd familj</span></p>"
+            + "<figure>"
+            + PlanHtml.chart(1)
+            + "</figure>";
     byte[] pdf = PdfRenderer.render(html, OPTIONS);
 
     try (PDDocument document = load(pdf)) {
@@ -113,19 +128,24 @@ class PdfRendererTest {
       for (PDPage page : document.getPages()) {
         collectFonts(page.getResources(), fonts, identitySet());
       }
-      assertThat(fonts).isNotEmpty().allSatisfy(font -> {
-        assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
-        assertThat(font.getName()).contains("LiberationSans");
-      });
+      assertThat(fonts)
+          .isNotEmpty()
+          .allSatisfy(
+              font -> {
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                assertThat(font.getName()).contains("LiberationSans");
+              });
     }
   }
 
   @Test
   void extractsSwedishLettersAndFiguresExactly() throws Exception {
-    String html = "<p>åäö ÅÄÖ</p><table><thead><tr><th scope=\"col\">Verksamhet</th>"
-        + "<th scope=\"col\">Budget</th><th scope=\"col\">Avvikelse</th></tr></thead>"
-        + "<tbody><tr><th scope=\"row\">Äldreomsorg</th><td>1&nbsp;325&nbsp;246</td><td>−16,9</td></tr>"
-        + "</tbody></table>";
+    String html =
+        "<p>åäö ÅÄÖ</p><table><thead><tr><th scope=\"col\">Verksamhet</th><th"
+            + " scope=\"col\">Budget</th><th"
+            + " scope=\"col\">Avvikelse</th></tr></thead><tbody><tr><th"
+            + " scope=\"row\">Äldreomsorg</th><td>1&nbsp;325&nbsp;246</td><td>−16,9</td></tr>"
+            + "</tbody></table>";
 
     String text = PdfText.text(render(html));
 
@@ -134,17 +154,20 @@ class PdfRendererTest {
 
   @Test
   void keepsATableCellThatWrapsContiguous() throws Exception {
-    String html = "<table style=\"width: 120mm\"><thead><tr><th scope=\"col\" style=\"width: 35mm\">Verksamhet</th>"
-        + "<th scope=\"col\">Budget 2025</th><th scope=\"col\">Budget 2026</th></tr></thead><tbody>"
-        + "<tr><th scope=\"row\">Boende med särskild service enligt LSS och socialtjänstlagen</th>"
-        + "<td>406&nbsp;195</td><td>412&nbsp;000</td></tr></tbody></table>";
+    String html =
+        "<table style=\"width: 120mm\"><thead><tr><th scope=\"col\" style=\"width:"
+            + " 35mm\">Verksamhet</th><th scope=\"col\">Budget 2025</th><th scope=\"col\">Budget"
+            + " 2026</th></tr></thead><tbody><tr><th scope=\"row\">Boende med särskild service"
+            + " enligt LSS och socialtjänstlagen</th>"
+            + "<td>406&nbsp;195</td><td>412&nbsp;000</td></tr></tbody></table>";
     byte[] pdf = render(html);
 
     assertThat(PdfText.text(pdf))
         .as("the label wraps, so it is on two lines")
         .contains("Boende med särskild service enligt LSS och socialtjänstlagen 406 195 412 000");
     try (PDDocument document = load(pdf)) {
-      assertThat(linesContaining(document, "Boende")).isLessThan(linesContaining(document, "socialtjänstlagen"));
+      assertThat(linesContaining(document, "Boende"))
+          .isLessThan(linesContaining(document, "socialtjänstlagen"));
     }
   }
 
@@ -159,8 +182,11 @@ class PdfRendererTest {
 
   @Test
   void printsAWideTableOnALandscapePage() throws Exception {
-    String html = PARAGRAPHS + "<div class=\"wide\">" + PlanHtml.budgetTable("Investeringar (tkr)", 5, true)
-        + "</div>";
+    String html =
+        PARAGRAPHS
+            + "<div class=\"wide\">"
+            + PlanHtml.budgetTable("Investeringar (tkr)", 5, true)
+            + "</div>";
     byte[] pdf = render(html);
 
     try (PDDocument document = load(pdf)) {
@@ -228,7 +254,8 @@ class PdfRendererTest {
 
   @Test
   void drawsAnSvgChartAsVectorsAndTextWithItsTitleAsAlternativeText() throws Exception {
-    byte[] pdf = render("<figure>" + PlanHtml.chart(1) + "<figcaption>Figur 1</figcaption></figure>");
+    byte[] pdf =
+        render("<figure>" + PlanHtml.chart(1) + "<figcaption>Figur 1</figcaption></figure>");
 
     try (PDDocument document = load(pdf)) {
       List<PDXObject> xObjects = new ArrayList<>();
@@ -236,17 +263,21 @@ class PdfRendererTest {
       assertThat(xObjects).isNotEmpty().noneMatch(PDImageXObject.class::isInstance);
       List<PDStructureElement> figures = new ArrayList<>();
       collectElements(document.getDocumentCatalog().getStructureTreeRoot(), "Figure", figures);
-      assertThat(figures).extracting(PDStructureElement::getAlternateDescription)
+      assertThat(figures)
+          .extracting(PDStructureElement::getAlternateDescription)
           .containsExactly("Driftsammandrag, Budget 2024");
     }
-    assertThat(PdfText.content(pdf)).as("the chart's labels are text (ChartPainter)")
+    assertThat(PdfText.content(pdf))
+        .as("the chart's labels are text (ChartPainter)")
         .contains("Figur 1", "Särskilt boende för äldre 282 660");
   }
 
   @Test
   void describesEveryLink() throws Exception {
-    byte[] pdf = render("<p>Läs <a href=\"https://www.example.se/plan\">hela   planen</a> eller "
-        + "<a href=\"#mal\" title=\"Nämndens mål\">målen</a>.</p><h2 id=\"mal\">Mål</h2>");
+    byte[] pdf =
+        render(
+            "<p>Läs <a href=\"https://www.example.se/plan\">hela   planen</a> eller "
+                + "<a href=\"#mal\" title=\"Nämndens mål\">målen</a>.</p><h2 id=\"mal\">Mål</h2>");
 
     try (PDDocument document = load(pdf)) {
       List<String> descriptions = new ArrayList<>();
@@ -259,14 +290,16 @@ class PdfRendererTest {
 
   @Test
   void printsHostileInputWithoutJavaScript() throws Exception {
-    String html = "<script>alert('x')</script><p onclick=\"alert(1)\">Text"
-        + "<div><table><tr><td>öppen cell<p><b>fet <i>kursiv</b> soppa</table>"
-        + "<a href=\"javascript:alert(1)\">klicka</a> <a href=\"#mal\" onclick=\"alert(3)\">mål</a>"
-        + "<img src=\"http://127.0.0.1:9/spion.png\" alt=\"spion\">"
-        + "<link rel=\"stylesheet\" href=\"file:///etc/passwd\">"
-        + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\" onload=\"alert(1)\">"
-        + "<script>alert(2)</script><rect width=\"10\" height=\"10\"/></svg>"
-        + "<p>" + "å".repeat(20_000) + "</p><h2 id=\"mal\">Mål</h2>";
+    String html =
+        "<script>alert('x')</script><p onclick=\"alert(1)\">Text<div><table><tr><td>öppen"
+            + " cell<p><b>fet <i>kursiv</b> soppa</table><a href=\"javascript:alert(1)\">klicka</a>"
+            + " <a href=\"#mal\" onclick=\"alert(3)\">mål</a><img"
+            + " src=\"http://127.0.0.1:9/spion.png\" alt=\"spion\"><link rel=\"stylesheet\""
+            + " href=\"file:///etc/passwd\"><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\""
+            + " height=\"10\" onload=\"alert(1)\"><script>alert(2)</script><rect width=\"10\""
+            + " height=\"10\"/></svg><p>"
+            + "å".repeat(20_000)
+            + "</p><h2 id=\"mal\">Mål</h2>";
 
     byte[] pdf = PdfRenderer.render(html, OPTIONS);
 
@@ -295,8 +328,9 @@ class PdfRendererTest {
     String contents = PdfText.text(pdf, 2);
     for (int section = 1; section <= 5; section++) {
       String heading = section + ". Verksamhetsområde " + section;
-      var entry = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(heading) + " \\.+ (\\d+)")
-          .matcher(contents);
+      var entry =
+          java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(heading) + " \\.+ (\\d+)")
+              .matcher(contents);
       assertThat(entry.find()).as(heading + " in the table of contents").isTrue();
       int page = Integer.parseInt(entry.group(1));
       assertThat(PdfText.content(pdf, page)).as(heading + " on page " + page).startsWith(heading);
@@ -355,7 +389,8 @@ class PdfRendererTest {
     }
   }
 
-  private static void collectXObjects(PDResources resources, List<PDXObject> xObjects, Set<Object> seen) {
+  private static void collectXObjects(
+      PDResources resources, List<PDXObject> xObjects, Set<Object> seen) {
     if (resources == null || !seen.add(resources.getCOSObject())) {
       return;
     }
@@ -372,7 +407,8 @@ class PdfRendererTest {
     }
   }
 
-  private static void collectElements(PDStructureNode node, String type, List<PDStructureElement> found) {
+  private static void collectElements(
+      PDStructureNode node, String type, List<PDStructureElement> found) {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement element) {
         if (type.equals(element.getStructureType())) {
@@ -395,7 +431,8 @@ class PdfRendererTest {
   private static void collectWatermarks(List<PDMarkedContent> contents, List<String> texts) {
     for (PDMarkedContent content : contents) {
       COSDictionary properties = content.getProperties();
-      if ("Artifact".equals(content.getTag()) && properties != null
+      if ("Artifact".equals(content.getTag())
+          && properties != null
           && COSName.getPDFName("Watermark").equals(properties.getCOSName(COSName.SUBTYPE))
           && COSName.getPDFName("Pagination").equals(properties.getCOSName(COSName.TYPE))) {
         StringBuilder text = new StringBuilder();
@@ -438,7 +475,11 @@ class PdfRendererTest {
         scanForScripts(item, found, seen);
       }
     } else if (base instanceof COSString string
-        && string.getString().strip().toLowerCase(java.util.Locale.ROOT).startsWith("javascript:")) {
+        && string
+            .getString()
+            .strip()
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("javascript:")) {
       found.add("string " + string.getString());
     }
   }
@@ -452,7 +493,9 @@ class PdfRendererTest {
     throw new AssertionError("no page holds " + text);
   }
 
-  /** The number of the first line (0-based) of the page's raw extracted text that contains the text. */
+  /**
+   * The number of the first line (0-based) of the page's raw extracted text that contains the text.
+   */
   private static int linesContaining(PDDocument document, String text) {
     try {
       String[] lines = new org.apache.pdfbox.text.PDFTextStripper().getText(document).split("\\R");

@@ -15,11 +15,11 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Reads the text of a PDF back, for tests that check what a reader can copy or a search finds.
  *
- * <p>Text comes in content order, not sorted by position: openhtmltopdf paints a table cell by cell,
- * so a label that wraps over two lines is followed by the rest of its label and then by its figures
- * ("Boende med särskild service 406 195"); sorting by position would interleave the lines of
- * neighbouring cells. Every run of whitespace, including no-break and narrow no-break spaces (the
- * thousands separators of Swedish figures), becomes one space.
+ * <p>Text comes in content order, not sorted by position: openhtmltopdf paints a table cell by
+ * cell, so a label that wraps over two lines is followed by the rest of its label and then by its
+ * figures ("Boende med särskild service 406 195"); sorting by position would interleave the lines
+ * of neighbouring cells. Every run of whitespace, including no-break and narrow no-break spaces
+ * (the thousands separators of Swedish figures), becomes one space.
  */
 public final class PdfText {
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");

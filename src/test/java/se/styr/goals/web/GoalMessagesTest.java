@@ -21,23 +21,28 @@ import se.styr.checks.GoalFindingKind;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.CouncilGoalType;
-import se.styr.goals.Outlook;
 import se.styr.goals.GapPolicy;
 import se.styr.goals.IndicatorUnit;
+import se.styr.goals.Outlook;
 import se.styr.goals.Result;
 import se.styr.goals.RuleKind;
 import se.styr.goals.SourceType;
 import se.styr.shared.Status;
 
-/** Every text the goals templates ask for exists, in Swedish and English alike, and nothing is hard-coded. */
+/**
+ * Every text the goals templates ask for exists, in Swedish and English alike, and nothing is
+ * hard-coded.
+ */
 class GoalMessagesTest {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates/goals");
-  private static final Pattern LITERAL_KEY = Pattern.compile("#\\{(goals\\.[A-Za-z.]+[A-Za-z])[(}]");
+  private static final Pattern LITERAL_KEY =
+      Pattern.compile("#\\{(goals\\.[A-Za-z.]+[A-Za-z])[(}]");
   private static final Pattern PREFIX_KEY = Pattern.compile("['(](goals\\.[A-Za-z.]+\\.)'");
 
   private static Properties bundle(String name) throws IOException {
     Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
+    try (Reader reader =
+        Files.newBufferedReader(Path.of("src/main/resources/i18n", name), StandardCharsets.UTF_8)) {
       properties.load(reader);
     }
     return properties;
@@ -84,16 +89,31 @@ class GoalMessagesTest {
     while (prefix.find()) {
       prefixes.add(prefix.group(1));
     }
-    assertThat(prefixes).containsExactlyInAnyOrder("goals.result.", "goals.rule.", "goals.finding.", "goals.finding.short.",
-        "goals.type.", "goals.unit.", "goals.source.", "goals.indicator.level.", "goals.outlook.", "goals.statusOf.",
-        "goals.assignment.source.", "goals.reporting.", "goals.rules.gap.");
+    assertThat(prefixes)
+        .containsExactlyInAnyOrder(
+            "goals.result.",
+            "goals.rule.",
+            "goals.finding.",
+            "goals.finding.short.",
+            "goals.type.",
+            "goals.unit.",
+            "goals.source.",
+            "goals.indicator.level.",
+            "goals.outlook.",
+            "goals.statusOf.",
+            "goals.assignment.source.",
+            "goals.reporting.",
+            "goals.rules.gap.");
     List<String> needed = new ArrayList<>();
-    Arrays.stream(Result.values()).forEach(r -> needed.add("goals.result." + AssessmentView.css(r)));
+    Arrays.stream(Result.values())
+        .forEach(r -> needed.add("goals.result." + AssessmentView.css(r)));
     names(RuleKind.values()).forEach(k -> needed.add("goals.rule." + k));
-    names(GoalFindingKind.values()).forEach(k -> {
-      needed.add("goals.finding." + k);
-      needed.add("goals.finding.short." + k);
-    });
+    names(GoalFindingKind.values())
+        .forEach(
+            k -> {
+              needed.add("goals.finding." + k);
+              needed.add("goals.finding.short." + k);
+            });
     names(CouncilGoalType.values()).forEach(k -> needed.add("goals.type." + k));
     names(IndicatorUnit.values()).forEach(k -> needed.add("goals.unit." + k));
     names(SourceType.values()).forEach(k -> needed.add("goals.source." + k));
@@ -108,7 +128,8 @@ class GoalMessagesTest {
 
   @Test
   void templatesHoldNoTextOutsideTheBundles() throws IOException {
-    // Text between tags that Thymeleaf does not replace: only punctuation and dashes may stand there.
+    // Text between tags that Thymeleaf does not replace: only punctuation and dashes may stand
+    // there.
     String markup = templates().replaceAll("(?s)<!--.*?-->", "");
     Matcher text = Pattern.compile(">([^<]+)<").matcher(markup);
     Set<String> found = new TreeSet<>();
@@ -118,7 +139,8 @@ class GoalMessagesTest {
         found.add(between);
       }
     }
-    // What stands inside elements with th:text is replaced; collect those elements' placeholders to allow them.
+    // What stands inside elements with th:text is replaced; collect those elements' placeholders to
+    // allow them.
     Matcher replaced = Pattern.compile("<[^>]*th:(?:text|utext)=[^>]*>([^<]*)<").matcher(markup);
     while (replaced.find()) {
       found.remove(replaced.group(1).strip());

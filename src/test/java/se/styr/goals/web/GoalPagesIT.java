@@ -1,6 +1,5 @@
 package se.styr.goals.web;
 
-import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -21,38 +20,42 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 import se.styr.goals.Goal;
+import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorUnit;
 import se.styr.it.H2Database;
 import se.styr.organisation.Municipality;
 import se.styr.plan.PlanDocument;
-import se.styr.plan.PlanStore;
-import se.styr.version.PlanSummary;
-import se.styr.goals.GoalPlan;
 import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
 
-/** The goals tab of a plan version on the embedded H2 database, with the five demo plans loaded at start. */
+/**
+ * The goals tab of a plan version on the embedded H2 database, with the five demo plans loaded at
+ * start.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class GoalPagesIT {
-  private static final List<String> DEMOS = List.of("trollhattan-omsorgsnamnden-2024.yaml",
-      "smedjebacken-omsorgsnamnden-2025.yaml", "lerum-stod-och-omsorgsnamnden-2024.yaml",
-      "sodertalje-omsorgsnamnden-2025.yaml", "ale-socialnamnden-2024.yaml");
+  private static final List<String> DEMOS =
+      List.of(
+          "trollhattan-omsorgsnamnden-2024.yaml",
+          "smedjebacken-omsorgsnamnden-2025.yaml",
+          "lerum-stod-och-omsorgsnamnden-2024.yaml",
+          "sodertalje-omsorgsnamnden-2025.yaml",
+          "ale-socialnamnden-2024.yaml");
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
 
-  @Autowired
-  MockMvc http;
-  @Autowired
-  PlanStore plans;
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
 
-  @Autowired
-  Versions versions;
-  @Autowired
-  UserStore users;
+  @Autowired Versions versions;
+  @Autowired UserStore users;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -64,7 +67,9 @@ class GoalPagesIT {
   }
 
   private PlanSummary stored(PlanDocument plan) {
-    return versions.plan(plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
+    return versions
+        .plan(
+            plan.municipality().code(), plan.committee().key(), plan.header().period().budgetYear())
         .orElseThrow();
   }
 
@@ -73,7 +78,11 @@ class GoalPagesIT {
   }
 
   private String page(MockHttpServletRequestBuilder request) throws Exception {
-    return http.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    return http.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 
   @Test
@@ -97,13 +106,19 @@ class GoalPagesIT {
     PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
     String html = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2025"));
     assertThat(html).contains("<option value=\"2025\" selected=\"selected\">2025</option>");
-    assertThat(html).contains("<details class=\"assessment\">").contains("<span class=\"badge not_assessed\">Ej bedömt</span>");
-    assertThat(html).contains("<table class=\"data parts\">")
-        .contains("Delar som vägts in i bedömningen av ”Personer med insatser av vård och omsorg är trygga och har goda livsvillkor.” för 2025")
+    assertThat(html)
+        .contains("<details class=\"assessment\">")
+        .contains("<span class=\"badge not_assessed\">Ej bedömt</span>");
+    assertThat(html)
+        .contains("<table class=\"data parts\">")
+        .contains(
+            "Delar som vägts in i bedömningen av ”Personer med insatser av vård och omsorg är"
+                + " trygga och har goda livsvillkor.” för 2025")
         .contains("<th scope=\"col\">Poäng</th>")
         .contains("Medelvärdet av delarnas poäng, i band")
         .contains("0,70–1,00 Uppfyllt");
-    assertThat(html).contains("Indikatorn ”Andel verksamheter som källsorterar” har inget mål")
+    assertThat(html)
+        .contains("Indikatorn ”Andel verksamheter som källsorterar” har inget mål")
         .contains("5 avvikelser i målkedjan.");
   }
 
@@ -112,12 +127,22 @@ class GoalPagesIT {
     PlanDocument lerum = demo("lerum-stod-och-omsorgsnamnden-2024.yaml");
     String address = goalsAddress(stored(lerum).planId(), lerum.version().number());
     String swedish = HtmlUtils.htmlUnescape(page(get(address).param("year", "2023")));
-    assertThat(swedish).contains("inget mätbart mål för 2023", "ingen av målets 5 delar är bedömd", "Ej bedömt",
-        "Mål 3: Hälsa och välbefinnande");
-    String english = HtmlUtils.htmlUnescape(page(get(address).param("year", "2023").param("lang", "en")));
-    assertThat(english).contains("no measurable target for 2023", "none of the goal's 5 parts is assessed", "Not assessed",
-        "Goal 3: Good health and well-being")
-        .doesNotContain("inget mätbart mål", "ingen av målets", "Ej bedömt", "Hälsa och välbefinnande");
+    assertThat(swedish)
+        .contains(
+            "inget mätbart mål för 2023",
+            "ingen av målets 5 delar är bedömd",
+            "Ej bedömt",
+            "Mål 3: Hälsa och välbefinnande");
+    String english =
+        HtmlUtils.htmlUnescape(page(get(address).param("year", "2023").param("lang", "en")));
+    assertThat(english)
+        .contains(
+            "no measurable target for 2023",
+            "none of the goal's 5 parts is assessed",
+            "Not assessed",
+            "Goal 3: Good health and well-being")
+        .doesNotContain(
+            "inget mätbart mål", "ingen av målets", "Ej bedömt", "Hälsa och välbefinnande");
   }
 
   @Test
@@ -132,7 +157,9 @@ class GoalPagesIT {
     int decided = point.indexOf("Beslutat förslag");
     int original = point.indexOf("Äldreboendena ska vara bland de 25% bästa i landet");
     int reservation = point.indexOf("Reservation: Kristina Karlsson (M)");
-    int proposal = point.indexOf("Nämndmål 1: Alla på särskilt boende ska erbjudas möjlighet till daglig utevistelse,");
+    int proposal =
+        point.indexOf(
+            "Nämndmål 1: Alla på särskilt boende ska erbjudas möjlighet till daglig utevistelse,");
     assertThat(decided).isPositive().isLessThan(original);
     assertThat(original).isLessThan(reservation);
     assertThat(reservation).isLessThan(proposal);
@@ -143,17 +170,28 @@ class GoalPagesIT {
   void hidesADraftFromThePublicAndFromUsersOfOtherCommittees() throws Exception {
     PlanSummary ale = stored(demo("ale-socialnamnden-2024.yaml"));
     PlanSummary lerum = stored(demo("lerum-stod-och-omsorgsnamnden-2024.yaml"));
-    String location = http.perform(post("/api/plans/" + ale.planId() + "/versions/1/revisions").with(user("admin")).with(csrf()))
-        .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+    String location =
+        http.perform(
+                post("/api/plans/" + ale.planId() + "/versions/1/revisions")
+                    .with(user("admin"))
+                    .with(csrf()))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getHeader("Location");
     int draft = Integer.parseInt(location.substring(location.lastIndexOf('/') + 1));
-    users.grant(users.create("lerum-reader", "Läsare i Lerum", "x", false),
+    users.grant(
+        users.create("lerum-reader", "Läsare i Lerum", "x", false),
         Grant.of(Role.READER, lerum.municipalityCode(), lerum.committeeId()));
-    users.grant(users.create("ale-reader", "Läsare i Ale", "x", false),
+    users.grant(
+        users.create("ale-reader", "Läsare i Ale", "x", false),
         Grant.of(Role.READER, ale.municipalityCode(), ale.committeeId()));
 
     http.perform(get(goalsAddress(ale.planId(), draft))).andExpect(status().isNotFound());
-    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("lerum-reader"))).andExpect(status().isNotFound());
-    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("ale-reader"))).andExpect(status().isOk());
+    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("lerum-reader")))
+        .andExpect(status().isNotFound());
+    http.perform(get(goalsAddress(ale.planId(), draft)).with(user("ale-reader")))
+        .andExpect(status().isOk());
     http.perform(get(goalsAddress(ale.planId(), 1))).andExpect(status().isOk());
   }
 
@@ -162,36 +200,96 @@ class GoalPagesIT {
     PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
     GoalPlan steering = sodertalje.goals();
     List<Goal> goals = new ArrayList<>(steering.goals());
-    goals.add(new Goal("fientligt", "namndmal", "kf1", null, SCRIPT, null, IMAGE, IMAGE, IMAGE, List.of(), List.of(), null,
-        null, null));
+    goals.add(
+        new Goal(
+            "fientligt",
+            "namndmal",
+            "kf1",
+            null,
+            SCRIPT,
+            null,
+            IMAGE,
+            IMAGE,
+            IMAGE,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null));
     List<Indicator> indicators = new ArrayList<>(steering.indicators());
-    indicators.add(new Indicator("fientlig", "fientligt", SCRIPT, IndicatorUnit.PERCENT, null, null, null, null, List.of(),
-        List.of(), null, List.of(IMAGE), null, null));
-    GoalPlan hostile = new GoalPlan(steering.goalLevels(), steering.qualityAreas(), steering.assessment(), goals, indicators,
-        steering.activities(), steering.assignments(), steering.priorityDirections(), steering.actionPlans(),
-        steering.focusAreas(), steering.reservations(), steering.comparisons());
-    PlanDocument plan = new PlanDocument(new Municipality("9301", "Fientliga kommunen"), sodertalje.committee(),
-        sodertalje.header(), sodertalje.version(), sodertalje.areas(), sodertalje.content(), sodertalje.textFigures(), hostile,
-        sodertalje.savingsMeasures(), sodertalje.followUp());
+    indicators.add(
+        new Indicator(
+            "fientlig",
+            "fientligt",
+            SCRIPT,
+            IndicatorUnit.PERCENT,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            List.of(IMAGE),
+            null,
+            null));
+    GoalPlan hostile =
+        new GoalPlan(
+            steering.goalLevels(),
+            steering.qualityAreas(),
+            steering.assessment(),
+            goals,
+            indicators,
+            steering.activities(),
+            steering.assignments(),
+            steering.priorityDirections(),
+            steering.actionPlans(),
+            steering.focusAreas(),
+            steering.reservations(),
+            steering.comparisons());
+    PlanDocument plan =
+        new PlanDocument(
+            new Municipality("9301", "Fientliga kommunen"),
+            sodertalje.committee(),
+            sodertalje.header(),
+            sodertalje.version(),
+            sodertalje.areas(),
+            sodertalje.content(),
+            sodertalje.textFigures(),
+            hostile,
+            sodertalje.savingsMeasures(),
+            sodertalje.followUp());
     long planId = plans.store(plan, "test").planId();
 
     String html = page(get(goalsAddress(planId, 1)));
     assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img src=x");
-    assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+    assertThat(html)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
   }
 
   @Test
   void answersTheYearFormsHtmxRequestWithJustTheTreeAndTheAnnouncement() throws Exception {
     PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
-    String fragment = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2026")
-        .header("HX-Request", "true").header("HX-Target", "goal-tree"));
-    assertThat(fragment).doesNotContain("<html").doesNotContain("<nav")
-        .contains("id=\"year-status\"").contains("Bedömningarna gäller 2026.")
-        .contains("<section id=\"goal-tree\"").contains("Mål och indikatorer, bedömda för 2026")
+    String fragment =
+        page(
+            get(goalsAddress(stored(sodertalje).planId(), 1))
+                .param("year", "2026")
+                .header("HX-Request", "true")
+                .header("HX-Target", "goal-tree"));
+    assertThat(fragment)
+        .doesNotContain("<html")
+        .doesNotContain("<nav")
+        .contains("id=\"year-status\"")
+        .contains("Bedömningarna gäller 2026.")
+        .contains("<section id=\"goal-tree\"")
+        .contains("Mål och indikatorer, bedömda för 2026")
         .doesNotContain("id=\"reservations\"");
     String page = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2026"));
-    assertThat(page).contains("<html").contains("hx-get=\"/plans/").contains("hx-select=\"#goal-tree\"")
+    assertThat(page)
+        .contains("<html")
+        .contains("hx-get=\"/plans/")
+        .contains("hx-select=\"#goal-tree\"")
         .contains("<option value=\"2026\" selected=\"selected\">2026</option>");
   }
 

@@ -10,7 +10,10 @@ import se.styr.plan.PlanFiles;
 import se.styr.plan.VersionComparison;
 import se.styr.shared.Text;
 
-/** The comparison page says a field's plan-file words (draft, decided, percent, higher) in the reader's language. */
+/**
+ * The comparison page says a field's plan-file words (draft, decided, percent, higher) in the
+ * reader's language.
+ */
 class ComparisonViewTest {
 
   private static String side(List<ComparisonView.Piece> pieces) {
@@ -20,7 +23,8 @@ class ComparisonViewTest {
   @Test
   void showsAVersionsStatusInTheReadersWords() {
     PlanDocument draft = PlanFileReader.read("v1.yaml", PlanFiles.VALID);
-    PlanDocument decided = PlanFileReader.read("v2.yaml", PlanFiles.VALID.replace("status: draft", "status: decided"));
+    PlanDocument decided =
+        PlanFileReader.read("v2.yaml", PlanFiles.VALID.replace("status: draft", "status: decided"));
     VersionComparison.Comparison comparison = VersionComparison.compare(draft, decided);
 
     ComparisonView.FieldRow english = ComparisonView.of(comparison, Text::english).header().get(0);

@@ -8,7 +8,8 @@ class DecisionFormTest {
 
   @Test
   void makesADecisionOfADateWithBlankPartsLeftOut() {
-    DecisionForm.Checked checked = new DecisionForm(" 2024-01-24 ", "§ 5", " ", "Omsorgsnämnden").check();
+    DecisionForm.Checked checked =
+        new DecisionForm(" 2024-01-24 ", "§ 5", " ", "Omsorgsnämnden").check();
     assertThat(checked.errors()).isEmpty();
     assertThat(checked.decision().date()).hasToString("2024-01-24");
     assertThat(checked.decision().paragraph()).isEqualTo("§ 5");

@@ -1,17 +1,17 @@
 package se.styr.plan.web;
 
-import se.styr.version.Versions;
 import java.util.Optional;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableRow;
 import se.styr.it.TestUsers;
-import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
-import se.styr.version.PlanSummary;
-import se.styr.version.VersionSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
+import se.styr.version.PlanStatus;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
 /** Test data for the page tests: the demo plans by municipality code, users with grants, drafts. */
 final class PageFixtures {
@@ -29,21 +29,29 @@ final class PageFixtures {
   record Figure(String table, String row, String column, java.math.BigDecimal value) {}
 
   PlanSummary plan(String municipalityCode) {
-    return versions.plans().stream().filter(p -> p.municipalityCode().equals(municipalityCode)).findFirst()
+    return versions.plans().stream()
+        .filter(p -> p.municipalityCode().equals(municipalityCode))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no demo plan of " + municipalityCode));
   }
 
   /** The plan's open draft, revised from version 1 if there is none yet. */
   int draft(PlanSummary plan) {
-    Optional<VersionSummary> open = versions.versions(plan.planId()).stream()
-        .filter(v -> v.status() == PlanStatus.DRAFT).findFirst();
-    return open.map(VersionSummary::number).orElseGet(() -> plans.revise(plan.planId(), decided(plan), "test").number());
+    Optional<VersionSummary> open =
+        versions.versions(plan.planId()).stream()
+            .filter(v -> v.status() == PlanStatus.DRAFT)
+            .findFirst();
+    return open.map(VersionSummary::number)
+        .orElseGet(() -> plans.revise(plan.planId(), decided(plan), "test").number());
   }
 
   /** The number of the plan's latest decided version (Lerum's demo plan starts at version 2). */
   int decided(PlanSummary plan) {
-    return versions.versions(plan.planId()).stream().filter(v -> v.status() == PlanStatus.DECIDED)
-        .mapToInt(VersionSummary::number).max().orElseThrow();
+    return versions.versions(plan.planId()).stream()
+        .filter(v -> v.status() == PlanStatus.DECIDED)
+        .mapToInt(VersionSummary::number)
+        .max()
+        .orElseThrow();
   }
 
   long versionId(PlanSummary plan, int number) {
@@ -69,7 +77,8 @@ final class PageFixtures {
         }
         for (int c = 0; c < table.columns().size(); c++) {
           if (!row.cell(c).isBlank()) {
-            return new Figure(table.key(), row.key(), table.columns().get(c).key(), row.cell(c).value());
+            return new Figure(
+                table.key(), row.key(), table.columns().get(c).key(), row.cell(c).value());
           }
         }
       }

@@ -1,6 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -20,30 +19,29 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
-import se.styr.version.PlanSummary;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
+import se.styr.version.PlanStatus;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
 import se.styr.web.ErrorStatus;
 
-/** The plan's audit tab and the audit log's immutability, on every database Styr supports; subclasses choose it. */
+/**
+ * The plan's audit tab and the audit log's immutability, on every database Styr supports;
+ * subclasses choose it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 abstract class PlanAuditContract {
   private static final AtomicInteger NEXT = new AtomicInteger();
-  @Autowired
-  MockMvc http;
-  @Autowired
-  UserStore users;
-  @Autowired
-  PlanStore plans;
+  @Autowired MockMvc http;
+  @Autowired UserStore users;
+  @Autowired PlanStore plans;
 
-  @Autowired
-  Versions versions;
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired Versions versions;
+  @Autowired JdbcClient jdbc;
 
   private PlanSummary trollhattan() {
     return versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
@@ -52,8 +50,11 @@ abstract class PlanAuditContract {
   /** The plan's draft, started from version 1 the first time it is asked for. */
   private int draft() {
     long planId = trollhattan().planId();
-    return versions.versions(planId).stream().filter(v -> v.status() == PlanStatus.DRAFT).findFirst()
-        .map(v -> v.number()).orElseGet(() -> plans.revise(planId, 1, "revisor").number());
+    return versions.versions(planId).stream()
+        .filter(v -> v.status() == PlanStatus.DRAFT)
+        .findFirst()
+        .map(v -> v.number())
+        .orElseGet(() -> plans.revise(planId, 1, "revisor").number());
   }
 
   private String person(Grant... grants) {
@@ -73,10 +74,20 @@ abstract class PlanAuditContract {
   void showsThePlansChangesNewestFirstToAReaderOfTheCommittee() throws Exception {
     int draft = draft();
     String reader = person(Grant.of(Role.READER, "1488", trollhattan().committeeId()));
-    String page = http.perform(get(address(draft)).with(user(reader))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("<caption>Ändringar av planen</caption>", "<th scope=\"col\">Version</th>",
-        "Revidering påbörjad", "revisor", "Version sparad", "aria-current=\"page\">Ändringslogg</a>");
+    String page =
+        http.perform(get(address(draft)).with(user(reader)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page)
+        .contains(
+            "<caption>Ändringar av planen</caption>",
+            "<th scope=\"col\">Version</th>",
+            "Revidering påbörjad",
+            "revisor",
+            "Version sparad",
+            "aria-current=\"page\">Ändringslogg</a>");
     assertThat(page.indexOf("Revidering påbörjad")).isLessThan(page.indexOf("Version sparad"));
     http.perform(get(address(1)).with(user(reader))).andExpect(status().isOk());
   }
@@ -99,32 +110,57 @@ abstract class PlanAuditContract {
   @Test
   void offersNoWayToChangeOrDeleteAnEntryEvenToAnAdministrator() throws Exception {
     String admin = person(Grant.administrator());
-    String page = http.perform(get(address(draft())).with(user(admin))).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
+    String page =
+        http.perform(get(address(draft())).with(user(admin)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
     assertThat(main).doesNotContain("<form", "<button", "hx-post", "hx-delete", "hx-put");
-    http.perform(post(address(1)).with(user(admin)).with(csrf())).andExpect(status().isMethodNotAllowed());
-    http.perform(put(address(1)).with(user(admin)).with(csrf())).andExpect(status().isMethodNotAllowed());
-    http.perform(delete(address(1)).with(user(admin)).with(csrf())).andExpect(status().isMethodNotAllowed());
+    http.perform(post(address(1)).with(user(admin)).with(csrf()))
+        .andExpect(status().isMethodNotAllowed());
+    http.perform(put(address(1)).with(user(admin)).with(csrf()))
+        .andExpect(status().isMethodNotAllowed());
+    http.perform(delete(address(1)).with(user(admin)).with(csrf()))
+        .andExpect(status().isMethodNotAllowed());
   }
 
   @Test
   void theDatabaseRefusesToUpdateOrDeleteAuditEntries() {
     draft();
-    List<String> before = jdbc.sql("select actor || '|' || action || '|' || subject from audit_entry order by id")
-        .query(String.class).list();
+    List<String> before =
+        jdbc.sql("select actor || '|' || action || '|' || subject from audit_entry order by id")
+            .query(String.class)
+            .list();
     assertThat(before).isNotEmpty();
 
-    Throwable update = catchThrowable(() -> jdbc.sql("update audit_entry set actor = 'someone else'").update());
-    Throwable updateOne = catchThrowable(() -> jdbc.sql("update audit_entry set new_value = 'x' where id = (select max(id) from audit_entry)").update());
+    Throwable update =
+        catchThrowable(() -> jdbc.sql("update audit_entry set actor = 'someone else'").update());
+    Throwable updateOne =
+        catchThrowable(
+            () ->
+                jdbc.sql(
+                        "update audit_entry set new_value = 'x' where id = (select max(id) from"
+                            + " audit_entry)")
+                    .update());
     Throwable deleteAll = catchThrowable(() -> jdbc.sql("delete from audit_entry").update());
-    Throwable deleteOne = catchThrowable(() -> jdbc.sql("delete from audit_entry where id = (select min(id) from audit_entry)").update());
+    Throwable deleteOne =
+        catchThrowable(
+            () ->
+                jdbc.sql("delete from audit_entry where id = (select min(id) from audit_entry)")
+                    .update());
 
     for (Throwable refused : List.of(update, updateOne, deleteAll, deleteOne)) {
       assertThat(refused).isInstanceOf(DataAccessException.class);
-      assertThat(ErrorStatus.refusedByDatabase(refused)).as("refused by the database's trigger (P0001)").isTrue();
+      assertThat(ErrorStatus.refusedByDatabase(refused))
+          .as("refused by the database's trigger (P0001)")
+          .isTrue();
     }
-    assertThat(jdbc.sql("select actor || '|' || action || '|' || subject from audit_entry order by id")
-        .query(String.class).list()).isEqualTo(before);
+    assertThat(
+            jdbc.sql("select actor || '|' || action || '|' || subject from audit_entry order by id")
+                .query(String.class)
+                .list())
+        .isEqualTo(before);
   }
 }

@@ -5,7 +5,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import se.styr.it.OnPostgres;
 import se.styr.it.PostgresDatabase;
 
-/** The plan's audit tab and the audit log's immutability on PostgreSQL; skipped, saying so, where none is reachable. */
+/**
+ * The plan's audit tab and the audit log's immutability on PostgreSQL; skipped, saying so, where
+ * none is reachable.
+ */
 @OnPostgres
 class PlanAuditPostgresIT extends PlanAuditContract {
   @DynamicPropertySource

@@ -20,8 +20,13 @@ class PlanUploadTest {
   void namesTheLineAndColumnOfTheFirstByteThatIsNotUtf8() {
     byte[] bytes = "a: 1\nb: 2\nname: Åmål\n".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> PlanUpload.text("plan.yaml", bytes))
-        .isInstanceOfSatisfying(BadFileException.class, e -> assertThat(e.problems()).singleElement()
-            .extracting(FileProblem::line, FileProblem::column).containsExactly(3, 7));
+        .isInstanceOfSatisfying(
+            BadFileException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .extracting(FileProblem::line, FileProblem::column)
+                    .containsExactly(3, 7));
   }
 
   @Test
@@ -34,7 +39,8 @@ class PlanUploadTest {
 
   @Test
   void makesDownloadNamesSafeAscii() {
-    assertThat(Downloads.fileName("1441/stöd-och-omsorg/2024-v2.yaml")).isEqualTo("1441-st-d-och-omsorg-2024-v2.yaml");
+    assertThat(Downloads.fileName("1441/stöd-och-omsorg/2024-v2.yaml"))
+        .isEqualTo("1441-st-d-och-omsorg-2024-v2.yaml");
     assertThat(Downloads.fileName("../x\"y.yaml")).isEqualTo("x-y.yaml");
   }
 }

@@ -1,7 +1,5 @@
 package se.styr.plan.web;
 
-import se.styr.texts.Section;
-import se.styr.version.Versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,38 +27,34 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import se.styr.it.H2Database;
 import se.styr.it.TestUsers;
-import se.styr.plan.Block;
-import se.styr.version.PlanStatus;
 import se.styr.plan.PlanStore;
-import se.styr.version.PlanSummary;
-import se.styr.version.VersionSummary;
 import se.styr.security.AuditLog;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
+import se.styr.texts.Section;
+import se.styr.version.PlanStatus;
+import se.styr.version.PlanSummary;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
 
-/** The versions tab: deciding and revising through the page, who may, and comparing two versions. */
+/**
+ * The versions tab: deciding and revising through the page, who may, and comparing two versions.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class VersionPagesIT {
   /** A whole word of letters only (no inner punctuation), which the page prints as it is. */
-  private static final Pattern WORD = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,:/'’\\-])[A-Za-zÅÄÖåäö]{6,}(?![\\p{L}\\p{N}.,:/'’\\-])");
+  private static final Pattern WORD =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,:/'’\\-])[A-Za-zÅÄÖåäö]{6,}(?![\\p{L}\\p{N}.,:/'’\\-])");
 
-  @Autowired
-  MockMvc http;
-  @Autowired
-  PlanStore plans;
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
 
-  @Autowired
-  Versions versions;
-  @Autowired
-  UserStore users;
-  @Autowired
-  PasswordEncoder passwords;
-  @Autowired
-  AuditLog audit;
-  @Autowired
-  JdbcClient jdbc;
+  @Autowired Versions versions;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder passwords;
+  @Autowired AuditLog audit;
+  @Autowired JdbcClient jdbc;
   PageFixtures fixtures;
 
   @DynamicPropertySource
@@ -88,32 +82,47 @@ class VersionPagesIT {
         .andExpect(content().string(containsString("Besluta version " + draft)))
         .andExpect(content().string(containsString("name=\"date\"")));
 
-    http.perform(get("/plans/" + plan.planId() + "/versions/" + draft + "/budget").with(user(controller)))
+    http.perform(
+            get("/plans/" + plan.planId() + "/versions/" + draft + "/budget")
+                .with(user(controller)))
         .andExpect(content().string(containsString("class=\"cell-button\"")));
 
-    http.perform(post("/plans/" + plan.planId() + "/versions/" + draft + "/decision").with(user(controller)).with(csrf())
-            .param("date", "2024-02-01").param("paragraph", "§ 12").param("dnr", "ON 2024/9").param("body", "Omsorgsnämnden"))
+    http.perform(
+            post("/plans/" + plan.planId() + "/versions/" + draft + "/decision")
+                .with(user(controller))
+                .with(csrf())
+                .param("date", "2024-02-01")
+                .param("paragraph", "§ 12")
+                .param("dnr", "ON 2024/9")
+                .param("body", "Omsorgsnämnden"))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl(history(plan, draft)))
         .andExpect(flash().attribute("done", "decided"));
 
     VersionSummary decided = versions.version(plan.planId(), draft).orElseThrow();
     assertThat(decided.status()).isEqualTo(PlanStatus.DECIDED);
-    assertThat(decided.decisions()).singleElement().satisfies(d -> {
-      assertThat(d.date()).hasToString("2024-02-01");
-      assertThat(d.paragraph()).isEqualTo("§ 12");
-      assertThat(d.dnr()).isEqualTo("ON 2024/9");
-      assertThat(d.body()).isEqualTo("Omsorgsnämnden");
-    });
-    assertThat(audit.ofPlan(plan.planId(), 10)).anyMatch(e -> e.action().equals("VERSION_DECIDED")
-        && e.actor().equals(controller));
+    assertThat(decided.decisions())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.date()).hasToString("2024-02-01");
+              assertThat(d.paragraph()).isEqualTo("§ 12");
+              assertThat(d.dnr()).isEqualTo("ON 2024/9");
+              assertThat(d.body()).isEqualTo("Omsorgsnämnden");
+            });
+    assertThat(audit.ofPlan(plan.planId(), 10))
+        .anyMatch(e -> e.action().equals("VERSION_DECIDED") && e.actor().equals(controller));
 
     String budget = "/plans/" + plan.planId() + "/versions/" + draft + "/budget";
     http.perform(get(budget).with(user(controller)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("class=\"cell-button\""))));
-    http.perform(post(budget + "/" + figure.table() + "/cells/" + figure.row() + "/" + figure.column())
-            .with(user(controller)).with(csrf()).param("value", "1").param("lockVersion", "0"))
+    http.perform(
+            post(budget + "/" + figure.table() + "/cells/" + figure.row() + "/" + figure.column())
+                .with(user(controller))
+                .with(csrf())
+                .param("value", "1")
+                .param("lockVersion", "0"))
         .andExpect(status().isConflict());
     assertThat(fixtures.figure(plan, draft).value()).isEqualByComparingTo(figure.value());
     http.perform(get(history(plan, draft)).with(user(controller)))
@@ -127,17 +136,26 @@ class VersionPagesIT {
     String controller = fixtures.user("david", Role.CONTROLLER, plan);
     int draft = fixtures.draft(plan);
     String decide = "/plans/" + plan.planId() + "/versions/" + draft + "/decision";
-    http.perform(post(decide).with(user(controller)).with(csrf()).param("date", "").param("dnr", "SON 2024/1"))
+    http.perform(
+            post(decide)
+                .with(user(controller))
+                .with(csrf())
+                .param("date", "")
+                .param("dnr", "SON 2024/1"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("role=\"alert\"")))
         .andExpect(content().string(containsString("Ange datumet då beslutet fattades.")))
         .andExpect(content().string(containsString("aria-invalid=\"true\"")))
-        .andExpect(content().string(containsString("aria-describedby=\"decision-date-error decision-date-hint\"")))
+        .andExpect(
+            content()
+                .string(
+                    containsString("aria-describedby=\"decision-date-error decision-date-hint\"")))
         .andExpect(content().string(containsString("value=\"SON 2024/1\"")));
     http.perform(post(decide).with(user(controller)).with(csrf()).param("date", "2024-02-30"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("Datumet finns inte.")));
-    assertThat(versions.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(versions.version(plan.planId(), draft).orElseThrow().status())
+        .isEqualTo(PlanStatus.DRAFT);
     assertThat(versions.version(plan.planId(), draft).orElseThrow().decisions()).isEmpty();
   }
 
@@ -149,13 +167,19 @@ class VersionPagesIT {
     http.perform(get(history(plan, draft)).with(user(reader)))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("name=\"date\""))));
-    http.perform(post("/plans/" + plan.planId() + "/versions/" + draft + "/decision").with(user(reader)).with(csrf())
-            .param("date", "2024-02-01"))
+    http.perform(
+            post("/plans/" + plan.planId() + "/versions/" + draft + "/decision")
+                .with(user(reader))
+                .with(csrf())
+                .param("date", "2024-02-01"))
         .andExpect(status().isForbidden());
-    http.perform(post("/plans/" + plan.planId() + "/versions/" + fixtures.decided(plan) + "/revisions").with(user(reader))
-            .with(csrf()))
+    http.perform(
+            post("/plans/" + plan.planId() + "/versions/" + fixtures.decided(plan) + "/revisions")
+                .with(user(reader))
+                .with(csrf()))
         .andExpect(status().isForbidden());
-    assertThat(versions.version(plan.planId(), draft).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    assertThat(versions.version(plan.planId(), draft).orElseThrow().status())
+        .isEqualTo(PlanStatus.DRAFT);
   }
 
   @Test
@@ -163,9 +187,15 @@ class VersionPagesIT {
     PlanSummary plan = fixtures.plan("0181");
     int draft = fixtures.draft(plan);
     http.perform(get(history(plan, draft))).andExpect(status().isNotFound());
-    http.perform(get("/plans/" + plan.planId() + "/compare").param("from", "1").param("to", String.valueOf(draft)))
+    http.perform(
+            get("/plans/" + plan.planId() + "/compare")
+                .param("from", "1")
+                .param("to", String.valueOf(draft)))
         .andExpect(status().isNotFound());
-    http.perform(get("/plans/" + plan.planId() + "/compare").param("from", String.valueOf(draft)).param("to", "1"))
+    http.perform(
+            get("/plans/" + plan.planId() + "/compare")
+                .param("from", String.valueOf(draft))
+                .param("to", "1"))
         .andExpect(status().isNotFound());
     http.perform(get(history(plan, 1)))
         .andExpect(status().isOk())
@@ -181,28 +211,63 @@ class VersionPagesIT {
     int draft = fixtures.draft(plan);
     PageFixtures.Figure figure = fixtures.figure(plan, draft);
     BigDecimal changed = figure.value().add(BigDecimal.valueOf(5));
-    http.perform(post("/plans/" + plan.planId() + "/versions/" + draft + "/budget/" + figure.table() + "/cells/"
-            + figure.row() + "/" + figure.column()).with(user(controller)).with(csrf())
-            .param("value", changed.toPlainString().replace('.', ',')).param("lockVersion", "0"))
+    http.perform(
+            post("/plans/"
+                    + plan.planId()
+                    + "/versions/"
+                    + draft
+                    + "/budget/"
+                    + figure.table()
+                    + "/cells/"
+                    + figure.row()
+                    + "/"
+                    + figure.column())
+                .with(user(controller))
+                .with(csrf())
+                .param("value", changed.toPlainString().replace('.', ','))
+                .param("lockVersion", "0"))
         .andExpect(status().is3xxRedirection());
-    Section section = plans.load(fixtures.versionId(plan, draft)).sections().stream()
-        .filter(s -> WORD.matcher(s.text()).find()).findFirst().orElseThrow();
+    Section section =
+        plans.load(fixtures.versionId(plan, draft)).sections().stream()
+            .filter(s -> WORD.matcher(s.text()).find())
+            .findFirst()
+            .orElseThrow();
     Matcher word = WORD.matcher(section.text());
     assertThat(word.find()).isTrue();
-    String newText = section.text().substring(0, word.start()) + "Ersättningsord" + section.text().substring(word.end());
+    String newText =
+        section.text().substring(0, word.start())
+            + "Ersättningsord"
+            + section.text().substring(word.end());
     jdbc.sql("update content_block set body = ? where plan_version_id = ? and block_key = ?")
-        .params(newText, fixtures.versionId(plan, draft), section.key()).update();
+        .params(newText, fixtures.versionId(plan, draft), section.key())
+        .update();
 
-    http.perform(get("/plans/" + plan.planId() + "/compare").param("from", "1").param("to", String.valueOf(draft))
-            .with(user(controller)))
+    http.perform(
+            get("/plans/" + plan.planId() + "/compare")
+                .param("from", "1")
+                .param("to", String.valueOf(draft))
+                .with(user(controller)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Version 1 jämförd med version " + draft)))
         .andExpect(content().string(containsString("<td class=\"num\">+5</td>")))
-        .andExpect(content().string(containsString(
-            "<del class=\"diff-del\"><span class=\"visually-hidden\">borttaget:</span>" + word.group() + "</del>")))
-        .andExpect(content().string(containsString(
-            "<ins class=\"diff-ins\"><span class=\"visually-hidden\">tillagt:</span>Ersättningsord</ins>")));
-    http.perform(get("/plans/" + plan.planId() + "/compare").param("from", "1").param("to", "1").with(user(controller)))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<del class=\"diff-del\"><span class=\"visually-hidden\">borttaget:</span>"
+                            + word.group()
+                            + "</del>")))
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "<ins class=\"diff-ins\"><span"
+                            + " class=\"visually-hidden\">tillagt:</span>Ersättningsord</ins>")));
+    http.perform(
+            get("/plans/" + plan.planId() + "/compare")
+                .param("from", "1")
+                .param("to", "1")
+                .with(user(controller)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Inga skillnader.")));
     http.perform(get(history(plan, draft)).with(user(controller)))
@@ -216,7 +281,10 @@ class VersionPagesIT {
     http.perform(get(history(plan, 1)).with(user(controller)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Starta revidering")));
-    http.perform(post("/plans/" + plan.planId() + "/versions/1/revisions").with(user(controller)).with(csrf()))
+    http.perform(
+            post("/plans/" + plan.planId() + "/versions/1/revisions")
+                .with(user(controller))
+                .with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/plans/" + plan.planId() + "/versions/2"))
         .andExpect(flash().attribute("revisedFrom", 1));
@@ -227,7 +295,10 @@ class VersionPagesIT {
     http.perform(get(history(plan, 1)).with(user(controller)))
         .andExpect(content().string(not(containsString("Starta revidering"))))
         .andExpect(content().string(containsString("Version 2 är ett utkast")));
-    http.perform(post("/plans/" + plan.planId() + "/versions/1/revisions").with(user(controller)).with(csrf()))
+    http.perform(
+            post("/plans/" + plan.planId() + "/versions/1/revisions")
+                .with(user(controller))
+                .with(csrf()))
         .andExpect(status().isConflict());
   }
 }
