@@ -118,7 +118,8 @@ class LauncherTest {
     assertThat(javaRuns("-XX:ArchiveClassesAtExit=")).isEqualTo(2);
     for (Run run : List.of(first, second)) {
       assertThat(run.status()).isZero();
-      assertThat(run.out()).contains("[-XX:TieredStopAtLevel=1]", "[-XX:+UseSerialGC]");
+      assertThat(run.out())
+          .contains("[-XX:TieredStopAtLevel=1]", "[-XX:CICompilerCount=1]", "[-XX:+UseSerialGC]");
       assertThat(run.out().get(0)).startsWith("[-XX:SharedArchiveFile=").endsWith("/cli.jsa]");
       assertThat(run.out().subList(run.out().size() - 9, run.out().size()))
           .containsExactly(
@@ -144,13 +145,38 @@ class LauncherTest {
   }
 
   @Test
-  void startsTheWebApplicationWithItsOwnArchiveAndTheDefaultCompilers() throws Exception {
+  void startsTheWebApplicationWithItsOwnArchiveAndTheClientCompiler() throws Exception {
     Run run = styr("--server.port=9090");
 
     assertThat(run.out().get(0)).startsWith("[-XX:SharedArchiveFile=").endsWith("/web.jsa]");
     assertThat(run.out())
-        .doesNotContain("[-XX:TieredStopAtLevel=1]")
+        .contains("[-XX:TieredStopAtLevel=1]")
+        .doesNotContain("[-XX:+UseSerialGC]")
         .endsWith("[--server.port=9090]");
+  }
+
+  @Test
+  void startsTheWebApplicationWithBothCompilersWhenAskedForTheServerOne() throws Exception {
+    Run run = styr(Map.of("STYR_JIT", "server"), "--server.port=9090");
+
+    assertThat(run.out())
+        .doesNotContain("[-XX:TieredStopAtLevel=1]")
+        .contains("[-XX:Tier4InvocationThreshold=50000]")
+        .endsWith("[--server.port=9090]");
+  }
+
+  @Test
+  void trainsTheWebArchiveByVisitingPagesOnALoopbackPortOfItsOwn() throws Exception {
+    styr("--server.port=9090");
+
+    List<String> training =
+        Files.readAllLines(log).stream()
+            .filter(line -> line.contains("-XX:ArchiveClassesAtExit=") && line.contains("web.jsa"))
+            .toList();
+    assertThat(training).hasSize(1);
+    assertThat(training.get(0))
+        .contains("--styr.training-run=true", "--server.port=0", "--server.address=127.0.0.1")
+        .doesNotContain("spring.context.exit");
   }
 
   @Test
