@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.standard.StandardDialect;
@@ -55,13 +54,9 @@ public final class HtmlRenderer {
     resolver.setTemplateMode(TemplateMode.HTML);
     resolver.setCharacterEncoding("UTF-8");
     resolver.setCacheable(true);
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-    messages.setBasenames(DocumentWords.BASENAMES.toArray(String[]::new));
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
     SpringTemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
-    engine.setTemplateEngineMessageSource(messages);
+    engine.setMessageResolver(new DocumentMessages());
     engine.setEnableSpringELCompiler(true);
     // The document inlines no JavaScript; Thymeleaf's default serializer for it would set up
     // Jackson

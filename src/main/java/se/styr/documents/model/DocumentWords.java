@@ -30,16 +30,29 @@ public final class DocumentWords {
 
   /** The text of {@code key} with its arguments filled in; a missing key is a programming error. */
   public static String get(String key, Object... arguments) {
+    String text = find(key, arguments);
+    if (text == null) {
+      throw new MissingResourceException(
+          "no document text '" + key + "'", DocumentWords.class.getName(), key);
+    }
+    return text;
+  }
+
+  /**
+   * The text of {@code key} with its arguments filled in, or null when no bundle has it. As
+   * Spring's message sources do: without arguments the text is returned as written, with them it is
+   * a {@link MessageFormat} pattern.
+   */
+  public static String find(String key, Object... arguments) {
     for (ResourceBundle bundle : BUNDLES) {
       if (bundle.containsKey(key)) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0
+        return arguments == null || arguments.length == 0
             ? pattern
             : new MessageFormat(pattern, SWEDISH).format(arguments);
       }
     }
-    throw new MissingResourceException(
-        "no document text '" + key + "'", DocumentWords.class.getName(), key);
+    return null;
   }
 
   /** The word for an enum constant under {@code prefix}: "goals.statusOf." + PLANNED. */
