@@ -1,5 +1,6 @@
 package se.styr.admin;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,10 +21,13 @@ import se.styr.shared.Text;
 /**
  * What administrators do to users: create them with a one-time password, reset it, disable and
  * enable them, add and revoke grants. An installation administrator does all of it to anyone; a
- * municipality's administrator sees the users who hold a grant in its municipality (or none yet),
- * changes only grants within it, and manages only the accounts of users whose every grant lies
- * within it. Each change is written to the audit log in the same transaction. Nobody can revoke
- * their own last installation-administrator grant or disable themselves.
+ * municipality's administrator sees the users who hold a grant in its municipality, and the users
+ * without any grant whom they created themselves; changes only grants within it; and manages only
+ * the accounts of users whose every grant lies within it (or who have none and were created by
+ * them). A grantless user created by someone else (the installation's administrator, an OIDC
+ * sign-in) is not theirs: were they to reset its password, a grant given later by someone else
+ * would be theirs too. Each change is written to the audit log in the same transaction. Nobody can
+ * revoke their own last installation-administrator grant or disable themselves.
  */
 @Component
 class UserAdministration {
@@ -115,7 +119,7 @@ class UserAdministration {
           if (users.byUsername(name).isPresent()) {
             throw new InvalidField("username", Text.of("users.error.usernameTaken"));
           }
-          long id = users.create(name, display, hash, true);
+          long id = users.create(name, display, hash, true, caller.username());
           audit.record(caller.actor(), null, null, "USER_CREATED", name, null, display);
           return new OneTimePassword(id, name, password);
         });
@@ -127,7 +131,7 @@ class UserAdministration {
     return transactions.execute(
         status -> {
           UserStore.StoredUser user = account(caller, userId);
-          users.setPassword(user.id(), hash, true);
+          users.resetPassword(user.id(), hash, caller.username(), Instant.now());
           audit.record(
               caller.actor(),
               null,
@@ -282,6 +286,9 @@ class UserAdministration {
                     g.grant().municipalityCode() != null
                         && mine.contains(g.grant().municipalityCode()))
             .toList();
+    if (grants.isEmpty() && !caller.username().equals(user.createdBy())) {
+      return null;
+    }
     if (visible.isEmpty() && !grants.isEmpty()) {
       return null;
     }

@@ -1,5 +1,7 @@
 package se.styr.security;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 
@@ -60,6 +63,12 @@ class AccountPages {
   String passwordForm(Model model) {
     Caller caller = callers.get();
     model.addAttribute("username", caller.isAnonymous() ? "" : caller.username());
+    if (!caller.isAnonymous()) {
+      users
+          .byUsername(caller.username())
+          .filter(u -> u.passwordResetBy() != null)
+          .ifPresent(u -> model.addAttribute("reset", reset(u)));
+    }
     return "password";
   }
 
@@ -69,7 +78,8 @@ class AccountPages {
       @RequestParam String current,
       @RequestParam String password,
       @RequestParam String repeat,
-      Model model) {
+      Model model,
+      RedirectAttributes redirect) {
     model.addAttribute("username", username);
     UserStore.StoredUser user =
         users
@@ -94,8 +104,23 @@ class AccountPages {
           audit.record(
               user.username(), null, null, "PASSWORD_CHANGED", user.username(), null, null);
         });
+    if (user.mustChangePassword() && user.passwordResetBy() != null) {
+      redirect.addFlashAttribute("reset", reset(user));
+    }
     return "redirect:/login?bytt";
   }
+
+  /** Who reset a user's password and when (Swedish time), as the pages show it. */
+  record Reset(String by, String at) {}
+
+  private static Reset reset(UserStore.StoredUser user) {
+    return new Reset(
+        user.passwordResetBy(),
+        user.passwordResetAt() == null ? "" : RESET_TIME.format(user.passwordResetAt()));
+  }
+
+  private static final DateTimeFormatter RESET_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
   /** The form again with why it was refused, which the page shows in the visitor's language. */
   private String refused(Model model, Text error) {

@@ -32,7 +32,22 @@ public class UserStore {
       String displayName,
       String passwordHash,
       boolean enabled,
-      boolean mustChangePassword) {}
+      boolean mustChangePassword,
+      String createdBy,
+      String passwordResetBy,
+      Instant passwordResetAt) {
+
+    /** A user as before, without creator or reset (for tests and callers that need neither). */
+    public StoredUser(
+        long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        boolean enabled,
+        boolean mustChangePassword) {
+      this(id, username, displayName, passwordHash, enabled, mustChangePassword, null, null, null);
+    }
+  }
 
   /** A grant as stored, with its id for revoking it. */
   public record StoredGrant(long id, Grant grant) {}
@@ -67,6 +82,19 @@ public class UserStore {
   /** Adds a user; the username must be new and plain (letters, digits, . _ @ -). */
   public long create(
       String username, String displayName, String passwordHash, boolean mustChangePassword) {
+    return create(username, displayName, passwordHash, mustChangePassword, null);
+  }
+
+  /**
+   * Adds a user created by an administrator ({@code createdBy}, their username; null for the
+   * installation itself or an OIDC provider).
+   */
+  public long create(
+      String username,
+      String displayName,
+      String passwordHash,
+      boolean mustChangePassword,
+      String createdBy) {
     if (!isUsername(username)) {
       throw StyrException.rule(Text.of("security.error.username"));
     }
@@ -82,13 +110,14 @@ public class UserStore {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into app_user (username, display_name, password_hash, enabled, created_at,"
-                + " must_change_password) values (?, ?, ?, true, ?, ?)")
+                + " must_change_password, created_by) values (?, ?, ?, true, ?, ?, ?)")
         .params(
             username,
             displayName.strip(),
             passwordHash,
             Timestamp.from(Instant.now()),
-            mustChangePassword)
+            mustChangePassword,
+            createdBy)
         .update(keys, "id");
     return keys.getKey().longValue();
   }
@@ -96,6 +125,18 @@ public class UserStore {
   public void setPassword(long userId, String passwordHash, boolean mustChange) {
     jdbc.sql("update app_user set password_hash = ?, must_change_password = ? where id = ?")
         .params(passwordHash, mustChange, userId)
+        .update();
+  }
+
+  /**
+   * An administrator's reset: a one-time password that must be changed at the next sign-in, and who
+   * reset it when, for the user to see.
+   */
+  public void resetPassword(long userId, String passwordHash, String by, Instant at) {
+    jdbc.sql(
+            "update app_user set password_hash = ?, must_change_password = true,"
+                + " password_reset_by = ?, password_reset_at = ? where id = ?")
+        .params(passwordHash, by, Timestamp.from(at), userId)
         .update();
   }
 
@@ -162,6 +203,13 @@ public class UserStore {
         rs.getString("display_name"),
         rs.getString("password_hash"),
         rs.getBoolean("enabled"),
-        rs.getBoolean("must_change_password"));
+        rs.getBoolean("must_change_password"),
+        rs.getString("created_by"),
+        rs.getString("password_reset_by"),
+        instant(rs.getTimestamp("password_reset_at")));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

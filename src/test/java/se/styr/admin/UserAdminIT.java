@@ -396,7 +396,9 @@ class UserAdminIT {
     String ours = person("ours", Grant.of(Role.READER, "1488"));
     String theirs = person("theirs", Grant.of(Role.READER, "1440"));
     String both = person("both", Grant.of(Role.READER, "1488"), Grant.of(Role.CONTROLLER, "1440"));
-    String fresh = person("fresh");
+    String fresh = "fresh-" + NEXT.incrementAndGet();
+    assertThat(create(municipalAdmin, fresh, "Ny i kommunen").getResponse().getStatus())
+        .isEqualTo(302);
 
     String list =
         http.perform(get("/admin/users").with(user(municipalAdmin)))
@@ -459,6 +461,74 @@ class UserAdminIT {
                 .with(csrf()))
         .andExpect(status().isNotFound());
     assertThat(users.grants(id(both))).hasSize(2);
+  }
+
+  @Test
+  void aMunicipalityAdministratorCannotTakeOverAGrantlessUserSomeoneElseCreated() throws Exception {
+    String installationAdmin = administrator();
+    String municipalAdmin = person("kommunadmin", Grant.of(Role.ADMINISTRATOR, "1488"));
+    String victim = "victim-" + NEXT.incrementAndGet();
+    assertThat(create(installationAdmin, victim, "Blivande").getResponse().getStatus())
+        .isEqualTo(302);
+    long victimId = id(victim);
+
+    assertThat(
+            http.perform(get("/admin/users").with(user(municipalAdmin)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .doesNotContain(victim);
+    http.perform(get("/admin/users/" + victimId).with(user(municipalAdmin)))
+        .andExpect(status().isNotFound());
+    http.perform(
+            post("/admin/users/" + victimId + "/password").with(user(municipalAdmin)).with(csrf()))
+        .andExpect(status().isNotFound());
+    http.perform(
+            post("/admin/users/" + victimId + "/grants")
+                .with(user(municipalAdmin))
+                .with(csrf())
+                .param("role", "READER")
+                .param("municipality", "1488"))
+        .andExpect(status().isNotFound());
+    http.perform(
+            post("/admin/users/" + victimId + "/enabled")
+                .with(user(municipalAdmin))
+                .with(csrf())
+                .param("enabled", "false"))
+        .andExpect(status().isNotFound());
+    assertThat(users.grants(victimId)).isEmpty();
+    assertThat(auditActions(victim)).containsExactly("USER_CREATED");
+  }
+
+  @Test
+  void aPasswordResetByAnAdministratorIsShownToTheUserWhenTheyChooseTheirNewOne() throws Exception {
+    String admin = administrator();
+    String someone = person("someone", Grant.of(Role.READER, "1488"));
+    MvcResult result =
+        http.perform(
+                post("/admin/users/" + id(someone) + "/password").with(user(admin)).with(csrf()))
+            .andExpect(status().isFound())
+            .andReturn();
+    var oneTime = (UserAdministration.OneTimePassword) result.getFlashMap().get("oneTime");
+    assertThat(users.byUsername(someone).orElseThrow().passwordResetBy()).isEqualTo(admin);
+
+    MvcResult changed =
+        http.perform(
+                post("/konto/losenord")
+                    .with(csrf())
+                    .param("username", someone)
+                    .param("current", oneTime.password())
+                    .param("password", "ett långt nytt lösenord")
+                    .param("repeat", "ett långt nytt lösenord"))
+            .andExpect(status().isFound())
+            .andReturn();
+    String login =
+        http.perform(get("/login?bytt").flashAttrs(changed.getFlashMap()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(login).contains("Ditt lösenord återställdes av administratören " + admin);
+    assertThat(users.byUsername(someone).orElseThrow().mustChangePassword()).isFalse();
   }
 
   @Test
