@@ -4,9 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.security.CurrentCaller;
 import se.styr.shared.ErrorCode;
+import se.styr.shared.RateLimit;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 
@@ -35,14 +39,24 @@ class AccessibilityStatement {
   private final AccessibilityReports reports;
   private final CurrentCaller callers;
   private final String organisation;
+  private final RateLimit limit;
 
+  /**
+   * Anyone may report, without signing in; at most {@code perAddress} reports per client address
+   * and {@code inAll} in all are stored in ten minutes, so that one client cannot fill the
+   * database.
+   */
   AccessibilityStatement(
       AccessibilityReports reports,
       CurrentCaller callers,
-      @Value("${styr.accessibility.organisation:}") String organisation) {
+      @Value("${styr.accessibility.organisation:}") String organisation,
+      @Value("${styr.limits.accessibility-reports.per-address:5}") int perAddress,
+      @Value("${styr.limits.accessibility-reports.in-all:60}") int inAll) {
     this.reports = reports;
     this.callers = callers;
     this.organisation = organisation.strip();
+    this.limit =
+        new RateLimit(perAddress, inAll, Duration.ofMinutes(10), 10_000, Clock.systemUTC());
   }
 
   /** What the reporting form holds; only the description is required. */
@@ -59,7 +73,8 @@ class AccessibilityStatement {
   }
 
   @PostMapping("/tillganglighet/rapport")
-  String report(ReportForm form, Model model, HttpServletResponse response) {
+  String report(
+      ReportForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
     ReportForm report =
         new ReportForm(
             clean(form.name()), clean(form.email()), clean(form.page()), clean(form.description()));
@@ -68,6 +83,13 @@ class AccessibilityStatement {
       response.setStatus(422);
       model.addAttribute("thanks", false);
       return page(form, errors, model);
+    }
+    Optional<Duration> wait = limit.take(request.getRemoteAddr());
+    if (wait.isPresent()) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds())));
+      model.addAttribute("thanks", false);
+      return page(form, Map.of("description", "a11y.error.tooMany"), model);
     }
     reports.add(report.name(), report.email(), report.page(), report.description());
     return "redirect:/tillganglighet?tack#rapport";

@@ -1,6 +1,7 @@
 package se.styr.admin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,6 +69,7 @@ class UserAdminPages {
       boolean enabled,
       boolean mustChangePassword,
       boolean localPassword,
+      boolean locked,
       boolean manageable,
       boolean self,
       List<GrantRow> grants,
@@ -118,6 +120,13 @@ class UserAdminPages {
   @PostMapping("/admin/users/{userId}/password")
   String resetPassword(@PathVariable long userId, RedirectAttributes redirect) {
     redirect.addFlashAttribute("oneTime", admin.resetPassword(callers.get(), userId));
+    return "redirect:/admin/users/" + userId;
+  }
+
+  @PostMapping("/admin/users/{userId}/unlock")
+  String unlock(@PathVariable long userId, RedirectAttributes redirect) {
+    admin.unlock(callers.get(), userId);
+    redirect.addFlashAttribute("status", "users.status.unlocked");
     return "redirect:/admin/users/" + userId;
   }
 
@@ -220,6 +229,7 @@ class UserAdminPages {
             user.enabled(),
             user.mustChangePassword(),
             user.passwordHash() != null,
+            user.lockedAt(Instant.now()),
             managed.accountManageable(),
             user.username().equals(caller.username()),
             managed.grants().stream()

@@ -13,6 +13,7 @@ import se.styr.security.Caller;
 import se.styr.security.Grant;
 import se.styr.security.Passwords;
 import se.styr.security.Role;
+import se.styr.security.SignInThrottle;
 import se.styr.security.UserStore;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
@@ -36,13 +37,16 @@ class UserAdministration {
   private final AuditLog audit;
   private final TransactionOperations transactions;
   private final OrganisationStore organisation;
+  private final SignInThrottle throttle;
 
   UserAdministration(
       UserStore users,
       PasswordEncoder encoder,
       AuditLog audit,
       TransactionOperations transactions,
-      OrganisationStore organisation) {
+      OrganisationStore organisation,
+      SignInThrottle throttle) {
+    this.throttle = throttle;
     this.users = users;
     this.encoder = encoder;
     this.audit = audit;
@@ -141,6 +145,18 @@ class UserAdministration {
               null,
               "ONE_TIME_PASSWORD");
           return new OneTimePassword(user.id(), user.username(), password);
+        });
+  }
+
+  /** Lifts the lock that too many wrong passwords put on an account. */
+  void unlock(Caller caller, long userId) {
+    transactions.executeWithoutResult(
+        status -> {
+          UserStore.StoredUser user = account(caller, userId);
+          users.unlock(user.id());
+          throttle.forget(user.username());
+          audit.record(
+              caller.actor(), null, null, "ACCOUNT_UNLOCKED", user.username(), "LOCKED", null);
         });
   }
 

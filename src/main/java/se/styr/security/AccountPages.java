@@ -1,5 +1,9 @@
 package se.styr.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,6 +28,9 @@ class AccountPages {
   private final ObjectProvider<ClientRegistrationRepository> oidc;
   private final UserStore users;
   private final PasswordEncoder encoder;
+  private final PasswordCheck check;
+  private final SignInThrottle throttle;
+  private final AccountLocks locks;
   private final AuditLog audit;
   private final TransactionOperations transactions;
   private final CurrentCaller callers;
@@ -32,12 +39,18 @@ class AccountPages {
       ObjectProvider<ClientRegistrationRepository> oidc,
       UserStore users,
       PasswordEncoder encoder,
+      PasswordCheck check,
+      SignInThrottle throttle,
+      AccountLocks locks,
       AuditLog audit,
       TransactionOperations transactions,
       CurrentCaller callers) {
     this.oidc = oidc;
     this.users = users;
     this.encoder = encoder;
+    this.check = check;
+    this.throttle = throttle;
+    this.locks = locks;
     this.audit = audit;
     this.transactions = transactions;
     this.callers = callers;
@@ -46,7 +59,10 @@ class AccountPages {
   record Provider(String id, String name) {}
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(@RequestParam(name = "vanta", required = false) String wait, Model model) {
+    if (wait != null && wait.matches("[0-9]{1,5}")) {
+      model.addAttribute("wait", Long.parseLong(wait));
+    }
     List<Provider> providers = new ArrayList<>();
     ClientRegistrationRepository repository = oidc.getIfAvailable();
     if (repository instanceof Iterable<?> registrations) {
@@ -79,17 +95,30 @@ class AccountPages {
       @RequestParam String password,
       @RequestParam String repeat,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     model.addAttribute("username", username);
-    UserStore.StoredUser user =
-        users
-            .byUsername(username)
-            .filter(UserStore.StoredUser::enabled)
-            .filter(u -> u.passwordHash() != null && encoder.matches(current, u.passwordHash()))
-            .orElse(null);
-    if (user == null) {
+    // Throttled as signing in is (it tells whether the current password is right), and as slow for
+    // a user that does not exist as for one that does.
+    SignInThrottle.Result tried = throttle.attempt(username, request.getRemoteAddr());
+    if (tried.refused()) {
+      return throttled(model, response, tried.refusal().retryAfter());
+    }
+    UserStore.StoredUser found =
+        users.byUsername(username).filter(UserStore.StoredUser::enabled).orElse(null);
+    boolean right = check.matches(found == null ? null : found.passwordHash(), current);
+    if (right && found.lockedAt(Instant.now())) {
+      return throttled(model, response, SignInThrottle.LOCK);
+    }
+    if (!right) {
+      if (tried.attempt().locksAccount()) {
+        locks.lock(username);
+      }
       return refused(model, Text.of("password.wrong"));
     }
+    tried.attempt().succeeded();
+    UserStore.StoredUser user = found;
     if (!password.equals(repeat)) {
       return refused(model, Text.of("password.mismatch"));
     }
@@ -121,6 +150,13 @@ class AccountPages {
 
   private static final DateTimeFormatter RESET_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+  private String throttled(Model model, HttpServletResponse response, Duration wait) {
+    long seconds = SignInThrottledException.seconds(wait);
+    response.setStatus(429);
+    response.setHeader("Retry-After", String.valueOf(seconds));
+    return refused(model, Text.of("password.throttled", seconds));
+  }
 
   /** The form again with why it was refused, which the page shows in the visitor's language. */
   private String refused(Model model, Text error) {

@@ -1,5 +1,6 @@
 package se.styr.security;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Local accounts for sign-in. A password still to be changed (one set by an administrator, or the
- * first administrator's) counts as expired: sign-in leads to the page that changes it.
+ * first administrator's) counts as expired: sign-in leads to the page that changes it. An account
+ * locked after too many wrong passwords ({@link SignInThrottle}) is refused until the lock ends.
  */
 @Component
 class StyrUserDetails implements UserDetailsService {
@@ -30,6 +32,7 @@ class StyrUserDetails implements UserDetailsService {
         .password(user.passwordHash())
         .disabled(!user.enabled())
         .credentialsExpired(user.mustChangePassword())
+        .accountLocked(user.lockedAt(Instant.now()))
         .authorities(List.of())
         .build();
   }

@@ -35,7 +35,8 @@ public class UserStore {
       boolean mustChangePassword,
       String createdBy,
       String passwordResetBy,
-      Instant passwordResetAt) {
+      Instant passwordResetAt,
+      Instant lockedUntil) {
 
     /** A user as before, without creator or reset (for tests and callers that need neither). */
     public StoredUser(
@@ -45,7 +46,22 @@ public class UserStore {
         String passwordHash,
         boolean enabled,
         boolean mustChangePassword) {
-      this(id, username, displayName, passwordHash, enabled, mustChangePassword, null, null, null);
+      this(
+          id,
+          username,
+          displayName,
+          passwordHash,
+          enabled,
+          mustChangePassword,
+          null,
+          null,
+          null,
+          null);
+    }
+
+    /** Whether too many wrong passwords have locked the account at {@code now}. */
+    public boolean lockedAt(Instant now) {
+      return lockedUntil != null && now.isBefore(lockedUntil);
     }
   }
 
@@ -140,6 +156,19 @@ public class UserStore {
         .update();
   }
 
+  /** Locks the account of {@code username}, if there is one, until {@code until}. */
+  public boolean lock(String username, Instant until) {
+    return jdbc.sql("update app_user set locked_until = ? where username = ?")
+            .params(Timestamp.from(until), username)
+            .update()
+        > 0;
+  }
+
+  /** Lifts an account's lock. */
+  public void unlock(long userId) {
+    jdbc.sql("update app_user set locked_until = null where id = ?").param(userId).update();
+  }
+
   public void setEnabled(long userId, boolean enabled) {
     jdbc.sql("update app_user set enabled = ? where id = ?").params(enabled, userId).update();
   }
@@ -206,7 +235,8 @@ public class UserStore {
         rs.getBoolean("must_change_password"),
         rs.getString("created_by"),
         rs.getString("password_reset_by"),
-        instant(rs.getTimestamp("password_reset_at")));
+        instant(rs.getTimestamp("password_reset_at")),
+        instant(rs.getTimestamp("locked_until")));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -1,16 +1,21 @@
 package se.styr.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -42,6 +47,33 @@ class WebSecurity {
   }
 
   @Bean
+  SignInThrottle signInThrottle() {
+    return new SignInThrottle(Clock.systemUTC());
+  }
+
+  @Bean
+  AccountLocks accountLocks(UserStore users, AuditLog audit, TransactionOperations transactions) {
+    return new AccountLocks(users, audit, transactions, Clock.systemUTC());
+  }
+
+  @Bean
+  PasswordCheck passwordCheck(PasswordEncoder encoder) {
+    return new PasswordCheck(encoder);
+  }
+
+  /** Signing in with a password, throttled (the only authentication provider besides OIDC). */
+  @Bean
+  AuthenticationProvider passwordSignIn(
+      StyrUserDetails accounts,
+      PasswordEncoder encoder,
+      SignInThrottle throttle,
+      AccountLocks locks) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+    passwords.setPasswordEncoder(encoder);
+    return new ThrottledSignIn(passwords, throttle, locks);
+  }
+
+  @Bean
   SecurityFilterChain web(
       HttpSecurity http,
       ObjectProvider<ClientRegistrationRepository> oidc,
@@ -57,11 +89,31 @@ class WebSecurity {
     // with Basic.
     RequestMatcher apiClient =
         request -> api.matches(request) && (isBasic(request) || request.getSession(false) == null);
-    ExceptionMappingAuthenticationFailureHandler failures =
+    ExceptionMappingAuthenticationFailureHandler mapped =
         new ExceptionMappingAuthenticationFailureHandler();
-    failures.setDefaultFailureUrl("/login?fel");
-    failures.setExceptionMappings(
+    mapped.setDefaultFailureUrl("/login?fel");
+    mapped.setExceptionMappings(
         java.util.Map.of(CredentialsExpiredException.class.getName(), "/konto/losenord?byt"));
+    AuthenticationFailureHandler failures =
+        (request, response, exception) -> {
+          if (exception instanceof SignInThrottledException throttled) {
+            response.sendRedirect(
+                request.getContextPath() + "/login?vanta=" + throttled.retryAfterSeconds());
+          } else {
+            mapped.onAuthenticationFailure(request, response, exception);
+          }
+        };
+    BasicAuthenticationEntryPoint basicChallenge = new BasicAuthenticationEntryPoint();
+    basicChallenge.setRealmName("Styr");
+    AuthenticationEntryPoint basicEntry =
+        (request, response, exception) -> {
+          if (exception instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            response.sendError(429, "Too many failed sign-ins");
+          } else {
+            basicChallenge.commence(request, response, exception);
+          }
+        };
     http.authorizeHttpRequests(
             requests ->
                 requests
@@ -82,20 +134,14 @@ class WebSecurity {
                     .failureHandler(failures)
                     .defaultSuccessUrl("/", false)
                     .permitAll())
-        .httpBasic(basic -> basic.realmName("Styr"))
+        .httpBasic(basic -> basic.realmName("Styr").authenticationEntryPoint(basicEntry))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?utloggad"))
         // API clients are asked for Basic credentials; pages (forms and htmx alike) go to the
         // sign-in page.
         .exceptionHandling(
             errors ->
                 errors
-                    .defaultAuthenticationEntryPointFor(
-                        new BasicAuthenticationEntryPoint() {
-                          {
-                            setRealmName("Styr");
-                          }
-                        },
-                        api)
+                    .defaultAuthenticationEntryPointFor(basicEntry, api)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"),
                         request -> !api.matches(request)))

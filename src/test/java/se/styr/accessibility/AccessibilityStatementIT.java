@@ -56,9 +56,20 @@ class AccessibilityStatementIT {
 
   private MvcResult report(String name, String email, String page, String description)
       throws Exception {
+    String address = "10.1." + (NEXT.incrementAndGet() / 250) + "." + (NEXT.get() % 250);
+    return report(address, name, email, page, description);
+  }
+
+  private MvcResult report(
+      String address, String name, String email, String page, String description) throws Exception {
     return http.perform(
             post("/tillganglighet/rapport")
                 .with(csrf())
+                .with(
+                    request -> {
+                      request.setRemoteAddr(address);
+                      return request;
+                    })
                 .param("name", name)
                 .param("email", email)
                 .param("page", page)
@@ -173,6 +184,23 @@ class AccessibilityStatementIT {
             "aria-invalid=\"true\"",
             "value=\"inte-en-adress\"");
     assertThat(reports()).isEqualTo(before);
+  }
+
+  @Test
+  void storesAtMostFiveReportsFromOneAddressInTenMinutes() throws Exception {
+    int before = reports();
+    for (int i = 0; i < 5; i++) {
+      assertThat(report("10.2.0.1", null, null, "/", "Rapport " + i).getResponse().getStatus())
+          .isEqualTo(302);
+    }
+    MvcResult refused = report("10.2.0.1", null, null, "/", "En till");
+    assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+    assertThat(refused.getResponse().getHeader("Retry-After")).matches("[0-9]+");
+    assertThat(refused.getResponse().getContentAsString())
+        .contains("många rapporter från din adress");
+    assertThat(reports()).isEqualTo(before + 5);
+    assertThat(report("10.2.0.2", null, null, "/", "Från en annan").getResponse().getStatus())
+        .isEqualTo(302);
   }
 
   @Test

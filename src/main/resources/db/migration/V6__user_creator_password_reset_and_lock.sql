@@ -5,3 +5,7 @@
 alter table app_user add column created_by varchar(100);
 alter table app_user add column password_reset_by varchar(100);
 alter table app_user add column password_reset_at timestamp;
+
+-- Until when an account is locked after too many wrong passwords in a row (null: not locked). An
+-- administrator may lift the lock before.
+alter table app_user add column locked_until timestamp;
