@@ -10,8 +10,10 @@ import org.h2.api.Trigger;
 
 /**
  * The database's own refusal, on H2, to change a decided plan version or the audit log, whatever
- * program writes (migration db/vendor/h2/V4). PostgreSQL has the same rules in PL/pgSQL. A version
- * is written as a draft and decided last, so nothing of a decided version is ever inserted either.
+ * program writes (migration db/vendor/h2/V4), or to move a plan with a decided version to another
+ * committee or year, or such a committee to another municipality or key (V7). PostgreSQL has the
+ * same rules in PL/pgSQL. A version is written as a draft and decided last, so nothing of a decided
+ * version is ever inserted either.
  *
  * <p>Its name is stored: every H2 database's triggers call {@code se.styr.plan.ReadOnlyGuard} by
  * name (V4), so this class stays in {@code plan} (beside {@link PlanStore}, which writes versions)
@@ -29,8 +31,15 @@ public class ReadOnlyGuard implements Trigger {
       "select v.status from operational_area a join plan_version v on v.id = a.plan_version_id"
           + " where a.id = ?";
 
+  private static final String PLAN_DECIDED =
+      "select 1 from plan_version where plan_id = ? and status = 'DECIDED'";
+  private static final String COMMITTEE_DECIDED =
+      "select 1 from plan p join plan_version v on v.plan_id = p.id where p.committee_id = ? and"
+          + " v.status = 'DECIDED'";
+
   private String table;
   private int keyColumn;
+  private int[] placeColumns = {};
   private String statusQuery;
   private int statusColumn = -1;
 
@@ -47,6 +56,24 @@ public class ReadOnlyGuard implements Trigger {
     String key;
     switch (table) {
       case "audit_entry" -> key = null;
+      case "plan" -> {
+        key = "id";
+        placeColumns =
+            new int[] {
+              position(conn, schemaName, tableName, "committee_id"),
+              position(conn, schemaName, tableName, "budget_year")
+            };
+        statusQuery = PLAN_DECIDED;
+      }
+      case "committee" -> {
+        key = "id";
+        placeColumns =
+            new int[] {
+              position(conn, schemaName, tableName, "municipality_code"),
+              position(conn, schemaName, tableName, "committee_key")
+            };
+        statusQuery = COMMITTEE_DECIDED;
+      }
       case "plan_version" -> {
         key = "id";
         statusColumn = position(conn, schemaName, tableName, "status");
@@ -80,6 +107,25 @@ public class ReadOnlyGuard implements Trigger {
               + " refused)",
           "P0001");
     }
+    if (table.equals("plan") || table.equals("committee")) {
+      if (oldRow != null
+          && newRow != null
+          && moved(oldRow, newRow)
+          && any(conn, oldRow[keyColumn])) {
+        throw new SQLException(
+            (table.equals("plan")
+                ? "Plan "
+                    + oldRow[keyColumn]
+                    + " has a decided version: its committee and budget"
+                    + " year cannot change"
+                : "Committee "
+                    + oldRow[keyColumn]
+                    + " has a decided plan: its municipality and"
+                    + " key cannot change"),
+            "P0001");
+      }
+      return;
+    }
     if (table.equals("plan_version")) {
       if (oldRow != null && "DECIDED".equals(oldRow[statusColumn])) {
         throw refused("Plan version " + oldRow[keyColumn]);
@@ -89,6 +135,24 @@ public class ReadOnlyGuard implements Trigger {
     for (Object[] row : new Object[][] {oldRow, newRow}) {
       if (row != null && decided(conn, row[keyColumn])) {
         throw refused("The plan version of this " + table + " row");
+      }
+    }
+  }
+
+  private boolean moved(Object[] oldRow, Object[] newRow) {
+    for (int column : placeColumns) {
+      if (!java.util.Objects.equals(oldRow[column], newRow[column])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean any(Connection conn, Object key) throws SQLException {
+    try (PreparedStatement statement = conn.prepareStatement(statusQuery)) {
+      statement.setObject(1, key);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next();
       }
     }
   }

@@ -178,6 +178,59 @@ abstract class ReadOnlyDatabaseContract {
   }
 
   @Test
+  void refusesToTruncateTheAuditLogOrThePartsOfPlans() {
+    int entries = jdbc.sql("select count(*) from audit_entry").query(Integer.class).single();
+    List<BigDecimal> decided = figures(DECIDED);
+    for (String table :
+        List.of(
+            "audit_entry",
+            "table_cell",
+            "table_row",
+            "table_column",
+            "table_footnote",
+            "content_block",
+            "text_figure",
+            "plan_steering",
+            "decision_point",
+            "area_event",
+            "budget_table",
+            "plan_version",
+            "plan")) {
+      assertThatThrownBy(() -> jdbc.sql("truncate table " + table).update())
+          .as("truncate table %s", table)
+          .isInstanceOf(DataAccessException.class);
+    }
+    assertThat(jdbc.sql("select count(*) from audit_entry").query(Integer.class).single())
+        .isEqualTo(entries);
+    assertThat(figures(DECIDED)).isEqualTo(decided);
+  }
+
+  @Test
+  void refusesToMoveAPlanWithADecidedVersionToAnotherYearOrCommittee() {
+    long decided = versions.plan(DECIDED, "omsorgsnamnden", 2024).orElseThrow().planId();
+    long draftCommittee =
+        jdbc.sql("select committee_id from plan where id = ?")
+            .param(versions.plan(DRAFT, "omsorgsnamnden", 2024).orElseThrow().planId())
+            .query(Long.class)
+            .single();
+    assertRefused("update plan set budget_year = 2031 where id = ?", decided);
+    assertRefused("update plan set committee_id = ? where id = ?", draftCommittee, decided);
+    long committee =
+        jdbc.sql("select committee_id from plan where id = ?")
+            .param(decided)
+            .query(Long.class)
+            .single();
+    assertRefused("update committee set municipality_code = ? where id = ?", DRAFT, committee);
+    assertRefused("update committee set committee_key = 'annan' where id = ?", committee);
+    assertThat(versions.plan(DECIDED, "omsorgsnamnden", 2024)).isPresent();
+    // A committee may be renamed; a plan of drafts only may move.
+    assertThat(update("update committee set name = name where id = ?", committee)).isEqualTo(1);
+    long draft = versions.plan(DRAFT, "omsorgsnamnden", 2024).orElseThrow().planId();
+    assertThat(update("update plan set budget_year = 2031 where id = ?", draft)).isEqualTo(1);
+    assertThat(update("update plan set budget_year = 2024 where id = ?", draft)).isEqualTo(1);
+  }
+
+  @Test
   void recordsTheStoringAndDecidingOfAVersion() {
     long planId = versions.plan(DECIDED, "omsorgsnamnden", 2024).orElseThrow().planId();
     assertThat(audit.ofPlan(planId, 10))
