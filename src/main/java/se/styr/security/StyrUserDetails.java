@@ -6,15 +6,15 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /**
  * Local accounts for sign-in. A password still to be changed (one set by an administrator, or the
  * first administrator's) counts as expired: sign-in leads to the page that changes it. An account
  * locked after too many wrong passwords ({@link SignInThrottle}) is refused until the lock ends.
+ * Not a bean of its own: it is used only by the throttled sign-in ({@link
+ * WebSecurity#passwordSignIn}).
  */
-@Component
-class StyrUserDetails implements UserDetailsService {
+final class StyrUserDetails implements UserDetailsService {
   private final UserStore users;
 
   StyrUserDetails(UserStore users) {

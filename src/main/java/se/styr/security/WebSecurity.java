@@ -64,11 +64,8 @@ class WebSecurity {
   /** Signing in with a password, throttled (the only authentication provider besides OIDC). */
   @Bean
   AuthenticationProvider passwordSignIn(
-      StyrUserDetails accounts,
-      PasswordEncoder encoder,
-      SignInThrottle throttle,
-      AccountLocks locks) {
-    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+      UserStore users, PasswordEncoder encoder, SignInThrottle throttle, AccountLocks locks) {
+    DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new StyrUserDetails(users));
     passwords.setPasswordEncoder(encoder);
     return new ThrottledSignIn(passwords, throttle, locks);
   }

@@ -1,5 +1,8 @@
 package se.styr.it;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,14 +17,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Runs a test class against PostgreSQL (127.0.0.1:5432, database test, trust auth; override with
- * STYR_TEST_PG_URL and STYR_TEST_PG_USER) in a schema of its own, dropped afterwards. Without a
- * reachable PostgreSQL, or with -Dstyr.skipPostgres=true, the class is skipped with a message
+ * STYR_TEST_PG_URL and STYR_TEST_PG_USER) in a schema of its own, dropped afterwards. As in
+ * production, the migrations run as the owner role styr_owner and the application as styr_app,
+ * which owns nothing (db/setup/postgresql-roles.sql, run first by the test user, a superuser);
+ * where the test user cannot make those roles, everything runs as the test user, saying so. Without
+ * a reachable PostgreSQL, or with -Dstyr.skipPostgres=true, the class is skipped with a message
  * saying so.
  */
 public final class PostgresDatabase implements ExecutionCondition, AfterAllCallback {
   static final String URL = env("STYR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   static final String USER = env("STYR_TEST_PG_USER", "postgres");
+  static final String OWNER = "styr_owner";
+  static final String APP = "styr_app";
   private static volatile String unreachable;
+  private static volatile boolean roles;
   private static volatile boolean probed;
   private static String schema;
 
@@ -49,6 +58,7 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
       DriverManager.setLoginTimeout(3);
       try (Connection connection = DriverManager.getConnection(URL, USER, "")) {
         connection.isValid(3);
+        roles = makeRoles(connection);
       } catch (SQLException e) {
         unreachable =
             "PostgreSQL is not reachable at "
@@ -65,6 +75,38 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
     return unreachable;
   }
 
+  /** Runs the shipped role set-up; false (saying why) where the test user may not. */
+  private static boolean makeRoles(Connection connection) {
+    try (InputStream script =
+            PostgresDatabase.class.getResourceAsStream("/db/setup/postgresql-roles.sql");
+        Statement statement = connection.createStatement()) {
+      statement.execute(new String(script.readAllBytes(), StandardCharsets.UTF_8));
+      return true;
+    } catch (SQLException | IOException e) {
+      System.err.println(
+          "[styr] The roles "
+              + OWNER
+              + " and "
+              + APP
+              + " could not be made ("
+              + e.getMessage()
+              + "): the PostgreSQL tests run as "
+              + USER
+              + " alone.");
+      return false;
+    }
+  }
+
+  /** The role the application signs in as in the PostgreSQL tests. */
+  public static String applicationUser() {
+    return roles ? APP : USER;
+  }
+
+  /** The role that runs the migrations in the PostgreSQL tests. */
+  public static String ownerUser() {
+    return roles ? OWNER : USER;
+  }
+
   /** Points the Spring context of the calling test class at a fresh schema. */
   public static synchronized void register(DynamicPropertyRegistry registry) {
     schema =
@@ -76,8 +118,11 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
                 .toLowerCase(Locale.ROOT);
     String separator = URL.contains("?") ? "&" : "?";
     registry.add("spring.datasource.url", () -> URL + separator + "currentSchema=" + schema);
-    registry.add("spring.datasource.username", () -> USER);
+    unreachableReason();
+    registry.add("spring.datasource.username", PostgresDatabase::applicationUser);
     registry.add("spring.datasource.password", () -> "");
+    registry.add("spring.flyway.user", PostgresDatabase::ownerUser);
+    registry.add("spring.flyway.password", () -> "");
     registry.add("spring.flyway.schemas", () -> schema);
   }
 

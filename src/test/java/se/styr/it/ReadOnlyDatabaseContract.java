@@ -84,6 +84,23 @@ abstract class ReadOnlyDatabaseContract {
                     .isTrue());
   }
 
+  /**
+   * Refused by the database's own rule, or (on PostgreSQL, where the application's role may not
+   * change the audit log at all) by its privileges before the rule is reached.
+   */
+  private void assertRefusedOrNotPermitted(String sql, Object... params) {
+    assertThatThrownBy(() -> update(sql, params))
+        .as(sql)
+        .isInstanceOf(DataAccessException.class)
+        .satisfies(
+            e ->
+                assertThat(
+                        ErrorStatus.refusedByDatabase(e)
+                            || SqlStates.NOT_PERMITTED.equals(SqlStates.of(e)))
+                    .as("refused by the database's rule (P0001) or privileges (42501): %s", e)
+                    .isTrue());
+  }
+
   private List<BigDecimal> figures(String code) {
     return jdbc.sql(
             "select amount from table_cell where table_id = ? order by row_position,"
@@ -160,10 +177,10 @@ abstract class ReadOnlyDatabaseContract {
   @Test
   void refusesToChangeOrDeleteTheAuditLogButAddsToIt() {
     int entries = jdbc.sql("select count(*) from audit_entry").query(Integer.class).single();
-    assertRefused("update audit_entry set actor = 'someone else'");
-    assertRefused("update audit_entry set new_value = 'x' where action = 'TEST'");
-    assertRefused("delete from audit_entry where action = 'TEST'");
-    assertRefused("delete from audit_entry");
+    assertRefusedOrNotPermitted("update audit_entry set actor = 'someone else'");
+    assertRefusedOrNotPermitted("update audit_entry set new_value = 'x' where action = 'TEST'");
+    assertRefusedOrNotPermitted("delete from audit_entry where action = 'TEST'");
+    assertRefusedOrNotPermitted("delete from audit_entry");
     assertThat(jdbc.sql("select count(*) from audit_entry").query(Integer.class).single())
         .isEqualTo(entries);
     assertThat(audit.ofAdministration(100))
