@@ -222,6 +222,34 @@ class PlanFileReaderTest {
   }
 
   @Test
+  void rejectsThousandsOfNestedBracketsWithoutOverflowingTheStack() {
+    String deep = VALID + "x: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+    assertThat(problems(deep))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(25);
+              assertThat(p.message()).contains("nested deeper than 64 levels");
+            });
+    String deepBlocks = VALID + "x: " + "{a: ".repeat(5_000) + "1" + "}".repeat(5_000) + "\n";
+    assertThat(problems(deepBlocks))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("nested deeper than 64 levels"));
+  }
+
+  @Test
+  void countsCommentsAgainstTheSizeLimit() {
+    StringBuilder file = new StringBuilder(VALID);
+    String comment = "# " + "x".repeat(998) + "\n";
+    while (file.length() <= 10_000_000) {
+      file.append(comment);
+    }
+    assertThat(problems(file.toString()))
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("longer than 10000000 characters"));
+  }
+
+  @Test
   void rejectsAnEmptyFileAndAWrongFormat() {
     assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", ""))
         .isInstanceOf(BadFileException.class)

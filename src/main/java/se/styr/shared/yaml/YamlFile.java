@@ -5,7 +5,7 @@ import java.io.StringReader;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -13,12 +13,18 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.LimitedReader;
 
 /**
- * Reads a YAML file of Styr's own (a plan file, a layout) with the same safeguards: a size limit,
- * no anchors or aliases, and every problem reported at once with its line and column.
+ * Reads a YAML file of Styr's own (a plan file, a layout) with the same safeguards: at most ten
+ * million characters (comments included), collections nested at most {@value #DEEPEST} deep
+ * (checked while parsing, before the tree is built), no anchors or aliases, and every problem
+ * reported at once with its line and column.
  */
 public final class YamlFile {
   /**
@@ -71,7 +77,12 @@ public final class YamlFile {
             .setMaxAliasesForCollections(50)
             .build();
     try {
-      Optional<Node> node = new Compose(settings).composeReader(reader);
+      Parser parser =
+          new ShallowParser(
+              new ParserImpl(
+                  settings, new StreamReader(settings, new LimitedReader(reader, MOST_CHARACTERS))),
+              DEEPEST);
+      Optional<Node> node = new Composer(settings, parser).getSingleNode();
       if (node.isPresent() && hasAnchors(node.get(), 0)) {
         problems.add(node.get(), Text.of("file.anchors"));
         return null;
@@ -88,8 +99,15 @@ public final class YamlFile {
               "file.notYaml",
               e.getProblem() + (e.getContext() == null ? "" : " " + e.getContext())));
       return null;
+    } catch (ShallowParser.TooDeep e) {
+      problems.add(e.line(), e.column(), Text.of("file.tooDeep", DEEPEST));
+      return null;
     } catch (YamlEngineException e) {
-      problems.add(1, 1, Text.of("file.notYaml", e.getMessage()));
+      if (e.getCause() instanceof LimitedReader.TooLong tooLong) {
+        problems.add(1, 1, Text.of("file.tooLong", tooLong.most()));
+      } else {
+        problems.add(1, 1, Text.of("file.notYaml", e.getMessage()));
+      }
       return null;
     }
   }
