@@ -56,6 +56,12 @@ public record Caller(String username, String displayName, List<Grant> grants) {
     return decided || grants.stream().anyMatch(g -> g.covers(scope));
   }
 
+  /** Whether the caller manages any committee's plans at all (may import somewhere). */
+  public boolean managesSomething() {
+    return grants.stream()
+        .anyMatch(g -> g.role() == Role.ADMINISTRATOR || g.role() == Role.CONTROLLER);
+  }
+
   /** Change anything of the committee's drafts, decide and revise them, import new versions. */
   public boolean canManage(PlanScope scope) {
     return grants.stream()

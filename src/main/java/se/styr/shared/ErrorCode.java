@@ -9,5 +9,9 @@ public enum ErrorCode {
   LOCK_VERSION_REQUIRED,
   DECIDED_VERSION_IS_READ_ONLY,
   RULE_VIOLATION,
-  BAD_FILE
+  BAD_FILE,
+  /** A request's body, a file or a plan larger than Styr takes (HTTP 413). */
+  TOO_LARGE,
+  /** Too much of this work is running now; try again shortly (HTTP 503 with Retry-After). */
+  BUSY
 }

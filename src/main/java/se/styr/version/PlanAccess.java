@@ -133,6 +133,17 @@ public class PlanAccess {
    * municipality). A file that would rename the municipality needs a grant for the whole
    * municipality.
    */
+  /**
+   * Refuses a caller who may import no plan at all (no administrator's or controller's grant),
+   * before a file is read.
+   */
+  public void requireSomeImport() {
+    Caller caller = caller();
+    if (!caller.managesSomething()) {
+      throw StyrException.forbidden(Text.of("versions.error.importNothing"));
+    }
+  }
+
   public void requireImport(se.styr.organisation.Municipality municipality, String committeeKey) {
     Caller caller = caller();
     String code = municipality.code();

@@ -4,6 +4,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,15 +23,20 @@ import se.styr.shared.Text;
 class ApiErrors {
 
   @ExceptionHandler(StyrException.class)
-  ProblemDetail domain(StyrException e) {
+  ResponseEntity<ProblemDetail> domain(StyrException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(ErrorStatus.of(e.code()), e.summary());
     problem.setProperty("code", e.code().name());
     e.details().forEach(problem::setProperty);
-    return problem;
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(ErrorStatus.of(e.code()));
+    Object retryAfter = e.details().get(ErrorStatus.RETRY_AFTER);
+    if (retryAfter != null) {
+      response.header("Retry-After", retryAfter.toString());
+    }
+    return response.body(problem);
   }
 
   @ExceptionHandler(DataAccessException.class)
-  ProblemDetail database(DataAccessException e) {
+  ResponseEntity<ProblemDetail> database(DataAccessException e) {
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }

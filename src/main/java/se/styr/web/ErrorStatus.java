@@ -7,9 +7,12 @@ import se.styr.shared.ErrorCode;
 /**
  * The HTTP status of each error code, the same for the API and the pages: not found → 404, may see
  * but not do → 403, a conflict or a decided version → 409, a write without If-Match → 428, a broken
- * rule → 422, a bad file → 400.
+ * rule → 422, a bad file → 400, too large → 413, busy → 503.
  */
 public final class ErrorStatus {
+  /** The detail of a busy error that says in how many seconds to try again (Retry-After). */
+  public static final String RETRY_AFTER = "retryAfterSeconds";
+
   private ErrorStatus() {}
 
   public static HttpStatus of(ErrorCode code) {
@@ -20,6 +23,8 @@ public final class ErrorStatus {
       case LOCK_VERSION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
       case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
       case BAD_FILE -> HttpStatus.BAD_REQUEST;
+      case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+      case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
     };
   }
 

@@ -32,6 +32,10 @@ class PageSupport {
 
   @ExceptionHandler(StyrException.class)
   String domain(StyrException e, Model model, HttpServletResponse response) {
+    Object retryAfter = e.details().get(ErrorStatus.RETRY_AFTER);
+    if (retryAfter != null) {
+      response.setHeader("Retry-After", retryAfter.toString());
+    }
     return error(ErrorStatus.of(e.code()), e.text(), model, response);
   }
 

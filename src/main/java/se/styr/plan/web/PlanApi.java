@@ -1,7 +1,11 @@
 package se.styr.plan.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +29,7 @@ import se.styr.plan.PlanStore;
 import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
+import se.styr.shared.file.TextFiles;
 import se.styr.version.Decision;
 import se.styr.version.PlanAccess;
 import se.styr.version.PlanSummary;
@@ -91,7 +96,14 @@ class PlanApi {
       summary =
           "Import a plan file (YAML, docs/plan-format.md); all of it is stored or, with a 400"
               + " listing every problem by line, nothing")
-  ResponseEntity<Imported> importPlan(@RequestBody String file) {
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
+  ResponseEntity<Imported> importPlan(InputStream body) throws IOException {
+    // Whether the caller may import anything at all is known before the body is read; which
+    // committee the file is for only after.
+    access.requireSomeImport();
+    String file = TextFiles.utf8("upload", body.readAllBytes());
     PlanDocument plan = PlanFileReader.read("upload", file);
     access.requireImport(plan.municipality(), plan.committee().key());
     PlanStore.StoredVersion stored = plans.store(plan, access.caller().actor());
