@@ -23,6 +23,10 @@ public final class PlanRules {
 
   /** Every rule problem of a whole plan. */
   public static List<RuleProblem> check(PlanDocument plan) {
+    List<RuleProblem> tooLarge = PlanSize.check(plan);
+    if (!tooLarge.isEmpty()) {
+      return tooLarge; // the other rules are not worth checking on a plan that will not be stored
+    }
     List<RuleProblem> problems = new ArrayList<>(AreaRules.check(plan.areas()));
     Set<String> areaKeys = AreaRules.keys(plan.areas());
     Set<String> reprinted = new LinkedHashSet<>();

@@ -26,7 +26,10 @@ import se.styr.documents.model.PrintedPlan;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanStore;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
+import se.styr.version.PlanPeriod;
 
 /**
  * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a
@@ -46,14 +49,18 @@ public class DocumentPrinting {
   private final Map<String, byte[]> decided = new ConcurrentHashMap<>();
 
   private final boolean warmUp;
+  private final RenderSlots slots;
 
   DocumentPrinting(
       PlanStore plans,
       @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
-      @Value("${styr.documents.warm-up:true}") boolean warmUp) {
+      @Value("${styr.documents.warm-up:true}") boolean warmUp,
+      @Value("${styr.limits.concurrent-renders:2}") int concurrentRenders,
+      @Value("${styr.limits.render-wait-seconds:20}") int renderWaitSeconds) {
     this.plans = plans;
     this.layouts = layouts;
     this.warmUp = warmUp;
+    this.slots = new RenderSlots(concurrentRenders, Duration.ofSeconds(renderWaitSeconds));
   }
 
   /**
@@ -115,21 +122,40 @@ public class DocumentPrinting {
         plan, layout, year == null ? plan.header().period().budgetYear() : year);
   }
 
-  /** The version printed in {@code format}; kept once made if the version is decided. */
+  /**
+   * The version printed in {@code format}, goals assessed for {@code year} (null: the budget year;
+   * else one of the plan's years, or not found); kept once made if the version is decided. At most
+   * a few documents are made at once ({@link RenderSlots}); a request that finds them all taken
+   * waits a while, then is told to come back ({@code BUSY}, 503).
+   */
   public byte[] print(PlanAccess.VisibleVersion version, DocumentFormat format, Integer year) {
+    PlanDocument plan = plans.load(version.versionId());
+    int assessed = assessedYear(plan, year);
     if (!version.decided()) {
-      return PlanDocuments.render(printed(version, year), format);
+      return slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));
     }
-    String key = version.versionId() + "/" + format + "/" + year;
+    String key = version.versionId() + "/" + format + "/" + assessed;
     byte[] document = decided.get(key);
     if (document == null) {
-      document = PlanDocuments.render(printed(version, year), format);
+      document = slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));
       if (decided.size() >= MOST) {
         decided.clear();
       }
       decided.put(key, document);
     }
     return document;
+  }
+
+  /** The year to assess goals for: the budget year, or one of the plan's years asked for. */
+  static int assessedYear(PlanDocument plan, Integer year) {
+    PlanPeriod period = plan.header().period();
+    if (year == null) {
+      return period.budgetYear();
+    }
+    if (!period.contains(year)) {
+      throw StyrException.notFound(Text.of("document.error.year", year, period.describe()));
+    }
+    return year;
   }
 
   /**

@@ -89,6 +89,20 @@ class DocumentPagesIT {
   }
 
   @Test
+  void printsOnlyForYearsThePlanHasSoThatNoYearForcesAFreshPrint() throws Exception {
+    PlanSummary plan = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    String version = "/plans/" + plan.planId() + "/versions/1";
+    http.perform(get(version + "/document.html?year=2025")).andExpect(status().isOk());
+    for (String year : new String[] {"1900", "2099", "-1", "2147483647"}) {
+      http.perform(get(version + "/document.pdf?year=" + year))
+          .andExpect(status().isNotFound())
+          .andExpect(content().string(containsString("har inget år " + year)));
+    }
+    http.perform(get("/api" + version + "/document?format=pdf&year=3000"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aDraftsDocumentIsWatermarkedAndHiddenFromThePublic() throws Exception {
     PlanSummary plan = versions.plan("1488", "omsorgsnamnden", 2024).orElseThrow();
     int draft =
