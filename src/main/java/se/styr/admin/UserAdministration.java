@@ -15,6 +15,7 @@ import se.styr.security.Passwords;
 import se.styr.security.Role;
 import se.styr.security.SignInThrottle;
 import se.styr.security.UserStore;
+import se.styr.security.Usernames;
 import se.styr.shared.ErrorCode;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
@@ -108,7 +109,7 @@ class UserAdministration {
 
   OneTimePassword create(Caller caller, String username, String displayName) {
     requireAdministrator(caller);
-    String name = username == null ? "" : username.strip();
+    String name = username == null ? "" : Usernames.normalised(username);
     String display = displayName == null ? "" : displayName.strip();
     if (!UserStore.isUsername(name)) {
       throw new InvalidField("username", Text.of("users.error.username"));

@@ -1,11 +1,9 @@
 package se.styr.security;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -124,8 +122,7 @@ public final class SignInThrottle {
 
   /** One key for the names that sign in as one account: case and compatibility forms folded. */
   static String account(String username) {
-    String name = username == null ? "" : username.strip();
-    return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return Usernames.key(username);
   }
 
   private static Failures current(Failures failures, Instant now) {

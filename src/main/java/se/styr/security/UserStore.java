@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -18,7 +17,6 @@ import se.styr.shared.Text;
 /** Users and their grants in the database. */
 @Component
 public class UserStore {
-  private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._@\\-]{1,100}");
   private final JdbcClient jdbc;
 
   public UserStore(JdbcClient jdbc) {
@@ -68,20 +66,35 @@ public class UserStore {
   /** A grant as stored, with its id for revoking it. */
   public record StoredGrant(long id, Grant grant) {}
 
-  /** Whether {@code name} is a plain username: 1–100 letters, digits or . _ @ -. */
+  /**
+   * Whether {@code name} is acceptable as a new user's name: 1–100 Latin letters, digits or . _ @ -
+   * in its compatibility form ({@link Usernames}).
+   */
   public static boolean isUsername(String name) {
-    return name != null && USERNAME.matcher(name).matches();
+    return Usernames.acceptable(name);
   }
 
   public boolean isEmpty() {
     return jdbc.sql("select count(*) from app_user").query(Integer.class).single() == 0;
   }
 
+  /**
+   * The user of this name, whatever its case or compatibility form ("ANNA" finds "anna"); where two
+   * such users are stored from before names were compared so, the one of exactly this name.
+   */
   public Optional<StoredUser> byUsername(String username) {
-    return jdbc.sql("select * from app_user where username = ?")
-        .param(username)
+    if (username == null) {
+      return Optional.empty();
+    }
+    return jdbc
+        .sql(
+            "select * from app_user where username_key = ? order by case when username = ? then 0"
+                + " else 1 end, id")
+        .params(Usernames.key(username), username)
         .query(UserStore::user)
-        .optional();
+        .list()
+        .stream()
+        .findFirst();
   }
 
   public Optional<StoredUser> byId(long id) {
@@ -111,6 +124,7 @@ public class UserStore {
       String passwordHash,
       boolean mustChangePassword,
       String createdBy) {
+    username = Usernames.normalised(username);
     if (!isUsername(username)) {
       throw StyrException.rule(Text.of("security.error.username"));
     }
@@ -125,10 +139,12 @@ public class UserStore {
     }
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into app_user (username, display_name, password_hash, enabled, created_at,"
-                + " must_change_password, created_by) values (?, ?, ?, true, ?, ?, ?)")
+            "insert into app_user (username, username_key, display_name, password_hash, enabled,"
+                + " created_at, must_change_password, created_by) values (?, ?, ?, ?, true, ?, ?,"
+                + " ?)")
         .params(
             username,
+            Usernames.key(username),
             displayName.strip(),
             passwordHash,
             Timestamp.from(Instant.now()),

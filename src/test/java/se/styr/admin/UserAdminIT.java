@@ -532,6 +532,31 @@ class UserAdminIT {
   }
 
   @Test
+  void refusesALookAlikeOfAnExistingUsername() throws Exception {
+    String admin = administrator();
+    String original = "olle-" + NEXT.incrementAndGet();
+    assertThat(create(admin, original, "Olle").getResponse().getStatus()).isEqualTo(302);
+    for (String lookAlike :
+        new String[] {
+          original.toUpperCase(java.util.Locale.ROOT),
+          "\u043e" + original.substring(1), // Cyrillic о
+          "\uff4f" + original.substring(1) // full-width o
+        }) {
+      MvcResult refused = create(admin, lookAlike, "Efterapare");
+      assertThat(refused.getResponse().getStatus()).as(lookAlike).isEqualTo(422);
+    }
+    assertThat(
+            jdbc.sql("select count(*) from app_user where username_key = ?")
+                .param(original)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(
+            users.byUsername(original.toUpperCase(java.util.Locale.ROOT)).orElseThrow().username())
+        .isEqualTo(original);
+  }
+
+  @Test
   void theAdministrationLogListsChangesNewestFirstWithoutControlsToChangeThem() throws Exception {
     String admin = administrator();
     create(admin, "forst-skapad", "Först");
