@@ -10,8 +10,26 @@ import se.styr.shared.Text;
 public class StaleTableException extends StyrException {
   private static final long serialVersionUID = 1L;
   private final transient TableState current;
+  private final String row;
+  private final String column;
+  private final transient Cell currentCell;
 
   public StaleTableException(String tableTitle, int expectedLock, TableState current) {
+    this(tableTitle, expectedLock, current, null, null, null);
+  }
+
+  /**
+   * A write refused because the cell at {@code row} and {@code column} (the one written, or one a
+   * total sums) changed since {@code expectedLock}; {@code current} says who changed it and how,
+   * and {@code currentCell} is its value now.
+   */
+  public StaleTableException(
+      String tableTitle,
+      int expectedLock,
+      TableState current,
+      String row,
+      String column,
+      Cell currentCell) {
     super(
         ErrorCode.CONFLICT,
         Text.of(
@@ -21,6 +39,9 @@ public class StaleTableException extends StyrException {
             current.lockVersion(),
             change(current)));
     this.current = current;
+    this.row = row;
+    this.column = column;
+    this.currentCell = currentCell;
   }
 
   /**
@@ -52,6 +73,13 @@ public class StaleTableException extends StyrException {
     details.put("changedAt", current.changedAt());
     details.put("change", current.changeSummary());
     details.put("currentLockVersion", current.lockVersion());
+    if (row != null) {
+      details.put("row", row);
+      details.put("column", column);
+      details.put(
+          "currentValue",
+          currentCell == null || currentCell.isBlank() ? null : currentCell.value());
+    }
     return details;
   }
 }

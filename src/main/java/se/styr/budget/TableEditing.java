@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -16,6 +17,7 @@ import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
+import se.styr.shared.TextLengths;
 import se.styr.version.VersionSummary;
 import se.styr.version.Versions;
 
@@ -69,6 +71,12 @@ public class TableEditing {
     return transactions.execute(
         status -> {
           VersionSummary version = versions.writable(planId, number);
+          long tableId = table(version.versionId(), tableKey).state().tableId();
+          // Writes to one table take turns from here; what was read before may be stale.
+          Optional<Integer> current = tables.lockForWrite(tableId);
+          if (current.isEmpty()) {
+            throw Versions.readOnly(number);
+          }
           TableStore.StoredTable stored = table(version.versionId(), tableKey);
           BudgetTable table = stored.table();
           int row =
@@ -88,6 +96,19 @@ public class TableEditing {
             throw StyrException.forbidden(
                 Text.of("budget.error.rowForbidden", table.rows().get(row).label(), table.title()));
           }
+          List<RuleProblem> tooLong =
+              new TextLengths()
+                  .check(cell.note(), TextLengths.CELL_NOTE, tableKey, rowKey, columnKey, "note")
+                  .problems();
+          if (!tooLong.isEmpty()) {
+            throw new RuleViolation(tooLong);
+          }
+          if (expectedLock > current.get()) {
+            throw new StaleTableException(table.title(), expectedLock, stored.state());
+          }
+          if (expectedLock < current.get()) {
+            refuseIfChangedSince(stored, row, column, expectedLock);
+          }
           Cell old = table.rows().get(row).cell(column);
           String subject =
               table.title()
@@ -95,11 +116,7 @@ public class TableEditing {
                   + table.rows().get(row).label()
                   + " / "
                   + table.columns().get(column).label();
-          lock(
-              version,
-              stored,
-              expectedLock,
-              caller.actor(),
+          String summary =
               "'"
                   + table.rows().get(row).label()
                   + "' / '"
@@ -107,12 +124,54 @@ public class TableEditing {
                   + "': "
                   + text(old)
                   + " → "
-                  + text(cell));
-          tables.writeCell(stored.state().tableId(), row, column, cell);
+                  + text(cell);
+          int written = tables.advance(tableId, caller.actor(), summary);
+          tables.writeCell(tableId, row, column, cell);
+          tables.recordCellChange(tableId, row, column, written, caller.actor(), summary);
           audit.record(
               caller.actor(), planId, number, "FIGURE_CHANGED", subject, text(old), text(cell));
           return table(version.versionId(), tableKey);
         });
+  }
+
+  /**
+   * Refuses a write based on lock version {@code read} when what the writer saw of it has changed
+   * since: the cell itself, or, for a row whose figures are sums (a subtotal, total or balance) or
+   * a formula, any cell of its column. Changes to other cells do not refuse it.
+   */
+  private void refuseIfChangedSince(TableStore.StoredTable stored, int row, int column, int read) {
+    BudgetTable table = stored.table();
+    TableRow target = table.rows().get(row);
+    boolean derived =
+        target.formula() != null
+            || target.role() == RowRole.SUBTOTAL
+            || target.role() == RowRole.TOTAL
+            || target.role() == RowRole.BALANCE;
+    List<Integer> rows = new ArrayList<>();
+    if (derived) {
+      for (int i = 0; i < table.rows().size(); i++) {
+        rows.add(i);
+      }
+    } else {
+      rows.add(row);
+    }
+    List<CellChange> changes = tables.changesAfter(stored.state().tableId(), read, column, rows);
+    if (!changes.isEmpty()) {
+      CellChange last = changes.get(0);
+      TableRow changedRow = table.rows().get(last.row());
+      throw new StaleTableException(
+          table.title(),
+          read,
+          new TableState(
+              stored.state().tableId(),
+              stored.state().lockVersion(),
+              last.changedBy(),
+              last.changedAt(),
+              last.summary()),
+          changedRow.key(),
+          table.columns().get(column).key(),
+          changedRow.cell(column));
+    }
   }
 
   /**

@@ -44,6 +44,7 @@ public final class TableRules {
       }
     }
     for (TextFigure figure : textFigures) {
+      problems.addAll(TableLengths.check(figure));
       if (Unit.parse(figure.unit()).isEmpty()) {
         problems.add(
             new RuleProblem(
@@ -89,7 +90,7 @@ public final class TableRules {
   /** The rule problems of one table, against the plan it belongs to. */
   public static List<RuleProblem> checkTable(
       BudgetTable table, PlanPeriod period, Set<String> areaKeys, Map<String, BudgetTable> tables) {
-    List<RuleProblem> problems = new ArrayList<>();
+    List<RuleProblem> problems = new ArrayList<>(TableLengths.check(table));
     String key = table.key();
     Optional<Unit> unit = Unit.parse(table.unit());
     if (unit.isEmpty()) {

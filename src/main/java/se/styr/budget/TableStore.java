@@ -284,9 +284,96 @@ public class TableStore {
                 where id = ? and lock_version = ?
                   and exists (select 1 from plan_version v where v.id = budget_table.plan_version_id and v.status = 'DRAFT')\
                 """)
-            .params(user, Timestamp.from(Instant.now()), summary, tableId, expectedLock)
+            .params(user, Timestamp.from(Instant.now()), clip(summary), tableId, expectedLock)
             .update()
         == 1;
+  }
+
+  /**
+   * Waits for and holds (until the transaction ends) the table's row lock, so that writes to one
+   * table take turns; its lock version now, or empty if the table's version is no longer a draft.
+   */
+  public Optional<Integer> lockForWrite(long tableId) {
+    Optional<Integer> lock =
+        jdbc.sql("select lock_version from budget_table where id = ? for update")
+            .param(tableId)
+            .query(Integer.class)
+            .optional();
+    boolean draft =
+        jdbc.sql(
+                    "select count(*) from budget_table t join plan_version v on v.id ="
+                        + " t.plan_version_id where t.id = ? and v.status = 'DRAFT'")
+                .param(tableId)
+                .query(Integer.class)
+                .single()
+            > 0;
+    return draft ? lock : Optional.empty();
+  }
+
+  /**
+   * The table's next lock version after a write to one of its cells, with who wrote what; the table
+   * must be locked by {@link #lockForWrite}.
+   */
+  public int advance(long tableId, String user, String summary) {
+    Instant now = Instant.now();
+    jdbc.sql(
+            "update budget_table set lock_version = lock_version + 1, changed_by = ?, changed_at ="
+                + " ?, change_summary = ? where id = ?")
+        .params(user, Timestamp.from(now), clip(summary), tableId)
+        .update();
+    return jdbc.sql("select lock_version from budget_table where id = ?")
+        .param(tableId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Records the last change of a cell, at the table's lock version {@code lockVersion}. */
+  public void recordCellChange(
+      long tableId, int row, int column, int lockVersion, String user, String summary) {
+    jdbc.sql(
+            "delete from cell_change where table_id = ? and row_position = ? and column_position ="
+                + " ?")
+        .params(tableId, row, column)
+        .update();
+    jdbc.sql(
+            "insert into cell_change (table_id, row_position, column_position, lock_version,"
+                + " changed_by, changed_at, change_summary) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            tableId, row, column, lockVersion, user, Timestamp.from(Instant.now()), clip(summary))
+        .update();
+  }
+
+  /**
+   * The changes of the given cells of one column made after lock version {@code since}, newest
+   * first.
+   */
+  public List<CellChange> changesAfter(long tableId, int since, int column, List<Integer> rows) {
+    if (rows.isEmpty()) {
+      return List.of();
+    }
+    String marks = String.join(", ", java.util.Collections.nCopies(rows.size(), "?"));
+    List<Object> params = new ArrayList<>(List.of(tableId, since, column));
+    params.addAll(rows);
+    return jdbc.sql(
+            "select * from cell_change where table_id = ? and lock_version > ? and column_position"
+                + " = ? and row_position in ("
+                + marks
+                + ") order by lock_version desc")
+        .params(params)
+        .query(
+            (rs, n) ->
+                new CellChange(
+                    rs.getInt("row_position"),
+                    rs.getInt("column_position"),
+                    rs.getInt("lock_version"),
+                    rs.getString("changed_by"),
+                    rs.getTimestamp("changed_at").toInstant(),
+                    rs.getString("change_summary")))
+        .list();
+  }
+
+  private static String clip(String summary) {
+    return summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 1999) + "…";
   }
 
   public void writeCell(long tableId, int row, int column, Cell cell) {
@@ -314,7 +401,8 @@ public class TableStore {
    * Replaces the columns, rows, cells and footnotes of a locked table by those of {@code table}.
    */
   public void rewrite(long tableId, BudgetTable table) {
-    for (String part : List.of("table_cell", "table_row", "table_column", "table_footnote")) {
+    for (String part :
+        List.of("cell_change", "table_cell", "table_row", "table_column", "table_footnote")) {
       jdbc.sql("delete from " + part + " where table_id = ?").param(tableId).update();
     }
     jdbc.sql(

@@ -27,7 +27,8 @@ public final class PlanRules {
     if (!tooLarge.isEmpty()) {
       return tooLarge; // the other rules are not worth checking on a plan that will not be stored
     }
-    List<RuleProblem> problems = new ArrayList<>(AreaRules.check(plan.areas()));
+    List<RuleProblem> problems = new ArrayList<>(PlanLengths.check(plan));
+    problems.addAll(AreaRules.check(plan.areas()));
     Set<String> areaKeys = AreaRules.keys(plan.areas());
     Set<String> reprinted = new LinkedHashSet<>();
     for (Block block : plan.content()) {

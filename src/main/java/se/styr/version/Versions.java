@@ -16,6 +16,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import se.styr.security.AuditLog;
 import se.styr.security.PlanScope;
 import se.styr.shared.ErrorCode;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 
@@ -153,6 +155,10 @@ public class Versions {
 
   /** Decides a draft: it becomes a record that never changes again. */
   public void decide(long versionId, Decision decision, String user) {
+    List<RuleProblem> tooLong = decision.lengthProblems("decision");
+    if (!tooLong.isEmpty()) {
+      throw new RuleViolation(tooLong);
+    }
     transactions.executeWithoutResult(
         status -> {
           String current =

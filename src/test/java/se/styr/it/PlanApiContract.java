@@ -200,6 +200,33 @@ abstract class PlanApiContract {
   }
 
   @Test
+  void refusesATextTooLongForWhatIsStoredWith422NamingTheField() throws Exception {
+    String plan = planAddress("9108");
+    http.perform(
+            put(plan + "/tables/drift/cells/sabo/b2024")
+                .header("If-Match", "\"0\"")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 1, \"note\": \"" + "n".repeat(501) + "\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("RULE_VIOLATION"))
+        .andExpect(jsonPath("$.problems[0].field").value("note"))
+        .andExpect(jsonPath("$.problems[0].row").value("sabo"))
+        .andExpect(
+            jsonPath("$.problems[0].message")
+                .value("the field 'note' has 501 characters; it may have at most 500"));
+    http.perform(
+            post(plan + "/decision")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"date\": \"2024-01-24\", \"paragraph\": \"" + "§".repeat(101) + "\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.problems[0].field").value("decision/paragraph"));
+    http.perform(get(plan + "/tables/drift").with(as("anna")))
+        .andExpect(header().string("ETag", "\"0\""));
+  }
+
+  @Test
   void requiresTheLockVersionForEveryWrite() throws Exception {
     String plan = planAddress("9105");
     http.perform(
