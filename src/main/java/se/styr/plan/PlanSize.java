@@ -14,11 +14,11 @@ import se.styr.shared.Text;
  * is checked.
  */
 public final class PlanSize {
-  public static final int MOST_TABLES = 300;
-  public static final int MOST_ROWS_PER_TABLE = 2_000;
+  public static final int MOST_TABLES = 200;
+  public static final int MOST_ROWS_PER_TABLE = 1_000;
   public static final int MOST_COLUMNS_PER_TABLE = 60;
-  public static final int MOST_FIGURES = 100_000;
-  public static final int MOST_TEXT_CHARACTERS = 3_000_000;
+  public static final int MOST_FIGURES = 20_000;
+  public static final int MOST_TEXT_CHARACTERS = 2_000_000;
 
   private PlanSize() {}
 
