@@ -21,10 +21,7 @@ final class RenderSlots {
   private final Duration wait;
 
   RenderSlots(int count, Duration wait) {
-    if (count < 1) {
-      throw new IllegalArgumentException("at least one document must be made at a time");
-    }
-    this.slots = new Semaphore(count, true);
+    this.slots = new Semaphore(Math.max(1, count), true); // at least one at a time
     this.wait = wait;
   }
 
