@@ -88,9 +88,9 @@ public class UserStore {
     }
     return jdbc
         .sql(
-            "select * from app_user where username_key = ? order by case when username = ? then 0"
-                + " else 1 end, id")
-        .params(Usernames.key(username), username)
+            "select * from app_user where username_key = ? or username = ? order by case when"
+                + " username = ? then 0 else 1 end, id")
+        .params(Usernames.key(username), username, username)
         .query(UserStore::user)
         .list()
         .stream()

@@ -104,8 +104,8 @@ class CrashDurabilityIT {
         Statement statement = connection.createStatement()) {
       String hash = Passwords.encoder().encode(PASSWORD).replace("'", "''");
       statement.execute(
-          "insert into app_user (username, display_name, password_hash, enabled, created_at,"
-              + " must_change_password) values ('krasch', 'Kraschprov', '"
+          "insert into app_user (username, username_key, display_name, password_hash, enabled,"
+              + " created_at, must_change_password) values ('krasch', 'krasch', 'Kraschprov', '"
               + hash
               + "', true, current_timestamp, false)");
       Grant admin = Grant.administrator();
