@@ -224,6 +224,14 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.problems[0].field").value("decision/paragraph"));
     http.perform(get(plan + "/tables/drift").with(as("anna")))
         .andExpect(header().string("ETag", "\"0\""));
+    http.perform(
+            put("/api/municipalities/9109")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"" + "K".repeat(201) + "\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.problems[0].field").value("name"));
+    http.perform(get("/api/municipalities/9109")).andExpect(status().isNotFound());
   }
 
   @Test

@@ -26,6 +26,7 @@ import se.styr.shared.ErrorCode;
 import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
+import se.styr.shared.TextLengths;
 
 /** Municipalities and their committees; changed only by those who manage them, and audited. */
 @RestController
@@ -84,6 +85,7 @@ class OrganisationApi {
     Municipality municipality =
         RuleViolation.whenBuilding(
             () -> new Municipality(code, body.name() == null ? "" : body.name()));
+    refuseTooLong(new TextLengths().check(municipality.name(), TextLengths.NAME, "name"));
     // Whoever manages all of the municipality (a new one: the installation's administrators).
     Caller caller =
         requireManager(new PlanScope(code, -1), Text.of("organisation.error.municipality", code));
@@ -112,6 +114,10 @@ class OrganisationApi {
     Committee committee =
         RuleViolation.whenBuilding(
             () -> new Committee(body.key(), body.name() == null ? "" : body.name()));
+    refuseTooLong(
+        new TextLengths()
+            .check(committee.key(), TextLengths.KEY, "key")
+            .check(committee.name(), TextLengths.NAME, "name"));
     if (!COMMITTEE_KEY.matcher(committee.key()).matches()) {
       throw StyrException.rule(Text.of("organisation.error.committeeKey", committee.key()));
     }
@@ -157,5 +163,11 @@ class OrganisationApi {
         .committee(id)
         .map(CommitteeJson::of)
         .orElseThrow(() -> StyrException.notFound(Text.of("organisation.error.noCommittee", id)));
+  }
+
+  private static void refuseTooLong(TextLengths lengths) {
+    if (!lengths.problems().isEmpty()) {
+      throw new RuleViolation(lengths.problems());
+    }
   }
 }
