@@ -212,7 +212,13 @@ public final class TableReader {
     if (!values.isEmpty() && values.size() != columns.size()) {
       problems.add(
           map.field("values").get(),
-          Text.of("budget.file.valueCount", where, values.size(), columns.size()));
+          Text.of(
+              unquotedDecimalComma(values)
+                  ? "budget.file.valueCountCommas"
+                  : "budget.file.valueCount",
+              where,
+              values.size(),
+              columns.size()));
     }
     for (int i = 0; i < columns.size(); i++) {
       if (i < values.size()) {
@@ -291,6 +297,29 @@ public final class TableReader {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Whether two of the values are digits written with only a comma between them ("[1,5, 2,3]"):
+   * most likely a Swedish decimal comma that YAML read as a separator.
+   */
+  static boolean unquotedDecimalComma(List<Node> values) {
+    for (int i = 1; i < values.size(); i++) {
+      Node before = values.get(i - 1);
+      Node after = values.get(i);
+      if (before instanceof ScalarNode a
+          && after instanceof ScalarNode b
+          && a.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+          && b.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
+          && a.getValue().matches("[-\u2212\u2013]?\\d+")
+          && b.getValue().matches("\\d+")
+          && a.getEndMark().isPresent()
+          && b.getStartMark().isPresent()
+          && b.getStartMark().get().getIndex() == a.getEndMark().get().getIndex() + 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A figure: a number, blank, or {value, note}. */

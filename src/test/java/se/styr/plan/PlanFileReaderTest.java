@@ -250,6 +250,32 @@ class PlanFileReaderTest {
   }
 
   @Test
+  void saysWhenARowsValueCountIsOffBecauseOfUnquotedDecimalCommas() {
+    String commas =
+        VALID.replace(
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [1,5, 2,3]}");
+    assertThat(problems(commas))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .contains("4 values for 2 columns")
+                    .contains("a decimal comma outside quotes separates values"));
+  }
+
+  @Test
+  void readsTheMinusSignsSwedishDocumentsPrint() {
+    String minus =
+        VALID.replace(
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [\"– 1,8\", \"\u2212110\"]}");
+    var row = PlanFileReader.read("minus.yaml", minus).tables().get(0).rows().get(0);
+    assertThat(row.cell(0).value()).isEqualByComparingTo("-1.8");
+    assertThat(row.cell(1).value()).isEqualByComparingTo("-110");
+  }
+
+  @Test
   void rejectsAnEmptyFileAndAWrongFormat() {
     assertThatThrownBy(() -> PlanFileReader.read("empty.yaml", ""))
         .isInstanceOf(BadFileException.class)

@@ -39,7 +39,14 @@ class SwedishNumbersTest {
         "−16,9     | -16.9",
         "1144      | 1144",
         "-1031,4   | -1031.4",
-        "'1\u00a0081,7' | 1081.7"
+        "'1\u00a0081,7' | 1081.7",
+        "– 1,8     | -1.8",
+        "–1,8      | -1.8",
+        "'\u2212 1,8' | -1.8",
+        "- 5       | -5",
+        "'\u2013\u00a022 563' | -22563",
+        "'1\u2009128\u2009189' | 1128189",
+        "'\uff0d3' | -3"
       })
   void readsPlainAndSwedishNumbersKeepingTheirPrecision(String text, String value) {
     assertThat(SwedishNumbers.parse(text.replace("'", ""))).contains(new BigDecimal(value));
@@ -48,7 +55,9 @@ class SwedishNumbersTest {
   @ParameterizedTest(name = "\"{0}\" is not a number")
   @CsvSource(
       delimiter = '|',
-      value = {"tolv", "1,2,3", "1 32 5", "12abc", "''", "1.2.3", "- 5", "7,", ",5"})
+      value = {
+        "tolv", "1,2,3", "1 32 5", "12abc", "''", "1.2.3", "--5", "7,", ",5", "–", "-", "5-"
+      })
   void rejectsWhatIsNotANumber(String text) {
     assertThat(SwedishNumbers.parse(text)).isEmpty();
   }
