@@ -221,7 +221,7 @@ final class TableArithmetic {
         uses.add(row.cell(0));
       }
     }
-    if (!uses.present()) {
+    if (!uses.present() || uses.incomplete()) {
       return;
     }
     String label =
@@ -253,7 +253,9 @@ final class TableArithmetic {
   }
 
   private void compare(TableRow row, int c, Cell stated, Terms terms, String what) {
-    if (stated.isBlank() || !terms.present()) {
+    // A relation with a part the source does not state (a blank) cannot be checked: the blank is
+    // not a zero.
+    if (stated.isBlank() || !terms.present() || terms.incomplete()) {
       return;
     }
     Comparison.compare(stated.value(), terms.sum(), terms.values())
@@ -298,19 +300,29 @@ final class TableArithmetic {
             explanation));
   }
 
-  /** Summed figures, keeping each one's printed precision for the rounding tolerance. */
+  /**
+   * Summed figures, keeping each one's printed precision for the rounding tolerance, and whether a
+   * part was blank (not stated): then the sum is not known.
+   */
   private static final class Terms {
     private BigDecimal sum = BigDecimal.ZERO;
     private final List<BigDecimal> values = new ArrayList<>();
+    private boolean blank;
 
     void add(Cell cell) {
       add(cell, false);
     }
 
     void add(Cell cell, boolean negative) {
-      if (!cell.isBlank()) {
+      if (cell.isBlank()) {
+        blank = true;
+      } else {
         add(negative ? cell.value().negate() : cell.value());
       }
+    }
+
+    boolean incomplete() {
+      return blank;
     }
 
     void add(BigDecimal value) {
@@ -324,6 +336,7 @@ final class TableArithmetic {
       for (BigDecimal value : other.values) {
         add(value);
       }
+      blank |= other.blank;
     }
 
     boolean present() {
