@@ -35,6 +35,19 @@ public record Goal(
 
   /** "KF-mål 1: Södertälje kommuns invånare ..." or the title alone. */
   public String label() {
-    return number == null ? title : number + ": " + title;
+    return numbered(number, title);
+  }
+
+  /**
+   * "1: Trygg omsorg", or, where the number ends in punctuation of its own as printed ("1.", "1)",
+   * "A:"), "1. Trygg omsorg": never a doubled mark such as "1.: ".
+   */
+  public static String numbered(String number, String title) {
+    if (number == null || number.isBlank()) {
+      return title;
+    }
+    String printed = number.strip();
+    char last = printed.charAt(printed.length() - 1);
+    return ".:)".indexOf(last) >= 0 ? printed + " " + title : printed + ": " + title;
   }
 }
