@@ -18,8 +18,8 @@ public final class GoalChain {
   private final Map<String, GoalLevel> levelsByKey = new HashMap<>();
   private final Map<String, List<Goal>> subgoals = new HashMap<>();
   private final Map<String, List<Indicator>> indicatorsOfGoal = new HashMap<>();
-  private final Map<String, Integer> effortsByIndicator = new HashMap<>();
-  private final Map<String, Integer> effortsByGoal = new HashMap<>();
+  private final Map<String, java.util.Set<String>> effortsByIndicator = new HashMap<>();
+  private final Map<String, java.util.Set<String>> effortsByGoal = new HashMap<>();
   private final Map<String, ComparisonData> comparisons = new HashMap<>();
   private final Map<String, AssessmentRule> rules = new HashMap<>();
   private final Map<String, ManualAssessment> manual = new HashMap<>();
@@ -48,10 +48,14 @@ public final class GoalChain {
     for (Activity activity : activities) {
       if (activity.status().isEffort()) {
         if (activity.indicator() != null) {
-          effortsByIndicator.merge(activity.indicator(), 1, Integer::sum);
+          effortsByIndicator
+              .computeIfAbsent(activity.indicator(), k -> new java.util.HashSet<>())
+              .add(activity.key());
         }
         if (activity.goal() != null) {
-          effortsByGoal.merge(activity.goal(), 1, Integer::sum);
+          effortsByGoal
+              .computeIfAbsent(activity.goal(), k -> new java.util.HashSet<>())
+              .add(activity.key());
         }
       }
     }
@@ -86,10 +90,18 @@ public final class GoalChain {
     return indicatorsOfGoal.getOrDefault(goalKey, List.of());
   }
 
-  /** How many activities, planned or done, stand behind the indicator (its own and its goal's). */
+  /**
+   * How many activities, planned or done, stand behind the indicator (its own and its goal's), each
+   * counted once even when it is tied to both.
+   */
   public int efforts(Indicator indicator) {
-    int own = effortsByIndicator.getOrDefault(indicator.key(), 0);
-    return indicator.goal() == null ? own : own + effortsByGoal.getOrDefault(indicator.goal(), 0);
+    java.util.Set<String> all =
+        new java.util.HashSet<>(
+            effortsByIndicator.getOrDefault(indicator.key(), java.util.Set.of()));
+    if (indicator.goal() != null) {
+      all.addAll(effortsByGoal.getOrDefault(indicator.goal(), java.util.Set.of()));
+    }
+    return all.size();
   }
 
   /** All municipalities' values of a KPI for a year, if stored. */

@@ -47,6 +47,24 @@ class AssessorTest {
   }
 
   @Test
+  void countsAnActivityTiedToAGoalAndToOneOfItsIndicatorsOnce() {
+    GoalChain chain =
+        ChainBuilder.sodertalje()
+            .indicator(
+                indicator("hygien")
+                    .goal("nm1")
+                    .baseline("61")
+                    .target(2025, "increase")
+                    .value(2025, "58")
+                    .build())
+            .activityOfGoal("utbildning", "nm1", "hygien", Status.PLANNED)
+            .activityOfGoal("rutiner", "nm1", null, Status.DONE)
+            .chain();
+    assertThat(indicatorOf(chain, "hygien", 2025).explanation().reason().english())
+        .isEqualTo("58 against baseline 61: worse; 2 activities planned or done");
+  }
+
+  @Test
   void explainsInEnglishTooWithTheSameWordsAsTheSwedish() {
     GoalChain chain =
         ChainBuilder.sodertalje()

@@ -116,6 +116,13 @@ final class ChainBuilder {
     return this;
   }
 
+  /** An activity tied to a goal and, if not null, to one of its indicators. */
+  ChainBuilder activityOfGoal(String key, String goal, String indicator, Status status) {
+    activities.add(
+        new Activity(key, goal, indicator, "Aktivitet " + key, null, null, null, status));
+    return this;
+  }
+
   ChainBuilder manual(String goal, int year, Result result, String justification) {
     manual.add(
         new ManualAssessment(goal, false, year, result, "Karin Björkryd", null, justification));
