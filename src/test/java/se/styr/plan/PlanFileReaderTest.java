@@ -265,6 +265,22 @@ class PlanFileReaderTest {
   }
 
   @Test
+  void explainsQuotingWhereACommaCutsAnUnquotedTextInAOneLineItem() {
+    String cut =
+        VALID.replace(
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+            "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110], note: Budgeten är"
+                + " 7,5 mnkr.}");
+    assertThat(problems(cut))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .contains("unknown field '5 mnkr.'")
+                    .contains("put the text in quotes"));
+  }
+
+  @Test
   void readsTheMinusSignsSwedishDocumentsPrint() {
     String minus =
         VALID.replace(

@@ -90,11 +90,22 @@ public final class YamlMap {
     return value == null || isNull(value) ? Optional.empty() : Optional.of(value);
   }
 
-  /** Reports every field that is not among {@code allowed}. */
+  /**
+   * Reports every field that is not among {@code allowed}. A "field" that is no name at all ("7
+   * mnkr.") in a one-line item in braces is most likely the rest of a text cut at a comma, which
+   * YAML reads as the end of a value there: the problem says so, and how to quote the text.
+   */
   public void allowOnly(Set<String> allowed) {
+    boolean oneLine =
+        node instanceof MappingNode mapping
+            && mapping.getFlowStyle() == org.snakeyaml.engine.v2.common.FlowStyle.FLOW;
     for (Map.Entry<String, Node> entry : fields.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        problems.add(entry.getValue(), Text.of("file.unknownField", what, entry.getKey()));
+        boolean cutText = oneLine && !entry.getKey().matches("[A-Za-z][A-Za-z0-9_]*");
+        problems.add(
+            entry.getValue(),
+            Text.of(
+                cutText ? "file.unknownFieldCutText" : "file.unknownField", what, entry.getKey()));
       }
     }
   }
