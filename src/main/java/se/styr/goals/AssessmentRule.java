@@ -12,10 +12,22 @@ import se.styr.shared.Text;
 /**
  * A municipality's rule for judging fulfilment. Banded rules (mean, traffic light) round the value
  * half up to {@code precision} decimals and find its band; values between bands follow the gap
- * policy.
+ * policy. A traffic light may say which budget measure its bands read ({@code reads}); an indicator
+ * whose values measure the other is converted ({@link BudgetMeasure}).
  */
 public record AssessmentRule(
-    String key, RuleKind kind, Integer precision, GapPolicy gaps, List<RuleBand> bands) {
+    String key,
+    RuleKind kind,
+    Integer precision,
+    GapPolicy gaps,
+    List<RuleBand> bands,
+    BudgetMeasure reads) {
+
+  /** A rule whose bands read the indicator's values as they are. */
+  public AssessmentRule(
+      String key, RuleKind kind, Integer precision, GapPolicy gaps, List<RuleBand> bands) {
+    this(key, kind, precision, gaps, bands, null);
+  }
 
   public AssessmentRule {
     Keys.require(key, GoalWords.RULE);
@@ -27,6 +39,10 @@ public record AssessmentRule(
     }
     if (!kind.banded() && !bands.isEmpty()) {
       throw new InvalidValueException(Text.of("goals.invalid.noBands", key, kind.fileName()));
+    }
+    if (reads != null && kind != RuleKind.TRAFFIC_LIGHT) {
+      throw new InvalidValueException(
+          Text.of("goals.invalid.readsOnlyTraffic", key, kind.fileName()));
     }
     if (precision != null && (precision < 0 || precision > 6)) {
       throw new InvalidValueException(Text.of("goals.invalid.precision", key, precision));

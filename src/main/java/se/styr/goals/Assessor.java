@@ -277,6 +277,21 @@ public final class Assessor {
     if (number.isEmpty()) {
       return Computed.none(rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().text()));
     }
+    if (rule.reads() != null
+        && indicator.measures() != null
+        && rule.reads() != indicator.measures()) {
+      BigDecimal read = indicator.measures().convert(number.get(), rule.reads());
+      return banding.band(
+          rule,
+          read,
+          Text.of(
+              "goals.why.converted",
+              TargetCheck.format(number.get()),
+              Text.of("goals.measure." + indicator.measures().name()),
+              TargetCheck.format(read),
+              Text.of("goals.measure." + rule.reads().name())),
+          List.of());
+    }
     return banding.band(
         rule,
         number.get(),

@@ -57,7 +57,8 @@ public final class GoalReader {
           "forecast",
           "footnotes",
           "rule",
-          "replaces");
+          "replaces",
+          "measures");
   private final YamlProblems problems;
   private final YamlReading reading;
 
@@ -111,7 +112,10 @@ public final class GoalReader {
         .ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
     List<AssessmentRule> rules =
         read(
-            map.keyed("rules", GoalWords.RULE, Set.of("key", "kind", "precision", "gaps", "bands")),
+            map.keyed(
+                "rules",
+                GoalWords.RULE,
+                Set.of("key", "kind", "precision", "gaps", "bands", "reads")),
             this::rule);
     List<ManualAssessment> manual = new ArrayList<>();
     int index = 0;
@@ -162,6 +166,7 @@ public final class GoalReader {
     RuleKind kind = map.word("kind", true, RuleKind.class);
     Integer precision = map.integer("precision", false);
     GapPolicy gaps = map.word("gaps", false, GapPolicy.class);
+    BudgetMeasure reads = map.word("reads", false, BudgetMeasure.class);
     List<RuleBand> bands = new ArrayList<>();
     for (Node node : map.list("bands", false)) {
       YamlMap.of(node, Where.part(item.map().what(), GoalWords.BAND), problems)
@@ -189,7 +194,9 @@ public final class GoalReader {
       return null;
     }
     return reading.build(
-        item.node(), null, () -> new AssessmentRule(item.key(), kind, precision, gaps, bands));
+        item.node(),
+        null,
+        () -> new AssessmentRule(item.key(), kind, precision, gaps, bands, reads));
   }
 
   public List<Goal> goals(YamlMap list, String field, String pathPrefix) {
@@ -323,7 +330,8 @@ public final class GoalReader {
                 outlook,
                 map.texts("footnotes"),
                 map.text("rule", false),
-                map.text("replaces", false)));
+                map.text("replaces", false),
+                map.word("measures", false, BudgetMeasure.class)));
   }
 
   private Source source(YamlMap map) {

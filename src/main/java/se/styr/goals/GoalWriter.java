@@ -62,6 +62,7 @@ final class GoalWriter {
         .text("kind", rule.kind().fileName())
         .number("precision", rule.precision())
         .text("gaps", rule.bands().isEmpty() ? null : rule.gaps().name().toLowerCase(Locale.ROOT))
+        .text("reads", rule.reads() == null ? null : rule.reads().fileName())
         .put("bands", YamlNodes.list(rule.bands(), GoalWriter::band))
         .node();
   }
@@ -164,7 +165,11 @@ final class GoalWriter {
               .node());
     }
     YamlNodes.texts(indicator.footnotes()).ifPresent(n -> fields.put("footnotes", n));
-    return fields.text("rule", indicator.rule()).text("replaces", indicator.replaces()).node();
+    return fields
+        .text("rule", indicator.rule())
+        .text("replaces", indicator.replaces())
+        .text("measures", indicator.measures() == null ? null : indicator.measures().fileName())
+        .node();
   }
 
   private static Node target(TargetSpec spec) {

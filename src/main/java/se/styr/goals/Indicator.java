@@ -26,7 +26,29 @@ public record Indicator(
     Outlook outlook,
     List<String> footnotes,
     String rule,
-    String replaces) {
+    String replaces,
+    BudgetMeasure measures) {
+
+  /** An indicator whose values are not a budget measure (or are the one its rule reads). */
+  public Indicator(
+      String key,
+      String goal,
+      String name,
+      IndicatorUnit unit,
+      Better better,
+      IndicatorLevel level,
+      Source source,
+      Baseline baseline,
+      List<TargetSpec> targets,
+      List<IndicatorValue> values,
+      Outlook outlook,
+      List<String> footnotes,
+      String rule,
+      String replaces) {
+    this(
+        key, goal, name, unit, better, level, source, baseline, targets, values, outlook, footnotes,
+        rule, replaces, null);
+  }
 
   public Indicator {
     Keys.require(key, GoalWords.INDICATOR);

@@ -5,6 +5,7 @@ import static se.styr.goals.ChainBuilder.IndicatorBuilder.indicator;
 import static se.styr.goals.ChainBuilder.amount;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -451,6 +452,90 @@ class AssessorTest {
         .isEqualTo(
             "värdet 97,5: 97,5 ligger mellan 0–97 rött och 98–99,4 gult; regeln bedömer inte värden"
                 + " mellan banden");
+  }
+
+  @ParameterizedTest(name = "a deviation of {0} % reads {1} % of the budget used → {2}")
+  @CsvSource({
+    "-0.3, 99.7, MET",
+    "0.3, 99.7, MET",
+    "0, 100, MET",
+    "1.4, 98.6, PARTLY_MET",
+    "-4, 96, NOT_MET"
+  })
+  void aTrafficLightReadingTheShareOfBudgetUsedConvertsAnIndicatorOfDeviation(
+      String deviation, String share, Result expected) {
+    AssessmentRule rule =
+        new AssessmentRule(
+            "budgetfoljsamhet",
+            RuleKind.TRAFFIC_LIGHT,
+            1,
+            GapPolicy.UNASSESSED,
+            TRAFFIC_LIGHT.bands(),
+            BudgetMeasure.SHARE_OF_BUDGET_USED);
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(rule)
+            .indicator(
+                indicator("budget")
+                    .rule("budgetfoljsamhet")
+                    .measures(BudgetMeasure.DEVIATION)
+                    .value(2025, deviation)
+                    .build())
+            .chain();
+    Assessment assessed = indicatorOf(chain, "budget", 2025);
+    assertThat(assessed.result()).isEqualTo(expected);
+    assertThat(assessed.explanation().reason().english())
+        .startsWith(
+            TargetCheck.format(new BigDecimal(deviation))
+                + " % deviation from the budget is "
+                + TargetCheck.format(new BigDecimal(share))
+                + " % of the budget used");
+  }
+
+  @Test
+  void theSodertaljePlansBudgetAdherenceIndicatorIsGreenAtADeviationOfMinusNollKommaTre()
+      throws Exception {
+    se.styr.plan.PlanDocument plan =
+        se.styr.plan.PlanFileReader.read(
+            java.nio.file.Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    GoalPlan goals = plan.goals();
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator indicator : goals.indicators()) {
+      if (indicator.key().equals("budgetfoljsamhet")) {
+        List<IndicatorValue> values = new ArrayList<>(indicator.values());
+        values.add(
+            new IndicatorValue("2025", null, ChainBuilder.amount("-0.3"), false, null, null));
+        indicator =
+            new Indicator(
+                indicator.key(),
+                indicator.goal(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.better(),
+                indicator.level(),
+                indicator.source(),
+                indicator.baseline(),
+                indicator.targets(),
+                values,
+                indicator.outlook(),
+                indicator.footnotes(),
+                indicator.rule(),
+                indicator.replaces(),
+                indicator.measures());
+      }
+      indicators.add(indicator);
+    }
+    GoalChain chain =
+        new GoalChain(
+            goals.goalLevels(),
+            goals.goals(),
+            indicators,
+            goals.activities(),
+            goals.assessment(),
+            goals.comparisons());
+    Assessment assessed = indicatorOf(chain, "budgetfoljsamhet", 2025);
+    assertThat(assessed.result()).isEqualTo(Result.MET);
+    assertThat(assessed.explanation().text()).contains("99,7").contains("grönt");
   }
 
   @ParameterizedTest(name = "gaps {0}: 97,5 → {1}")

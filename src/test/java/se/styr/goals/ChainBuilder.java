@@ -159,6 +159,7 @@ final class ChainBuilder {
     private String rule;
     private final List<TargetSpec> targets = new ArrayList<>();
     private final List<IndicatorValue> values = new ArrayList<>();
+    private BudgetMeasure measures;
 
     IndicatorBuilder(String key) {
       this.key = key;
@@ -190,6 +191,11 @@ final class ChainBuilder {
 
     IndicatorBuilder rule(String ruleKey) {
       rule = ruleKey;
+      return this;
+    }
+
+    IndicatorBuilder measures(BudgetMeasure measure) {
+      measures = measure;
       return this;
     }
 
@@ -241,7 +247,8 @@ final class ChainBuilder {
           null,
           List.of(),
           rule,
-          null);
+          null,
+          measures);
     }
   }
 

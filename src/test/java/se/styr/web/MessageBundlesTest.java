@@ -366,6 +366,7 @@ class MessageBundlesTest {
             .toList());
     prefixes.put("goals.assignment.source.", names(AssignmentSource.values()));
     prefixes.put("goals.finding.", names(GoalFindingKind.values()));
+    prefixes.put("goals.measure.", names(se.styr.goals.BudgetMeasure.values()));
     prefixes.put("goals.finding.short.", names(GoalFindingKind.values()));
     prefixes.put("goals.indicator.level.", List.of("OFFICE", "UNIT"));
     prefixes.put("goals.reporting.", names(ReportingOccasion.values()));
