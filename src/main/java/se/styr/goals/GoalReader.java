@@ -138,8 +138,16 @@ public final class GoalReader {
                     m.choice(
                         "result",
                         true,
-                        Result::parse,
-                        List.of("met", "partly_met", "not_met", "green", "yellow", "red"));
+                        Result::parseManual,
+                        List.of(
+                            "met",
+                            "partly_met",
+                            "not_met",
+                            "not_assessed",
+                            "green",
+                            "yellow",
+                            "red",
+                            "grey"));
                 if (subject != null && year != null && result != null) {
                   reading.add(
                       manual,

@@ -5,7 +5,11 @@ import java.util.Objects;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
 
-/** An assessment made by a person, of a goal or an indicator for a year; it must say why. */
+/**
+ * An assessment made by a person, of a goal or an indicator for a year; it must say why. It may be
+ * that the goal or indicator could not be assessed ({@link Result#NOT_ASSESSED}); the justification
+ * is then the reason.
+ */
 public record ManualAssessment(
     String subject,
     boolean ofIndicator,
@@ -17,9 +21,6 @@ public record ManualAssessment(
   public ManualAssessment {
     Objects.requireNonNull(subject, "assessed goal or indicator");
     Objects.requireNonNull(result, "result");
-    if (result == Result.NOT_ASSESSED) {
-      throw new InvalidValueException(Text.of("goals.invalid.manualResult"));
-    }
     if (by == null || by.isBlank()) {
       throw new InvalidValueException(Text.of("goals.invalid.manualBy"));
     }

@@ -43,6 +43,17 @@ public enum Result {
     return colour;
   }
 
+  /**
+   * A person's assessment: one of the results, or that the goal or indicator could not be assessed
+   * ({@code not_assessed}, {@code not_assessable}, {@code grey}), for which they give the reason.
+   */
+  public static Optional<Result> parseManual(String text) {
+    if ("not_assessed".equals(text) || "not_assessable".equals(text) || "grey".equals(text)) {
+      return Optional.of(NOT_ASSESSED);
+    }
+    return parse(text);
+  }
+
   public static Optional<Result> parse(String text) {
     for (Result result : values()) {
       if (result != NOT_ASSESSED

@@ -394,6 +394,27 @@ class AssessorTest {
   }
 
   @Test
+  void aPersonMayJudgeThatAGoalCouldNotBeAssessedGivingTheReason() {
+    ChainBuilder builder =
+        ChainBuilder.sodertalje()
+            .goalWithoutSubgoal("kf6", "kf-mal", "Nämnden ska inte ha ett eget nämndmål.")
+            .manual(
+                "kf6",
+                2025,
+                Result.NOT_ASSESSED,
+                "Enkäten genomfördes inte 2025, så underlag saknas.");
+    Assessment assessed = goal(builder.chain(), "kf6", 2025);
+    assertThat(assessed.result()).isEqualTo(Result.NOT_ASSESSED);
+    assertThat(assessed.explanation().rule()).isEqualTo("manual");
+    assertThat(assessed.explanation().text())
+        .contains("Karin Björkryd")
+        .contains("Enkäten genomfördes inte 2025");
+    assertThat(Result.parseManual("not_assessed")).contains(Result.NOT_ASSESSED);
+    assertThat(Result.parseManual("not_assessable")).contains(Result.NOT_ASSESSED);
+    assertThat(Result.parse("not_assessed")).isEmpty(); // a band's result is never "not assessed"
+  }
+
+  @Test
   void aManualAssessmentWithoutJustificationIsRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new ManualAssessment("kf6", false, 2025, Result.MET, "Karin", null, " "))
