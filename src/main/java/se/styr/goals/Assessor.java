@@ -109,6 +109,7 @@ public final class Assessor {
                     switch (r.kind()) {
                       case IMPROVEMENT -> improvement(indicator, r.key());
                       case TRAFFIC_LIGHT -> trafficLight(indicator, r);
+                      case SHARE_OF_TARGET -> shareOfTarget(indicator, r);
                       case MANUAL -> Computed.awaitingPerson(r.key());
                       default -> byTarget(indicator, r.key());
                     })
@@ -296,6 +297,55 @@ public final class Assessor {
         rule,
         number.get(),
         Text.of("goals.why.value", TargetCheck.format(number.get())),
+        List.of());
+  }
+
+  /**
+   * Fulfilment as a share of the year's target: the value in percent of the target (of the value,
+   * where lower is better), banded by the rule. The target is the year's one number (">= 90", "90",
+   * "0 +- 5" all give their number).
+   */
+  private Computed shareOfTarget(Indicator indicator, AssessmentRule rule) {
+    Optional<Quantity> value = value(indicator);
+    if (value.isEmpty()) {
+      return Computed.none(rule.key(), noValue(indicator));
+    }
+    Optional<BigDecimal> number = TargetCheck.number(value.get());
+    if (number.isEmpty()) {
+      return Computed.none(rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().text()));
+    }
+    Optional<BigDecimal> target =
+        indicator.targetsFor(year).stream()
+            .map(TargetSpec::target)
+            .map(
+                t ->
+                    t instanceof Target.Compare compare
+                        ? compare.value()
+                        : t instanceof Target.Band band ? band.centre() : null)
+            .filter(java.util.Objects::nonNull)
+            .findFirst();
+    if (target.isEmpty()) {
+      return Computed.none(rule.key(), Text.of("goals.why.noTarget", year));
+    }
+    boolean lowerIsBetter = indicator.better() == Better.LOWER;
+    BigDecimal part = lowerIsBetter ? target.get() : number.get();
+    BigDecimal whole = lowerIsBetter ? number.get() : target.get();
+    if (whole.signum() == 0) {
+      return Computed.none(
+          rule.key(), Text.of("goals.why.shareOfZero", TargetCheck.format(target.get())));
+    }
+    BigDecimal share =
+        part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, rule.effectivePrecision() + 4, java.math.RoundingMode.HALF_UP);
+    return banding.band(
+        rule,
+        share,
+        Text.of(
+            "goals.why.shareOfTarget",
+            TargetCheck.format(number.get()),
+            TargetCheck.format(target.get()),
+            TargetCheck.format(
+                share.setScale(rule.effectivePrecision(), java.math.RoundingMode.HALF_UP))),
         List.of());
   }
 

@@ -3,13 +3,15 @@ package se.styr.goals;
 import se.styr.shared.FileWords;
 
 /**
- * How a rule assesses: indicators by target, improvement or traffic light; goals by mean,
- * inheritance or all met; either by hand.
+ * How a rule assesses: indicators by target, improvement, traffic light or share of target; goals
+ * by mean, inheritance or all met; either by hand.
  */
 public enum RuleKind {
   TARGET(true, false),
   IMPROVEMENT(true, false),
   TRAFFIC_LIGHT(true, false),
+  /** The value as a percentage of the year's target (fulfilment), banded. */
+  SHARE_OF_TARGET(true, false),
   MEAN(false, true),
   INHERIT(false, true),
   ALL_MET(false, true),
@@ -32,7 +34,7 @@ public enum RuleKind {
   }
 
   public boolean banded() {
-    return this == MEAN || this == TRAFFIC_LIGHT;
+    return this == MEAN || this == TRAFFIC_LIGHT || this == SHARE_OF_TARGET;
   }
 
   public String fileName() {

@@ -559,6 +559,55 @@ class AssessorTest {
     assertThat(assessed.explanation().text()).contains("99,7").contains("grönt");
   }
 
+  private static final AssessmentRule SHARE_OF_TARGET =
+      new AssessmentRule(
+          "andel",
+          RuleKind.SHARE_OF_TARGET,
+          1,
+          GapPolicy.UNASSESSED,
+          List.of(
+              ChainBuilder.band("0", "90", Result.NOT_MET, null),
+              ChainBuilder.band("91", "99", Result.PARTLY_MET, null),
+              ChainBuilder.band("100", "1000", Result.MET, null)));
+
+  @ParameterizedTest(name = "{0} against the target {1} → {2}")
+  @CsvSource({
+    "95, >= 95, MET", // 100 %
+    "96, = 95, MET", // 101,1 %
+    "90, >= 95, PARTLY_MET", // 94,7 %
+    "87, >= 95, PARTLY_MET", // 91,6 %
+    "86, >= 95, NOT_ASSESSED", // 90,5 %: in the scale's own gap between 90 and 91
+    "85, >= 95, NOT_MET" // 89,5 %
+  })
+  void ratesFulfilmentAsAShareOfTheTarget(String value, String target, Result expected) {
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(SHARE_OF_TARGET)
+            .indicator(
+                indicator("andel").rule("andel").target(2025, target).value(2025, value).build())
+            .chain();
+    assertThat(indicatorOf(chain, "andel", 2025).result()).isEqualTo(expected);
+  }
+
+  @Test
+  void aShareOfTargetWhereLowerIsBetterIsTheTargetInPercentOfTheValue() {
+    GoalChain chain =
+        new ChainBuilder()
+            .rule(SHARE_OF_TARGET)
+            .indicator(
+                indicator("vantetid")
+                    .rule("andel")
+                    .better(Better.LOWER)
+                    .target(2025, "<= 20")
+                    .value(2025, "21")
+                    .build())
+            .chain();
+    Assessment assessed = indicatorOf(chain, "vantetid", 2025);
+    assertThat(assessed.result()).isEqualTo(Result.PARTLY_MET); // 95,2 %
+    assertThat(assessed.explanation().reason().english())
+        .startsWith("the value 21 against the target 20: 95,2 % of the target");
+  }
+
   @ParameterizedTest(name = "gaps {0}: 97,5 → {1}")
   @CsvSource({"LOWER, NOT_MET", "UPPER, PARTLY_MET"})
   void placesAValueInAGapByTheRulesGapPolicy(GapPolicy policy, Result expected) {
