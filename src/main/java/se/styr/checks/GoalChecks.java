@@ -77,7 +77,7 @@ public final class GoalChecks {
                 plan,
                 "risk",
                 risk.key(),
-                risk.risk(),
+                risk.risk() != null ? risk.risk() : risk.area(),
                 "riskValue",
                 risk.riskValue().toString(),
                 computed.toString(),

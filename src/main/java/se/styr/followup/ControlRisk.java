@@ -1,15 +1,15 @@
 package se.styr.followup;
 
 import java.util.List;
-import java.util.Objects;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
 import se.styr.shared.Text;
 
 /**
- * One risk of the internal control plan: its area, the risk, likelihood and consequence on the
- * usual 1-4 scale with the risk value printed (which should be their product), how it is
- * controlled, how often, by whom, and when it is reported.
+ * One control of the internal control plan: its area, the risk (none for a control area that is not
+ * a risk), likelihood and consequence on the plan's risk matrix's scale with the risk value printed
+ * (which should be their product), how it is controlled, how often, by whom, and when it is
+ * reported. Whether the figures fit the matrix is a rule of the plan ({@link FollowUpRules}).
  */
 public record ControlRisk(
     String key,
@@ -26,17 +26,17 @@ public record ControlRisk(
 
   public ControlRisk {
     Keys.require(key, FollowUpWords.RISK);
-    Objects.requireNonNull(risk, "risk");
-    scale(likelihood, Text.verbatim("likelihood"));
-    scale(consequence, Text.verbatim("consequence"));
-    if (riskValue != null && (riskValue < 1 || riskValue > 16)) {
-      throw new InvalidValueException(Text.of("followup.invalid.riskValue", key, riskValue));
+    if (risk == null && area == null) {
+      throw new InvalidValueException(Text.of("followup.invalid.riskOrArea", key));
     }
+    positive(likelihood, Text.verbatim("likelihood"));
+    positive(consequence, Text.verbatim("consequence"));
+    positive(riskValue, Text.verbatim("riskValue"));
     reporting = List.copyOf(reporting);
   }
 
-  private static void scale(Integer value, Text what) {
-    if (value != null && (value < 1 || value > 4)) {
+  private static void positive(Integer value, Text what) {
+    if (value != null && value < 1) {
       throw new InvalidValueException(Text.of("followup.invalid.scale", what, value));
     }
   }

@@ -44,7 +44,8 @@ public final class FollowUpFile {
       return InternalControlPlan.NONE;
     }
     YamlMap map = found.get();
-    map.allowOnly(Set.of("decided", "risks"));
+    map.allowOnly(Set.of("decided", "matrix", "risks"));
+    RiskMatrix matrix = map.map("matrix", false).map(m -> matrix(m, reading)).orElse(null);
     List<ControlRisk> risks = new ArrayList<>();
     for (Keyed item :
         map.keyed(
@@ -63,8 +64,14 @@ public final class FollowUpFile {
                 "reporting",
                 "reportingPrinted"))) {
       YamlMap r = item.map();
-      reading.locate("internalControl/" + item.key(), item.node(), item.map(), "riskValue");
-      String risk = r.text("risk", true);
+      reading.locate(
+          "internalControl/" + item.key(),
+          item.node(),
+          item.map(),
+          "riskValue",
+          "likelihood",
+          "consequence");
+      String risk = r.text("risk", false);
       List<ReportingOccasion> reporting = new ArrayList<>();
       for (String text : r.texts("reporting")) {
         FileWords.parse(ReportingOccasion.class, text)
@@ -83,7 +90,9 @@ public final class FollowUpFile {
       Integer likelihood = r.integer("likelihood", false);
       Integer consequence = r.integer("consequence", false);
       Integer riskValue = r.integer("riskValue", false);
-      if (risk != null) {
+      if (risk == null && !r.has("area")) {
+        reading.problems().add(item.node(), Text.of("followup.invalid.riskOrArea", item.key()));
+      } else {
         reading.add(
             risks,
             item.node(),
@@ -103,7 +112,39 @@ public final class FollowUpFile {
                     r.text("reportingPrinted", false)));
       }
     }
-    return new InternalControlPlan(map.date("decided"), risks);
+    return new InternalControlPlan(map.date("decided"), risks, matrix);
+  }
+
+  /** A risk matrix: {size: 5, bands: [{from: 1, to: 4, colour: green, printed: Låg}, ...]}. */
+  private static RiskMatrix matrix(YamlMap map, YamlReading reading) {
+    map.allowOnly(Set.of("size", "bands"));
+    Integer size = map.integer("size", true);
+    List<RiskBand> bands = new ArrayList<>();
+    for (Node node : map.list("bands", false)) {
+      YamlMap.of(node, FollowUpWords.BAND, reading.problems())
+          .ifPresent(
+              band -> {
+                band.allowOnly(Set.of("from", "to", "colour", "printed"));
+                Integer from = band.integer("from", true);
+                Integer to = band.integer("to", true);
+                String colour = band.text("colour", true);
+                if (from != null && to != null && colour != null) {
+                  reading.add(
+                      bands,
+                      node,
+                      band.what(),
+                      () -> new RiskBand(from, to, colour, band.text("printed", false)));
+                }
+              });
+    }
+    if (size == null) {
+      return null;
+    }
+    List<RiskMatrix> made = new ArrayList<>();
+    reading.add(made, map.node(), map.what(), () -> new RiskMatrix(size, bands));
+    // A matrix with a problem of its own: the file is refused anyway, and its risks are not also
+    // measured against a scale it does not have.
+    return made.isEmpty() ? new RiskMatrix(RiskMatrix.LARGEST, List.of()) : made.get(0);
   }
 
   private static List<Provider> providers(YamlMap file, YamlReading reading) {
@@ -153,7 +194,25 @@ public final class FollowUpFile {
     }
     return Fields.block()
         .text("decided", plan.decided() == null ? null : plan.decided().toString())
+        .put("matrix", plan.matrix().isDefault() ? null : matrix(plan.matrix()))
         .put("risks", YamlNodes.list(plan.risks(), FollowUpFile::risk))
+        .node();
+  }
+
+  private static Node matrix(RiskMatrix matrix) {
+    return Fields.block()
+        .number("size", matrix.size())
+        .put(
+            "bands",
+            YamlNodes.list(
+                matrix.bands(),
+                b ->
+                    Fields.flow()
+                        .number("from", b.from())
+                        .number("to", b.to())
+                        .text("colour", b.colour())
+                        .text("printed", b.printed())
+                        .node()))
         .node();
   }
 

@@ -3,6 +3,7 @@ package se.styr.followup;
 import java.util.List;
 import java.util.Set;
 import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
 import se.styr.shared.yaml.Where;
 
 /**
@@ -17,6 +18,28 @@ public final class FollowUpRules {
    * problems}.
    */
   public static void check(FollowUpPlan plan, Set<String> areaKeys, List<RuleProblem> problems) {
+    RiskMatrix matrix = plan.internalControl().matrix();
+    for (ControlRisk risk : plan.internalControl().risks()) {
+      String at = "internalControl/" + risk.key() + "/";
+      Text where = Where.item(FollowUpWords.RISK, risk.key());
+      onScale(risk.likelihood(), matrix.size(), at + "likelihood", where, "likelihood", problems);
+      onScale(
+          risk.consequence(), matrix.size(), at + "consequence", where, "consequence", problems);
+      if (risk.riskValue() != null && risk.riskValue() > matrix.highestValue()) {
+        problems.add(
+            new RuleProblem(
+                null,
+                null,
+                null,
+                at + "riskValue",
+                Text.of(
+                    "followup.rule.riskValue",
+                    where,
+                    risk.riskValue(),
+                    matrix.size(),
+                    matrix.highestValue())));
+      }
+    }
     plan.providers()
         .forEach(
             p ->
@@ -35,5 +58,14 @@ public final class FollowUpRules {
                         "measures/" + m.key() + "/area",
                         Where.item(FollowUpWords.MEASURE, m.key()))
                     .ifPresent(problems::add));
+  }
+
+  private static void onScale(
+      Integer value, int size, String path, Text where, String field, List<RuleProblem> problems) {
+    if (value != null && value > size) {
+      problems.add(
+          new RuleProblem(
+              null, null, null, path, Text.of("followup.rule.scale", where, field, value, size)));
+    }
   }
 }

@@ -9,6 +9,7 @@ import se.styr.shared.Text;
 final class FollowUpWords {
   static final Text RISK = Text.of("followup.file.risk");
   static final Text PROVIDER = Text.of("followup.file.provider");
+  static final Text BAND = Text.of("followup.file.band");
   static final Text MEASURE = Text.of("followup.file.measure");
 
   private FollowUpWords() {}

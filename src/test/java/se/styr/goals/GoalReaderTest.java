@@ -209,12 +209,53 @@ class GoalReaderTest {
   }
 
   @Test
+  void takesARiskMatrixOfTheMunicipalitysOwnSizeWithItsColourBands() {
+    String fiveByFive =
+        VALID
+            .replace(
+                "  decided: 2024-02-28\n",
+                "  decided: 2024-02-28\n"
+                    + "  matrix:\n"
+                    + "    size: 5\n"
+                    + "    bands:\n"
+                    + "      - {from: 1, to: 4, colour: green, printed: Låg}\n"
+                    + "      - {from: 5, to: 12, colour: yellow, printed: Medel}\n"
+                    + "      - {from: 15, to: 25, colour: red, printed: Hög}\n")
+            .replace(
+                "likelihood: 3, consequence: 4, riskValue: 12",
+                "likelihood: 5, consequence: 5, riskValue: 25")
+            .replace(
+                "measures:",
+                "    - {key: rutiner, area: Rutiner för delegering, method: Stickprov}\n"
+                    + "measures:");
+    var control = PlanFileReader.read("plan.yaml", fiveByFive).followUp().internalControl();
+    assertThat(control.matrix().size()).isEqualTo(5);
+    assertThat(control.matrix().band(25)).get().extracting(b -> b.printed()).isEqualTo("Hög");
+    assertThat(control.matrix().band(13)).isEmpty();
+    assertThat(control.risks()).hasSize(2);
+    assertThat(control.risks().get(1).risk()).isNull(); // a control area that is not a risk
+    assertThat(problems(fiveByFive.replace("riskValue: 25", "riskValue: 30")))
+        .extracting(FileProblem::message)
+        .singleElement()
+        .asString()
+        .contains("the risk value 30 is higher than 25, the highest of a 5×5 matrix");
+    assertThat(
+            problems(
+                fiveByFive.replace(
+                    "{from: 5, to: 12, colour: yellow", "{from: 4, to: 12, colour: yellow")))
+        .extracting(FileProblem::message)
+        .singleElement()
+        .asString()
+        .contains("the bands 1–4 and 4–12 overlap");
+  }
+
+  @Test
   void namesALikelihoodOutsideTheScaleAndAnUnknownReportingOccasion() {
     assertThat(problems(VALID.replace("likelihood: 3,", "likelihood: 5,")))
         .extracting(FileProblem::message)
         .singleElement()
         .asString()
-        .contains("likelihood is on a 1-4 scale, got 5");
+        .contains("risk 'dok': likelihood 5 is outside the risk matrix’s scale 1–4");
     assertThat(problems(VALID.replace("reporting: [interim, annual]", "reporting: [delår]")))
         .extracting(FileProblem::message)
         .singleElement()

@@ -9,6 +9,8 @@ import java.util.function.Function;
 import se.styr.budget.SavingsMeasures;
 import se.styr.followup.ControlRisk;
 import se.styr.followup.InternalControlPlan;
+import se.styr.followup.RiskBand;
+import se.styr.followup.RiskMatrix;
 import se.styr.goals.ActionPlan;
 import se.styr.goals.Activity;
 import se.styr.goals.Assignment;
@@ -300,10 +302,10 @@ final class CommitmentsPrint {
           PrintedTable.Row.item(
               List.of(
                   orEmpty(risk.area()),
-                  risk.risk(),
+                  orEmpty(risk.risk()),
                   number(risk.likelihood()),
                   number(risk.consequence()),
-                  number(risk.riskValue()),
+                  riskValue(risk, control.matrix()),
                   orEmpty(risk.method()),
                   orEmpty(risk.frequency()),
                   orEmpty(risk.responsible()),
@@ -395,5 +397,16 @@ final class CommitmentsPrint {
 
   private static String orEmpty(String text) {
     return text == null ? "" : text;
+  }
+
+  /** The risk value, with its band's word where the municipality's matrix prints one ("12 Hög"). */
+  private static String riskValue(ControlRisk risk, RiskMatrix matrix) {
+    String value = number(risk.riskValue());
+    return matrix
+        .band(risk.riskValue())
+        .map(RiskBand::printed)
+        .filter(p -> p != null && !p.isBlank())
+        .map(p -> value + " " + p)
+        .orElse(value);
   }
 }
