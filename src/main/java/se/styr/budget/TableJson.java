@@ -53,6 +53,7 @@ public record TableJson(
       BigDecimal percent,
       String duration,
       String counterpart,
+      Integer frameYear,
       String from,
       String to,
       String investment,
@@ -98,6 +99,7 @@ public record TableJson(
               change == null ? null : change.percent(),
               change == null || change.duration() == null ? null : change.duration().fileName(),
               change == null ? null : change.counterpart(),
+              change == null ? null : change.year(),
               row.reallocation() == null ? null : row.reallocation().fromArea(),
               row.reallocation() == null ? null : row.reallocation().toArea(),
               row.investment() == null ? null : row.investment().fileName(),
@@ -213,7 +215,8 @@ public record TableJson(
     if (row.category() == null
         && row.percent() == null
         && row.duration() == null
-        && row.counterpart() == null) {
+        && row.counterpart() == null
+        && row.frameYear() == null) {
       return null;
     }
     FrameChange.Category category =
@@ -232,7 +235,7 @@ public record TableJson(
                     () ->
                         new InvalidValueException(
                             Text.of("budget.json.unknownDuration", row.key(), row.duration())));
-    return new FrameChange(category, row.percent(), duration, row.counterpart());
+    return new FrameChange(category, row.percent(), duration, row.counterpart(), row.frameYear());
   }
 
   private static Reallocation reallocation(Row row) {

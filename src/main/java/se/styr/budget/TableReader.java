@@ -52,6 +52,7 @@ public final class TableReader {
           "percent",
           "duration",
           "counterpart",
+          "frameYear",
           "from",
           "to",
           "investment",
@@ -238,7 +239,8 @@ public final class TableReader {
     if (!(map.has("category")
         || map.has("percent")
         || map.has("duration")
-        || map.has("counterpart"))) {
+        || map.has("counterpart")
+        || map.has("frameYear"))) {
       return null;
     }
     FrameChange.Category category =
@@ -252,7 +254,12 @@ public final class TableReader {
       return null;
     }
     try {
-      return new FrameChange(category, percent, duration, map.text("counterpart", false));
+      return new FrameChange(
+          category,
+          percent,
+          duration,
+          map.text("counterpart", false),
+          map.year("frameYear", false));
     } catch (IllegalArgumentException e) {
       problems.add(
           map.field("percent").orElse(map.node()),

@@ -106,6 +106,7 @@ public class TableStore {
             change == null || change.percent() == null ? null : change.percent().scale(),
             change == null || change.duration() == null ? null : change.duration().name(),
             change == null ? null : change.counterpart(),
+            change == null ? null : change.year(),
             row.reallocation() == null ? null : row.reallocation().fromArea(),
             row.reallocation() == null ? null : row.reallocation().toArea(),
             row.investment() == null ? null : row.investment().name()
@@ -128,8 +129,8 @@ public class TableStore {
     batch.batchUpdate(
         """
         insert into table_row (table_id, position, row_key, label, row_role, area_key, group_key, formula, note,
-          category, percent, percent_decimals, duration, counterpart, from_area, to_area, investment)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+          category, percent, percent_decimals, duration, counterpart, frame_year, from_area, to_area, investment)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
         """,
         rows);
     batch.batchUpdate(
@@ -478,7 +479,8 @@ public class TableStore {
                       ? null
                       : percent.setScale(percentDecimals, RoundingMode.UNNECESSARY),
                   duration == null ? null : FrameChange.Duration.valueOf(duration),
-                  rs.getString("counterpart"));
+                  rs.getString("counterpart"),
+                  rs.getObject("frame_year", Integer.class));
       String from = rs.getString("from_area");
       reallocation = from == null ? null : new Reallocation(from, rs.getString("to_area"));
       String kind = rs.getString("investment");

@@ -61,7 +61,8 @@ public final class TableWriter {
           .text(
               "duration",
               row.frameChange().duration() == null ? null : row.frameChange().duration().fileName())
-          .text("counterpart", row.frameChange().counterpart());
+          .text("counterpart", row.frameChange().counterpart())
+          .number("frameYear", row.frameChange().year());
     }
     if (row.reallocation() != null) {
       fields.text("from", row.reallocation().fromArea()).text("to", row.reallocation().toArea());
