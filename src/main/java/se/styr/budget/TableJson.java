@@ -44,6 +44,7 @@ public record TableJson(
   public record Row(
       String key,
       String label,
+      String parent,
       String role,
       String area,
       String group,
@@ -90,6 +91,7 @@ public record TableJson(
           new Row(
               row.key(),
               row.label(),
+              row.parent(),
               row.role().fileName(),
               row.area(),
               row.group(),
@@ -183,7 +185,8 @@ public record TableJson(
                               new InvalidValueException(
                                   Text.of(
                                       "budget.json.unknownInvestment", rowKey, row.investment()))),
-              cells));
+              cells,
+              row.parent()));
     }
     return new BudgetTable(
         expectedKey,

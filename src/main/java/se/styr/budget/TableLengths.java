@@ -25,6 +25,7 @@ final class TableLengths {
       lengths
           .check(row.key(), TextLengths.KEY, key, row.key(), null, "key")
           .check(row.label(), TextLengths.LABEL, key, row.key(), null, "label")
+          .check(row.parent(), TextLengths.TITLE, key, row.key(), null, "parent")
           .check(row.note(), TextLengths.ROW_NOTE, key, row.key(), null, "note")
           .check(row.area(), TextLengths.KEY, key, row.key(), null, "area")
           .check(row.group(), TextLengths.KEY, key, row.key(), null, "group");

@@ -43,6 +43,7 @@ public final class TableReader {
       Set.of(
           "key",
           "label",
+          "parent",
           "role",
           "area",
           "group",
@@ -202,7 +203,8 @@ public final class TableReader {
               frameChange,
               reallocation,
               investment,
-              cells));
+              cells,
+              map.text("parent", false)));
     }
     return rows;
   }

@@ -19,13 +19,43 @@ public record TableRow(
     FrameChange frameChange,
     Reallocation reallocation,
     InvestmentKind investment,
-    List<Cell> cells) {
+    List<Cell> cells,
+    String parent) {
+
+  /** A row whose label has one level. */
+  public TableRow(
+      String key,
+      String label,
+      RowRole role,
+      String area,
+      String group,
+      Formula formula,
+      String note,
+      FrameChange frameChange,
+      Reallocation reallocation,
+      InvestmentKind investment,
+      List<Cell> cells) {
+    this(
+        key,
+        label,
+        role,
+        area,
+        group,
+        formula,
+        note,
+        frameChange,
+        reallocation,
+        investment,
+        cells,
+        null);
+  }
 
   public TableRow {
     Objects.requireNonNull(key, "row key");
     Objects.requireNonNull(label, "row label");
     role = role == null ? RowRole.ITEM : role;
     cells = List.copyOf(cells);
+    parent = parent == null || parent.isBlank() ? null : parent;
   }
 
   public Cell cell(int column) {
@@ -44,6 +74,7 @@ public record TableRow(
         frameChange,
         reallocation,
         investment,
-        newCells);
+        newCells,
+        parent);
   }
 }

@@ -109,7 +109,8 @@ public class TableStore {
             change == null ? null : change.year(),
             row.reallocation() == null ? null : row.reallocation().fromArea(),
             row.reallocation() == null ? null : row.reallocation().toArea(),
-            row.investment() == null ? null : row.investment().name()
+            row.investment() == null ? null : row.investment().name(),
+            row.parent()
           });
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
@@ -129,8 +130,9 @@ public class TableStore {
     batch.batchUpdate(
         """
         insert into table_row (table_id, position, row_key, label, row_role, area_key, group_key, formula, note,
-          category, percent, percent_decimals, duration, counterpart, frame_year, from_area, to_area, investment)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+          category, percent, percent_decimals, duration, counterpart, frame_year, from_area, to_area, investment,
+          parent_label)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
         """,
         rows);
     batch.batchUpdate(
@@ -456,8 +458,10 @@ public class TableStore {
     final FrameChange frameChange;
     final Reallocation reallocation;
     final InvestmentKind investment;
+    final String parent;
 
     RowParts(ResultSet rs) throws SQLException {
+      parent = rs.getString("parent_label");
       key = rs.getString("row_key");
       label = rs.getString("label");
       role = RowRole.valueOf(rs.getString("row_role"));
@@ -535,7 +539,8 @@ public class TableStore {
                 row.frameChange,
                 row.reallocation,
                 row.investment,
-                rowCells));
+                rowCells,
+                row.parent));
       }
       return new StoredTable(
           new BudgetTable(

@@ -50,6 +50,7 @@ public final class TableWriter {
         Fields.block()
             .text("key", row.key())
             .text("label", row.label())
+            .text("parent", row.parent())
             .text("role", row.role() == RowRole.ITEM ? null : row.role().fileName())
             .text("area", row.area())
             .text("group", row.group())

@@ -85,18 +85,21 @@ abstract class PlanStoreContract {
   }
 
   @Test
-  void storesAFrameChangesYear() {
+  void storesAFrameChangesYearAndARowsParentLabel() {
     String file =
         se.styr.plan.PlanFiles.VALID
             .replace("\"1488\"", "\"9059\"")
             .replace("kind: operating_summary", "kind: frame_changes")
             .replace(
                 "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
-                "{key: sabo, label: Effektivisering, area: sabo, category: efficiency_requirement,"
-                    + " percent: 2.5, frameYear: 2026, values: [100, 110]}");
+                "{key: sabo, label: Effektivisering, parent: Omsorgsnämnden, area: sabo, category:"
+                    + " efficiency_requirement, percent: 2.5, frameYear: 2026, values: [100,"
+                    + " 110]}");
     PlanStore.StoredVersion stored =
         plans.store(se.styr.plan.PlanFileReader.read("ram.yaml", file), "test");
-    var change = plans.load(stored.versionId()).tables().get(0).rows().get(0).frameChange();
+    var row = plans.load(stored.versionId()).tables().get(0).rows().get(0);
+    org.assertj.core.api.Assertions.assertThat(row.parent()).isEqualTo("Omsorgsnämnden");
+    var change = row.frameChange();
     org.assertj.core.api.Assertions.assertThat(change.year()).isEqualTo(2026);
     org.assertj.core.api.Assertions.assertThat(change.percent()).isEqualByComparingTo("2.5");
   }

@@ -72,7 +72,7 @@ public record TableView(
       rows.add(
           new RowView(
               row.key(),
-              row.label(),
+              row.parent() == null ? row.label() : row.parent() + " – " + row.label(),
               row.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
               cells));
     }

@@ -11,8 +11,9 @@ import se.styr.shared.SwedishNumbers;
 /**
  * A budget table as printed: its figures in Swedish format at their stated precision, in the unit
  * the plan states (the caption carries it; a column in another unit says so in its header), totals
- * and subtotals marked, parts ("varav") indented, and the rows' comments in a last column where any
- * row has one, as the plans print them after the amount.
+ * and subtotals marked, parts ("varav") indented, rows with a two-level label under their first
+ * level as a heading, and the rows' comments in a last column where any row has one, as the plans
+ * print them after the amount.
  */
 public final class TablePrint {
   /** Thousands are parted by a no-break space so that a figure never breaks over two lines. */
@@ -31,7 +32,18 @@ public final class TablePrint {
       columns.add(new PrintedTable.Column(DocumentWords.get("document.table.note"), false));
     }
     List<PrintedTable.Row> rows = new ArrayList<>();
+    String parent = null;
     for (TableRow row : table.rows()) {
+      // A two-level label: its first level once as a heading above the rows that share it.
+      if (row.parent() != null && !row.parent().equals(parent)) {
+        List<String> heading = new ArrayList<>();
+        heading.add(row.parent());
+        for (int i = 1; i < columns.size(); i++) {
+          heading.add("");
+        }
+        rows.add(new PrintedTable.Row(heading, PrintedTable.RowKind.GROUP, 0));
+      }
+      parent = row.parent();
       List<String> cells = new ArrayList<>();
       cells.add(row.label());
       for (Cell cell : row.cells()) {
@@ -40,9 +52,9 @@ public final class TablePrint {
       if (comments) {
         cells.add(row.note() == null ? "" : row.note());
       }
-      rows.add(
-          new PrintedTable.Row(
-              cells, kind(row), row.role() == se.styr.budget.RowRole.OF_WHICH ? 1 : 0));
+      int indent =
+          (row.role() == se.styr.budget.RowRole.OF_WHICH ? 1 : 0) + (row.parent() != null ? 1 : 0);
+      rows.add(new PrintedTable.Row(cells, kind(row), indent));
     }
     PrintedTable printed =
         new PrintedTable(
