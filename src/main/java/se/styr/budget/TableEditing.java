@@ -15,7 +15,6 @@ import se.styr.security.Caller;
 import se.styr.shared.RuleProblem;
 import se.styr.shared.RuleViolation;
 import se.styr.shared.StyrException;
-import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 import se.styr.shared.TextLengths;
 import se.styr.version.VersionSummary;
@@ -239,6 +238,6 @@ public class TableEditing {
   }
 
   private static String text(Cell cell) {
-    return cell.isBlank() ? "(tom)" : SwedishNumbers.format(cell.value());
+    return cell.isBlank() && !cell.isDash() ? "(tom)" : cell.shown(' ');
   }
 }

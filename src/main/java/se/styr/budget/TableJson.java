@@ -61,8 +61,9 @@ public record TableJson(
       List<Value> values) {}
 
   /**
-   * One figure, exact as printed, with an optional note. {@code printed} is the figure in Swedish
-   * format as the plan prints it ("1 325 246", "7,0"); it is ignored when writing.
+   * One figure, exact as printed, with an optional note. {@code printed} is the figure as the plan
+   * prints it ("1 325 246", "7,0", or as its source stated it: "1144", "–1,8", a dash "–" for no
+   * figure); when writing it is kept only where it still prints the value sent.
    */
   public record Value(BigDecimal value, String note, String printed) {
     public Value(BigDecimal value, String note) {
@@ -106,7 +107,18 @@ public record TableJson(
               row.reallocation() == null ? null : row.reallocation().toArea(),
               row.investment() == null ? null : row.investment().fileName(),
               row.cells().stream()
-                  .map(c -> c.isBlank() && c.note() == null ? null : new Value(c.value(), c.note()))
+                  .map(
+                      c ->
+                          c.isBlank() && c.note() == null && c.printed() == null
+                              ? null
+                              : new Value(
+                                  c.value(),
+                                  c.note(),
+                                  c.printed() != null
+                                      ? c.printed()
+                                      : c.value() == null
+                                          ? null
+                                          : SwedishNumbers.format(c.value())))
                   .toList()));
     }
     return new TableJson(
@@ -211,7 +223,28 @@ public record TableJson(
     if (value.value() != null && value.value().scale() < 0) {
       return new Cell(value.value().setScale(0), value.note());
     }
-    return new Cell(value.value(), value.note());
+    return new Cell(value.value(), value.note(), printedOf(value));
+  }
+
+  /**
+   * The printed form a client sent back, kept where it still prints the value (a dash for no value,
+   * or a form that reads as exactly this value); a new figure is printed Styr's way.
+   */
+  private static String printedOf(Value value) {
+    String printed = value.printed();
+    if (printed == null) {
+      return null;
+    }
+    if (value.value() == null) {
+      return Cell.DASHES.contains(printed.strip()) ? printed.strip() : null;
+    }
+    if (printed.equals(SwedishNumbers.format(value.value()))) {
+      return null;
+    }
+    return SwedishNumbers.parse(printed)
+        .filter(p -> p.compareTo(value.value()) == 0 && p.scale() == value.value().scale())
+        .map(p -> printed)
+        .orElse(null);
   }
 
   private static FrameChange frameChange(Row row) {

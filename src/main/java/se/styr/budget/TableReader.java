@@ -11,6 +11,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 import se.styr.shared.yaml.Locations;
 import se.styr.shared.yaml.Where;
@@ -331,22 +332,43 @@ public final class TableReader {
     return false;
   }
 
-  /** A figure: a number, blank, or {value, note}. */
+  /**
+   * The figure as the source prints it, where the plan file quotes it and it differs from Styr's
+   * own way of printing the value ("1144" without a space, "–1,8", "-0"); null otherwise. A plain
+   * YAML number is printed Styr's way.
+   */
+  private static String printed(ScalarNode scalar, String raw, BigDecimal value) {
+    if (scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN) {
+      return null;
+    }
+    return raw.equals(SwedishNumbers.format(value)) ? null : raw;
+  }
+
+  /** A figure: a number, a dash, blank, or {value, note}. */
   private static Cell cell(Node node, Text where, YamlProblems problems) {
     if (YamlMap.isNull(node)) {
       return Cell.BLANK;
     }
-    if (node instanceof ScalarNode) {
+    if (node instanceof ScalarNode scalar) {
+      String raw = scalar.getValue().strip();
+      if (Cell.DASHES.contains(raw)) {
+        return Cell.dash(raw);
+      }
       BigDecimal value = YamlNumbers.number(node, where, problems);
-      return value == null ? Cell.BLANK : Cell.of(value);
+      return value == null ? Cell.BLANK : new Cell(value, null, printed(scalar, raw, value));
     }
     Optional<YamlMap> map = YamlMap.of(node, Text.of("budget.file.noteFigure", where), problems);
     if (map.isEmpty()) {
       return Cell.BLANK;
     }
     map.get().allowOnly(Set.of("value", "note"));
-    BigDecimal value = map.get().decimal("value", false);
     String note = map.get().text("note", false);
+    Optional<Node> figure = map.get().field("value");
+    if (figure.isPresent() && figure.get() instanceof ScalarNode) {
+      Cell stated = cell(figure.get(), where, problems);
+      return new Cell(stated.value(), note, stated.printed());
+    }
+    BigDecimal value = map.get().decimal("value", false);
     return new Cell(value, note);
   }
 }

@@ -114,7 +114,7 @@ public class TableStore {
           });
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
-        if (!cell.isBlank() || cell.note() != null) {
+        if (!cell.isBlank() || cell.note() != null || cell.printed() != null) {
           cells.add(
               new Object[] {
                 tableId,
@@ -122,7 +122,8 @@ public class TableStore {
                 c,
                 cell.value(),
                 cell.isBlank() ? null : cell.value().scale(),
-                cell.note()
+                cell.note(),
+                cell.printed()
               });
         }
       }
@@ -137,8 +138,8 @@ public class TableStore {
         rows);
     batch.batchUpdate(
         """
-        insert into table_cell (table_id, row_position, column_position, amount, decimals, note)
-        values (?, ?, ?, ?, ?, ?)\
+        insert into table_cell (table_id, row_position, column_position, amount, decimals, note, printed)
+        values (?, ?, ?, ?, ?, ?, ?)\
         """,
         cells);
   }
@@ -255,7 +256,8 @@ public class TableStore {
                   List.of(rs.getInt("row_position"), rs.getInt("column_position")),
                   new Cell(
                       amount == null ? null : amount.setScale(decimals, RoundingMode.UNNECESSARY),
-                      rs.getString("note")));
+                      rs.getString("note"),
+                      rs.getString("printed")));
             });
     Map<String, StoredTable> tables = new LinkedHashMap<>();
     for (Map.Entry<Long, TableParts> entry : parts.entrySet()) {
@@ -385,17 +387,18 @@ public class TableStore {
                 + " ?")
         .params(tableId, row, column)
         .update();
-    if (!cell.isBlank() || cell.note() != null) {
+    if (!cell.isBlank() || cell.note() != null || cell.printed() != null) {
       jdbc.sql(
               "insert into table_cell (table_id, row_position, column_position, amount, decimals,"
-                  + " note) values (?, ?, ?, ?, ?, ?)")
+                  + " note, printed) values (?, ?, ?, ?, ?, ?, ?)")
           .params(
               tableId,
               row,
               column,
               cell.value(),
               cell.isBlank() ? null : cell.value().scale(),
-              cell.note())
+              cell.note(),
+              cell.printed())
           .update();
     }
   }

@@ -71,7 +71,7 @@ public final class TableWriter {
     fields
         .text("investment", row.investment() == null ? null : row.investment().fileName())
         .text("note", row.note());
-    boolean allBlank = row.cells().stream().allMatch(Cell::isBlank);
+    boolean allBlank = row.cells().stream().allMatch(c -> c.isBlank() && !c.isDash());
     if (!(row.role() == RowRole.HEADING && allBlank)) {
       List<Node> values = new ArrayList<>();
       for (Cell cell : row.cells()) {
@@ -83,13 +83,14 @@ public final class TableWriter {
   }
 
   private static Node cell(Cell cell) {
+    Node figure =
+        cell.printed() != null
+            ? YamlNodes.text(cell.printed()) // quoted by the emitter: read back as printed
+            : cell.isBlank() ? null : YamlNodes.number(cell.value());
     if (cell.note() == null) {
-      return cell.isBlank() ? YamlNodes.nothing() : YamlNodes.number(cell.value());
+      return figure == null ? YamlNodes.nothing() : figure;
     }
-    return Fields.flow()
-        .put("value", cell.isBlank() ? null : YamlNodes.number(cell.value()))
-        .text("note", cell.note())
-        .node();
+    return Fields.flow().put("value", figure).text("note", cell.note()).node();
   }
 
   /** A text figure as the plan file writes it. */

@@ -105,6 +105,21 @@ abstract class PlanStoreContract {
   }
 
   @Test
+  void storesFiguresAsTheSourcePrintedThemAndDashesAsNoValue() {
+    String file =
+        se.styr.plan.PlanFiles.VALID
+            .replace("\"1488\"", "\"9058\"")
+            .replace(
+                "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+                "{key: sabo, label: Särskilt boende, area: sabo, values: [\"1144\", \"–\"]}");
+    PlanDocument plan = se.styr.plan.PlanFileReader.read("tryckt.yaml", file);
+    PlanStore.StoredVersion stored = plans.store(plan, "test");
+    var loaded = plans.load(stored.versionId()).tables().get(0);
+    org.assertj.core.api.Assertions.assertThat(loaded).isEqualTo(plan.tables().get(0));
+    org.assertj.core.api.Assertions.assertThat(loaded.rows().get(0).cell(1).isDash()).isTrue();
+  }
+
+  @Test
   void refusesToOverwriteAStoredVersion() {
     PlanDocument plan = testPlan("9001");
     plans.store(plan, "test");

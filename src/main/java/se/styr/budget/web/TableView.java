@@ -61,13 +61,7 @@ public record TableView(
                 .map(FindingView::of)
                 .findFirst()
                 .orElse(null);
-        cells.add(
-            new CellView(
-                column.key(),
-                text(cell),
-                cell.isBlank() ? "" : SwedishNumbers.format(cell.value(), ' '),
-                finding,
-                editableRow));
+        cells.add(new CellView(column.key(), text(cell), cell.shown(' '), finding, editableRow));
       }
       rows.add(
           new RowView(
@@ -102,7 +96,7 @@ public record TableView(
   }
 
   private static String text(Cell cell) {
-    String figure = cell.isBlank() ? "" : SwedishNumbers.format(cell.value());
+    String figure = cell.shown(' ');
     return cell.note() == null ? figure : (figure + " (" + cell.note() + ")").strip();
   }
 }

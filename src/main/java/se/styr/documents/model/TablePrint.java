@@ -6,7 +6,6 @@ import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
 import se.styr.budget.TableColumn;
 import se.styr.budget.TableRow;
-import se.styr.shared.SwedishNumbers;
 
 /**
  * A budget table as printed: its figures in Swedish format at their stated precision, in the unit
@@ -67,12 +66,15 @@ public final class TablePrint {
     return column.unit() == null ? column.label() : column.label() + " (" + column.unit() + ")";
   }
 
-  /** "1 325 246", "-16,9", "tom april 7"; blank for no figure. */
+  /**
+   * "1 325 246", "-16,9", "tom april 7", or as the source printed it ("1144", "–", "-0"); blank for
+   * no figure.
+   */
   public static String figure(Cell cell) {
-    if (cell.isBlank()) {
+    String number = cell.shown(THOUSANDS);
+    if (number.isEmpty()) {
       return "";
     }
-    String number = SwedishNumbers.format(cell.value(), THOUSANDS);
     return cell.note() == null ? number : cell.note() + " " + number;
   }
 

@@ -3,3 +3,7 @@
 -- (the committee above its activities in one table), printed as a heading above its rows.
 alter table table_row add column frame_year integer;
 alter table table_row add column parent_label varchar(500);
+
+-- A figure as the source prints it where that differs from Styr's own way ("1144", "–1,8", "-0"),
+-- or the dash it prints for no figure ("–"): printed as stated, checked by its value (a dash is none).
+alter table table_cell add column printed varchar(40);
