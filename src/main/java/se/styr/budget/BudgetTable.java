@@ -27,7 +27,34 @@ public record BudgetTable(
     List<TableRow> rows,
     List<String> footnotes,
     boolean itemised,
-    Formula distributes) {
+    Formula distributes,
+    List<CellRelation> relations) {
+
+  /** A table that states no relations between its cells beyond its rows' roles and formulas. */
+  public BudgetTable(
+      String key,
+      TableKind kind,
+      String title,
+      String unit,
+      boolean unitPrinted,
+      List<TableColumn> columns,
+      List<TableRow> rows,
+      List<String> footnotes,
+      boolean itemised,
+      Formula distributes) {
+    this(
+        key,
+        kind,
+        title,
+        unit,
+        unitPrinted,
+        columns,
+        rows,
+        footnotes,
+        itemised,
+        distributes,
+        List.of());
+  }
 
   public BudgetTable {
     Objects.requireNonNull(key, "table key");
@@ -37,6 +64,7 @@ public record BudgetTable(
     columns = List.copyOf(columns);
     rows = List.copyOf(rows);
     footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
+    relations = relations == null ? List.of() : List.copyOf(relations);
     requireUnique(
         Text.of("budget.file.column"), columns.stream().map(TableColumn::key).toList(), key);
     requireUnique(Text.of("budget.file.row"), rows.stream().map(TableRow::key).toList(), key);
@@ -103,6 +131,16 @@ public record BudgetTable(
     List<TableRow> newRows = new java.util.ArrayList<>(rows);
     newRows.set(r, row.withCells(cells));
     return new BudgetTable(
-        key, kind, title, unit, unitPrinted, columns, newRows, footnotes, itemised, distributes);
+        key,
+        kind,
+        title,
+        unit,
+        unitPrinted,
+        columns,
+        newRows,
+        footnotes,
+        itemised,
+        distributes,
+        relations);
   }
 }

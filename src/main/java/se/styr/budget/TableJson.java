@@ -25,6 +25,7 @@ public record TableJson(
     List<Column> columns,
     List<Row> rows,
     List<String> footnotes,
+    List<String> relations,
     Integer lockVersion,
     String changedBy,
     Instant changedAt,
@@ -132,6 +133,7 @@ public record TableJson(
         columns,
         rows,
         table.footnotes(),
+        table.relations().stream().map(CellRelation::toString).toList(),
         state == null ? null : state.lockVersion(),
         state == null ? null : state.changedBy(),
         state == null ? null : state.changedAt(),
@@ -210,7 +212,8 @@ public record TableJson(
         tableRows,
         footnotes,
         itemised == null || itemised,
-        formula(distributes));
+        formula(distributes),
+        relations == null ? List.of() : relations.stream().map(CellRelation::parse).toList());
   }
 
   public static Cell cellOf(Value value, String row) {

@@ -28,6 +28,7 @@ import se.styr.shared.yaml.YamlReading;
 public final class TableReader {
   static final Set<String> TABLE_FIELDS =
       Set.of(
+          "relations",
           "table",
           "kind",
           "title",
@@ -95,6 +96,19 @@ public final class TableReader {
             ? formula(map.field("distributes").get(), map.text("distributes", false), where)
             : null;
     List<String> footnotes = map.texts("footnotes");
+    List<CellRelation> relations = new ArrayList<>();
+    for (Node node : map.list("relations", false)) {
+      if (!(node instanceof ScalarNode scalar)) {
+        problems.add(node, Where.at(where, Text.of("budget.relation.notText")));
+        continue;
+      }
+      try {
+        relations.add(CellRelation.parse(scalar.getValue()));
+      } catch (IllegalArgumentException e) {
+        problems.add(node, Where.at(where, InvalidValueException.textOf(e)));
+      }
+    }
+    map.field("relations").ifPresent(node -> locations.table(key, "relations", node));
     boolean unitPrinted = map.flag("unitPrinted", true);
     boolean itemised = map.flag("itemised", true);
     if (key == null || kind == null || title == null || unit == null) {
@@ -102,7 +116,17 @@ public final class TableReader {
     }
     try {
       return new BudgetTable(
-          key, kind, title, unit, unitPrinted, columns, rows, footnotes, itemised, distributes);
+          key,
+          kind,
+          title,
+          unit,
+          unitPrinted,
+          columns,
+          rows,
+          footnotes,
+          itemised,
+          distributes,
+          relations);
     } catch (IllegalArgumentException e) {
       problems.add(map.node(), Where.at(where, InvalidValueException.textOf(e)));
       return null;

@@ -92,6 +92,23 @@ public final class TableRules {
       BudgetTable table, PlanPeriod period, Set<String> areaKeys, Map<String, BudgetTable> tables) {
     List<RuleProblem> problems = new ArrayList<>(TableLengths.check(table));
     String key = table.key();
+    for (CellRelation relation : table.relations()) {
+      List<CellRelation.Ref> refs = new ArrayList<>();
+      refs.add(relation.stated());
+      relation.parts().forEach(p -> refs.add(p.ref()));
+      for (CellRelation.Ref ref : refs) {
+        BudgetTable source = ref.table() == null ? table : tables.get(ref.table());
+        boolean known =
+            source != null
+                && source.rowIndex(ref.row()).isPresent()
+                && source.columnIndex(ref.column()).isPresent();
+        if (!known) {
+          problems.add(
+              RuleProblem.ofTable(
+                  key, "relations", Text.of("budget.relation.unknownCell", ref, relation)));
+        }
+      }
+    }
     Optional<Unit> unit = Unit.parse(table.unit());
     if (unit.isEmpty()) {
       problems.add(

@@ -39,8 +39,9 @@ public class TableStore {
       GeneratedKeyHolder keys = new GeneratedKeyHolder();
       jdbc.sql(
               """
-              insert into budget_table (plan_version_id, table_key, kind, title, unit, unit_printed, itemised, distributes)
-              values (?, ?, ?, ?, ?, ?, ?, ?)\
+              insert into budget_table (plan_version_id, table_key, kind, title, unit, unit_printed, itemised, distributes,
+                relations)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?)\
               """)
           .params(
               versionId,
@@ -50,7 +51,8 @@ public class TableStore {
               table.unit(),
               table.unitPrinted(),
               table.itemised(),
-              table.distributes() == null ? null : table.distributes().toString())
+              table.distributes() == null ? null : table.distributes().toString(),
+              relations(table))
           .update(keys, "id");
       insertContent(keys.getKey().longValue(), table);
     }
@@ -208,8 +210,8 @@ public class TableStore {
     Map<Long, TableParts> parts = new LinkedHashMap<>();
     jdbc.sql(
             """
-            select id, table_key, kind, title, unit, unit_printed, itemised, distributes, lock_version, changed_by,
-              changed_at, change_summary
+            select id, table_key, kind, title, unit, unit_printed, itemised, distributes, relations, lock_version,
+              changed_by, changed_at, change_summary
             from budget_table\
             """
                 + " where "
@@ -377,6 +379,13 @@ public class TableStore {
         .list();
   }
 
+  /** A table's relations as stored: one a line; null for none. */
+  private static String relations(BudgetTable table) {
+    return table.relations().isEmpty()
+        ? null
+        : String.join("\n", table.relations().stream().map(CellRelation::toString).toList());
+  }
+
   private static String clip(String summary) {
     return summary == null || summary.length() <= 2000 ? summary : summary.substring(0, 1999) + "…";
   }
@@ -413,7 +422,7 @@ public class TableStore {
     }
     jdbc.sql(
             "update budget_table set kind = ?, title = ?, unit = ?, unit_printed = ?, itemised = ?,"
-                + " distributes = ? where id = ?")
+                + " distributes = ?, relations = ? where id = ?")
         .params(
             table.kind().name(),
             table.title(),
@@ -421,6 +430,7 @@ public class TableStore {
             table.unitPrinted(),
             table.itemised(),
             table.distributes() == null ? null : table.distributes().toString(),
+            relations(table),
             tableId)
         .update();
     insertContent(tableId, table);
@@ -504,6 +514,7 @@ public class TableStore {
     final boolean unitPrinted;
     final boolean itemised;
     final Formula distributes;
+    final List<CellRelation> relations = new ArrayList<>();
     final TableState state;
     final List<String> footnotes = new ArrayList<>();
     final List<TableColumn> columns = new ArrayList<>();
@@ -519,6 +530,10 @@ public class TableStore {
       itemised = rs.getBoolean("itemised");
       String formula = rs.getString("distributes");
       distributes = formula == null ? null : Formula.parse(formula);
+      String stated = rs.getString("relations");
+      if (stated != null) {
+        stated.lines().filter(l -> !l.isBlank()).map(CellRelation::parse).forEach(relations::add);
+      }
       state = state(rs);
     }
 
@@ -556,7 +571,8 @@ public class TableStore {
               built,
               footnotes,
               itemised,
-              distributes),
+              distributes,
+              relations),
           state);
     }
   }

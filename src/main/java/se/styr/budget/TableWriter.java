@@ -30,6 +30,8 @@ public final class TableWriter {
                 YamlNodes.blockList(table.columns().stream().map(TableWriter::column).toList()))
             .put("rows", YamlNodes.blockList(table.rows().stream().map(TableWriter::row).toList()));
     YamlNodes.texts(table.footnotes()).ifPresent(n -> fields.put("footnotes", n));
+    YamlNodes.texts(table.relations().stream().map(CellRelation::toString).toList())
+        .ifPresent(n -> fields.put("relations", n));
     return fields.node();
   }
 

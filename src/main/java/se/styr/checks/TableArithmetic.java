@@ -47,6 +47,52 @@ final class TableArithmetic {
     }
     arithmetic.checkColumnFormulas();
     arithmetic.checkDistribution();
+    arithmetic.checkRelations();
+  }
+
+  /**
+   * Every relation the table states between cells: each part's figure (in this table or another,
+   * converted to the stated cell's unit) times its factor, summed, against the stated figure. A
+   * relation with a blank part is not checked.
+   */
+  private void checkRelations() {
+    for (se.styr.budget.CellRelation relation : table.relations()) {
+      OptionalInt r = table.rowIndex(relation.stated().row());
+      OptionalInt c = table.columnIndex(relation.stated().column());
+      if (r.isEmpty() || c.isEmpty()) {
+        continue;
+      }
+      TableRow row = table.rows().get(r.getAsInt());
+      Cell stated = row.cell(c.getAsInt());
+      Unit unit = table.unitOf(c.getAsInt());
+      Terms terms = new Terms();
+      boolean known = true;
+      for (se.styr.budget.CellRelation.Part part : relation.parts()) {
+        BudgetTable source =
+            part.ref().table() == null ? table : plan.table(part.ref().table()).orElse(null);
+        OptionalInt pr = source == null ? OptionalInt.empty() : source.rowIndex(part.ref().row());
+        OptionalInt pc =
+            source == null ? OptionalInt.empty() : source.columnIndex(part.ref().column());
+        if (pr.isEmpty() || pc.isEmpty()) {
+          known = false;
+          break;
+        }
+        Cell cell = source.rows().get(pr.getAsInt()).cell(pc.getAsInt());
+        if (cell.isBlank()) {
+          terms.add(cell);
+          continue;
+        }
+        BigDecimal value =
+            source == table && pc.getAsInt() == c.getAsInt()
+                ? cell.value()
+                : PlanTables.convert(cell.value(), source.unitOf(pc.getAsInt()), unit);
+        BigDecimal product = value.multiply(part.factor());
+        terms.add(part.negative() ? product.negate() : product);
+      }
+      if (known) {
+        compare(row, c.getAsInt(), stated, terms, "the relation " + relation);
+      }
+    }
   }
 
   private void checkColumn(int c) {

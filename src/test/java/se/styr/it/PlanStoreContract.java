@@ -88,16 +88,21 @@ abstract class PlanStoreContract {
   void storesAFrameChangesYearAndARowsParentLabel() {
     String file =
         se.styr.plan.PlanFiles.VALID
-            .replace("\"1488\"", "\"9059\"")
-            .replace("kind: operating_summary", "kind: frame_changes")
-            .replace(
-                "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
-                "{key: sabo, label: Effektivisering, parent: Omsorgsnämnden, area: sabo, category:"
-                    + " efficiency_requirement, percent: 2.5, frameYear: 2026, values: [100,"
-                    + " 110]}");
+                .replace("\"1488\"", "\"9059\"")
+                .replace("kind: operating_summary", "kind: frame_changes")
+                .replace(
+                    "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
+                    "{key: sabo, label: Effektivisering, parent: Omsorgsnämnden, area: sabo,"
+                        + " category: efficiency_requirement, percent: 2.5, frameYear: 2026,"
+                        + " values: [100, 110]}")
+            + "    relations:\n      - summa.b2024 = sabo.b2024 + 50 % * hemtjanst.b2024\n";
     PlanStore.StoredVersion stored =
         plans.store(se.styr.plan.PlanFileReader.read("ram.yaml", file), "test");
-    var row = plans.load(stored.versionId()).tables().get(0).rows().get(0);
+    var table = plans.load(stored.versionId()).tables().get(0);
+    org.assertj.core.api.Assertions.assertThat(table.relations())
+        .extracting(Object::toString)
+        .containsExactly("summa.b2024 = sabo.b2024 + 50 % * hemtjanst.b2024");
+    var row = table.rows().get(0);
     org.assertj.core.api.Assertions.assertThat(row.parent()).isEqualTo("Omsorgsnämnden");
     var change = row.frameChange();
     org.assertj.core.api.Assertions.assertThat(change.year()).isEqualTo(2026);

@@ -7,3 +7,7 @@ alter table table_row add column parent_label varchar(500);
 -- A figure as the source prints it where that differs from Styr's own way ("1144", "–1,8", "-0"),
 -- or the dash it prints for no figure ("–"): printed as stated, checked by its value (a dash is none).
 alter table table_cell add column printed varchar(40);
+
+-- The relations a table states between its cells (se.styr.budget.CellRelation), one a line: a
+-- percentage of another figure, a figure equal to another table's or year's, any number of them.
+alter table budget_table add column relations varchar(8000);
