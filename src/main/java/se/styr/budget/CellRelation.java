@@ -22,6 +22,15 @@ import se.styr.shared.Text;
  * The cell stated is {@code row.column} of the table itself; a part is {@code [table.]row.column},
  * with an optional factor before it ({@code 2 % *}, {@code 0,5 *}). Operators stand between spaces,
  * because keys may hold hyphens.
+ *
+ * <p>A relation may hold for a whole row or a whole column: {@code *} in the stated cell's row
+ * stands for every row of the table that is not a heading, {@code *} in its column for every
+ * column, and a part's {@code *} in the same place for that same row or column:
+ *
+ * <pre>
+ *   *.avvikelse = *.budget - *.prognos                 in every row
+ *   netto.* = intakter.* + kostnader.*                 in every column
+ * </pre>
  */
 public record CellRelation(Ref stated, List<Part> parts) {
 
@@ -47,6 +56,9 @@ public record CellRelation(Ref stated, List<Part> parts) {
     }
   }
 
+  /** Stands for every row or every column. */
+  public static final String EVERY = "*";
+
   public CellRelation {
     Objects.requireNonNull(stated, "stated cell");
     if (stated.table() != null) {
@@ -56,6 +68,59 @@ public record CellRelation(Ref stated, List<Part> parts) {
     if (parts.isEmpty()) {
       throw new InvalidValueException(Text.of("budget.relation.noPart"));
     }
+    boolean everyRow = stated.row().equals(EVERY);
+    boolean everyColumn = stated.column().equals(EVERY);
+    if (everyRow && everyColumn) {
+      throw new InvalidValueException(Text.of("budget.relation.everyCell", stated));
+    }
+    for (Part part : parts) {
+      if ((part.ref().row().equals(EVERY) && !everyRow)
+          || (part.ref().column().equals(EVERY) && !everyColumn)) {
+        throw new InvalidValueException(Text.of("budget.relation.strayEvery", part.ref(), stated));
+      }
+    }
+  }
+
+  /** Whether the relation holds in every row ({@code *.column = ...}). */
+  public boolean everyRow() {
+    return stated.row().equals(EVERY);
+  }
+
+  /** Whether the relation holds in every column ({@code row.* = ...}). */
+  public boolean everyColumn() {
+    return stated.column().equals(EVERY);
+  }
+
+  /**
+   * The relation cell by cell in the table it belongs to: itself when it names one cell, one
+   * relation per row that is not a heading, or per column, when it holds for all of them.
+   */
+  public List<CellRelation> cells(BudgetTable table) {
+    if (everyRow()) {
+      return table.rows().stream()
+          .filter(row -> row.role() != RowRole.HEADING)
+          .map(row -> at(row.key(), null))
+          .toList();
+    }
+    if (everyColumn()) {
+      return table.columns().stream().map(column -> at(null, column.key())).toList();
+    }
+    return List.of(this);
+  }
+
+  private CellRelation at(String row, String column) {
+    return new CellRelation(
+        at(stated, row, column),
+        parts.stream()
+            .map(p -> new Part(p.negative(), p.factor(), at(p.ref(), row, column)))
+            .toList());
+  }
+
+  private static Ref at(Ref ref, String row, String column) {
+    return new Ref(
+        ref.table(),
+        row != null && ref.row().equals(EVERY) ? row : ref.row(),
+        column != null && ref.column().equals(EVERY) ? column : ref.column());
   }
 
   /** Parses a relation; the exception's text says what is wrong with it. */
@@ -125,8 +190,10 @@ public record CellRelation(Ref stated, List<Part> parts) {
     if (parts.length < 2 || parts.length > 3) {
       throw new InvalidValueException(Text.of("budget.relation.reference", token, text));
     }
-    for (String part : parts) {
-      if (!part.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]*")) {
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      boolean every = part.equals(EVERY) && i >= parts.length - 2;
+      if (!every && !part.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]*")) {
         throw new InvalidValueException(Text.of("budget.relation.reference", token, text));
       }
     }

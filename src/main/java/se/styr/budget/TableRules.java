@@ -92,7 +92,8 @@ public final class TableRules {
       BudgetTable table, PlanPeriod period, Set<String> areaKeys, Map<String, BudgetTable> tables) {
     List<RuleProblem> problems = new ArrayList<>(TableLengths.check(table));
     String key = table.key();
-    for (CellRelation relation : table.relations()) {
+    for (CellRelation relation :
+        table.relations().stream().flatMap(r -> r.cells(table).stream()).toList()) {
       List<CellRelation.Ref> refs = new ArrayList<>();
       refs.add(relation.stated());
       relation.parts().forEach(p -> refs.add(p.ref()));

@@ -56,7 +56,8 @@ final class TableArithmetic {
    * relation with a blank part is not checked.
    */
   private void checkRelations() {
-    for (se.styr.budget.CellRelation relation : table.relations()) {
+    for (se.styr.budget.CellRelation relation :
+        table.relations().stream().flatMap(r -> r.cells(table).stream()).toList()) {
       OptionalInt r = table.rowIndex(relation.stated().row());
       OptionalInt c = table.columnIndex(relation.stated().column());
       if (r.isEmpty() || c.isEmpty()) {

@@ -114,6 +114,60 @@ class CellRelationsTest {
   }
 
   @Test
+  void aRelationStatedForEveryColumnOfARowIsCheckedInEachColumn() {
+    String rows =
+        """
+              - {key: intakter, label: Intäkter, role: info, values: [4, 10]}
+              - {key: kostnader, label: Kostnader, role: info, values: [2, -8]}
+              - {key: netto, label: Netto, role: info, values: [7, 5]}
+        """;
+    assertThat(findings(plan(rows, "netto.* = intakter.* + kostnader.*")))
+        .extracting(Finding::column, Finding::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Budget 2024", FindingKind.ROUNDING),
+            org.assertj.core.groups.Tuple.tuple("Budget 2025", FindingKind.MISMATCH));
+  }
+
+  @Test
+  void aRelationStatedForEveryRowOfAColumnIsCheckedInEachRowButHeadings() {
+    String rows =
+        """
+              - {key: rubrik, label: Verksamhet, role: heading}
+              - {key: a, label: A, role: info, values: [100, 102]}
+              - {key: b, label: B, role: info, values: [200, 209]}
+              - {key: c, label: C, role: info, values: [300, null]}
+        """;
+    assertThat(findings(plan(rows, "'*.b2025 = 102 % * *.b2024'")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rowKey()).isEqualTo("b");
+              assertThat(f.computed()).isEqualByComparingTo("204");
+              assertThat(f.explanation()).contains("the relation b.b2025 = 102 % * b.b2024");
+            });
+  }
+
+  @Test
+  void aStarStandsOnlyWhereTheStatedCellHasOne() {
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    se.styr.shared.file.BadFileException.class,
+                    () -> findings(plan(INDEX_ROWS, "index.b2025 = ram.*")))
+                .problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("* in ram.*"));
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    se.styr.shared.file.BadFileException.class,
+                    () -> findings(plan(INDEX_ROWS, "'*.* = ram.b2024'")))
+                .problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("either in every row"));
+    assertThat(CellRelation.parse("netto.* = intakter.* + kostnader.*").toString())
+        .isEqualTo("netto.* = intakter.* + kostnader.*");
+  }
+
+  @Test
   void aRelationWithABlankPartIsNotChecked() {
     assertThat(findings(plan(INDEX_ROWS, "index.b2025 = 2 % * index.b2024"))).isEmpty();
   }
