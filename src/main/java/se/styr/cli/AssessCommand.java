@@ -47,20 +47,28 @@ final class AssessCommand {
     }
     PlanDocument plan = read.get();
     int assessed = year == null ? plan.header().period().budgetYear() : year;
+    se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
     for (Assessment assessment :
         Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), assessed)) {
-      out.println(line(file, assessment));
+      out.println(line(file, assessment, scale));
     }
     out.flush();
     return 0;
   }
 
-  static String line(String file, Assessment assessment) {
+  /**
+   * One goal's line; a plan with its own result scale also gets {@code shown}: the word its symbol
+   * prints (a standard plan's lines are as they always were).
+   */
+  static String line(String file, Assessment assessment, se.styr.goals.ResultScale scale) {
     ObjectNode node = JSON.createObjectNode();
     node.put("file", file);
     node.put("goal", assessment.subject());
     node.put("level", assessment.level());
     node.put("assessment", assessment.result().fileName());
+    if (!scale.isStandard()) {
+      node.put("shown", scale.shown(assessment).swedish());
+    }
     if (assessment.score() == null) {
       node.putNull("score");
     } else {

@@ -107,7 +107,7 @@ public final class GoalReader {
       return AssessmentSettings.NONE;
     }
     YamlMap map = found.get();
-    map.allowOnly(Set.of("indicatorRule", "rules", "manual"));
+    map.allowOnly(Set.of("indicatorRule", "rules", "manual", "scale"));
     map.field("indicatorRule")
         .ifPresent(n -> reading.locations().field("assessment/indicatorRule", n));
     List<AssessmentRule> rules =
@@ -165,7 +165,62 @@ public final class GoalReader {
                 }
               });
     }
-    return new AssessmentSettings(map.text("indicatorRule", false), rules, manual);
+    return new AssessmentSettings(map.text("indicatorRule", false), rules, manual, scale(map));
+  }
+
+  /** The symbols the plan shows its results with, or the standard four. */
+  private ResultScale scale(YamlMap assessment) {
+    if (!assessment.has("scale")) {
+      return ResultScale.STANDARD;
+    }
+    List<ResultScale.Step> steps = new ArrayList<>();
+    List<Node> nodes = assessment.list("scale", false);
+    for (Node node : nodes) {
+      YamlMap.of(node, GoalWords.SCALE_STEP, problems)
+          .ifPresent(
+              step -> {
+                step.allowOnly(Set.of("shows", "colour", "printed"));
+                java.util.EnumSet<ResultScale.Shows> shows =
+                    java.util.EnumSet.noneOf(ResultScale.Shows.class);
+                boolean known = true;
+                for (String word : step.texts("shows")) {
+                  Optional<ResultScale.Shows> parsed =
+                      se.styr.shared.FileWords.parse(ResultScale.Shows.class, word);
+                  if (parsed.isEmpty()) {
+                    step.problem(
+                        "shows",
+                        Text.of(
+                            "goals.scale.shows",
+                            word,
+                            se.styr.shared.FileWords.all(ResultScale.Shows.class)));
+                    known = false;
+                  } else {
+                    shows.add(parsed.get());
+                  }
+                }
+                String colour =
+                    step.choice(
+                        "colour",
+                        true,
+                        c -> ResultScale.COLOURS.contains(c) ? Optional.of(c) : Optional.empty(),
+                        ResultScale.COLOURS);
+                String printed = step.text("printed", true);
+                if (known && colour != null && printed != null) {
+                  reading.add(
+                      steps,
+                      node,
+                      GoalWords.SCALE_STEP,
+                      () -> new ResultScale.Step(shows, colour, printed));
+                }
+              });
+    }
+    if (steps.size() != nodes.size()) {
+      return ResultScale.STANDARD; // a symbol has a problem of its own; the scale is not judged
+    }
+    ResultScale scale =
+        reading.build(
+            assessment.field("scale").orElseThrow(), GoalWords.SCALE, () -> new ResultScale(steps));
+    return scale == null ? ResultScale.STANDARD : scale;
   }
 
   private AssessmentRule rule(Keyed item) {

@@ -12,6 +12,8 @@ final class GoalWords {
   static final Text RULE = Text.of("goals.file.rule");
   static final Text BAND = Text.of("goals.file.band");
   static final Text MANUAL = Text.of("goals.file.manual");
+  static final Text SCALE = Text.of("goals.file.scale");
+  static final Text SCALE_STEP = Text.of("goals.file.scaleStep");
   static final Text GOAL = Text.of("goals.file.goal");
   static final Text INDICATOR = Text.of("goals.file.indicator");
   static final Text TARGET = Text.of("goals.file.target");

@@ -53,6 +53,25 @@ final class GoalWriter {
         .text("indicatorRule", settings.indicatorRule())
         .put("rules", YamlNodes.list(settings.rules(), GoalWriter::rule))
         .put("manual", YamlNodes.list(settings.manual(), GoalWriter::manual))
+        .put(
+            "scale",
+            settings.scale().isStandard()
+                ? null
+                : YamlNodes.list(settings.scale().steps(), GoalWriter::scaleStep))
+        .node();
+  }
+
+  private static Node scaleStep(ResultScale.Step step) {
+    return Fields.flow()
+        .put(
+            "shows",
+            YamlNodes.flowList(
+                java.util.Arrays.stream(ResultScale.Shows.values())
+                    .filter(step.shows()::contains)
+                    .map(s -> YamlNodes.text(s.fileName()))
+                    .toList()))
+        .text("colour", step.colour())
+        .text("printed", step.printed())
         .node();
   }
 

@@ -58,6 +58,17 @@ class AssessCommandTest {
   }
 
   @Test
+  void aPlanWithItsOwnScaleAlsoSaysHowEachResultIsShown() {
+    Run run = assess("src/test/resources/plans/control-and-fulfilment.yaml");
+    assertThat(run.status()).isZero();
+    JsonNode line = JSON.readTree(run.out().get(0));
+    assertThat(line.propertyNames())
+        .containsExactly("file", "goal", "level", "assessment", "shown", "score", "explanation");
+    assertThat(line.get("assessment").asString()).isEqualTo("partly_met");
+    assertThat(line.get("shown").asString()).isEqualTo("Delvis uppfyllt eller ej mätbart");
+  }
+
+  @Test
   void assessesTheGivenYearWithSodertaljesRulesAndExplainsWhy() throws IOException {
     String plan =
         Files.readString(

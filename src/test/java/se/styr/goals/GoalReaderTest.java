@@ -287,4 +287,56 @@ class GoalReaderTest {
         .asString()
         .contains("a manual assessment needs a justification");
   }
+
+  private static final String THREE_SYMBOLS =
+      """
+        scale:
+          - {shows: [met], colour: green, printed: Uppfyllt}
+          - {shows: [partly_met, not_assessable], colour: yellow, printed: Delvis uppfyllt eller ej mätbart}
+          - {shows: [not_met], colour: red, printed: Ej uppfyllt}
+      """;
+
+  private static String withScale(String scale) {
+    return VALID.replace("\ngoals:\n", "\n" + scale + "goals:\n");
+  }
+
+  @Test
+  void readsAThreeSymbolScaleAndWritesItBack() {
+    PlanDocument plan = PlanFileReader.read("plan.yaml", withScale(THREE_SYMBOLS));
+    ResultScale scale = plan.goals().chain().settings().scale();
+    assertThat(scale.steps()).hasSize(3);
+    assertThat(scale.shown(Result.PARTLY_MET, false).swedish())
+        .isEqualTo("Delvis uppfyllt eller ej mätbart");
+    String canonical = PlanFileWriter.write(plan);
+    assertThat(canonical).contains("shows: [partly_met, not_assessable]");
+    assertThat(PlanFileReader.read("again.yaml", canonical)).isEqualTo(plan);
+  }
+
+  @Test
+  void namesAScaleThatLeavesAResultWithoutSymbolOrShowsOneTwice() {
+    String missing = withScale(THREE_SYMBOLS.replace("shows: [not_met], ", "shows: [met], "));
+    assertThat(problems(missing))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(lineOf(missing, "shows: [met], colour: green"));
+              assertThat(p.message()).contains("the result met is shown by two symbols");
+            });
+    String unknown = withScale(THREE_SYMBOLS.replace("[not_met]", "[not_met, unclear]"));
+    assertThat(problems(unknown))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(lineOf(unknown, "unclear"));
+              assertThat(p.message())
+                  .contains("'unclear' is no result a symbol can show")
+                  .contains("not_assessable");
+            });
+    String colour = withScale(THREE_SYMBOLS.replace("colour: red", "colour: purple"));
+    assertThat(problems(colour))
+        .singleElement()
+        .extracting(FileProblem::message)
+        .asString()
+        .contains("purple");
+  }
 }

@@ -369,6 +369,11 @@ abstract class PlanApiContract {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.year").value(2025))
         .andExpect(jsonPath("$.indicators[?(@.subject == 'basal-hygien')].result").value("MET"))
+        .andExpect(
+            jsonPath("$.indicators[?(@.subject == 'basal-hygien')].shown.printed")
+                .value("Uppfyllt"))
+        .andExpect(
+            jsonPath("$.indicators[?(@.subject == 'basal-hygien')].shown.colour").value("green"))
         .andExpect(jsonPath("$.goals[?(@.subject == 'nm1')].result").value("MET"))
         .andExpect(
             jsonPath("$.goals[?(@.subject == 'nm1')].explanation.text")

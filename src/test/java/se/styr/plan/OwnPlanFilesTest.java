@@ -132,5 +132,13 @@ class OwnPlanFilesTest {
         .extracting(Assessment::result)
         .isEqualTo(Result.PARTLY_MET);
     printsInEveryFormat(plan);
+    String html =
+        new String(
+            PlanDocuments.render(
+                PlanPrinter.print(plan, DocumentLayout.DEFAULT), DocumentFormat.HTML),
+            java.nio.charset.StandardCharsets.UTF_8);
+    // the three-symbol scale: the survey a person could not assess prints as the middle symbol
+    assertThat(html.split("Delvis uppfyllt eller ej mätbart", -1)).hasSizeGreaterThan(3);
+    assertThat(html).doesNotContain(">Delvis uppfyllt<");
   }
 }

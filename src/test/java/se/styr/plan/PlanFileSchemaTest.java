@@ -39,6 +39,18 @@ class PlanFileSchemaTest {
     assertThat(validate(Files.readString(Path.of("demo", name + ".yaml")))).isEmpty();
   }
 
+  static Iterable<String> ownPlans() {
+    return List.of(
+        "blanks-and-dashes", "frame-chain", "follow-up-relations", "control-and-fulfilment");
+  }
+
+  @ParameterizedTest
+  @MethodSource("ownPlans")
+  void describesEveryPlanOfStyrsOwnMaking(String name) throws IOException {
+    assertThat(validate(Files.readString(Path.of("src/test/resources/plans", name + ".yaml"))))
+        .isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void rejectsWhatTheReaderRejects() throws IOException {
     assertThat(validate(PlanFileReaderTest.VALID.replace("role: total", "rol: total")))

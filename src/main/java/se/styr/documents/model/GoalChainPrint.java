@@ -20,7 +20,7 @@ import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.IndicatorValue;
 import se.styr.goals.Period;
-import se.styr.goals.Result;
+import se.styr.goals.ResultScale;
 import se.styr.goals.TargetSpec;
 import se.styr.shared.SwedishNumbers;
 
@@ -154,13 +154,18 @@ final class GoalChainPrint {
     return facts;
   }
 
-  /** "Delvis uppfyllt (poäng 0,58)", or null where nothing is assessed this year. */
+  /**
+   * "Delvis uppfyllt (poäng 0,58)", in the words of the plan's result scale, or null where nothing
+   * is assessed this year (a person's "could not be assessed" is printed where the scale has a
+   * symbol for it).
+   */
   private String assessment(String subject) {
     Assessment assessment = assessments.get(subject);
-    if (assessment == null || assessment.result() == Result.NOT_ASSESSED) {
+    ResultScale scale = goalPlan.chain().settings().scale();
+    if (assessment == null || !scale.shows(assessment.result(), ResultScale.isJudged(assessment))) {
       return null;
     }
-    String result = assessment.result().swedish();
+    String result = scale.shown(assessment).swedish();
     return assessment.score() == null
         ? result
         : DocumentWords.get(

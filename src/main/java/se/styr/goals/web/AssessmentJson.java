@@ -5,10 +5,12 @@ import java.util.List;
 import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.goals.Result;
+import se.styr.goals.ResultScale;
 
 /**
  * Every goal and indicator assessed for one year as the API gives it: each with its explanation in
- * Swedish, the plan's language (the pages show it in the reader's).
+ * Swedish, the plan's language (the pages show it in the reader's), and its result as the plan's
+ * scale shows it ({@code shown}: the symbol's colour and printed word).
  */
 record AssessmentJson(int year, List<Item> goals, List<Item> indicators) {
 
@@ -18,17 +20,20 @@ record AssessmentJson(int year, List<Item> goals, List<Item> indicators) {
       String level,
       int year,
       Result result,
+      Shown shown,
       BigDecimal score,
       Explanation explanation) {
 
-    static Item of(Assessment a) {
+    static Item of(Assessment a, ResultScale scale) {
       Assessment.Explanation why = a.explanation();
+      ResultScale.Shown shown = scale.shown(a);
       return new Item(
           a.subject(),
           a.name(),
           a.level(),
           a.year(),
           a.result(),
+          new Shown(shown.colour(), shown.swedish()),
           a.score(),
           new Explanation(
               why.rule(),
@@ -37,6 +42,9 @@ record AssessmentJson(int year, List<Item> goals, List<Item> indicators) {
               why.thresholds()));
     }
   }
+
+  /** The symbol a result is shown with: its colour and printed word. */
+  record Shown(String colour, String printed) {}
 
   record Explanation(String rule, String text, List<Part> parts, List<String> thresholds) {}
 
@@ -54,10 +62,10 @@ record AssessmentJson(int year, List<Item> goals, List<Item> indicators) {
     }
   }
 
-  static AssessmentJson of(int year, Assessor.Report report) {
+  static AssessmentJson of(int year, Assessor.Report report, ResultScale scale) {
     return new AssessmentJson(
         year,
-        report.goals().stream().map(Item::of).toList(),
-        report.indicators().stream().map(Item::of).toList());
+        report.goals().stream().map(a -> Item.of(a, scale)).toList(),
+        report.indicators().stream().map(a -> Item.of(a, scale)).toList());
   }
 }

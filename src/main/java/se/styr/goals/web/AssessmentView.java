@@ -8,19 +8,21 @@ import se.styr.goals.AssessmentRule;
 import se.styr.goals.GoalChain;
 import se.styr.goals.ManualAssessment;
 import se.styr.goals.Result;
+import se.styr.goals.ResultScale;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 
 /**
- * A goal's or indicator's assessment for a year as the page shows it: the result (also the badge's
- * CSS class: met, partly_met, not_met, not_assessed), the score, the rule's kind, the explanation's
- * text, the parts weighed and the thresholds (keyed texts, which the page shows in the reader's
- * language). A person's assessment is shown with who made it and why, beside what the rule
- * computed.
+ * A goal's or indicator's assessment for a year as the page shows it: the result as the plan's
+ * scale shows it (the badge's CSS class: met, partly_met, not_met, not_assessed, and its word), the
+ * score, the rule's kind, the explanation's text, the parts weighed and the thresholds (keyed
+ * texts, which the page shows in the reader's language). A person's assessment is shown with who
+ * made it and why, beside what the rule computed.
  */
 record AssessmentView(
     int year,
     String result,
+    Text word,
     String score,
     String ruleKind,
     Text text,
@@ -44,6 +46,7 @@ record AssessmentView(
       String name,
       boolean indicator,
       String result,
+      Text word,
       String score,
       Text value,
       String reference,
@@ -54,6 +57,7 @@ record AssessmentView(
       String by,
       String date,
       String result,
+      Text word,
       String justification,
       String computedResult,
       String computedScore,
@@ -81,24 +85,32 @@ record AssessmentView(
       ManualAssessment manual,
       Assessment computed) {
     Assessment.Explanation why = assessment.explanation();
+    ResultScale scale = chain.settings().scale();
     List<PartView> parts =
         why.parts().stream()
             .map(
-                p ->
-                    new PartView(
-                        (indicatorKeys.contains(p.subject()) ? "i-" : "g-") + p.subject(),
-                        p.name(),
-                        indicatorKeys.contains(p.subject()),
-                        css(p.result()),
-                        score(p.score()),
-                        p.shown(),
-                        p.reference(),
-                        p.reason()))
+                p -> {
+                  ResultScale.Shown shown =
+                      scale.shown(
+                          p.result(), chain.manual(p.subject(), assessment.year()).isPresent());
+                  return new PartView(
+                      (indicatorKeys.contains(p.subject()) ? "i-" : "g-") + p.subject(),
+                      p.name(),
+                      indicatorKeys.contains(p.subject()),
+                      shown.badge(),
+                      shown.word(),
+                      score(p.score()),
+                      p.shown(),
+                      p.reference(),
+                      p.reason());
+                })
             .toList();
+    ResultScale.Shown shown = scale.shown(assessment);
     if (manual == null || computed == null) {
       return new AssessmentView(
           assessment.year(),
-          css(assessment.result()),
+          shown.badge(),
+          shown.word(),
           score(assessment.score()),
           ruleKind(why.rule(), ofIndicator, chain),
           why.reason(),
@@ -111,7 +123,8 @@ record AssessmentView(
         new ManualView(
             manual.by(),
             manual.date() == null ? null : manual.date().toString(),
-            css(manual.result()),
+            shown.badge(),
+            shown.word(),
             manual.justification(),
             css(computed.result()),
             score(computed.score()),
@@ -119,7 +132,8 @@ record AssessmentView(
             rule.reason());
     return new AssessmentView(
         assessment.year(),
-        css(assessment.result()),
+        shown.badge(),
+        shown.word(),
         null,
         "MANUAL",
         null,

@@ -71,7 +71,7 @@ class GoalsApi {
     }
     Assessor.Report report =
         Assessor.assess(plan.goals().chain(), plan.municipality().code(), assessed);
-    return AssessmentJson.of(assessed, report);
+    return AssessmentJson.of(assessed, report, plan.goals().chain().settings().scale());
   }
 
   @GetMapping("/goal-findings")

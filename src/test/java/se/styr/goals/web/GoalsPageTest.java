@@ -191,4 +191,24 @@ class GoalsPageTest {
             });
     assertThat(ale.assignmentStatus()).isFalse();
   }
+
+  @Test
+  void showsResultsWithThePlansOwnSymbols() {
+    PlanDocument plan =
+        PlanFileReader.read(Path.of("src/test/resources/plans/control-and-fulfilment.yaml"));
+    GoalTreeView.GoalNode nm1 = goal(GoalsPage.of(plan, 2025), "nm1");
+    assertThat(nm1.assessment().result()).isEqualTo("partly_met");
+    assertThat(nm1.assessment().word().swedish()).isEqualTo("Delvis uppfyllt eller ej mätbart");
+    IndicatorView survey =
+        nm1.indicators().stream().filter(i -> i.key().equals("enkat")).findFirst().orElseThrow();
+    // a person judged it not assessable: the middle symbol, beside what the rule computed
+    assertThat(survey.assessment().result()).isEqualTo("partly_met");
+    assertThat(survey.assessment().manual().word().swedish())
+        .isEqualTo("Delvis uppfyllt eller ej mätbart");
+    assertThat(survey.assessment().manual().computedResult()).isEqualTo("not_assessed");
+    assertThat(nm1.assessment().parts())
+        .extracting(p -> p.word().swedish())
+        .containsExactlyInAnyOrder(
+            "Delvis uppfyllt eller ej mätbart", "Uppfyllt", "Delvis uppfyllt eller ej mätbart");
+  }
 }
