@@ -49,7 +49,7 @@ final class AssessCommand {
     int assessed = year == null ? plan.header().period().budgetYear() : year;
     se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
     for (Assessment assessment :
-        Assessor.assessGoals(plan.goals().chain(), plan.municipality().code(), assessed)) {
+        Assessor.assessGoals(plan.goals().chain(), plan.municipality().scbCode(), assessed)) {
       out.println(line(file, assessment, scale));
     }
     out.flush();

@@ -71,7 +71,7 @@ final class PrintCommand {
     try {
       layout =
           layoutFile == null
-              ? LayoutFile.forMunicipality(plan.get().municipality().code(), null)
+              ? LayoutFile.forMunicipality(plan.get().municipality().scbCode(), null)
               : LayoutFile.read(Path.of(layoutFile));
     } catch (BadFileException e) {
       e.problems().stream().map(FileProblem::toString).forEach(err::println);

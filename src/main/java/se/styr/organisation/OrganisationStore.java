@@ -64,17 +64,59 @@ public class OrganisationStore {
         .optional();
   }
 
-  /** Adds the municipality, or renames it if its name has changed. */
-  public void saveMunicipality(Municipality municipality) {
-    int updated =
-        jdbc.sql("update municipality set name = ? where code = ?")
-            .params(municipality.name(), municipality.code())
-            .update();
-    if (updated == 0) {
-      jdbc.sql("insert into municipality (code, name) values (?, ?)")
-          .params(municipality.code(), municipality.name())
+  /**
+   * Adds the municipality, or renames it if its name has changed; returns its stored key: its SCB
+   * code, or for an organisation named only the key it was given when first stored (N001, ...),
+   * found by its name.
+   */
+  public String saveMunicipality(Municipality municipality) {
+    Optional<String> known = keyOf(municipality);
+    if (known.isPresent()) {
+      jdbc.sql("update municipality set name = ? where code = ?")
+          .params(municipality.name(), known.get())
           .update();
+      return known.get();
     }
+    String key = municipality.code() != null ? municipality.code() : nextOwnKey();
+    jdbc.sql("insert into municipality (code, name) values (?, ?)")
+        .params(key, municipality.name())
+        .update();
+    return key;
+  }
+
+  /**
+   * The stored key of the municipality, if stored: its code, or for an organisation named only the
+   * key of the one stored under that name.
+   */
+  public Optional<String> keyOf(Municipality municipality) {
+    if (municipality.code() != null) {
+      return jdbc.sql("select code from municipality where code = ?")
+          .param(municipality.code())
+          .query(String.class)
+          .optional();
+    }
+    return jdbc
+        .sql(
+            "select code from municipality where code between 'N000' and 'N999' and name = ?"
+                + " order by code")
+        .param(municipality.name())
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  private String nextOwnKey() {
+    String last =
+        jdbc.sql("select max(code) from municipality where code between 'N000' and 'N999'")
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    int next = last == null ? 1 : Integer.parseInt(last.substring(1).strip()) + 1;
+    if (next > 999) {
+      throw new IllegalStateException("all 999 keys for organisations named only are taken");
+    }
+    return String.format(java.util.Locale.ROOT, "N%03d", next);
   }
 
   /** The id of the committee, added (or renamed) as needed. */

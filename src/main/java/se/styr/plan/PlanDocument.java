@@ -104,7 +104,7 @@ public record PlanDocument(
    * "1488/omsorgsnamnden/2024".
    */
   public String planKey() {
-    return municipality.code() + "/" + committee.key() + "/" + header.period().budgetYear();
+    return municipality.key() + "/" + committee.key() + "/" + header.period().budgetYear();
   }
 
   /** Every figure of the plan that does not add up; see {@link Checker}. */

@@ -24,6 +24,7 @@ import se.styr.organisation.AreaReader;
 import se.styr.organisation.AreaRules;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
+import se.styr.organisation.MunicipalityCodes;
 import se.styr.organisation.OperationalArea;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
@@ -49,6 +50,9 @@ import se.styr.version.VersionInfo;
  * PlanRules}.
  */
 public final class PlanFileReader {
+  /** The code plan files of organisations without one once stated. */
+  private static final String NO_CODE = "0000";
+
   public static final String FORMAT = "styr-plan/1";
   private static final Set<String> ENVELOPE =
       Set.of(
@@ -158,15 +162,35 @@ public final class PlanFileReader {
       return plan;
     }
 
+    /**
+     * The municipality: its SCB code, checked against SCB's list, and name; or, for an organisation
+     * without a code, its name only. "0000", which plans without a code once had to state, reads as
+     * no code.
+     */
     private Municipality municipality(YamlMap map) {
       map.allowOnly(Set.of("code", "name"));
-      String code = map.text("code", true);
+      String code = map.text("code", false);
       String name = map.text("name", true);
+      if (code != null && code.equals(NO_CODE)) {
+        code = null;
+      }
       if (code != null && !Municipality.isValidCode(code)) {
         problems.add(map.field("code").get(), Text.of("plan.file.code", code));
         return null;
       }
-      return code == null || name == null ? null : new Municipality(code, name);
+      if (code != null && !MunicipalityCodes.isKnown(code)) {
+        Optional<String> byName = name == null ? Optional.empty() : MunicipalityCodes.codeOf(name);
+        problems.add(
+            map.field("code").get(),
+            byName.isPresent()
+                ? Text.of("plan.file.unknownCodeOf", code, name, byName.get())
+                : Text.of("plan.file.unknownCode", code, MunicipalityCodes.count()));
+        return null;
+      }
+      if (name == null) {
+        return null;
+      }
+      return code == null ? Municipality.named(name) : new Municipality(code, name);
     }
 
     private Committee committee(YamlMap map) {

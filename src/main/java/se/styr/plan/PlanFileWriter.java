@@ -35,7 +35,7 @@ public final class PlanFileWriter {
             .put(
                 "municipality",
                 Fields.block()
-                    .text("code", plan.municipality().code())
+                    .text("code", plan.municipality().scbCode())
                     .text("name", plan.municipality().name())
                     .node())
             .put(

@@ -82,8 +82,8 @@ public class PlanStore {
   }
 
   private StoredVersion insert(PlanDocument plan, String user, Integer basedOn) {
-    organisation.saveMunicipality(plan.municipality());
-    long committeeId = organisation.saveCommittee(plan.municipality().code(), plan.committee());
+    String municipality = organisation.saveMunicipality(plan.municipality());
+    long committeeId = organisation.saveCommittee(municipality, plan.committee());
     int year = plan.header().period().budgetYear();
     long planId =
         jdbc.sql("select id from plan where committee_id = ? and budget_year = ?")

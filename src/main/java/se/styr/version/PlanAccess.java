@@ -146,7 +146,9 @@ public class PlanAccess {
 
   public void requireImport(se.styr.organisation.Municipality municipality, String committeeKey) {
     Caller caller = caller();
-    String code = municipality.code();
+    // an organisation named only and not yet stored has no key: only grants for the whole
+    // installation cover it, as they cover a municipality not yet stored
+    String code = organisation.keyOf(municipality).orElse(municipality.key());
     Long committeeId =
         organisation.committees(code).stream()
             .filter(c -> c.committee().key().equals(committeeKey))
@@ -154,7 +156,8 @@ public class PlanAccess {
             .findFirst()
             .orElse(-1L);
     if (!caller.canManage(new PlanScope(code, committeeId))) {
-      throw StyrException.forbidden(Text.of("versions.error.importCommittee", committeeKey, code));
+      throw StyrException.forbidden(
+          Text.of("versions.error.importCommittee", committeeKey, municipality.key()));
     }
     boolean renames =
         organisation

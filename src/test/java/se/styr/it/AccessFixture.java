@@ -36,8 +36,8 @@ import se.styr.version.Versions;
 @SpringBootTest(properties = "styr.demo.load=false")
 @AutoConfigureMockMvc
 abstract class AccessFixture {
-  static final String A = "9201";
-  static final String B = "9202";
+  static final String A = "0188";
+  static final String B = "0191";
   static final String COMMITTEE = "omsorgsnamnden";
 
   /** In the title of every draft of B, and nowhere else. */

@@ -31,7 +31,7 @@ import se.styr.version.PlanSummary;
 class HostileTextIT extends AccessFixture {
   private static final String SCRIPT = "<script>alert(1)</script>";
   private static final String IMAGE = "\"><img src=x onerror=alert(1)>";
-  private static final String CODE = "9299";
+  private static final String CODE = "0380";
 
   /** The small test plan with its goal chain, every text of it hostile. */
   private static final String FILE =

@@ -77,20 +77,20 @@ abstract class PlanApiContract {
     String file =
         Files.readString(
                 Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-            .replace("'1488'", "'9101'");
+            .replace("'1488'", "'0140'");
     http.perform(
             post("/api/plans")
                 .with(as("anna"))
                 .contentType(YAML)
                 .content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.planKey").value("9101/omsorgsnamnden/2024"))
+        .andExpect(jsonPath("$.planKey").value("0140/omsorgsnamnden/2024"))
         .andExpect(jsonPath("$.findings", hasSize(5)))
         .andExpect(jsonPath("$.findings[4].kind").value("MISMATCH"))
         .andExpect(jsonPath("$.findings[4].difference").value(-2.9));
-    http.perform(get("/api/municipalities/9101"))
+    http.perform(get("/api/municipalities/0140"))
         .andExpect(jsonPath("$.name").value("Trollhättan"));
-    http.perform(get("/api/municipalities/9101/committees"))
+    http.perform(get("/api/municipalities/0140/committees"))
         .andExpect(jsonPath("$[0].key").value("omsorgsnamnden"));
   }
 
@@ -99,7 +99,7 @@ abstract class PlanApiContract {
     String lerum =
         Files.readString(
                 Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-            .replace("'1441'", "'9106'");
+            .replace("'1441'", "'0182'");
     MvcResult stored =
         http.perform(
                 post("/api/plans")
@@ -127,7 +127,7 @@ abstract class PlanApiContract {
   void rejectsABrokenPlanFileListingEveryProblemByLineAndStoresNothing() throws Exception {
     String broken =
         PlanFiles.VALID
-            .replace("\"1488\"", "\"9102\"")
+            .replace("\"1488\"", "\"0160\"")
             .replace("values: [200, 210]", "values: [200, x]")
             .replace("area: sabo,", "area: vard,");
     http.perform(
@@ -141,7 +141,7 @@ abstract class PlanApiContract {
         .andExpect(jsonPath("$.problems[*].line", hasItem(22)))
         .andExpect(jsonPath("$.problems[*].line", hasItem(23)));
     assertThat(
-            jdbc.sql("select count(*) from municipality where code = '9102'")
+            jdbc.sql("select count(*) from municipality where code = '0160'")
                 .query(Integer.class)
                 .single())
         .isZero();
@@ -149,7 +149,7 @@ abstract class PlanApiContract {
 
   @Test
   void readsATableWithItsLockVersionAndChangesAFigureThatNamesIt() throws Exception {
-    String plan = planAddress("9103");
+    String plan = planAddress("0162");
     http.perform(get(plan + "/tables/drift").with(as("anna")))
         .andExpect(status().isOk())
         .andExpect(header().string("ETag", "\"0\""))
@@ -176,7 +176,7 @@ abstract class PlanApiContract {
 
   @Test
   void refusesAStaleWriteWith409SayingWhoChangedWhatAndDoesNotApplyIt() throws Exception {
-    String plan = planAddress("9104");
+    String plan = planAddress("0163");
     http.perform(
             put(plan + "/tables/drift/cells/sabo/b2024")
                 .header("If-Match", "\"0\"")
@@ -201,7 +201,7 @@ abstract class PlanApiContract {
 
   @Test
   void refusesATextTooLongForWhatIsStoredWith422NamingTheField() throws Exception {
-    String plan = planAddress("9108");
+    String plan = planAddress("0184");
     http.perform(
             put(plan + "/tables/drift/cells/sabo/b2024")
                 .header("If-Match", "\"0\"")
@@ -225,18 +225,32 @@ abstract class PlanApiContract {
     http.perform(get(plan + "/tables/drift").with(as("anna")))
         .andExpect(header().string("ETag", "\"0\""));
     http.perform(
-            put("/api/municipalities/9109")
+            put("/api/municipalities/0186")
                 .with(as("anna"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"" + "K".repeat(201) + "\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.problems[0].field").value("name"));
-    http.perform(get("/api/municipalities/9109")).andExpect(status().isNotFound());
+    http.perform(get("/api/municipalities/0186")).andExpect(status().isNotFound());
+    http.perform(
+            put("/api/municipalities/9101")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Fantasia\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("SCB")));
+    http.perform(
+            put("/api/municipalities/N999")
+                .with(as("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"Förbundet\"}"))
+        .andExpect(status().isUnprocessableContent());
+    http.perform(get("/api/municipalities/9101")).andExpect(status().isNotFound());
   }
 
   @Test
   void requiresTheLockVersionForEveryWrite() throws Exception {
-    String plan = planAddress("9105");
+    String plan = planAddress("0180");
     http.perform(
             put(plan + "/tables/drift/cells/sabo/b2024")
                 .with(as("anna"))
@@ -247,7 +261,7 @@ abstract class PlanApiContract {
 
   @Test
   void refusesChangesToADecidedVersionAndRevisesItIntoANewDraft() throws Exception {
-    String plan = planAddress("9106");
+    String plan = planAddress("0182");
     http.perform(
             post(plan + "/decision")
                 .with(as("anna"))
@@ -282,7 +296,7 @@ abstract class PlanApiContract {
 
   @Test
   void refusesATableThatBreaksTheRulesWith422NamingTheProblem() throws Exception {
-    String plan = planAddress("9107");
+    String plan = planAddress("0183");
     String table =
         http.perform(get(plan + "/tables/drift").with(as("anna")))
             .andReturn()
@@ -313,7 +327,7 @@ abstract class PlanApiContract {
     String file =
         Files.readString(
                 Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-            .replace("'1441'", "'9108'");
+            .replace("'1441'", "'0184'");
     MvcResult created =
         http.perform(
                 post("/api/plans")
@@ -337,7 +351,7 @@ abstract class PlanApiContract {
     String file =
         Files.readString(
                 Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"), StandardCharsets.UTF_8)
-            .replace("'0181'", "'9110'")
+            .replace("'0181'", "'0187'")
             .replace(
                 "    baseline: {printed: 61%, value: 61}\n"
                     + "    targets:\n"
@@ -397,7 +411,7 @@ abstract class PlanApiContract {
     http.perform(get("/api/plans/999999"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("NOT_FOUND"));
-    String plan = planAddress("9109");
+    String plan = planAddress("0186");
     http.perform(get(plan + "/tables/nothing").with(as("anna"))).andExpect(status().isNotFound());
   }
 

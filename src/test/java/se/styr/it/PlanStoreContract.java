@@ -88,7 +88,7 @@ abstract class PlanStoreContract {
   void storesAFrameChangesYearAndARowsParentLabel() {
     String file =
         se.styr.plan.PlanFiles.VALID
-                .replace("\"1488\"", "\"9059\"")
+                .replace("\"1488\"", "\"0139\"")
                 .replace("kind: operating_summary", "kind: frame_changes")
                 .replace(
                     "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
@@ -113,7 +113,7 @@ abstract class PlanStoreContract {
   void storesFiguresAsTheSourcePrintedThemAndDashesAsNoValue() {
     String file =
         se.styr.plan.PlanFiles.VALID
-            .replace("\"1488\"", "\"9058\"")
+            .replace("\"1488\"", "\"0138\"")
             .replace(
                 "{key: sabo, label: Särskilt boende, area: sabo, values: [100, 110]}",
                 "{key: sabo, label: Särskilt boende, area: sabo, values: [\"1144\", \"–\"]}");
@@ -125,8 +125,34 @@ abstract class PlanStoreContract {
   }
 
   @Test
+  void storesAnOrganisationNamedOnlyUnderAKeyOfItsOwnAndGivesItBackWithoutCode() {
+    String name = "Samordningsförbundet " + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String file =
+        PlanFiles.VALID.replace("{code: \"1488\", name: Trollhättan}", "{name: " + name + "}");
+    PlanDocument plan = PlanFileReader.read("forbund.yaml", file);
+    PlanStore.StoredVersion first = plans.store(plan, "test");
+    PlanDocument loaded = plans.load(first.versionId());
+    assertThat(loaded.municipality().code()).matches("N\\d{3}");
+    assertThat(loaded.municipality().namedOnly()).isTrue();
+    assertThat(loaded.municipality().name()).isEqualTo(name);
+    assertThat(PlanFileWriter.write(loaded)).contains("municipality:\n  name: " + name + "\n");
+    // another committee's plan of the same organisation is stored under the same key
+    PlanDocument next =
+        PlanFileReader.read(
+            "styrelsen.yaml", file.replace("{name: Omsorgsnämnden}", "{name: Styrelsen}"));
+    PlanStore.StoredVersion second = plans.store(next, "test");
+    assertThat(plans.load(second.versionId()).municipality()).isEqualTo(loaded.municipality());
+    assertThat(
+            jdbc.sql("select count(*) from municipality where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1L);
+  }
+
+  @Test
   void refusesToOverwriteAStoredVersion() {
-    PlanDocument plan = testPlan("9001");
+    PlanDocument plan = testPlan("0115");
     plans.store(plan, "test");
     assertThatThrownBy(() -> plans.store(plan, "test"))
         .isInstanceOf(StyrException.class)
@@ -136,7 +162,7 @@ abstract class PlanStoreContract {
             jdbc.sql(
                     "select count(*) from plan_version v join plan p on p.id = v.plan_id join"
                         + " committee c on c.id = p.committee_id where c.municipality_code ="
-                        + " '9001'")
+                        + " '0115'")
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
@@ -144,7 +170,7 @@ abstract class PlanStoreContract {
 
   @Test
   void storesNothingOfAPlanWhenAnyPartOfItFails() {
-    PlanDocument plan = testPlan("9002");
+    PlanDocument plan = testPlan("0117");
     PlanHeader tooLong = new PlanHeader("x".repeat(600), plan.header().period(), null, null, null);
     PlanDocument failing =
         new PlanDocument(
@@ -157,12 +183,12 @@ abstract class PlanStoreContract {
             plan.textFigures());
     assertThatThrownBy(() -> plans.store(failing, "test")).isInstanceOf(RuntimeException.class);
     assertThat(
-            jdbc.sql("select count(*) from municipality where code = '9002'")
+            jdbc.sql("select count(*) from municipality where code = '0117'")
                 .query(Integer.class)
                 .single())
         .isZero();
     assertThat(
-            jdbc.sql("select count(*) from committee where municipality_code = '9002'")
+            jdbc.sql("select count(*) from committee where municipality_code = '0117'")
                 .query(Integer.class)
                 .single())
         .isZero();
@@ -170,7 +196,7 @@ abstract class PlanStoreContract {
 
   @Test
   void decidesADraftAndRevisesItIntoANewDraft() {
-    PlanStore.StoredVersion v1 = plans.store(testPlan("9003"), "test");
+    PlanStore.StoredVersion v1 = plans.store(testPlan("0120"), "test");
     versions.decide(
         v1.versionId(), Decision.on(LocalDate.of(2024, 1, 24), "§ 12", "SON23.126"), "test");
     assertThat(plans.load(v1.versionId()).version())
@@ -200,7 +226,7 @@ abstract class PlanStoreContract {
 
   @Test
   void changesAFigureOfADraftAndRecordsWhoChangedWhat() {
-    PlanStore.StoredVersion draft = plans.store(testPlan("9004"), "test");
+    PlanStore.StoredVersion draft = plans.store(testPlan("0123"), "test");
     var changed =
         editing.changeCell(
             draft.planId(),
@@ -224,7 +250,7 @@ abstract class PlanStoreContract {
 
   @Test
   void refusesAStaleChangeSayingWhoChangedWhatAndKeepsTheirValue() {
-    PlanStore.StoredVersion draft = plans.store(testPlan("9005"), "test");
+    PlanStore.StoredVersion draft = plans.store(testPlan("0125"), "test");
     editing.changeCell(
         draft.planId(),
         1,
@@ -263,7 +289,7 @@ abstract class PlanStoreContract {
 
   @Test
   void letsOnlyOneOfTwoSimultaneousChangesOfTheSameVersionThrough() throws Exception {
-    PlanStore.StoredVersion draft = plans.store(testPlan("9006"), "test");
+    PlanStore.StoredVersion draft = plans.store(testPlan("0126"), "test");
     CountDownLatch start = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Future<String>> results = new ArrayList<>();
@@ -299,7 +325,7 @@ abstract class PlanStoreContract {
 
   @Test
   void refusesEveryChangeToADecidedVersion() {
-    PlanStore.StoredVersion version = plans.store(testPlan("9007"), "test");
+    PlanStore.StoredVersion version = plans.store(testPlan("0127"), "test");
     versions.decide(version.versionId(), Decision.on(LocalDate.of(2024, 2, 1), null, null), "test");
     assertThatThrownBy(
             () ->
@@ -328,7 +354,7 @@ abstract class PlanStoreContract {
 
   @Test
   void refusesATableThatBreaksThePlansRulesAndKeepsTheOldOne() {
-    PlanStore.StoredVersion draft = plans.store(testPlan("9008"), "test");
+    PlanStore.StoredVersion draft = plans.store(testPlan("0128"), "test");
     BudgetTable table = plans.load(draft.versionId()).table("drift").orElseThrow();
     TableRow sabo = table.row("sabo").orElseThrow();
     List<TableRow> rows = new ArrayList<>(table.rows());
@@ -370,7 +396,7 @@ abstract class PlanStoreContract {
 
   @Test
   void replacesAWholeTableOfADraft() {
-    PlanStore.StoredVersion draft = plans.store(testPlan("9009"), "test");
+    PlanStore.StoredVersion draft = plans.store(testPlan("0136"), "test");
     BudgetTable table = plans.load(draft.versionId()).table("drift").orElseThrow();
     BudgetTable smaller = table.withCell("summa", "b2024", Cell.of(new BigDecimal("330")));
     var replaced = editing.replaceTable(draft.planId(), 1, smaller, 0, controller("anna"));

@@ -31,8 +31,8 @@ import se.styr.web.ErrorStatus;
     webEnvironment = SpringBootTest.WebEnvironment.NONE,
     properties = "styr.demo.load=false")
 abstract class ReadOnlyDatabaseContract {
-  private static final String DECIDED = "9301";
-  private static final String DRAFT = "9302";
+  private static final String DECIDED = "0381";
+  private static final String DRAFT = "0382";
   @Autowired PlanStore plans;
 
   @Autowired Versions versions;

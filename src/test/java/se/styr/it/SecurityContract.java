@@ -160,7 +160,7 @@ abstract class SecurityContract extends AccessFixture {
         .andExpect(status().isUnauthorized())
         .andExpect(header().string("WWW-Authenticate", containsString("Basic")));
     http.perform(
-            post("/api/plans").contentType(YAML).content(file("9209", "Omsorgsnämnden", 1, null)))
+            post("/api/plans").contentType(YAML).content(file("0331", "Omsorgsnämnden", 1, null)))
         .andExpect(status().isUnauthorized());
     http.perform(
             post(api(A, draft) + "/decision")
@@ -401,7 +401,7 @@ abstract class SecurityContract extends AccessFixture {
                 .content("{\"name\": \"Omsorgsnämnden\", \"key\": \"omsorgsnamnden\"}"))
         .andExpect(status().isCreated());
     http.perform(
-            put("/api/municipalities/9298")
+            put("/api/municipalities/0360")
                 .with(basic(ADMIN))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"Nya kommunen\"}"))
@@ -412,14 +412,14 @@ abstract class SecurityContract extends AccessFixture {
             AuditLog.Entry::action,
             AuditLog.Entry::subject,
             AuditLog.Entry::newValue)
-        .containsExactly(ADMIN, "MUNICIPALITY_SAVED", "9298", "Nya kommunen");
+        .containsExactly(ADMIN, "MUNICIPALITY_SAVED", "0360", "Nya kommunen");
     http.perform(
-            post("/api/municipalities/9298/committees")
+            post("/api/municipalities/0360/committees")
                 .with(basic(ADMIN))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": \"x\", \"key\": \"\\\"><img src=x>\"}"))
         .andExpect(status().isUnprocessableContent());
-    assertThat(organisation.committees("9298")).isEmpty();
+    assertThat(organisation.committees("0360")).isEmpty();
   }
 
   /** A controller puts the figure of sabo back, so the tests do not depend on their order. */

@@ -313,6 +313,59 @@ class PlanFileReaderTest {
   }
 
   @Test
+  void checksAGivenCodeAgainstScbsListOfTheMunicipalities() {
+    assertThat(problems(VALID.replace("\"1488\"", "\"9101\"")))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.message())
+                  .isEqualTo(
+                      "municipality: '9101' is not one of SCB's municipality codes; SCB's code for"
+                          + " Trollhättan is '1488'");
+            });
+    assertThat(
+            problems(
+                VALID.replace(
+                    "{code: \"1488\", name: Trollhättan}",
+                    "{code: \"9101\", name: Göteborgsregionen}")))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .contains("'9101' is not one of SCB's 290 municipality codes")
+                    .contains("leave code out"));
+    assertThat(
+            PlanFileReader.read(
+                    "plan.yaml",
+                    VALID.replace(
+                        "{code: \"1488\", name: Trollhättan}", "{code: \"1492\", name: Åmål}"))
+                .municipality())
+        .isEqualTo(new se.styr.organisation.Municipality("1492", "Åmål"));
+  }
+
+  @Test
+  void readsAnOrganisationNamedOnlyAndWritesItBackWithoutCode() {
+    String text = VALID.replace("{code: \"1488\", name: Trollhättan}", "{name: Göteborgsregionen}");
+    PlanDocument plan = PlanFileReader.read("plan.yaml", text);
+    assertThat(plan.municipality().namedOnly()).isTrue();
+    assertThat(plan.municipality().scbCode()).isNull();
+    assertThat(plan.planKey()).isEqualTo("goteborgsregionen/omsorgsnamnden/2024");
+    String written = PlanFileWriter.write(plan);
+    assertThat(written).contains("municipality:\n  name: Göteborgsregionen\ncommittee:");
+    assertThat(PlanFileReader.read("again.yaml", written)).isEqualTo(plan);
+    // "0000", which such plans once had to state, reads as no code
+    assertThat(
+            PlanFileReader.read(
+                    "old.yaml",
+                    VALID.replace(
+                        "{code: \"1488\", name: Trollhättan}",
+                        "{code: \"0000\", name: Göteborgsregionen}"))
+                .municipality())
+        .isEqualTo(plan.municipality());
+  }
+
+  @Test
   void keepsHostileTextAsPlainText() {
     String hostile = "<script>alert(1)</script> '; drop table plan; --";
     PlanDocument plan =

@@ -59,6 +59,9 @@ public final class LayoutFile {
    * null) has one, else the shipped one, else the default.
    */
   public static DocumentLayout forMunicipality(String code, Path folder) {
+    if (code == null) {
+      return DocumentLayout.DEFAULT; // an organisation named only
+    }
     if (!code.matches("\\d{4}")) {
       throw new InvalidValueException(Text.of("document.layout.code", code));
     }

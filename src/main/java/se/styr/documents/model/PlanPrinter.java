@@ -151,7 +151,7 @@ public final class PlanPrinter {
       case GOALS ->
           GoalChainPrint.print(
               plan.goals(),
-              plan.municipality().code(),
+              plan.municipality().scbCode(),
               year,
               layout.indicatorCharts(),
               inner,

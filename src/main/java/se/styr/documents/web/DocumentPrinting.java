@@ -92,7 +92,7 @@ public class DocumentPrinting {
                         WARM_UP_PLAN, new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 PrintedPlan printed =
                     PlanPrinter.print(
-                        plan, LayoutFile.forMunicipality(plan.municipality().code(), layouts));
+                        plan, LayoutFile.forMunicipality(plan.municipality().scbCode(), layouts));
                 for (DocumentFormat format : DocumentFormat.values()) {
                   PlanDocuments.render(printed, format);
                 }
@@ -117,7 +117,7 @@ public class DocumentPrinting {
    * (null: the budget year).
    */
   public PrintedPlan printed(PlanDocument plan, Integer year) {
-    DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().code(), layouts);
+    DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().scbCode(), layouts);
     return PlanPrinter.print(
         plan, layout, year == null ? plan.header().period().budgetYear() : year);
   }

@@ -70,7 +70,7 @@ class GoalsApi {
       throw StyrException.rule(Text.of("goals.error.implausibleYear", assessed));
     }
     Assessor.Report report =
-        Assessor.assess(plan.goals().chain(), plan.municipality().code(), assessed);
+        Assessor.assess(plan.goals().chain(), plan.municipality().scbCode(), assessed);
     return AssessmentJson.of(assessed, report, plan.goals().chain().settings().scale());
   }
 

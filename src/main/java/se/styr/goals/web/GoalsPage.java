@@ -50,10 +50,10 @@ record GoalsPage(
   static GoalsPage of(PlanDocument plan, int year) {
     GoalPlan goalPlan = plan.goals();
     GoalChain chain = goalPlan.chain();
-    Assessor.Report report = Assessor.assess(chain, plan.municipality().code(), year);
+    Assessor.Report report = Assessor.assess(chain, plan.municipality().scbCode(), year);
     Assessor.Report computed =
         hasManual(chain, year)
-            ? Assessor.assess(withoutManual(goalPlan, chain), plan.municipality().code(), year)
+            ? Assessor.assess(withoutManual(goalPlan, chain), plan.municipality().scbCode(), year)
             : null;
     List<GoalFindingView> findings =
         plan.goalFindings(plan.displayName()).stream()

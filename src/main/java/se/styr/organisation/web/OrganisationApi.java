@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
+import se.styr.organisation.MunicipalityCodes;
 import se.styr.organisation.OrganisationStore;
 import se.styr.security.AuditLog;
 import se.styr.security.Caller;
@@ -86,6 +87,13 @@ class OrganisationApi {
         RuleViolation.whenBuilding(
             () -> new Municipality(code, body.name() == null ? "" : body.name()));
     refuseTooLong(new TextLengths().check(municipality.name(), TextLengths.NAME, "name"));
+    if (Municipality.isValidCode(code) && !MunicipalityCodes.isKnown(code)) {
+      throw StyrException.rule(
+          Text.of("organisation.error.unknownCode", code, MunicipalityCodes.count()));
+    }
+    if (Municipality.isOwnKey(code) && store.municipality(code).isEmpty()) {
+      throw StyrException.rule(Text.of("organisation.error.ownKey", code));
+    }
     // Whoever manages all of the municipality (a new one: the installation's administrators).
     Caller caller =
         requireManager(new PlanScope(code, -1), Text.of("organisation.error.municipality", code));

@@ -113,7 +113,9 @@ class TransferPages {
           ErrorStatus.of(e.code()),
           Text.of(
               refusal(e.code()),
-              plan.municipality().name() + " (" + plan.municipality().code() + ")",
+              plan.municipality().namedOnly()
+                  ? plan.municipality().name()
+                  : plan.municipality().name() + " (" + plan.municipality().code() + ")",
               plan.committee().name(),
               plan.planKey(),
               plan.version().number(),

@@ -249,7 +249,7 @@ class GoalPagesIT {
             steering.comparisons());
     PlanDocument plan =
         new PlanDocument(
-            new Municipality("9301", "Fientliga kommunen"),
+            new Municipality("0381", "Fientliga kommunen"),
             sodertalje.committee(),
             sodertalje.header(),
             sodertalje.version(),

@@ -103,7 +103,7 @@ class RequestLimitsIT {
     int before = plans();
     byte[] latin1 =
         PlanFiles.VALID
-            .replace("\"1488\"", "\"9601\"")
+            .replace("\"1488\"", "\"0428\"")
             .replace("Trollhättan", "Trollhättan")
             .getBytes(StandardCharsets.ISO_8859_1);
     int firstBad = new String(latin1, StandardCharsets.ISO_8859_1).indexOf('ä') + 1;

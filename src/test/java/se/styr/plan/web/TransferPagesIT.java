@@ -109,7 +109,7 @@ class TransferPagesIT {
     String controller = controllerOf("hanna", "1488");
     String broken =
         PlanFiles.VALID
-            .replace("\"1488\"", "\"9201\"")
+            .replace("\"1488\"", "\"0188\"")
             .replace("values: [200, 210]", "values: [200, x]")
             .replace("area: sabo,", "area: vard,");
     int before = storedVersions();
@@ -126,7 +126,7 @@ class TransferPagesIT {
         .andExpect(content().string(containsString("Ingenting lagrades.")));
     assertThat(storedVersions()).isEqualTo(before);
     assertThat(
-            jdbc.sql("select count(*) from municipality where code = '9201'")
+            jdbc.sql("select count(*) from municipality where code = '0188'")
                 .query(Integer.class)
                 .single())
         .isZero();
@@ -137,7 +137,7 @@ class TransferPagesIT {
     String controller = controllerOf("olle", "1488");
     String broken =
         PlanFiles.VALID
-            .replace("\"1488\"", "\"9206\"")
+            .replace("\"1488\"", "\"0330\"")
             .replace("values: [200, 210]", "values: [200, x]")
             .replace("role: total", "rol: total");
     String swedish =
@@ -186,7 +186,7 @@ class TransferPagesIT {
     String controller = controllerOf("ivar", "1488");
     int before = storedVersions();
     byte[] latin1 =
-        "format: styr-plan/1\nmunicipality: {code: \"9202\", name: Åmål}\n"
+        "format: styr-plan/1\nmunicipality: {code: \"0191\", name: Åmål}\n"
             .getBytes(StandardCharsets.ISO_8859_1);
     http.perform(
             multipart("/import")
@@ -217,11 +217,11 @@ class TransferPagesIT {
 
   @Test
   void storesAValidFileAndRedirectsToTheNewVersionWithItsFindings() throws Exception {
-    String controller = controllerOf("johanna", "9203");
+    String controller = controllerOf("johanna", "0192");
     String file =
         Files.readString(
                 Path.of("demo/trollhattan-omsorgsnamnden-2024.yaml"), StandardCharsets.UTF_8)
-            .replace("'1488'", "'9203'");
+            .replace("'1488'", "'0192'");
     int before = storedVersions();
     MvcResult result =
         http.perform(
@@ -233,7 +233,7 @@ class TransferPagesIT {
             .andExpect(flash().attributeExists("imported"))
             .andReturn();
     assertThat(storedVersions()).isEqualTo(before + 1);
-    PlanSummary stored = versions.plan("9203", "omsorgsnamnden", 2024).orElseThrow();
+    PlanSummary stored = versions.plan("0192", "omsorgsnamnden", 2024).orElseThrow();
     String overview = "/plans/" + stored.planId() + "/versions/1";
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(overview);
     assertThat(audit.ofPlan(stored.planId(), 5))
@@ -246,8 +246,8 @@ class TransferPagesIT {
 
   @Test
   void answersAnHtmxUploadWithARedirectHeader() throws Exception {
-    String controller = controllerOf("karin", "9204");
-    String file = PlanFiles.VALID.replace("\"1488\"", "\"9204\"");
+    String controller = controllerOf("karin", "0305");
+    String file = PlanFiles.VALID.replace("\"1488\"", "\"0305\"");
     http.perform(
             multipart("/import")
                 .file(file("plan.yaml", file))
@@ -256,7 +256,7 @@ class TransferPagesIT {
                 .with(csrf()))
         .andExpect(status().isOk())
         .andExpect(header().string("HX-Redirect", startsWith("/plans/")));
-    assertThat(versions.plan("9204", "omsorgsnamnden", 2024)).isPresent();
+    assertThat(versions.plan("0305", "omsorgsnamnden", 2024)).isPresent();
   }
 
   @Test
@@ -264,7 +264,7 @@ class TransferPagesIT {
     PlanSummary trollhattan = fixtures.plan("1488");
     String reader = fixtures.user("lars", Role.READER, trollhattan);
     String otherMunicipality = controllerOf("maja", "1440");
-    String file = PlanFiles.VALID.replace("\"1488\"", "\"9205\"");
+    String file = PlanFiles.VALID.replace("\"1488\"", "\"0319\"");
     int before = storedVersions();
     http.perform(multipart("/import").file(file("plan.yaml", file)).with(user(reader)).with(csrf()))
         .andExpect(status().isForbidden())
@@ -272,7 +272,7 @@ class TransferPagesIT {
             content()
                 .string(
                     containsString(
-                        "Du får inte lagra planer för Omsorgsnämnden i Trollhättan (9205).")));
+                        "Du får inte lagra planer för Omsorgsnämnden i Trollhättan (0319).")));
     http.perform(
             multipart("/import")
                 .file(file("plan.yaml", file))
@@ -288,7 +288,7 @@ class TransferPagesIT {
         .andExpect(redirectedUrl("/login"));
     assertThat(storedVersions()).isEqualTo(before);
     assertThat(
-            jdbc.sql("select count(*) from municipality where code = '9205'")
+            jdbc.sql("select count(*) from municipality where code = '0319'")
                 .query(Integer.class)
                 .single())
         .isZero();
