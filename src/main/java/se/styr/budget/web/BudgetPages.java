@@ -3,6 +3,7 @@ package se.styr.budget.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,7 +86,7 @@ class BudgetPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
     PlanDocument plan = plans.load(version.versionId());
-    TableView view = view(version, stored, findings(version, plan));
+    TableView view = view(version, plan, stored, findings(version, plan));
     TableView.CellView cell = cell(view, rowKey, columnKey);
     if (!cell.editable()) {
       throw StyrException.forbidden(Text.of("budget.error.figureForbidden"));
@@ -147,7 +148,7 @@ class BudgetPages {
     }
     PlanDocument plan = plans.load(version.versionId());
     TableView view =
-        view(version, editing.table(version.versionId(), tableKey), findings(version, plan));
+        view(version, plan, editing.table(version.versionId(), tableKey), findings(version, plan));
     if (error != null) {
       current = cell(view, rowKey, columnKey).text();
       model.addAttribute(
@@ -189,7 +190,9 @@ class BudgetPages {
   private List<TableView> views(PlanAccess.VisibleVersion version, PlanDocument plan) {
     var states = editing.tables(version.versionId());
     List<Finding> findings = findings(version, plan);
-    return plan.tables().stream().map(t -> view(version, states.get(t.key()), findings)).toList();
+    return plan.tables().stream()
+        .map(t -> view(version, plan, states.get(t.key()), findings))
+        .toList();
   }
 
   private List<Finding> findings(PlanAccess.VisibleVersion version, PlanDocument plan) {
@@ -197,10 +200,21 @@ class BudgetPages {
   }
 
   private TableView view(
-      PlanAccess.VisibleVersion version, TableStore.StoredTable stored, List<Finding> findings) {
+      PlanAccess.VisibleVersion version,
+      PlanDocument plan,
+      TableStore.StoredTable stored,
+      List<Finding> findings) {
     BudgetTable table = stored.table();
+    Map<String, BudgetTable> tables = new java.util.HashMap<>();
+    plan.tables().forEach(t -> tables.put(t.key(), t));
     return TableView.of(
-        table, stored.state(), findings, access.caller(), version.scope(), !version.decided());
+        table,
+        tables,
+        stored.state(),
+        findings,
+        access.caller(),
+        version.scope(),
+        !version.decided());
   }
 
   private static TableView.RowView row(TableView view, String rowKey) {

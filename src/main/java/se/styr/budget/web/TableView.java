@@ -3,8 +3,10 @@ package se.styr.budget.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.Cell;
+import se.styr.budget.RelationWords;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableColumn;
 import se.styr.budget.TableRow;
@@ -14,10 +16,12 @@ import se.styr.plan.web.FindingView;
 import se.styr.security.Caller;
 import se.styr.security.PlanScope;
 import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
 
 /**
  * A budget table as a page shows it: figures in Swedish format, each finding at its cell with the
- * stated and computed figure and the difference, and which cells the caller may change.
+ * stated and computed figure and the difference, which cells the caller may change, and the
+ * relations the plan states between its figures, in the plan's words.
  */
 public record TableView(
     String key,
@@ -32,7 +36,8 @@ public record TableView(
     List<RowView> rows,
     List<String> footnotes,
     List<FindingView> findings,
-    List<FindingView> tableFindings) {
+    List<FindingView> tableFindings,
+    List<Text> relations) {
 
   record CellView(
       String columnKey, String text, String input, FindingView finding, boolean editable) {}
@@ -41,6 +46,7 @@ public record TableView(
 
   static TableView of(
       BudgetTable table,
+      Map<String, BudgetTable> tables,
       TableState state,
       List<Finding> findings,
       Caller caller,
@@ -88,7 +94,8 @@ public record TableView(
         rows,
         table.footnotes(),
         own.stream().map(FindingView::of).toList(),
-        tableFindings);
+        tableFindings,
+        table.relations().stream().map(r -> RelationWords.of(r, table, tables)).toList());
   }
 
   private static String number(BigDecimal value) {
