@@ -1,0 +1,69 @@
+package se.styr.followup;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One operational area's economy at a follow-up occasion, as the plan and the people responsible
+ * give it: the full-year budget (from the decided plan with the year's adjustments), how it is
+ * periodised, the outcome to date and the same period last year, last year's full-year outcome, the
+ * full-year forecast, the previous occasion's forecast, a comment and the measures to restore
+ * balance. A figure nobody has given is null: blank, never zero.
+ */
+public record AreaEconomy(
+    String area,
+    String name,
+    BigDecimal budget,
+    Periodisation periodisation,
+    BigDecimal outcomeToDate,
+    BigDecimal outcomeToDateLastYear,
+    BigDecimal outcomeLastYear,
+    BigDecimal forecast,
+    BigDecimal previousForecast,
+    String comment,
+    List<BalanceMeasure> measures) {
+
+  public AreaEconomy {
+    Objects.requireNonNull(area, "area");
+    name = name == null ? area : name;
+    periodisation = periodisation == null ? Periodisation.LINEAR : periodisation;
+    comment = comment == null || comment.isBlank() ? null : comment.strip();
+    measures = measures == null ? List.of() : List.copyOf(measures);
+  }
+
+  /** An area with its budget and nothing reported yet. */
+  public static AreaEconomy budgeted(String area, String name, BigDecimal budget) {
+    return new AreaEconomy(area, name, budget, null, null, null, null, null, null, null, null);
+  }
+
+  public AreaEconomy withOutcome(BigDecimal toDate, BigDecimal toDateLastYear) {
+    return new AreaEconomy(
+        area,
+        name,
+        budget,
+        periodisation,
+        toDate,
+        toDateLastYear,
+        outcomeLastYear,
+        forecast,
+        previousForecast,
+        comment,
+        measures);
+  }
+
+  public AreaEconomy withForecast(BigDecimal forecast, String comment) {
+    return new AreaEconomy(
+        area,
+        name,
+        budget,
+        periodisation,
+        outcomeToDate,
+        outcomeToDateLastYear,
+        outcomeLastYear,
+        forecast,
+        previousForecast,
+        comment,
+        measures);
+  }
+}
