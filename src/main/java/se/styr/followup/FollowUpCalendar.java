@@ -19,17 +19,26 @@ import se.styr.shared.Text;
  * December to the council.
  */
 public record FollowUpCalendar(List<Entry> entries) {
+  /** No calendar: occasions are opened one by one. */
+  public static final FollowUpCalendar NONE = new FollowUpCalendar(List.of());
 
-  /** One occasion of every year. */
+  /** One occasion of every year; {@code daysDue} may be unknown (no deadline). */
   public record Entry(
-      ReportingOccasion kind, int month, Set<Coverage> coverage, String reportedTo, int daysDue) {
+      ReportingOccasion kind,
+      int month,
+      Set<Coverage> coverage,
+      String reportedTo,
+      Integer daysDue) {
     public Entry {
       Objects.requireNonNull(kind, "kind");
       if (month < 1 || month > 12) {
         throw new InvalidValueException(Text.of("followup.calendar.month", month));
       }
-      if (daysDue < 0 || daysDue > 120) {
+      if (daysDue != null && (daysDue < 0 || daysDue > 120)) {
         throw new InvalidValueException(Text.of("followup.calendar.daysDue", daysDue));
+      }
+      if (coverage == null || coverage.isEmpty()) {
+        throw new InvalidValueException(Text.of("followup.calendar.coversNothing", month));
       }
       coverage = Set.copyOf(coverage);
     }
@@ -43,6 +52,10 @@ public record FollowUpCalendar(List<Entry> entries) {
         throw new InvalidValueException(Text.of("followup.calendar.twice", entry.month()));
       }
     }
+  }
+
+  public boolean isEmpty() {
+    return entries.isEmpty();
   }
 
   /** The occasions of {@code year}, in the order of the months they end. */
@@ -59,7 +72,7 @@ public record FollowUpCalendar(List<Entry> entries) {
                       entry.kind(),
                       title(entry, year),
                       end,
-                      end.plusDays(entry.daysDue()),
+                      entry.daysDue() == null ? null : end.plusDays(entry.daysDue()),
                       entry.coverage(),
                       entry.reportedTo()));
             });

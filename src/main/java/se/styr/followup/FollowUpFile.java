@@ -21,21 +21,151 @@ import se.styr.shared.yaml.YamlReading;
  */
 public final class FollowUpFile {
   /** The plan file's fields this section holds, in canonical order. */
-  public static final List<String> FIELDS = List.of("internalControl", "providers", "measures");
+  public static final List<String> FIELDS =
+      List.of("internalControl", "providers", "measures", "followUp");
 
   private FollowUpFile() {}
 
   /** Reads the section from a plan file's root mapping; every problem goes to {@code reading}. */
   public static FollowUpPlan read(YamlMap file, YamlReading reading) {
+    Optional<YamlMap> cycle = file.map("followUp", false);
+    cycle.ifPresent(m -> m.allowOnly(Set.of("calendar", "economy")));
     return new FollowUpPlan(
-        internalControl(file, reading), providers(file, reading), measures(file, reading));
+        internalControl(file, reading),
+        providers(file, reading),
+        measures(file, reading),
+        cycle.map(m -> calendar(m, reading)).orElse(null),
+        cycle
+            .flatMap(m -> m.map("economy", false))
+            .map(m -> economyRules(m, reading))
+            .orElse(null));
+  }
+
+  /** The municipality's follow-up calendar: the occasions of every year. */
+  private static FollowUpCalendar calendar(YamlMap cycle, YamlReading reading) {
+    List<FollowUpCalendar.Entry> entries = new ArrayList<>();
+    List<Node> nodes = cycle.list("calendar", false);
+    for (Node node : nodes) {
+      YamlMap.of(node, FollowUpWords.OCCASION, reading.problems())
+          .ifPresent(
+              entry -> {
+                entry.allowOnly(Set.of("kind", "month", "covers", "reportedTo", "daysDue"));
+                ReportingOccasion kind = entry.word("kind", true, ReportingOccasion.class);
+                Integer month = entry.integer("month", true);
+                java.util.EnumSet<Coverage> covers = java.util.EnumSet.noneOf(Coverage.class);
+                boolean known = true;
+                for (String word : entry.texts("covers")) {
+                  Optional<Coverage> parsed = FileWords.parse(Coverage.class, word);
+                  if (parsed.isEmpty()) {
+                    entry.problem(
+                        "covers",
+                        Text.of("followup.calendar.covers", word, FileWords.all(Coverage.class)));
+                    known = false;
+                  } else {
+                    covers.add(parsed.get());
+                  }
+                }
+                Integer days = entry.integer("daysDue", false);
+                String body = entry.text("reportedTo", false);
+                if (kind != null && month != null && known) {
+                  reading.add(
+                      entries,
+                      node,
+                      FollowUpWords.OCCASION,
+                      () -> new FollowUpCalendar.Entry(kind, month, covers, body, days));
+                }
+              });
+    }
+    if (entries.size() != nodes.size()) {
+      return null; // an entry has a problem of its own
+    }
+    return reading.build(
+        cycle.field("calendar").orElse(cycle.node()),
+        FollowUpWords.CALENDAR,
+        () -> new FollowUpCalendar(entries));
+  }
+
+  /** The municipality's rules for economy follow-up. */
+  private static EconomyRules economyRules(YamlMap economy, YamlReading reading) {
+    economy.allowOnly(Set.of("sign", "threshold", "forecastTolerance"));
+    EconomyRules.AmountSign sign = economy.word("sign", false, EconomyRules.AmountSign.class);
+    DeviationThreshold threshold =
+        economy
+            .map("threshold", false)
+            .map(
+                t -> {
+                  t.allowOnly(Set.of("amount", "percent"));
+                  return reading.build(
+                      t.node(),
+                      FollowUpWords.THRESHOLD,
+                      () ->
+                          new DeviationThreshold(
+                              t.decimal("amount", false), t.decimal("percent", false)));
+                })
+            .orElse(DeviationThreshold.ANY);
+    java.math.BigDecimal tolerance = economy.decimal("forecastTolerance", false);
+    return reading.build(
+        economy.node(),
+        FollowUpWords.ECONOMY_RULES,
+        () ->
+            new EconomyRules(
+                sign == null ? EconomyRules.DEFAULT.sign() : sign,
+                threshold == null ? DeviationThreshold.ANY : threshold,
+                tolerance == null ? EconomyRules.DEFAULT.forecastTolerancePercent() : tolerance));
   }
 
   /** Writes the section's fields into a plan file's root mapping, empty ones left out. */
   public static void write(FollowUpPlan plan, Fields root) {
     root.put("internalControl", internalControl(plan.internalControl()))
         .put("providers", YamlNodes.list(plan.providers(), FollowUpFile::provider))
-        .put("measures", YamlNodes.list(plan.measures(), FollowUpFile::measure));
+        .put("measures", YamlNodes.list(plan.measures(), FollowUpFile::measure))
+        .put("followUp", cycle(plan));
+  }
+
+  private static Node cycle(FollowUpPlan plan) {
+    if (plan.calendar().isEmpty() && plan.economyRules().equals(EconomyRules.DEFAULT)) {
+      return null;
+    }
+    return Fields.block()
+        .put("calendar", YamlNodes.list(plan.calendar().entries(), FollowUpFile::calendarEntry))
+        .put(
+            "economy",
+            plan.economyRules().equals(EconomyRules.DEFAULT)
+                ? null
+                : economyRules(plan.economyRules()))
+        .node();
+  }
+
+  private static Node calendarEntry(FollowUpCalendar.Entry entry) {
+    return Fields.flow()
+        .text("kind", entry.kind().fileName())
+        .number("month", entry.month())
+        .put(
+            "covers",
+            YamlNodes.flowList(
+                java.util.Arrays.stream(Coverage.values())
+                    .filter(entry.coverage()::contains)
+                    .map(c -> YamlNodes.text(c.fileName()))
+                    .toList()))
+        .text("reportedTo", entry.reportedTo())
+        .number("daysDue", entry.daysDue())
+        .node();
+  }
+
+  private static Node economyRules(EconomyRules rules) {
+    DeviationThreshold threshold = rules.threshold();
+    return Fields.block()
+        .text("sign", FileWords.of(rules.sign()))
+        .put(
+            "threshold",
+            threshold.equals(DeviationThreshold.ANY)
+                ? null
+                : Fields.flow()
+                    .number("amount", threshold.amount())
+                    .number("percent", threshold.percent())
+                    .node())
+        .number("forecastTolerance", rules.forecastTolerancePercent())
+        .node();
   }
 
   private static InternalControlPlan internalControl(YamlMap file, YamlReading reading) {

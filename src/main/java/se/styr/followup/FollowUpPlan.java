@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * What a plan says it will follow up beside its goals: the internal control plan, the operations
- * run by private providers, and the operational measures counted each period. The follow-up section
- * of a plan file ({@link FollowUpFile}).
+ * run by private providers, the operational measures counted each period, the municipality's
+ * follow-up calendar and its rules for economy follow-up. The follow-up section of a plan file
+ * ({@link FollowUpFile}).
  */
 public record FollowUpPlan(
     InternalControlPlan internalControl,
     List<Provider> providers,
-    List<OperationalMeasure> measures) {
+    List<OperationalMeasure> measures,
+    FollowUpCalendar calendar,
+    EconomyRules economyRules) {
 
   public static final FollowUpPlan NONE =
       new FollowUpPlan(InternalControlPlan.NONE, List.of(), List.of());
@@ -19,6 +22,15 @@ public record FollowUpPlan(
     internalControl = internalControl == null ? InternalControlPlan.NONE : internalControl;
     providers = List.copyOf(providers);
     measures = List.copyOf(measures);
+    calendar = calendar == null ? FollowUpCalendar.NONE : calendar;
+    economyRules = economyRules == null ? EconomyRules.DEFAULT : economyRules;
+  }
+
+  public FollowUpPlan(
+      InternalControlPlan internalControl,
+      List<Provider> providers,
+      List<OperationalMeasure> measures) {
+    this(internalControl, providers, measures, null, null);
   }
 
   public boolean isEmpty() {

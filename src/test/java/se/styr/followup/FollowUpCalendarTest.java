@@ -111,4 +111,47 @@ class FollowUpCalendarTest {
     assertThat(OccasionStatus.CLOSED.mayBecome(OccasionStatus.OPEN)).isFalse();
     assertThat(OccasionStatus.REPORTED.takesEntries()).isFalse();
   }
+
+  @Test
+  void lerumsPlanStatesItsCalendar() {
+    se.styr.plan.PlanDocument lerum =
+        se.styr.plan.PlanFileReader.read(
+            java.nio.file.Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"));
+    List<Occasion> occasions = lerum.followUp().calendar().occasions(2024);
+    assertThat(occasions)
+        .extracting(Occasion::kind, Occasion::reportedTo)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ReportingOccasion.MONTHLY, "Kommunstyrelsen"),
+            org.assertj.core.groups.Tuple.tuple(ReportingOccasion.TERTIAL, "Kommunstyrelsen"),
+            org.assertj.core.groups.Tuple.tuple(ReportingOccasion.INTERIM, "Kommunfullmäktige"),
+            org.assertj.core.groups.Tuple.tuple(ReportingOccasion.MONTHLY, "Kommunstyrelsen"),
+            org.assertj.core.groups.Tuple.tuple(ReportingOccasion.ANNUAL, "Kommunfullmäktige"));
+    assertThat(occasions.get(2).covers(Coverage.INTERNAL_CONTROL)).isTrue();
+    assertThat(occasions.get(2).deadline()).isNull(); // the plan states no deadline
+  }
+
+  @Test
+  void namesEveryProblemOfACalendarInAPlanFileByLine() {
+    String file =
+        se.styr.plan.PlanFiles.VALID
+            + """
+            followUp:
+              calendar:
+                - {kind: tertial, month: 4, covers: [economy, budget]}
+                - {kind: monthly, month: 13, covers: [economy]}
+              economy:
+                threshold: {amount: -5}
+            """;
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                    se.styr.shared.file.BadFileException.class,
+                    () -> se.styr.plan.PlanFileReader.read("plan.yaml", file))
+                .problems())
+        .extracting(p -> p.line() + ": " + p.message())
+        .containsExactly(
+            "27: follow-up occasion: 'budget' is nothing that is followed up: choose among"
+                + " [economy, goals, internal_control]",
+            "28: follow-up occasion: there is no month 13: write 1–12",
+            "30: limit for deviations: a limit for deviations is not negative");
+  }
 }
