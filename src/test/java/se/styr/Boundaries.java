@@ -41,6 +41,7 @@ final class Boundaries {
         .rank("budget", "goals", "texts", "followup")
         .rank("checks", "charts")
         .rank("plan")
+        .rank("followup.report")
         .rank("plan.web")
         .rank(
             "budget.web",

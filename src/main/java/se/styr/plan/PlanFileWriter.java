@@ -1,12 +1,6 @@
 package se.styr.plan;
 
-import java.io.StringWriter;
-import org.snakeyaml.engine.v2.api.Dump;
-import org.snakeyaml.engine.v2.api.DumpSettings;
-import org.snakeyaml.engine.v2.api.StreamDataWriter;
-import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 import se.styr.budget.SavingsMeasuresFile;
 import se.styr.budget.TableWriter;
 import se.styr.followup.FollowUpFile;
@@ -14,6 +8,7 @@ import se.styr.goals.GoalFile;
 import se.styr.organisation.AreaWriter;
 import se.styr.shared.yaml.YamlNodes;
 import se.styr.shared.yaml.YamlNodes.Fields;
+import se.styr.shared.yaml.YamlText;
 import se.styr.texts.Section;
 import se.styr.version.Decision;
 import se.styr.version.PlanHeader;
@@ -83,35 +78,7 @@ public final class PlanFileWriter {
   }
 
   private static String dump(Fields root) {
-    DumpSettings settings =
-        DumpSettings.builder()
-            .setDefaultFlowStyle(FlowStyle.BLOCK)
-            .setIndent(2)
-            .setIndicatorIndent(2)
-            .setIndentWithIndicator(true)
-            .setWidth(4096)
-            .setSplitLines(false)
-            .setUseUnicodeEncoding(true)
-            // The YAML 1.2 core schema reads 0181 as a number; under it the emitter quotes such
-            // strings.
-            .setSchema(new CoreSchema())
-            .build();
-    StringWriter out = new StringWriter();
-    new Dump(settings)
-        .dumpNode(
-            root.node(),
-            new StreamDataWriter() {
-              @Override
-              public void write(String str) {
-                out.write(str);
-              }
-
-              @Override
-              public void write(String str, int off, int len) {
-                out.write(str, off, len);
-              }
-            });
-    return out.toString();
+    return YamlText.dump(root.node());
   }
 
   private static Node header(PlanHeader header) {

@@ -1,0 +1,44 @@
+package se.styr.followup.report;
+
+import java.util.List;
+import java.util.Objects;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.Occasion;
+import se.styr.followup.OccasionStatus;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
+import se.styr.version.Decision;
+
+/**
+ * What a committee reports at one follow-up occasion: the plan it follows up, the occasion, where
+ * the occasion stands (and the committee's decision once reported), the report's version (a
+ * correction of a closed report is a new version with its reason), and the entries: the economy per
+ * area in the plan's unit. {@code demo} marks invented demo data.
+ */
+public record FollowUpReport(
+    boolean demo,
+    PlanReference plan,
+    Occasion occasion,
+    OccasionStatus status,
+    Decision reported,
+    int version,
+    String reason,
+    String unit,
+    List<AreaEconomy> economy) {
+
+  public FollowUpReport {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(occasion, "occasion");
+    status = status == null ? OccasionStatus.OPEN : status;
+    if (version < 1) {
+      throw new InvalidValueException(Text.of("followup.report.version", version));
+    }
+    if (version > 1 && (reason == null || reason.isBlank())) {
+      throw new InvalidValueException(Text.of("followup.report.reason", version));
+    }
+    if (status != OccasionStatus.OPEN && reported == null) {
+      throw new InvalidValueException(Text.of("followup.report.decision", occasion.key()));
+    }
+    economy = economy == null ? List.of() : List.copyOf(economy);
+  }
+}

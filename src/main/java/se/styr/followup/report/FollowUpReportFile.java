@@ -1,0 +1,369 @@
+package se.styr.followup.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.Node;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.BalanceMeasure;
+import se.styr.followup.Coverage;
+import se.styr.followup.Occasion;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.Periodisation;
+import se.styr.followup.ReportingOccasion;
+import se.styr.shared.FileWords;
+import se.styr.shared.Text;
+import se.styr.shared.yaml.YamlFile;
+import se.styr.shared.yaml.YamlMap;
+import se.styr.shared.yaml.YamlNodes;
+import se.styr.shared.yaml.YamlNodes.Fields;
+import se.styr.shared.yaml.YamlReading;
+import se.styr.shared.yaml.YamlText;
+import se.styr.version.Decision;
+
+/**
+ * The follow-up report file ({@code format: styr-followup/1}, docs/followup-format.md): read with
+ * every problem named by line and column, nothing returned if any; written in canonical form, so
+ * that a report written, read and written again is byte-identical.
+ */
+public final class FollowUpReportFile {
+  public static final String FORMAT = "styr-followup/1";
+
+  static final String HEADER =
+      "# Styr follow-up report. Format: docs/followup-format.md"
+          + " (schema: docs/followup-file.schema.json)\n";
+
+  private static final Text FILE = Text.of("followup.report.file");
+  private static final Text AREA = Text.of("followup.report.area");
+  private static final Text MEASURE = Text.of("followup.report.measure");
+
+  private FollowUpReportFile() {}
+
+  /** Reads a report on its own, without the plan it follows up. */
+  public static FollowUpReport read(String file, String text) {
+    return YamlFile.read(file, text, FILE, FollowUpReportFile::report);
+  }
+
+  /**
+   * Reads a report of {@code plan}: besides the file's own problems, everything it must agree with
+   * in the plan ({@link ReportRules}), each at its line.
+   */
+  public static FollowUpReport read(String file, String text, se.styr.plan.PlanDocument plan) {
+    return YamlFile.read(
+        file,
+        text,
+        FILE,
+        (map, reading) -> {
+          FollowUpReport report = report(map, reading);
+          if (report != null) {
+            reading.report(ReportRules.check(report, plan), map.node());
+          }
+          return report;
+        });
+  }
+
+  private static FollowUpReport report(YamlMap map, YamlReading reading) {
+    map.allowOnly(
+        Set.of("format", "demo", "plan", "occasion", "status", "reported", "report", "economy"));
+    String format = map.text("format", true);
+    if (format != null && !format.equals(FORMAT)) {
+      map.problem("format", Text.of("followup.report.format", format, FORMAT));
+      return null;
+    }
+    boolean demo = map.flag("demo", false);
+    PlanReference plan = map.map("plan", true).map(m -> plan(m, reading)).orElse(null);
+    map.field("plan").ifPresent(n -> reading.locations().field("plan", n));
+    Occasion occasion = map.map("occasion", true).map(m -> occasion(m, reading)).orElse(null);
+    OccasionStatus status = map.word("status", false, OccasionStatus.class);
+    Decision reported = map.map("reported", false).map(FollowUpReportFile::decision).orElse(null);
+    Optional<YamlMap> report = map.map("report", false);
+    report.ifPresent(r -> r.allowOnly(Set.of("version", "reason")));
+    Integer version = report.map(r -> r.integer("version", true)).orElse(1);
+    String reason = report.map(r -> r.text("reason", false)).orElse(null);
+    Optional<YamlMap> economy = map.map("economy", false);
+    economy.ifPresent(e -> e.allowOnly(Set.of("unit", "areas")));
+    String unit = economy.map(e -> e.text("unit", true)).orElse(null);
+    List<AreaEconomy> areas = economy.map(e -> areas(e, reading)).orElse(List.of());
+    if (plan == null || occasion == null || version == null) {
+      return null;
+    }
+    return reading.build(
+        map.node(),
+        null,
+        () ->
+            new FollowUpReport(
+                demo, plan, occasion, status, reported, version, reason, unit, areas));
+  }
+
+  private static PlanReference plan(YamlMap map, YamlReading reading) {
+    map.allowOnly(Set.of("municipality", "committee", "budgetYear", "version"));
+    String municipality = map.text("municipality", true);
+    String committee = map.text("committee", true);
+    Integer year = map.year("budgetYear", true);
+    Integer version = map.integer("version", true);
+    if (municipality == null || committee == null || year == null || version == null) {
+      return null;
+    }
+    return reading.build(
+        map.node(), null, () -> new PlanReference(municipality, committee, year, version));
+  }
+
+  private static Occasion occasion(YamlMap map, YamlReading reading) {
+    map.allowOnly(Set.of("key", "kind", "title", "periodEnd", "deadline", "covers", "reportedTo"));
+    reading.locate("occasion", map.node(), map, "periodEnd");
+    String key = map.text("key", true);
+    ReportingOccasion kind = map.word("kind", true, ReportingOccasion.class);
+    String title = map.text("title", true);
+    LocalDate end = map.date("periodEnd");
+    if (end == null && !map.has("periodEnd")) {
+      map.problem("periodEnd", Text.of("file.missingField", map.what(), "periodEnd"));
+    }
+    LocalDate deadline = map.date("deadline");
+    EnumSet<Coverage> covers = EnumSet.noneOf(Coverage.class);
+    boolean known = true;
+    for (String word : map.texts("covers")) {
+      Optional<Coverage> parsed = FileWords.parse(Coverage.class, word);
+      if (parsed.isEmpty()) {
+        map.problem(
+            "covers", Text.of("followup.calendar.covers", word, FileWords.all(Coverage.class)));
+        known = false;
+      } else {
+        covers.add(parsed.get());
+      }
+    }
+    String body = map.text("reportedTo", false);
+    if (key == null || kind == null || title == null || end == null || !known) {
+      return null;
+    }
+    return reading.build(
+        map.node(), null, () -> new Occasion(key, kind, title, end, deadline, covers, body));
+  }
+
+  private static Decision decision(YamlMap map) {
+    map.allowOnly(Set.of("date", "paragraph", "dnr", "body"));
+    LocalDate date = map.date("date");
+    if (date == null) {
+      map.problem("date", Text.of("file.missingField", map.what(), "date"));
+      return null;
+    }
+    return new Decision(
+        date,
+        map.text("paragraph", false),
+        map.text("dnr", false),
+        map.text("body", false),
+        List.of(),
+        null);
+  }
+
+  private static List<AreaEconomy> areas(YamlMap economy, YamlReading reading) {
+    List<AreaEconomy> areas = new ArrayList<>();
+    for (Node node : economy.list("areas", false)) {
+      YamlMap.of(node, AREA, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(
+                    Set.of(
+                        "area",
+                        "name",
+                        "budget",
+                        "profile",
+                        "outcomeToDate",
+                        "outcomeToDateLastYear",
+                        "outcomeLastYear",
+                        "forecast",
+                        "previousForecast",
+                        "comment",
+                        "measures"));
+                String area = map.text("area", true);
+                reading.locate("economy/" + area, node, map, "area");
+                Periodisation profile = profile(map, node, reading);
+                List<BalanceMeasure> measures = measures(map, reading);
+                BigDecimal budget = map.decimal("budget", false);
+                BigDecimal outcome = map.decimal("outcomeToDate", false);
+                BigDecimal outcomeBefore = map.decimal("outcomeToDateLastYear", false);
+                BigDecimal lastYear = map.decimal("outcomeLastYear", false);
+                BigDecimal forecast = map.decimal("forecast", false);
+                BigDecimal previous = map.decimal("previousForecast", false);
+                String comment = map.text("comment", false);
+                String name = map.text("name", false);
+                if (area != null) {
+                  reading.add(
+                      areas,
+                      node,
+                      se.styr.shared.yaml.Where.item(AREA, area),
+                      () ->
+                          new AreaEconomy(
+                              area,
+                              name,
+                              budget,
+                              profile,
+                              outcome,
+                              outcomeBefore,
+                              lastYear,
+                              forecast,
+                              previous,
+                              comment,
+                              measures));
+                }
+              });
+    }
+    return areas;
+  }
+
+  private static Periodisation profile(YamlMap map, Node node, YamlReading reading) {
+    Optional<Node> field = map.field("profile");
+    if (field.isEmpty()) {
+      return null;
+    }
+    List<BigDecimal> weights = new ArrayList<>();
+    for (Node weight : map.list("profile", false)) {
+      BigDecimal value =
+          se.styr.shared.yaml.YamlNumbers.number(
+              weight, se.styr.shared.yaml.Where.field(map.what(), "profile"), reading.problems());
+      if (value == null) {
+        return null;
+      }
+      weights.add(value);
+    }
+    return reading.build(field.get(), map.what(), () -> new Periodisation.Profile(weights));
+  }
+
+  private static List<BalanceMeasure> measures(YamlMap area, YamlReading reading) {
+    List<BalanceMeasure> measures = new ArrayList<>();
+    for (Node node : area.list("measures", false)) {
+      YamlMap.of(node, MEASURE, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("description", "amount", "owner", "due", "status"));
+                String description = map.text("description", true);
+                BigDecimal amount = map.decimal("amount", false);
+                String owner = map.text("owner", false);
+                LocalDate due = map.date("due");
+                BalanceMeasure.Status status =
+                    map.word("status", false, BalanceMeasure.Status.class);
+                if (description != null) {
+                  reading.add(
+                      measures,
+                      node,
+                      MEASURE,
+                      () -> new BalanceMeasure(description, amount, owner, due, status));
+                }
+              });
+    }
+    return measures;
+  }
+
+  /** The report in canonical form. */
+  public static String write(FollowUpReport report) {
+    Occasion occasion = report.occasion();
+    Fields root =
+        Fields.block()
+            .text("format", FORMAT)
+            .text("demo", report.demo() ? "true" : null)
+            .put(
+                "plan",
+                Fields.flow()
+                    .text("municipality", report.plan().municipality())
+                    .text("committee", report.plan().committee())
+                    .number("budgetYear", report.plan().budgetYear())
+                    .number("version", report.plan().version())
+                    .node())
+            .put(
+                "occasion",
+                Fields.block()
+                    .text("key", occasion.key())
+                    .text("kind", occasion.kind().fileName())
+                    .text("title", occasion.title())
+                    .text("periodEnd", occasion.periodEnd().toString())
+                    .text("deadline", text(occasion.deadline()))
+                    .put("covers", words(occasion.coverage()))
+                    .text("reportedTo", occasion.reportedTo())
+                    .node())
+            .text("status", FileWords.of(report.status()))
+            .put("reported", decision(report.reported()))
+            .put(
+                "report",
+                Fields.flow()
+                    .number("version", report.version())
+                    .text("reason", report.reason())
+                    .node());
+    if (!report.economy().isEmpty() || report.unit() != null) {
+      root.put(
+          "economy",
+          Fields.block()
+              .text("unit", report.unit())
+              .put(
+                  "areas",
+                  report.economy().isEmpty()
+                      ? null
+                      : YamlNodes.blockList(
+                          report.economy().stream().map(FollowUpReportFile::area).toList()))
+              .node());
+    }
+    return HEADER + YamlText.dump(root.node());
+  }
+
+  private static Node words(Set<Coverage> coverage) {
+    return YamlNodes.flowList(
+        Arrays.stream(Coverage.values())
+            .filter(coverage::contains)
+            .map(c -> YamlNodes.text(c.fileName()))
+            .toList());
+  }
+
+  private static Node decision(Decision decision) {
+    if (decision == null) {
+      return null;
+    }
+    return Fields.flow()
+        .text("date", decision.date().toString())
+        .text("paragraph", decision.paragraph())
+        .text("dnr", decision.dnr())
+        .text("body", decision.body())
+        .node();
+  }
+
+  private static Node area(AreaEconomy area) {
+    return Fields.block()
+        .text("area", area.area())
+        .text("name", area.name().equals(area.area()) ? null : area.name())
+        .number("budget", area.budget())
+        .put(
+            "profile",
+            area.periodisation() instanceof Periodisation.Profile profile
+                ? YamlNodes.flowList(profile.weights().stream().map(YamlNodes::number).toList())
+                : null)
+        .number("outcomeToDate", area.outcomeToDate())
+        .number("outcomeToDateLastYear", area.outcomeToDateLastYear())
+        .number("outcomeLastYear", area.outcomeLastYear())
+        .number("forecast", area.forecast())
+        .number("previousForecast", area.previousForecast())
+        .text("comment", area.comment())
+        .put(
+            "measures",
+            area.measures().isEmpty()
+                ? null
+                : YamlNodes.blockList(
+                    area.measures().stream().map(FollowUpReportFile::measure).toList()))
+        .node();
+  }
+
+  private static Node measure(BalanceMeasure measure) {
+    return Fields.flow()
+        .text("description", measure.description())
+        .number("amount", measure.amount())
+        .text("owner", measure.owner())
+        .text("due", text(measure.due()))
+        .text("status", FileWords.of(measure.status()))
+        .node();
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}

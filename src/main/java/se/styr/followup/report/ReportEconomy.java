@@ -1,0 +1,67 @@
+package se.styr.followup.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.EconomyRules;
+import se.styr.followup.OccasionEconomy;
+import se.styr.organisation.OperationalArea;
+import se.styr.plan.PlanDocument;
+
+/**
+ * A report's economy computed with the plan it follows up: every area with a budget in the plan
+ * (reported or not, so that the total is the committee's and what is missing shows), each named as
+ * the plan names it, its budget from the report where it states one and from the plan otherwise, by
+ * the plan's economy rules (the sign of costs read from its figures where it states no rules).
+ */
+public final class ReportEconomy {
+  private ReportEconomy() {}
+
+  public static OccasionEconomy of(FollowUpReport report, PlanDocument plan) {
+    AreaBudgets budgets = AreaBudgets.of(plan, plan.header().period().budgetYear());
+    Map<String, String> names = new LinkedHashMap<>();
+    plan.areas().forEach(a -> names.put(a.key(), a.name()));
+    Map<String, AreaEconomy> reported = new LinkedHashMap<>();
+    report.economy().forEach(a -> reported.putIfAbsent(a.area(), a));
+    List<AreaEconomy> areas = new ArrayList<>();
+    for (OperationalArea area : plan.areas()) {
+      AreaEconomy given = reported.remove(area.key());
+      BigDecimal budget = budgets.of(area.key()).orElse(null);
+      if (given != null) {
+        areas.add(named(given, area.name(), given.budget() == null ? budget : given.budget()));
+      } else if (budget != null) {
+        areas.add(AreaEconomy.budgeted(area.key(), area.name(), budget));
+      }
+    }
+    reported
+        .values()
+        .forEach(a -> areas.add(named(a, names.getOrDefault(a.area(), a.name()), a.budget())));
+    return OccasionEconomy.compute(report.occasion(), areas, rules(plan, budgets));
+  }
+
+  /** The plan's rules; where it states none, the default with the sign its figures show. */
+  static EconomyRules rules(PlanDocument plan, AreaBudgets budgets) {
+    EconomyRules stated = plan.followUp().economyRules();
+    return stated.equals(EconomyRules.DEFAULT)
+        ? new EconomyRules(budgets.sign(), stated.threshold(), stated.forecastTolerancePercent())
+        : stated;
+  }
+
+  private static AreaEconomy named(AreaEconomy area, String name, BigDecimal budget) {
+    return new AreaEconomy(
+        area.area(),
+        name,
+        budget,
+        area.periodisation(),
+        area.outcomeToDate(),
+        area.outcomeToDateLastYear(),
+        area.outcomeLastYear(),
+        area.forecast(),
+        area.previousForecast(),
+        area.comment(),
+        area.measures());
+  }
+}

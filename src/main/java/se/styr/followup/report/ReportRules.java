@@ -1,0 +1,88 @@
+package se.styr.followup.report;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.styr.followup.AreaEconomy;
+import se.styr.organisation.OperationalArea;
+import se.styr.plan.PlanDocument;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.Text;
+
+/**
+ * What a follow-up report must agree with in the plan it follows up: the plan itself (municipality,
+ * committee, year, version), the occasion's year, and each area of its economy (one the plan has,
+ * given once, with a budget from the report or the plan).
+ */
+public final class ReportRules {
+  private ReportRules() {}
+
+  public static List<RuleProblem> check(FollowUpReport report, PlanDocument plan) {
+    List<RuleProblem> problems = new ArrayList<>();
+    PlanReference ref = report.plan();
+    String municipality =
+        plan.municipality().scbCode() == null
+            ? plan.municipality().name()
+            : plan.municipality().scbCode();
+    int year = plan.header().period().budgetYear();
+    if (!ref.municipality().equals(municipality)
+        || !ref.committee().equals(plan.committee().key())
+        || ref.budgetYear() != year
+        || ref.version() != plan.version().number()) {
+      problems.add(
+          field(
+              "plan",
+              Text.of(
+                  "followup.report.otherPlan",
+                  ref.municipality()
+                      + "/"
+                      + ref.committee()
+                      + "/"
+                      + ref.budgetYear()
+                      + " v"
+                      + ref.version(),
+                  municipality
+                      + "/"
+                      + plan.committee().key()
+                      + "/"
+                      + year
+                      + " v"
+                      + plan.version().number())));
+    }
+    if (report.occasion().year() != year) {
+      problems.add(
+          field(
+              "occasion/periodEnd",
+              Text.of("followup.report.occasionYear", report.occasion().periodEnd(), year)));
+    }
+    Set<String> areas =
+        plan.areas().stream()
+            .map(OperationalArea::key)
+            .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    AreaBudgets budgets = AreaBudgets.of(plan, year);
+    Set<String> seen = new HashSet<>();
+    for (AreaEconomy area : report.economy()) {
+      String at = "economy/" + area.area() + "/area";
+      if (!areas.contains(area.area())) {
+        problems.add(
+            field(
+                at, Text.of("followup.report.unknownArea", area.area(), String.join(", ", areas))));
+        continue;
+      }
+      if (!seen.add(area.area())) {
+        problems.add(field(at, Text.of("followup.report.areaTwice", area.area())));
+        continue;
+      }
+      if (area.budget() == null && budgets.of(area.area()).isEmpty()) {
+        problems.add(field(at, Text.of("followup.report.noBudget", area.area(), year)));
+      }
+    }
+    return problems;
+  }
+
+  private static RuleProblem field(String path, Text text) {
+    return new RuleProblem(null, null, null, path, text);
+  }
+}

@@ -1,0 +1,148 @@
+package se.styr.followup.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.styr.followup.EconomyLine;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.OccasionEconomy.Gap;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
+import se.styr.shared.file.BadFileException;
+import se.styr.shared.file.FileProblem;
+
+/** The follow-up report file: read against its plan, computed, and written back byte for byte. */
+class FollowUpReportFileTest {
+  private static final PlanDocument LERUM =
+      PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"));
+
+  private static String file() throws IOException {
+    return Files.readString(
+        Path.of("src/test/resources/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8);
+  }
+
+  private static List<String> problems(String text) {
+    return catchThrowableOfType(
+            BadFileException.class, () -> FollowUpReportFile.read("t1.yaml", text, LERUM))
+        .problems()
+        .stream()
+        .map(p -> p.line() + ": " + p.message())
+        .toList();
+  }
+
+  private static int lineOf(String text, String fragment) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(fragment)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(fragment);
+  }
+
+  @Test
+  void readsAReportAndWritesItBackByteForByte() throws IOException {
+    String text = file();
+    FollowUpReport report = FollowUpReportFile.read("t1.yaml", text, LERUM);
+    assertThat(report.occasion().monthsElapsed()).isEqualTo(4);
+    assertThat(report.economy()).hasSize(2);
+    assertThat(report.economy().get(0).measures()).hasSize(1);
+    assertThat(FollowUpReportFile.write(report)).isEqualTo(text);
+  }
+
+  @Test
+  void computesTheCommitteesEconomyWithThePlansBudgetsAndItsSignOfCosts() throws IOException {
+    OccasionEconomy economy =
+        ReportEconomy.of(FollowUpReportFile.read("t1.yaml", file(), LERUM), LERUM);
+    // every area of the plan, reported or not, named as the plan names it
+    assertThat(economy.lines()).hasSize(8);
+    EconomyLine aldreboende = economy.lines().get(1);
+    assertThat(aldreboende.name()).isEqualTo("Äldreboende");
+    assertThat(aldreboende.budget()).isEqualByComparingTo("-299.3");
+    assertThat(aldreboende.budgetToDate()).isEqualByComparingTo("-99.766667");
+    // Lerum's figures give costs as negative: a forecast of -304,3 is a deficit of 5,0
+    assertThat(aldreboende.deviation()).isEqualByComparingTo("-5.0");
+    assertThat(aldreboende.deviationPercent()).isEqualByComparingTo("-1.7");
+    assertThat(aldreboende.linearProjection()).isEqualByComparingTo("-303.6");
+    assertThat(aldreboende.forecastFar()).isFalse();
+    assertThat(aldreboende.measuresMissing()).isFalse();
+    assertThat(economy.total().budget()).isEqualByComparingTo("-839.9");
+    assertThat(economy.total().forecast()).isNull(); // six areas have not reported
+    assertThat(economy.gaps())
+        .contains(new Gap("ledning", Gap.Kind.FORECAST_MISSING))
+        .doesNotContain(new Gap("hemtjanst", Gap.Kind.FORECAST_MISSING));
+  }
+
+  @Test
+  void namesAnAreaThePlanDoesNotHaveAndTextWhereANumberBelongsByLine() throws IOException {
+    String bad =
+        file()
+            .replace("- area: hemtjanst", "- area: hemtjänsten")
+            .replace("forecast: -304.3", "forecast: minus tre");
+    assertThat(problems(bad))
+        .containsExactlyInAnyOrder(
+            lineOf(bad, "forecast: minus tre")
+                + ": operational area, field 'forecast': 'minus tre' is not a number",
+            lineOf(bad, "area: hemtjänsten")
+                + ": the operational area 'hemtjänsten' is not in the plan; the plan's areas:"
+                + " ledning, aldreboende, hemtjanst, funktionsstod, halsa, myndighet, arbetsliv,"
+                + " politisk");
+  }
+
+  @Test
+  void refusesAReportOfAnotherPlanOrOfAnotherYear() throws IOException {
+    String bad =
+        file()
+            .replace("budgetYear: 2024, version: 2}", "budgetYear: 2024, version: 1}")
+            .replace("periodEnd: 2024", "periodEnd: 2025");
+    assertThat(problems(bad))
+        .containsExactly(
+            lineOf(bad, "plan: {")
+                + ": the report follows up 1441/stod-och-omsorgsnamnden/2024 v1, not this plan"
+                + " (1441/stod-och-omsorgsnamnden/2024 v2)",
+            lineOf(bad, "periodEnd")
+                + ": the follow-up ends 2025-04-30, outside the plan's budget year 2024");
+  }
+
+  @Test
+  void aCorrectionNeedsItsReasonAndAReportedOccasionItsDecision() throws IOException {
+    assertThat(problems(file().replace("report: {version: 1}", "report: {version: 2}")))
+        .singleElement()
+        .asString()
+        .contains("version 2 of a report corrects an earlier one and needs its reason");
+    assertThat(problems(file().replace("status: open", "status: closed")))
+        .singleElement()
+        .asString()
+        .contains("give the decision");
+    assertThat(
+            FollowUpReportFile.read(
+                    "t1.yaml",
+                    file()
+                        .replace(
+                            "status: open",
+                            "status: reported\nreported: {date: 2024-05-21, paragraph: § 41,"
+                                + " dnr: SON 2024/88}"),
+                    LERUM)
+                .reported()
+                .paragraph())
+        .isEqualTo("§ 41");
+  }
+
+  @Test
+  void listsEveryProblemAtOnce() {
+    assertThat(
+            catchThrowableOfType(
+                    BadFileException.class,
+                    () -> FollowUpReportFile.read("x.yaml", "format: styr-followup/1\n", LERUM))
+                .problems())
+        .extracting(FileProblem::message)
+        .containsExactly(
+            "follow-up report: missing field 'plan'", "follow-up report: missing field 'occasion'");
+  }
+}
