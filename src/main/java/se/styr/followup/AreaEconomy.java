@@ -9,7 +9,8 @@ import java.util.Objects;
  * give it: the full-year budget (from the decided plan with the year's adjustments), how it is
  * periodised, the outcome to date and the same period last year, last year's full-year outcome, the
  * full-year forecast, the previous occasion's forecast, a comment and the measures to restore
- * balance. A figure nobody has given is null: blank, never zero.
+ * balance. A figure nobody has given is null: blank, never zero. Amounts are kept without trailing
+ * zeros.
  */
 public record AreaEconomy(
     String area,
@@ -29,6 +30,12 @@ public record AreaEconomy(
     name = name == null ? area : name;
     periodisation = periodisation == null ? Periodisation.LINEAR : periodisation;
     comment = comment == null || comment.isBlank() ? null : comment.strip();
+    budget = Amounts.plain(budget);
+    outcomeToDate = Amounts.plain(outcomeToDate);
+    outcomeToDateLastYear = Amounts.plain(outcomeToDateLastYear);
+    outcomeLastYear = Amounts.plain(outcomeLastYear);
+    forecast = Amounts.plain(forecast);
+    previousForecast = Amounts.plain(previousForecast);
     measures = measures == null ? List.of() : List.copyOf(measures);
   }
 

@@ -25,6 +25,7 @@ public record BalanceMeasure(
       throw new InvalidValueException(Text.of("followup.measure.description"));
     }
     status = status == null ? Status.PLANNED : status;
+    amount = Amounts.plain(amount);
   }
 
   /** What the measure still counts for: nothing once cancelled; unknown (null) if not stated. */

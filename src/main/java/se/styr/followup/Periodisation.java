@@ -38,7 +38,7 @@ public sealed interface Periodisation {
   /** By a monthly profile: weight of January first. */
   record Profile(List<BigDecimal> weights) implements Periodisation {
     public Profile {
-      weights = List.copyOf(weights);
+      weights = weights.stream().map(Amounts::plain).toList();
       if (weights.size() != 12) {
         throw new InvalidValueException(Text.of("followup.profile.months", weights.size()));
       }

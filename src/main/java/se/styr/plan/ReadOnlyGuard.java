@@ -1,7 +1,6 @@
 package se.styr.plan;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -175,14 +174,6 @@ public class ReadOnlyGuard implements Trigger {
 
   private static int position(Connection conn, String schema, String table, String column)
       throws SQLException {
-    DatabaseMetaData meta = conn.getMetaData();
-    try (ResultSet columns = meta.getColumns(null, schema, table, null)) {
-      while (columns.next()) {
-        if (columns.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
-          return columns.getInt("ORDINAL_POSITION") - 1;
-        }
-      }
-    }
-    throw new SQLException("Table " + table + " has no column " + column);
+    return se.styr.shared.ColumnPosition.of(conn, schema, table, column);
   }
 }

@@ -1,0 +1,468 @@
+package se.styr.followup.report;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.BalanceMeasure;
+import se.styr.followup.Coverage;
+import se.styr.followup.Occasion;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.Periodisation;
+import se.styr.followup.ReportingOccasion;
+import se.styr.security.AuditLog;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.Decision;
+
+/**
+ * Follow-up reports in the database (V12): an occasion of a decided plan version with each area's
+ * economy and measures. A report is written open and given its status last; entries change only
+ * while the occasion is open, each write naming the lock version it read; a closed occasion is
+ * refused every change by the database itself (V13). Every change is audited in its transaction.
+ */
+@Component
+public class FollowUpStore {
+  private final JdbcClient jdbc;
+  private final TransactionOperations transactions;
+  private final AuditLog audit;
+
+  public FollowUpStore(JdbcClient jdbc, TransactionOperations transactions, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.audit = audit;
+  }
+
+  /** A stored occasion: where it is, where it stands, and the lock version a write must name. */
+  public record StoredOccasion(
+      long id,
+      long planVersionId,
+      String key,
+      int reportVersion,
+      String title,
+      OccasionStatus status,
+      int lockVersion) {}
+
+  /**
+   * Stores {@code report} as an occasion of the plan version {@code planVersionId} (of plan {@code
+   * planId}, version {@code number}, for the audit log); refused if that occasion's report version
+   * is stored already.
+   */
+  public StoredOccasion store(FollowUpReport report, long planId, long planVersionId, String user) {
+    return transactions.execute(
+        tx -> {
+          Occasion occasion = report.occasion();
+          boolean exists =
+              jdbc.sql(
+                          "select count(*) from follow_up_occasion where plan_version_id = ? and"
+                              + " occasion_key = ? and report_version = ?")
+                      .params(planVersionId, occasion.key(), report.version())
+                      .query(Long.class)
+                      .single()
+                  > 0;
+          if (exists) {
+            throw StyrException.conflict(
+                Text.of("followup.store.exists", occasion.title(), report.version()));
+          }
+          GeneratedKeyHolder keys = new GeneratedKeyHolder();
+          jdbc.sql(
+                  """
+                  insert into follow_up_occasion (plan_version_id, occasion_key, report_version,
+                    correction_reason, kind, title, period_end, deadline, covers, reported_to,
+                    demo, unit, created_by, created_at)
+                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+                  """)
+              .params(
+                  planVersionId,
+                  occasion.key(),
+                  report.version(),
+                  report.reason(),
+                  occasion.kind().name(),
+                  occasion.title(),
+                  Date.valueOf(occasion.periodEnd()),
+                  date(occasion.deadline()),
+                  covers(occasion),
+                  occasion.reportedTo(),
+                  report.demo(),
+                  report.unit(),
+                  user,
+                  Timestamp.from(Instant.now()))
+              .update(keys, "id");
+          long id = keys.getKey().longValue();
+          int position = 0;
+          for (AreaEconomy area : report.economy()) {
+            insertArea(id, area, position++, user);
+          }
+          if (report.status() != OccasionStatus.OPEN) {
+            setStatus(id, report.status(), report.reported());
+          }
+          audit.record(
+              user,
+              planId,
+              null,
+              "FOLLOW_UP_STORED",
+              occasion.title() + " (version " + report.version() + ")",
+              null,
+              report.status().name());
+          return occasion(id).orElseThrow();
+        });
+  }
+
+  /** The occasions stored for a plan version, in the order their periods end. */
+  public List<StoredOccasion> occasions(long planVersionId) {
+    return jdbc.sql(
+            "select id, plan_version_id, occasion_key, report_version, title, status, lock_version"
+                + " from follow_up_occasion where plan_version_id = ? order by period_end,"
+                + " report_version")
+        .param(planVersionId)
+        .query(FollowUpStore::stored)
+        .list();
+  }
+
+  public Optional<StoredOccasion> occasion(long id) {
+    return jdbc.sql(
+            "select id, plan_version_id, occasion_key, report_version, title, status, lock_version"
+                + " from follow_up_occasion where id = ?")
+        .param(id)
+        .query(FollowUpStore::stored)
+        .optional();
+  }
+
+  /** The stored report of occasion {@code id}, following up {@code plan}. */
+  public FollowUpReport load(long id, PlanReference plan) {
+    record Head(
+        Occasion occasion,
+        OccasionStatus status,
+        Decision decision,
+        int version,
+        String reason,
+        boolean demo,
+        String unit) {}
+    Head head =
+        jdbc.sql("select * from follow_up_occasion where id = ?")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new Head(
+                        new Occasion(
+                            rs.getString("occasion_key"),
+                            ReportingOccasion.valueOf(rs.getString("kind")),
+                            rs.getString("title"),
+                            rs.getDate("period_end").toLocalDate(),
+                            localDate(rs.getDate("deadline")),
+                            covers(rs.getString("covers")),
+                            rs.getString("reported_to")),
+                        OccasionStatus.valueOf(rs.getString("status")),
+                        rs.getDate("decision_date") == null
+                            ? null
+                            : new Decision(
+                                rs.getDate("decision_date").toLocalDate(),
+                                rs.getString("decision_paragraph"),
+                                rs.getString("decision_dnr"),
+                                rs.getString("decision_body"),
+                                List.of(),
+                                null),
+                        rs.getInt("report_version"),
+                        rs.getString("correction_reason"),
+                        rs.getBoolean("demo"),
+                        rs.getString("unit")))
+            .optional()
+            .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
+    Map<String, List<BalanceMeasure>> measures = new LinkedHashMap<>();
+    jdbc.sql(
+            "select area_key, description, amount, owner, due, status from follow_up_measure"
+                + " where occasion_id = ? order by area_key, position")
+        .param(id)
+        .query(
+            (rs, n) -> {
+              measures
+                  .computeIfAbsent(rs.getString("area_key"), k -> new ArrayList<>())
+                  .add(
+                      new BalanceMeasure(
+                          rs.getString("description"),
+                          rs.getBigDecimal("amount"),
+                          rs.getString("owner"),
+                          localDate(rs.getDate("due")),
+                          BalanceMeasure.Status.valueOf(rs.getString("status"))));
+              return null;
+            })
+        .list();
+    List<AreaEconomy> areas =
+        jdbc.sql("select * from follow_up_area where occasion_id = ? order by position")
+            .param(id)
+            .query((rs, n) -> area(rs, measures.getOrDefault(rs.getString("area_key"), List.of())))
+            .list();
+    return new FollowUpReport(
+        head.demo(),
+        plan,
+        head.occasion(),
+        head.status(),
+        head.decision(),
+        head.version(),
+        head.reason(),
+        head.unit(),
+        areas);
+  }
+
+  /**
+   * Saves one area's entry of an open occasion; refused (409) if the occasion's lock version has
+   * moved since {@code lockVersion} was read, naming who changed what. Answers the new lock
+   * version.
+   */
+  public int saveArea(long id, AreaEconomy area, int lockVersion, String user) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = lockedOpen(id, lockVersion);
+          Integer position =
+              jdbc.sql("select position from follow_up_area where occasion_id = ? and area_key = ?")
+                  .params(id, area.area())
+                  .query(Integer.class)
+                  .optional()
+                  .orElse(null);
+          if (position != null) {
+            jdbc.sql("delete from follow_up_measure where occasion_id = ? and area_key = ?")
+                .params(id, area.area())
+                .update();
+            jdbc.sql("delete from follow_up_area where occasion_id = ? and area_key = ?")
+                .params(id, area.area())
+                .update();
+          } else {
+            position =
+                jdbc.sql(
+                        "select coalesce(max(position) + 1, 0) from follow_up_area where"
+                            + " occasion_id = ?")
+                    .param(id)
+                    .query(Integer.class)
+                    .single();
+          }
+          insertArea(id, area, position, user);
+          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
+              .param(id)
+              .update();
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_ENTERED",
+              stored.title() + ": " + area.area(),
+              null,
+              area.forecast() == null ? null : area.forecast().toPlainString());
+          return stored.lockVersion() + 1;
+        });
+  }
+
+  /**
+   * Moves the occasion one step on: reported to the committee (with its decision), then closed;
+   * refused if it is not the next step or the lock version has moved.
+   */
+  public int advance(
+      long id, OccasionStatus next, Decision decision, int lockVersion, String user) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = locked(id, lockVersion);
+          if (!stored.status().mayBecome(next)) {
+            throw StyrException.conflict(
+                Text.of("followup.store.step", stored.title(), stored.status(), next));
+          }
+          if (next == OccasionStatus.REPORTED && decision == null) {
+            throw StyrException.rule(Text.of("followup.report.decision", stored.key()));
+          }
+          setStatus(id, next, next == OccasionStatus.REPORTED ? decision : null);
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_" + next.name(),
+              stored.title(),
+              stored.status().name(),
+              next.name());
+          return stored.lockVersion() + 1;
+        });
+  }
+
+  private StoredOccasion lockedOpen(long id, int lockVersion) {
+    StoredOccasion stored = locked(id, lockVersion);
+    if (!stored.status().takesEntries()) {
+      throw StyrException.conflict(Text.of("followup.store.notOpen", stored.title()));
+    }
+    return stored;
+  }
+
+  private StoredOccasion locked(long id, int lockVersion) {
+    StoredOccasion stored =
+        jdbc.sql(
+                "select id, plan_version_id, occasion_key, report_version, title, status,"
+                    + " lock_version from follow_up_occasion where id = ? for update")
+            .param(id)
+            .query(FollowUpStore::stored)
+            .optional()
+            .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
+    if (stored.lockVersion() != lockVersion) {
+      String by = lastChange(id);
+      throw StyrException.conflict(
+          Text.of("followup.store.stale", stored.title(), lockVersion, stored.lockVersion(), by));
+    }
+    return stored;
+  }
+
+  private String lastChange(long id) {
+    return jdbc
+        .sql(
+            "select changed_by from follow_up_area where occasion_id = ? and changed_at is not"
+                + " null order by changed_at desc")
+        .param(id)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst()
+        .orElse("?");
+  }
+
+  private long planOf(StoredOccasion stored) {
+    return jdbc.sql("select plan_id from plan_version where id = ?")
+        .param(stored.planVersionId())
+        .query(Long.class)
+        .single();
+  }
+
+  private void setStatus(long id, OccasionStatus status, Decision decision) {
+    if (decision != null) {
+      jdbc.sql(
+              "update follow_up_occasion set status = ?, decision_date = ?, decision_paragraph ="
+                  + " ?, decision_dnr = ?, decision_body = ?, lock_version = lock_version + 1"
+                  + " where id = ?")
+          .params(
+              status.name(),
+              Date.valueOf(decision.date()),
+              decision.paragraph(),
+              decision.dnr(),
+              decision.body(),
+              id)
+          .update();
+    } else {
+      jdbc.sql(
+              "update follow_up_occasion set status = ?, lock_version = lock_version + 1 where"
+                  + " id = ?")
+          .params(status.name(), id)
+          .update();
+    }
+  }
+
+  private void insertArea(long id, AreaEconomy area, int position, String user) {
+    jdbc.sql(
+            """
+            insert into follow_up_area (occasion_id, area_key, position, name, budget, profile,
+              outcome_to_date, outcome_to_date_last_year, outcome_last_year, forecast,
+              previous_forecast, comment, changed_by, changed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
+        .params(
+            id,
+            area.area(),
+            position,
+            area.name().equals(area.area()) ? null : area.name(),
+            area.budget(),
+            area.periodisation() instanceof Periodisation.Profile profile
+                ? profile.weights().stream()
+                    .map(BigDecimal::toPlainString)
+                    .collect(Collectors.joining(" "))
+                : null,
+            area.outcomeToDate(),
+            area.outcomeToDateLastYear(),
+            area.outcomeLastYear(),
+            area.forecast(),
+            area.previousForecast(),
+            area.comment(),
+            user,
+            Timestamp.from(Instant.now()))
+        .update();
+    int position2 = 0;
+    for (BalanceMeasure measure : area.measures()) {
+      jdbc.sql(
+              "insert into follow_up_measure (occasion_id, area_key, position, description,"
+                  + " amount, owner, due, status) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              area.area(),
+              position2++,
+              measure.description(),
+              measure.amount(),
+              measure.owner(),
+              date(measure.due()),
+              measure.status().name())
+          .update();
+    }
+  }
+
+  private static AreaEconomy area(ResultSet rs, List<BalanceMeasure> measures) throws SQLException {
+    String profile = rs.getString("profile");
+    return new AreaEconomy(
+        rs.getString("area_key"),
+        rs.getString("name"),
+        figure(rs, "budget"),
+        profile == null
+            ? null
+            : new Periodisation.Profile(
+                Arrays.stream(profile.split(" ")).map(BigDecimal::new).toList()),
+        figure(rs, "outcome_to_date"),
+        figure(rs, "outcome_to_date_last_year"),
+        figure(rs, "outcome_last_year"),
+        figure(rs, "forecast"),
+        figure(rs, "previous_forecast"),
+        rs.getString("comment"),
+        measures);
+  }
+
+  /** A stored amount (the entry keeps it in one form, whatever decimals NUMERIC(21,6) adds). */
+  private static BigDecimal figure(ResultSet rs, String column) throws SQLException {
+    return rs.getBigDecimal(column);
+  }
+
+  private static StoredOccasion stored(ResultSet rs, int n) throws SQLException {
+    return new StoredOccasion(
+        rs.getLong("id"),
+        rs.getLong("plan_version_id"),
+        rs.getString("occasion_key"),
+        rs.getInt("report_version"),
+        rs.getString("title"),
+        OccasionStatus.valueOf(rs.getString("status")),
+        rs.getInt("lock_version"));
+  }
+
+  private static String covers(Occasion occasion) {
+    return Arrays.stream(Coverage.values())
+        .filter(occasion.coverage()::contains)
+        .map(Enum::name)
+        .collect(Collectors.joining(","));
+  }
+
+  private static EnumSet<Coverage> covers(String text) {
+    EnumSet<Coverage> covers = EnumSet.noneOf(Coverage.class);
+    Arrays.stream(text.split(",")).map(Coverage::valueOf).forEach(covers::add);
+    return covers;
+  }
+
+  private static Date date(LocalDate date) {
+    return date == null ? null : Date.valueOf(date);
+  }
+
+  private static LocalDate localDate(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+}

@@ -1,0 +1,173 @@
+package se.styr.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.report.FollowUpReport;
+import se.styr.followup.report.FollowUpReportFile;
+import se.styr.followup.report.FollowUpStore;
+import se.styr.followup.report.PlanReference;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.shared.StyrException;
+import se.styr.version.Decision;
+import se.styr.version.Versions;
+
+/** What the follow-up store must do on every database Styr supports. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.NONE,
+    properties = "styr.demo.load=false")
+abstract class FollowUpStoreContract {
+  private static final PlanReference LERUM_2 =
+      new PlanReference("1441", "stod-och-omsorgsnamnden", 2024, 2);
+
+  @Autowired PlanStore plans;
+  @Autowired Versions versions;
+  @Autowired FollowUpStore followUps;
+  @Autowired JdbcClient jdbc;
+
+  private PlanDocument lerum;
+  private long planId;
+  private long versionId;
+
+  @BeforeEach
+  void lerum() {
+    lerum = PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"));
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
+      plans.store(lerum, "test");
+    }
+    planId = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow().planId();
+    versionId = versions.version(planId, 2).orElseThrow().versionId();
+  }
+
+  /** The test report under an occasion key of its own, so that tests do not meet each other. */
+  private FollowUpReport report(String key) throws IOException {
+    String file =
+        Files.readString(
+                Path.of("src/test/resources/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: t1-2024", "key: " + key);
+    return FollowUpReportFile.read(key + ".yaml", file, lerum);
+  }
+
+  @Test
+  void storesAReportAndGivesItBackAsItWasWritten() throws IOException {
+    FollowUpReport report = report("t1-lagrad");
+    FollowUpStore.StoredOccasion stored = followUps.store(report, planId, versionId, "anna");
+    assertThat(stored.status()).isEqualTo(OccasionStatus.OPEN);
+    FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
+    assertThat(loaded).isEqualTo(report);
+    assertThat(FollowUpReportFile.write(loaded)).isEqualTo(FollowUpReportFile.write(report));
+    assertThat(followUps.occasions(versionId)).extracting(o -> o.key()).contains("t1-lagrad");
+    assertThatThrownBy(() -> followUps.store(report, planId, versionId, "anna"))
+        .isInstanceOf(StyrException.class)
+        .hasMessageContaining("is stored already");
+  }
+
+  @Test
+  void takesAnEntryThatNamesTheVersionItReadAndRefusesAStaleOne() throws IOException {
+    FollowUpStore.StoredOccasion stored =
+        followUps.store(report("t1-ny"), planId, versionId, "anna");
+    AreaEconomy entry =
+        AreaEconomy.budgeted("myndighet", null, null)
+            .withOutcome(new BigDecimal("-70.4"), null)
+            .withForecast(new BigDecimal("-224.5"), "Fler placeringar än budgeterat.");
+    int next = followUps.saveArea(stored.id(), entry, stored.lockVersion(), "bertil");
+    assertThat(next).isEqualTo(stored.lockVersion() + 1);
+    assertThat(followUps.load(stored.id(), LERUM_2).economy())
+        .extracting(AreaEconomy::area)
+        .containsExactly("aldreboende", "hemtjanst", "myndighet");
+    assertThatThrownBy(
+            () -> followUps.saveArea(stored.id(), entry, stored.lockVersion(), "cecilia"))
+        .isInstanceOf(StyrException.class)
+        .hasMessageContaining("has changed since you read it")
+        .hasMessageContaining("bertil");
+  }
+
+  @Test
+  void aClosedOccasionNeverChangesAgainWhateverProgramWrites() throws IOException {
+    FollowUpStore.StoredOccasion stored =
+        followUps.store(report("t1-stangd"), planId, versionId, "anna");
+    assertThatThrownBy(
+            () ->
+                followUps.advance(
+                    stored.id(), OccasionStatus.CLOSED, null, stored.lockVersion(), "anna"))
+        .hasMessageContaining("cannot go from OPEN to CLOSED");
+    int reported =
+        followUps.advance(
+            stored.id(),
+            OccasionStatus.REPORTED,
+            new Decision(LocalDate.of(2024, 5, 21), "§ 41", "SON 2024/88", null, List.of(), null),
+            stored.lockVersion(),
+            "anna");
+    assertThatThrownBy(
+            () ->
+                followUps.saveArea(
+                    stored.id(), AreaEconomy.budgeted("halsa", null, null), reported, "bertil"))
+        .hasMessageContaining("no longer open for entries");
+    followUps.advance(stored.id(), OccasionStatus.CLOSED, null, reported, "anna");
+    assertThat(followUps.load(stored.id(), LERUM_2).reported().paragraph()).isEqualTo("§ 41");
+    // the database itself refuses, not only the store
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update follow_up_occasion set title = 'x' where id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("closed");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update follow_up_area set forecast = 0 where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "insert into follow_up_area (occasion_id, area_key, position) values (?,"
+                            + " 'halsa', 9)")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from follow_up_measure where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
+  }
+
+  @Test
+  void anOccasionsStatusNeverGoesBackInTheDatabase() throws IOException {
+    FollowUpStore.StoredOccasion stored =
+        followUps.store(report("t1-tillbaka"), planId, versionId, "anna");
+    followUps.advance(
+        stored.id(),
+        OccasionStatus.REPORTED,
+        new Decision(LocalDate.of(2024, 5, 21), "§ 42", null, null, List.of(), null),
+        stored.lockVersion(),
+        "anna");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update follow_up_occasion set status = 'OPEN' where id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class)
+        .hasMessageContaining("cannot go back");
+  }
+}
