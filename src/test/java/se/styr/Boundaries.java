@@ -46,6 +46,7 @@ final class Boundaries {
         .rank(
             "budget.web",
             "goals.web",
+            "followup.report.web",
             "texts.web",
             "charts.web",
             "organisation.web",

@@ -9,6 +9,17 @@ import se.styr.shared.Text;
  * organisation named only), committee key, budget year and version number.
  */
 public record PlanReference(String municipality, String committee, int budgetYear, int version) {
+  /** The reference to {@code plan}. */
+  public static PlanReference of(se.styr.plan.PlanDocument plan) {
+    return new PlanReference(
+        plan.municipality().scbCode() == null
+            ? plan.municipality().name()
+            : plan.municipality().scbCode(),
+        plan.committee().key(),
+        plan.header().period().budgetYear(),
+        plan.version().number());
+  }
+
   public PlanReference {
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(committee, "committee");

@@ -22,10 +22,7 @@ public final class ReportRules {
   public static List<RuleProblem> check(FollowUpReport report, PlanDocument plan) {
     List<RuleProblem> problems = new ArrayList<>();
     PlanReference ref = report.plan();
-    String municipality =
-        plan.municipality().scbCode() == null
-            ? plan.municipality().name()
-            : plan.municipality().scbCode();
+    String municipality = PlanReference.of(plan).municipality();
     int year = plan.header().period().budgetYear();
     if (!ref.municipality().equals(municipality)
         || !ref.committee().equals(plan.committee().key())

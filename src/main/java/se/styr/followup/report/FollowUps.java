@@ -1,0 +1,97 @@
+package se.styr.followup.report;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.OccasionStatus;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.shared.RuleViolation;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.Decision;
+
+/**
+ * The follow-up of one decided plan version: its occasions, a report imported whole or not at all,
+ * an area's entry checked against the plan, and each report with its economy computed. Who may do
+ * what is decided by the caller (pages and API), before.
+ */
+@Component
+public class FollowUps {
+  private final FollowUpStore store;
+  private final PlanStore plans;
+
+  public FollowUps(FollowUpStore store, PlanStore plans) {
+    this.store = store;
+    this.plans = plans;
+  }
+
+  /** A stored report with its economy. */
+  public record Loaded(
+      FollowUpStore.StoredOccasion stored,
+      FollowUpReport report,
+      OccasionEconomy economy,
+      PlanDocument plan) {}
+
+  public List<FollowUpStore.StoredOccasion> occasions(long versionId) {
+    return store.occasions(versionId);
+  }
+
+  /** Reads {@code text} as a report of the decided version and stores it, or nothing. */
+  public FollowUpStore.StoredOccasion importReport(
+      long planId, long versionId, boolean decided, String name, String text, String user) {
+    if (!decided) {
+      throw StyrException.conflict(Text.of("followup.error.draft"));
+    }
+    PlanDocument plan = plans.load(versionId);
+    FollowUpReport report = FollowUpReportFile.read(name, text, plan);
+    return store.store(report, planId, versionId, user);
+  }
+
+  /** Occasion {@code id} of the version, with its economy; 404 if it belongs to another. */
+  public Loaded load(long versionId, long id) {
+    FollowUpStore.StoredOccasion stored =
+        store
+            .occasion(id)
+            .filter(o -> o.planVersionId() == versionId)
+            .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
+    PlanDocument plan = plans.load(versionId);
+    FollowUpReport report = store.load(id, PlanReference.of(plan));
+    return new Loaded(stored, report, ReportEconomy.of(report, plan), plan);
+  }
+
+  /** Saves an area's entry after checking it against the plan (422 naming the problem). */
+  public Loaded saveArea(long versionId, long id, AreaEconomy entry, int lockVersion, String user) {
+    Loaded loaded = load(versionId, id);
+    FollowUpReport changed =
+        new FollowUpReport(
+            loaded.report().demo(),
+            loaded.report().plan(),
+            loaded.report().occasion(),
+            OccasionStatus.OPEN,
+            null,
+            loaded.report().version(),
+            loaded.report().reason(),
+            loaded.report().unit(),
+            List.of(entry));
+    List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
+    if (!problems.isEmpty()) {
+      throw new RuleViolation(problems);
+    }
+    store.saveArea(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  public Loaded advance(
+      long versionId,
+      long id,
+      OccasionStatus next,
+      Decision decision,
+      int lockVersion,
+      String user) {
+    load(versionId, id);
+    store.advance(id, next, decision, lockVersion, user);
+    return load(versionId, id);
+  }
+}

@@ -1,0 +1,238 @@
+package se.styr.followup.report.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.BalanceMeasure;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.Periodisation;
+import se.styr.followup.report.FollowUpReportFile;
+import se.styr.followup.report.FollowUpStore;
+import se.styr.followup.report.FollowUps;
+import se.styr.shared.RuleViolation;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.shared.file.TextFiles;
+import se.styr.version.Decision;
+import se.styr.version.PlanAccess;
+import se.styr.web.LockVersions;
+
+/**
+ * The follow-up of a decided plan version: its occasions, a report imported as a file, each report
+ * with its economy computed (ETag: the lock version to send back in If-Match), an area's entry, and
+ * the occasion's steps (reported to the committee, closed). The public sees reported and closed
+ * occasions only.
+ */
+@RestController
+@RequestMapping("/api/plans/{planId}/versions/{number}/follow-ups")
+@Tag(
+    name = "Follow-up",
+    description = "Follow-up occasions of a decided plan: economy per area, progress, report files")
+class FollowUpsApi {
+  private static final String YAML = "application/yaml";
+  private final FollowUps followUps;
+  private final PlanAccess access;
+
+  FollowUpsApi(FollowUps followUps, PlanAccess access) {
+    this.followUps = followUps;
+    this.access = access;
+  }
+
+  /** An occasion in a list. */
+  record OccasionJson(long id, String key, int reportVersion, String title, String status) {}
+
+  /** Where a stored report is. */
+  record Imported(long id, String address) {}
+
+  /** One area's entry: every figure in the plan's unit; a null figure is not given. */
+  record AreaEntry(
+      BigDecimal budget,
+      List<BigDecimal> profile,
+      BigDecimal outcomeToDate,
+      BigDecimal outcomeToDateLastYear,
+      BigDecimal outcomeLastYear,
+      BigDecimal forecast,
+      BigDecimal previousForecast,
+      String comment,
+      List<Measure> measures) {}
+
+  /** A measure to restore balance. */
+  record Measure(
+      String description, BigDecimal amount, String owner, LocalDate due, String status) {}
+
+  /** The next step: REPORTED (with the committee's decision) or CLOSED. */
+  record Step(OccasionStatus status, LocalDate date, String paragraph, String dnr, String body) {}
+
+  @GetMapping
+  @Operation(summary = "The version's follow-up occasions (the public: reported and closed ones)")
+  List<OccasionJson> occasions(@PathVariable long planId, @PathVariable int number) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    boolean all = !access.caller().isAnonymous();
+    return followUps.occasions(version.versionId()).stream()
+        .filter(o -> all || o.status() != OccasionStatus.OPEN)
+        .map(
+            o -> new OccasionJson(o.id(), o.key(), o.reportVersion(), o.title(), o.status().name()))
+        .toList();
+  }
+
+  @PostMapping(consumes = {YAML, "application/x-yaml", "text/yaml"})
+  @Operation(
+      summary =
+          "Import a follow-up report (YAML, docs/followup-format.md) of this decided version; all"
+              + " of it is stored or, with a 400 listing every problem by line, nothing")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(mediaType = YAML, schema = @Schema(type = "string")))
+  ResponseEntity<Imported> importReport(
+      @PathVariable long planId, @PathVariable int number, InputStream body) throws IOException {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    String text = TextFiles.utf8("upload", body.readAllBytes());
+    FollowUpStore.StoredOccasion stored =
+        followUps.importReport(
+            planId,
+            version.versionId(),
+            version.decided(),
+            "upload",
+            text,
+            access.caller().actor());
+    String address = "/api/plans/" + planId + "/versions/" + number + "/follow-ups/" + stored.id();
+    return ResponseEntity.created(URI.create(address)).body(new Imported(stored.id(), address));
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "A report with its economy computed; its ETag is the lock version")
+  ResponseEntity<ReportJson> report(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return response(visible(planId, number, id));
+  }
+
+  @GetMapping(value = "/{id}/file", produces = YAML)
+  @Operation(summary = "The report as a follow-up report file (styr-followup/1)")
+  ResponseEntity<String> file(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    FollowUps.Loaded loaded = visible(planId, number, id);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(YAML + ";charset=UTF-8"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + loaded.report().occasion().key() + ".yaml\"")
+        .body(FollowUpReportFile.write(loaded.report()));
+  }
+
+  @PutMapping("/{id}/areas/{area}")
+  @Operation(
+      summary =
+          "An area's entry of an open occasion (If-Match required): 422 names what is wrong, 409"
+              + " a stale lock version (saying who changed it) or an occasion no longer open")
+  ResponseEntity<ReportJson> area(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String area,
+      @RequestBody AreaEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (!access.caller().canChangeArea(version.scope(), area)) {
+      throw StyrException.forbidden(Text.of("followup.error.area", area));
+    }
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    AreaEconomy entry = RuleViolation.whenBuilding(() -> entry(area, body));
+    return response(
+        followUps.saveArea(version.versionId(), id, entry, lock, access.caller().actor()));
+  }
+
+  @PostMapping("/{id}/status")
+  @Operation(
+      summary =
+          "The occasion's next step (If-Match required): REPORTED with the committee's decision,"
+              + " then CLOSED, after which nothing of it changes")
+  ResponseEntity<ReportJson> step(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestBody Step body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    if (body.status() == null) {
+      throw StyrException.rule(Text.of("followup.error.noStep"));
+    }
+    Decision decision =
+        body.date() == null
+            ? null
+            : new Decision(body.date(), body.paragraph(), body.dnr(), body.body(), List.of(), null);
+    return response(
+        followUps.advance(
+            version.versionId(), id, body.status(), decision, lock, access.caller().actor()));
+  }
+
+  private FollowUps.Loaded visible(long planId, int number, long id) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
+    if (access.caller().isAnonymous() && loaded.report().status() == OccasionStatus.OPEN) {
+      throw StyrException.notFound(Text.of("followup.store.noOccasion", id));
+    }
+    return loaded;
+  }
+
+  private static AreaEconomy entry(String area, AreaEntry body) {
+    return new AreaEconomy(
+        area,
+        null,
+        body.budget(),
+        body.profile() == null ? null : new Periodisation.Profile(body.profile()),
+        body.outcomeToDate(),
+        body.outcomeToDateLastYear(),
+        body.outcomeLastYear(),
+        body.forecast(),
+        body.previousForecast(),
+        body.comment(),
+        body.measures() == null
+            ? List.of()
+            : body.measures().stream()
+                .map(
+                    m ->
+                        new BalanceMeasure(
+                            m.description(),
+                            m.amount(),
+                            m.owner(),
+                            m.due(),
+                            m.status() == null ? null : status(m.status())))
+                .toList());
+  }
+
+  private static BalanceMeasure.Status status(String word) {
+    return se.styr.shared.FileWords.parse(BalanceMeasure.Status.class, word)
+        .orElseThrow(
+            () ->
+                new se.styr.shared.InvalidValueException(
+                    Text.of(
+                        "followup.error.measureStatus",
+                        word,
+                        se.styr.shared.FileWords.all(BalanceMeasure.Status.class))));
+  }
+
+  private static ResponseEntity<ReportJson> response(FollowUps.Loaded loaded) {
+    return ResponseEntity.ok()
+        .eTag(LockVersions.etag(loaded.stored().lockVersion()))
+        .body(ReportJson.of(loaded.stored(), loaded.report(), loaded.economy()));
+  }
+}

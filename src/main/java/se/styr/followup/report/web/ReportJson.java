@@ -1,0 +1,67 @@
+package se.styr.followup.report.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.styr.followup.EconomyLine;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.report.FollowUpReport;
+import se.styr.followup.report.FollowUpStore;
+
+/**
+ * A follow-up report as the API gives it: the occasion, where it stands, the committee's decision,
+ * the report version, and the economy computed with the plan (each area's line, the total, and what
+ * is still missing).
+ */
+record ReportJson(
+    long id,
+    String key,
+    String kind,
+    String title,
+    LocalDate periodEnd,
+    LocalDate deadline,
+    List<String> covers,
+    String reportedTo,
+    OccasionStatus status,
+    Reported reported,
+    int reportVersion,
+    String reason,
+    boolean demo,
+    String unit,
+    int lockVersion,
+    List<EconomyLine> areas,
+    EconomyLine total,
+    List<OccasionEconomy.Gap> gaps) {
+
+  record Reported(LocalDate date, String paragraph, String dnr, String body) {}
+
+  static ReportJson of(
+      FollowUpStore.StoredOccasion stored, FollowUpReport report, OccasionEconomy economy) {
+    var occasion = report.occasion();
+    return new ReportJson(
+        stored.id(),
+        occasion.key(),
+        occasion.kind().fileName(),
+        occasion.title(),
+        occasion.periodEnd(),
+        occasion.deadline(),
+        occasion.coverage().stream().map(c -> c.fileName()).sorted().toList(),
+        occasion.reportedTo(),
+        report.status(),
+        report.reported() == null
+            ? null
+            : new Reported(
+                report.reported().date(),
+                report.reported().paragraph(),
+                report.reported().dnr(),
+                report.reported().body()),
+        report.version(),
+        report.reason(),
+        report.demo(),
+        report.unit(),
+        stored.lockVersion(),
+        economy.lines(),
+        economy.total(),
+        economy.gaps());
+  }
+}

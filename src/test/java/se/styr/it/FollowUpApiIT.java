@@ -1,0 +1,224 @@
+package se.styr.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.security.Grant;
+import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The follow-up API: a report imported as a file, its economy computed, areas entered by whom may,
+ * stale writes refused, the occasion reported and closed, the public seeing only what is reported.
+ */
+@SpringBootTest(properties = "styr.demo.load=false")
+@AutoConfigureMockMvc
+class FollowUpApiIT {
+  private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
+  @Autowired Versions versions;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
+
+  private String base;
+  private PlanSummary plan;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  @BeforeEach
+  void lerum() {
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
+      plans.store(
+          PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml")), "test");
+    }
+    plan = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    base = "/api/plans/" + plan.planId() + "/versions/2/follow-ups";
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("anna", Grant.administrator());
+    accounts.ensure("maja", Grant.editorOfArea("1441", plan.committeeId(), "myndighet"));
+  }
+
+  private String report(String key) throws Exception {
+    String file =
+        Files.readString(
+                Path.of("src/test/resources/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: t1-2024", "key: " + key);
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JSON.readTree(answer).get("address").asString();
+  }
+
+  @Test
+  void computesTheEconomyOfAnImportedReportAndGivesItsFileBack() throws Exception {
+    String address = report("t1-api");
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"0\""))
+        .andExpect(jsonPath("$.title").value("Tertialrapport 1 2024"))
+        .andExpect(jsonPath("$.areas", hasSize(8)))
+        .andExpect(jsonPath("$.areas[1].area").value("aldreboende"))
+        .andExpect(jsonPath("$.areas[1].deviation").value(-5.0))
+        .andExpect(jsonPath("$.areas[1].deviationPercent").value(-1.7))
+        .andExpect(jsonPath("$.total.budget").value(-839.9))
+        .andExpect(jsonPath("$.gaps[0].kind").value("OUTCOME_MISSING"));
+    http.perform(get(address + "/file").with(TestUsers.basic("anna")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("key: t1-api")))
+        .andExpect(content().string(containsString("forecast: -304.3")));
+  }
+
+  @Test
+  void anEditorReportsTheirOwnAreaOnlyAndAStaleWriteIsRefused() throws Exception {
+    String address = report("t1-editor");
+    String entry =
+        "{\"outcomeToDate\": -70.4, \"forecast\": -224.5, \"comment\": \"Fler placeringar.\"}";
+    http.perform(
+            put(address + "/areas/hemtjanst")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(entry))
+        .andExpect(status().isForbidden());
+    http.perform(
+            put(address + "/areas/myndighet")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(entry))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.areas[5].forecast").value(-224.5))
+        .andExpect(jsonPath("$.areas[5].deviation").value(-4.5));
+    http.perform(
+            put(address + "/areas/myndighet")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(entry))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("maja")));
+    http.perform(
+            put(address + "/areas/okand")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(entry))
+        .andExpect(status().isUnprocessableContent());
+    http.perform(
+            put(address + "/areas/myndighet")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"forecast\": \"minus\"}"))
+        .andExpect(status().is4xxClientError());
+  }
+
+  @Test
+  void aControllerReportsAndClosesTheOccasionAfterWhichNothingChanges() throws Exception {
+    String address = report("t1-stang");
+    http.perform(
+            post(address + "/status")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"CLOSED\"}"))
+        .andExpect(status().isConflict());
+    // the public does not see an open occasion
+    http.perform(get(address)).andExpect(status().isNotFound());
+    http.perform(
+            post(address + "/status")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"status\": \"REPORTED\", \"date\": \"2024-05-21\", \"paragraph\": \"§"
+                        + " 41\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.reported.paragraph").value("§ 41"));
+    http.perform(get(address)).andExpect(status().isOk());
+    http.perform(
+            post(address + "/status")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"CLOSED\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("CLOSED"));
+    http.perform(
+            put(address + "/areas/myndighet")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"forecast\": -220}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("no longer open")));
+  }
+
+  @Test
+  void refusesABrokenReportListingEveryProblemByLineAndStoresNothing() throws Exception {
+    String file =
+        Files.readString(
+                Path.of("src/test/resources/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: t1-2024", "key: t1-trasig")
+            .replace("- area: hemtjanst", "- area: okand")
+            .replace("forecast: -304.3", "forecast: x");
+    http.perform(
+            post(base)
+                .with(TestUsers.basic("anna"))
+                .contentType(YAML)
+                .content(file.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems", hasSize(2)));
+    String list =
+        http.perform(get(base).with(TestUsers.basic("anna")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(list).doesNotContain("t1-trasig");
+    http.perform(
+            post(base)
+                .with(TestUsers.basic("maja"))
+                .contentType(YAML)
+                .content(file.getBytes(StandardCharsets.UTF_8)))
+        .andExpect(status().isForbidden());
+  }
+}
