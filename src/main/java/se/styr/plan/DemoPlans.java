@@ -72,7 +72,7 @@ class DemoPlans implements SmartLifecycle {
 
   @Override
   public int getPhase() {
-    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 2;
   }
 
   private void storeAll() throws IOException {

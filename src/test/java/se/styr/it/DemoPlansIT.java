@@ -14,7 +14,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A fresh start of Styr on its default database holds the five seed plans. */
+/**
+ * A fresh start of Styr on its default database holds the five seed plans and the demo follow-ups
+ * of Lerum and Södertälje.
+ */
 @SpringBootTest(properties = "styr.demo.load=true")
 @AutoConfigureMockMvc
 class DemoPlansIT {
@@ -43,6 +46,20 @@ class DemoPlansIT {
                     "2061/omsorgsnamnden/2025",
                     "0181/omsorgsnamnden/2025",
                     "1488/omsorgsnamnden/2024")));
+  }
+
+  @Autowired se.styr.version.Versions versions;
+
+  @Test
+  void startsWithTheDemoFollowUpsOfLerumAndSodertalje() throws Exception {
+    long lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow().planId();
+    long sodertalje = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow().planId();
+    // the public sees the reported and closed ones: Lerum's tertial report, Södertälje's delår
+    http.perform(get("/api/plans/" + lerum + "/versions/2/follow-ups"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[*].key", containsInAnyOrder("t1-2024")));
+    http.perform(get("/api/plans/" + sodertalje + "/versions/1/follow-ups"))
+        .andExpect(jsonPath("$[*].key", containsInAnyOrder("delar-2025")));
   }
 
   @Test

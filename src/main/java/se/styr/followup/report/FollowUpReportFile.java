@@ -264,7 +264,7 @@ public final class FollowUpReportFile {
     Fields root =
         Fields.block()
             .text("format", FORMAT)
-            .text("demo", report.demo() ? "true" : null)
+            .flag("demo", report.demo(), false)
             .put(
                 "plan",
                 Fields.flow()
