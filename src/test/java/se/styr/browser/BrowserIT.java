@@ -75,6 +75,12 @@ class BrowserIT {
       plans.revise(ale.planId(), 1, "test");
     }
     draft = versions.versions(trollhattan.planId()).size();
+    if (users.byUsername("frida").isEmpty()) {
+      controller(
+          "frida",
+          "Frida Controller",
+          versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow());
+    }
   }
 
   private void controller(String username, String name, PlanSummary plan) {
@@ -361,6 +367,38 @@ class BrowserIT {
     assertThat(explanation.locator("table").first()).isVisible();
     noViolations(page);
     Browser.screenshot(page, "plan-goals");
+  }
+
+  @Test
+  void aControllerReportsAForecastWithItsRequiredCommentThenReportsAndClosesTheOccasion() {
+    PlanSummary lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    Page page = signedIn("frida");
+    page.navigate("/plans/" + lerum.planId() + "/versions/2/followup");
+    noViolations(page);
+    page.locator("main a", new Page.LocatorOptions().setHasText("Delårsrapport 2024")).click();
+    assertThat(page.locator("#occasion-heading")).containsText("Öppen");
+    assertThat(page.locator(".notice", new Page.LocatorOptions().setHasText("Demodata")))
+        .isVisible();
+    noViolations(page);
+    Browser.screenshot(page, "followup-occasion");
+    page.locator("a[aria-label='Rapportera Myndighet']").click();
+    page.locator("#forecast").fill("-224,5");
+    page.locator("#entry button[type=submit]").click();
+    assertThat(page.locator("#comment-error")).containsText("kräver en kommentar");
+    assertThat(page.locator("#a-myndighet")).containsText("-4,5");
+    noViolations(page);
+    Browser.screenshot(page, "followup-entry");
+    page.locator("#comment").fill("Fler placeringar av barn och unga än budgeterat.");
+    page.locator("#entry button[type=submit]").click();
+    assertThat(page.locator("#a-myndighet")).containsText("-224,5");
+    page.locator("#date").fill("2024-09-26");
+    page.locator("#paragraph").fill("§ 98");
+    page.locator("button", new Page.LocatorOptions().setHasText("Rapporterad till nämnden"))
+        .click();
+    page.locator("button", new Page.LocatorOptions().setHasText("Stäng uppföljningen")).click();
+    assertThat(page.locator("#occasion-heading")).containsText("Stängd");
+    assertThat(page.locator("a[aria-label='Rapportera Myndighet']")).hasCount(0);
+    noViolations(page);
   }
 
   @Test

@@ -49,6 +49,68 @@ public class FollowUps {
     return store.store(report, planId, versionId, user);
   }
 
+  /**
+   * Opens {@code occasion} on the decided version: an empty report in the unit of the plan's
+   * budget, each area carrying the forecast of the latest earlier occasion as its previous one.
+   */
+  public FollowUpStore.StoredOccasion open(
+      long planId,
+      long versionId,
+      boolean decided,
+      se.styr.followup.Occasion occasion,
+      String user) {
+    if (!decided) {
+      throw StyrException.conflict(Text.of("followup.error.draft"));
+    }
+    PlanDocument plan = plans.load(versionId);
+    if (occasion.year() != plan.header().period().budgetYear()) {
+      throw StyrException.rule(
+          Text.of(
+              "followup.report.occasionYear",
+              occasion.periodEnd(),
+              plan.header().period().budgetYear()));
+    }
+    List<AreaEconomy> carried = new java.util.ArrayList<>();
+    store.occasions(versionId).stream()
+        .filter(o -> !o.key().equals(occasion.key()))
+        .map(o -> store.load(o.id(), PlanReference.of(plan)))
+        .filter(r -> r.occasion().periodEnd().isBefore(occasion.periodEnd()))
+        .max(
+            java.util.Comparator.comparing((FollowUpReport r) -> r.occasion().periodEnd())
+                .thenComparingInt(FollowUpReport::version))
+        .ifPresent(
+            earlier ->
+                earlier.economy().stream()
+                    .filter(a -> a.forecast() != null)
+                    .forEach(
+                        a ->
+                            carried.add(
+                                new AreaEconomy(
+                                    a.area(),
+                                    null,
+                                    a.budget(),
+                                    a.periodisation(),
+                                    null,
+                                    null,
+                                    a.outcomeLastYear(),
+                                    null,
+                                    a.forecast(),
+                                    null,
+                                    null))));
+    FollowUpReport report =
+        new FollowUpReport(
+            false,
+            PlanReference.of(plan),
+            occasion,
+            OccasionStatus.OPEN,
+            null,
+            1,
+            null,
+            AreaBudgets.of(plan, plan.header().period().budgetYear()).unit(),
+            carried);
+    return store.store(report, planId, versionId, user);
+  }
+
   /** Occasion {@code id} of the version, with its economy; 404 if it belongs to another. */
   public Loaded load(long versionId, long id) {
     FollowUpStore.StoredOccasion stored =

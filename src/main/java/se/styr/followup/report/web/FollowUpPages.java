@@ -1,0 +1,391 @@
+package se.styr.followup.report.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.BalanceMeasure;
+import se.styr.followup.Coverage;
+import se.styr.followup.Occasion;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.ReportingOccasion;
+import se.styr.followup.report.FollowUpStore;
+import se.styr.followup.report.FollowUps;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanStore;
+import se.styr.plan.web.PlanNav;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.StyrException;
+import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
+import se.styr.version.Decision;
+import se.styr.version.PlanAccess;
+
+/**
+ * The Uppföljning tab of a decided plan: its occasions (the calendar's not yet opened, for those
+ * who manage the committee), and each occasion's economy per area with what is missing, an area's
+ * entry form for whom may report it, and the steps reported and closed for the controller. The
+ * public sees reported and closed occasions only.
+ */
+@Controller
+class FollowUpPages {
+  private final FollowUps followUps;
+  private final PlanStore plans;
+  private final PlanAccess access;
+
+  FollowUpPages(FollowUps followUps, PlanStore plans, PlanAccess access) {
+    this.followUps = followUps;
+    this.plans = plans;
+    this.access = access;
+  }
+
+  /** An occasion in the list. */
+  record Listed(long id, String title, String status, int reportVersion) {}
+
+  /** The entry form of one area: what was typed, and what is wrong with which field. */
+  record Entry(
+      String area,
+      String name,
+      int lockVersion,
+      Map<String, String> values,
+      Map<String, Text> errors,
+      Text refusal) {}
+
+  @GetMapping("/plans/{planId}/versions/{number}/followup")
+  String occasions(@PathVariable long planId, @PathVariable int number, Model model) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    PlanDocument plan = plans.load(version.versionId());
+    PlanNav.add(model, access, version, plan, "followup");
+    boolean signedIn = !access.caller().isAnonymous();
+    List<FollowUpStore.StoredOccasion> stored = followUps.occasions(version.versionId());
+    model.addAttribute(
+        "occasions",
+        stored.stream()
+            .filter(o -> signedIn || o.status() != OccasionStatus.OPEN)
+            .map(o -> new Listed(o.id(), o.title(), o.status().name(), o.reportVersion()))
+            .toList());
+    boolean manage = version.decided() && access.caller().canManage(version.scope());
+    Set<String> opened =
+        stored.stream().map(FollowUpStore.StoredOccasion::key).collect(Collectors.toSet());
+    model.addAttribute(
+        "calendar",
+        manage
+            ? plan.followUp().calendar().occasions(plan.header().period().budgetYear()).stream()
+                .filter(o -> !opened.contains(o.key()))
+                .toList()
+            : List.of());
+    model.addAttribute("canOpen", manage);
+    model.addAttribute("decided", version.decided());
+    model.addAttribute("kinds", ReportingOccasion.values());
+    return "followup/occasions";
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup")
+  String open(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @RequestParam(required = false) String key,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String month) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    PlanDocument plan = plans.load(version.versionId());
+    int year = plan.header().period().budgetYear();
+    Occasion occasion;
+    if (key != null && !key.isBlank()) {
+      occasion =
+          plan.followUp().calendar().occasions(year).stream()
+              .filter(o -> o.key().equals(key))
+              .findFirst()
+              .orElseThrow(
+                  () -> StyrException.notFound(Text.of("followup.page.noSuchOccasion", key)));
+    } else {
+      occasion = adHoc(kind, month, year);
+    }
+    FollowUpStore.StoredOccasion stored =
+        followUps.open(
+            planId, version.versionId(), version.decided(), occasion, access.caller().actor());
+    return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + stored.id();
+  }
+
+  /** An occasion the plan's calendar does not state: its kind and the month its period ends. */
+  private static Occasion adHoc(String kind, String month, int year) {
+    ReportingOccasion parsed =
+        se.styr.shared.FileWords.parse(ReportingOccasion.class, kind == null ? "" : kind)
+            .orElseThrow(() -> StyrException.rule(Text.of("followup.page.noKind")));
+    int m;
+    try {
+      m = Integer.parseInt(month == null ? "" : month.strip());
+    } catch (NumberFormatException e) {
+      throw StyrException.rule(Text.of("followup.calendar.month", month));
+    }
+    if (m < 1 || m > 12) {
+      throw StyrException.rule(Text.of("followup.calendar.month", m));
+    }
+    Set<Coverage> covers =
+        parsed == ReportingOccasion.MONTHLY
+            ? EnumSet.of(Coverage.ECONOMY)
+            : EnumSet.allOf(Coverage.class);
+    return new se.styr.followup.FollowUpCalendar(
+            List.of(new se.styr.followup.FollowUpCalendar.Entry(parsed, m, covers, null, null)))
+        .occasions(year)
+        .get(0);
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}")
+  String occasion(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(required = false) String area,
+      Model model) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    Entry entry = null;
+    if (area != null && loaded.report().status().takesEntries()) {
+      requireArea(version, area);
+      entry = entryOf(loaded, area);
+    }
+    return page(version, loaded, entry, model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/areas/{area}")
+  String saveArea(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String area,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    requireArea(version, area);
+    FollowUps.Loaded loaded = visible(version, id);
+    Map<String, Text> errors = new LinkedHashMap<>();
+    Map<String, BigDecimal> figures = new LinkedHashMap<>();
+    for (String field : FIGURES) {
+      String text = form.getOrDefault(field, "").strip();
+      if (!text.isEmpty()) {
+        Optional<BigDecimal> parsed = SwedishNumbers.parse(text);
+        if (parsed.isEmpty()) {
+          errors.put(field, Text.of("followup.page.notNumber", text));
+        } else {
+          figures.put(field, parsed.get());
+        }
+      }
+    }
+    AreaEconomy current =
+        loaded.report().economy().stream()
+            .filter(a -> a.area().equals(area))
+            .findFirst()
+            .orElse(AreaEconomy.budgeted(area, null, null));
+    List<BalanceMeasure> measures = new ArrayList<>(current.measures());
+    String description = form.getOrDefault("measureDescription", "").strip();
+    if (!description.isEmpty()) {
+      String amountText = form.getOrDefault("measureAmount", "").strip();
+      Optional<BigDecimal> amount =
+          amountText.isEmpty() ? Optional.empty() : SwedishNumbers.parse(amountText);
+      if (!amountText.isEmpty() && amount.isEmpty()) {
+        errors.put("measureAmount", Text.of("followup.page.notNumber", amountText));
+      }
+      LocalDate due = null;
+      String dueText = form.getOrDefault("measureDue", "").strip();
+      if (!dueText.isEmpty()) {
+        try {
+          due = LocalDate.parse(dueText);
+        } catch (DateTimeParseException e) {
+          errors.put("measureDue", Text.of("followup.page.notDate", dueText));
+        }
+      }
+      if (errors.isEmpty()) {
+        String owner = form.getOrDefault("measureOwner", "").strip();
+        measures.add(
+            new BalanceMeasure(
+                description,
+                amount.orElse(null),
+                owner.isEmpty() ? null : owner,
+                due,
+                BalanceMeasure.Status.PLANNED));
+      }
+    }
+    String comment = form.getOrDefault("comment", "").strip();
+    Text refusal = null;
+    if (errors.isEmpty()) {
+      AreaEconomy entry =
+          new AreaEconomy(
+              area,
+              null,
+              current.budget(),
+              current.periodisation(),
+              figures.get("outcomeToDate"),
+              figures.get("outcomeToDateLastYear"),
+              current.outcomeLastYear(),
+              figures.get("forecast"),
+              current.previousForecast(),
+              comment.isEmpty() ? null : comment,
+              measures);
+      try {
+        FollowUps.Loaded saved =
+            followUps.saveArea(
+                version.versionId(), id, entry, lockVersion, access.caller().actor());
+        // a deviation that needs a comment nobody wrote keeps the form open, saying so
+        boolean needsComment =
+            saved.economy().lines().stream()
+                .anyMatch(l -> l.area().equals(area) && l.commentMissing());
+        if (!needsComment) {
+          return "redirect:/plans/"
+              + planId
+              + "/versions/"
+              + number
+              + "/followup/"
+              + id
+              + "#a-"
+              + area;
+        }
+        Entry again = entryOf(saved, area);
+        Map<String, Text> commentError = new LinkedHashMap<>();
+        commentError.put("comment", Text.of("followup.page.commentRequired"));
+        return page(
+            version,
+            saved,
+            new Entry(area, again.name(), again.lockVersion(), again.values(), commentError, null),
+            model);
+      } catch (StyrException e) {
+        refusal = e.text();
+        response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+      } catch (InvalidValueException e) {
+        refusal = InvalidValueException.textOf(e);
+        response.setStatus(422);
+      }
+    } else {
+      response.setStatus(422);
+    }
+    FollowUps.Loaded now = followUps.load(version.versionId(), id);
+    Entry typed = entryOf(now, area);
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove("_csrf");
+    return page(
+        version, now, new Entry(area, typed.name(), lockVersion, values, errors, refusal), model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/status")
+  String step(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam String status,
+      @RequestParam(required = false) String date,
+      @RequestParam(required = false) String paragraph,
+      @RequestParam(required = false) String dnr,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    OccasionStatus next;
+    try {
+      next = OccasionStatus.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      throw StyrException.rule(Text.of("followup.error.noStep"));
+    }
+    Decision decision = null;
+    Text refusal = null;
+    if (next == OccasionStatus.REPORTED) {
+      try {
+        decision =
+            new Decision(
+                LocalDate.parse(date == null ? "" : date.strip()),
+                blankToNull(paragraph),
+                blankToNull(dnr),
+                null,
+                List.of(),
+                null);
+      } catch (DateTimeParseException e) {
+        refusal = Text.of("followup.page.notDate", date == null ? "" : date);
+      }
+    }
+    if (refusal == null) {
+      try {
+        followUps.advance(
+            version.versionId(), id, next, decision, lockVersion, access.caller().actor());
+        return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id;
+      } catch (StyrException e) {
+        refusal = e.text();
+        response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+      }
+    } else {
+      response.setStatus(422);
+    }
+    model.addAttribute("stepRefusal", refusal);
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  private static final List<String> FIGURES =
+      List.of("outcomeToDate", "outcomeToDateLastYear", "forecast");
+
+  private String page(
+      PlanAccess.VisibleVersion version, FollowUps.Loaded loaded, Entry entry, Model model) {
+    PlanNav.add(model, access, version, loaded.plan(), "followup");
+    model.addAttribute(
+        "occasion",
+        OccasionView.of(loaded, area -> access.caller().canChangeArea(version.scope(), area)));
+    model.addAttribute("entry", entry);
+    model.addAttribute("canStep", access.caller().canManage(version.scope()));
+    return "followup/occasion";
+  }
+
+  private FollowUps.Loaded visible(PlanAccess.VisibleVersion version, long id) {
+    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
+    if (access.caller().isAnonymous() && loaded.report().status() == OccasionStatus.OPEN) {
+      throw StyrException.notFound(Text.of("followup.store.noOccasion", id));
+    }
+    return loaded;
+  }
+
+  private void requireArea(PlanAccess.VisibleVersion version, String area) {
+    if (!access.caller().canChangeArea(version.scope(), area)) {
+      throw StyrException.forbidden(Text.of("followup.error.area", area));
+    }
+  }
+
+  private static Entry entryOf(FollowUps.Loaded loaded, String area) {
+    var line =
+        loaded.economy().lines().stream()
+            .filter(l -> l.area().equals(area))
+            .findFirst()
+            .orElseThrow(() -> StyrException.notFound(Text.of("followup.page.noSuchArea", area)));
+    AreaEconomy entry =
+        loaded.report().economy().stream()
+            .filter(a -> a.area().equals(area))
+            .findFirst()
+            .orElse(AreaEconomy.budgeted(area, null, null));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("outcomeToDate", text(entry.outcomeToDate()));
+    values.put("outcomeToDateLastYear", text(entry.outcomeToDateLastYear()));
+    values.put("forecast", text(entry.forecast()));
+    values.put("comment", entry.comment() == null ? "" : entry.comment());
+    return new Entry(area, line.name(), loaded.stored().lockVersion(), values, Map.of(), null);
+  }
+
+  private static String text(BigDecimal value) {
+    return value == null ? "" : SwedishNumbers.format(value).replace('\u00a0', ' ');
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

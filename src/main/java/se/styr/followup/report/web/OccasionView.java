@@ -1,0 +1,174 @@
+package se.styr.followup.report.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.EconomyLine;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.report.FollowUps;
+import se.styr.shared.SwedishNumbers;
+
+/**
+ * A follow-up occasion as its page shows it: the economy per area and in total, figures in Swedish
+ * at the plan's precision (blank where not given), each deviation beside its comment and measures,
+ * and what each area still lacks.
+ */
+record OccasionView(
+    long id,
+    String title,
+    String status,
+    boolean open,
+    boolean demo,
+    String periodEnd,
+    String deadline,
+    String reportedTo,
+    String decision,
+    String unit,
+    int lockVersion,
+    List<Row> rows,
+    Row total,
+    List<Missing> missing) {
+
+  /** One area's line: figures as printed, and what is missing. */
+  record Row(
+      String area,
+      String name,
+      String budget,
+      String budgetToDate,
+      String outcomeToDate,
+      String outcomeToDateLastYear,
+      String forecast,
+      String deviation,
+      String deviationPercent,
+      boolean deficit,
+      String previousForecast,
+      String linearProjection,
+      String profileProjection,
+      boolean forecastFar,
+      boolean commentRequired,
+      String comment,
+      List<String> measures,
+      List<String> gaps,
+      boolean editable) {}
+
+  /** An area and what it lacks, for the controller's progress list. */
+  record Missing(String area, String name, String kind) {}
+
+  static OccasionView of(FollowUps.Loaded loaded, java.util.function.Predicate<String> editable) {
+    var report = loaded.report();
+    OccasionEconomy economy = loaded.economy();
+    int decimals = decimals(economy);
+    Map<String, List<String>> gaps =
+        economy.gaps().stream()
+            .collect(
+                Collectors.groupingBy(
+                    OccasionEconomy.Gap::area,
+                    Collectors.mapping(g -> g.kind().name(), Collectors.toList())));
+    Map<String, AreaEconomy> entries =
+        report.economy().stream().collect(Collectors.toMap(AreaEconomy::area, a -> a, (a, b) -> a));
+    List<Row> rows = new ArrayList<>();
+    Map<String, String> names = new java.util.HashMap<>();
+    for (EconomyLine line : economy.lines()) {
+      names.put(line.area(), line.name());
+      AreaEconomy entry = entries.get(line.area());
+      rows.add(
+          row(
+              line,
+              decimals,
+              entry == null
+                  ? List.of()
+                  : entry.measures().stream().map(OccasionView::measure).toList(),
+              gaps.getOrDefault(line.area(), List.of()),
+              report.status().takesEntries() && editable.test(line.area())));
+    }
+    var decision = report.reported();
+    return new OccasionView(
+        loaded.stored().id(),
+        report.occasion().title(),
+        report.status().name(),
+        report.status().takesEntries(),
+        report.demo(),
+        report.occasion().periodEnd().toString(),
+        report.occasion().deadline() == null ? null : report.occasion().deadline().toString(),
+        report.occasion().reportedTo(),
+        decision == null
+            ? null
+            : String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                        decision.date().toString(), decision.paragraph(), decision.dnr())
+                    .filter(java.util.Objects::nonNull)
+                    .toList()),
+        report.unit(),
+        loaded.stored().lockVersion(),
+        rows,
+        row(economy.total(), decimals, List.of(), List.of(), false),
+        economy.gaps().stream()
+            .map(
+                g -> new Missing(g.area(), names.getOrDefault(g.area(), g.area()), g.kind().name()))
+            .toList());
+  }
+
+  private static Row row(
+      EconomyLine line, int decimals, List<String> measures, List<String> gaps, boolean editable) {
+    return new Row(
+        line.area(),
+        line.name(),
+        figure(line.budget(), decimals),
+        figure(line.budgetToDate(), decimals),
+        figure(line.outcomeToDate(), decimals),
+        figure(line.outcomeToDateLastYear(), decimals),
+        figure(line.forecast(), decimals),
+        figure(line.deviation(), decimals),
+        line.deviationPercent() == null ? "" : SwedishNumbers.format(line.deviationPercent()),
+        line.deviation() != null && line.deviation().signum() < 0,
+        figure(line.previousForecast(), decimals),
+        figure(line.linearProjection(), decimals),
+        figure(line.profileProjection(), decimals),
+        line.forecastFar(),
+        line.commentRequired(),
+        line.comment(),
+        measures,
+        gaps,
+        editable);
+  }
+
+  private static String measure(se.styr.followup.BalanceMeasure measure) {
+    StringBuilder text = new StringBuilder(measure.description());
+    if (measure.amount() != null) {
+      text.append(" (").append(SwedishNumbers.format(measure.amount())).append(')');
+    }
+    if (measure.owner() != null) {
+      text.append(", ").append(measure.owner());
+    }
+    if (measure.due() != null) {
+      text.append(", ").append(measure.due());
+    }
+    return text.toString();
+  }
+
+  /** The most decimals any budget or given figure has (at most two): the precision to print. */
+  private static int decimals(OccasionEconomy economy) {
+    int decimals = 0;
+    for (EconomyLine line : economy.lines()) {
+      for (BigDecimal value :
+          java.util.Arrays.asList(
+              line.budget(), line.outcomeToDate(), line.forecast(), line.previousForecast())) {
+        if (value != null) {
+          decimals = Math.max(decimals, Math.max(0, value.stripTrailingZeros().scale()));
+        }
+      }
+    }
+    return Math.min(decimals, 2);
+  }
+
+  static String figure(BigDecimal value, int decimals) {
+    return value == null
+        ? ""
+        : SwedishNumbers.format(value.setScale(decimals, RoundingMode.HALF_UP));
+  }
+}

@@ -1,0 +1,200 @@
+package se.styr.followup.report.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.styr.followup.report.FollowUps;
+import se.styr.it.H2Database;
+import se.styr.it.TestUsers;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.security.Grant;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
+
+/**
+ * The Uppföljning tab: an editor reports an area's forecast and is asked for the comment its
+ * deviation needs, a controller reports and closes the occasion and is refused a change after, the
+ * public sees only what has been reported.
+ */
+@SpringBootTest(properties = "styr.demo.load=false")
+@AutoConfigureMockMvc
+class FollowUpPagesIT {
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
+  @Autowired Versions versions;
+  @Autowired FollowUps followUps;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
+
+  private PlanSummary lerum;
+  private long versionId;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  @BeforeEach
+  void lerum() {
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
+      plans.store(
+          PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml")), "test");
+    }
+    lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    versionId = versions.version(lerum.planId(), 2).orElseThrow().versionId();
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("frida", Grant.of(Role.CONTROLLER, "1441", lerum.committeeId()));
+    accounts.ensure("maja", Grant.editorOfArea("1441", lerum.committeeId(), "myndighet"));
+  }
+
+  private String delar(String key) throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: " + key);
+    long id = followUps.importReport(lerum.planId(), versionId, true, key, file, "test").id();
+    return "/plans/" + lerum.planId() + "/versions/2/followup/" + id;
+  }
+
+  @Test
+  void anEditorReportsAForecastAndIsAskedForTheCommentItsDeviationNeeds() throws Exception {
+    String page = delar("delar-redaktor");
+    http.perform(get(page).with(user("maja")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Demodata")))
+        .andExpect(content().string(containsString("prognos saknas")));
+    http.perform(get(page).param("area", "hemtjanst").with(user("maja")))
+        .andExpect(status().isForbidden());
+    http.perform(get(page).param("area", "myndighet").with(user("maja")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Rapportera Myndighet")));
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "-151")
+                .param("forecast", "minus"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("”minus” är inte ett tal")))
+        .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "-151")
+                .param("forecast", "-224,5"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Avvikelsen kräver en kommentar")))
+        .andExpect(content().string(containsString("-4,5")));
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("outcomeToDate", "-151")
+                .param("forecast", "-224,5")
+                .param("comment", "Fler placeringar av barn och unga än budgeterat."))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(containsString("Fler placeringar av barn och unga")))
+        .andExpect(content().string(not(containsString("Myndighet</a>: <span>prognos saknas"))));
+  }
+
+  @Test
+  void aControllerReportsAndClosesTheOccasionAndIsRefusedAChangeAfter() throws Exception {
+    String page = delar("delar-stang");
+    http.perform(
+            post(page + "/status")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("status", "REPORTED")
+                .param("date", "2024-09-26")
+                .param("paragraph", "§ 98"))
+        .andExpect(redirectedUrl(page));
+    http.perform(
+            post(page + "/status")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("status", "CLOSED"))
+        .andExpect(redirectedUrl(page));
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Stängd")))
+        .andExpect(content().string(containsString("§ 98")))
+        .andExpect(content().string(not(containsString("Rapportera Myndighet"))));
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "2")
+                .param("forecast", "-220"))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("är inte längre öppen för uppgifter")));
+    // an editor may not take the controller's steps
+    http.perform(
+            post(page + "/status")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "2")
+                .param("status", "CLOSED"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theListShowsThePublicOnlyWhatIsReportedAndTheControllerTheCalendarToOpen() throws Exception {
+    String page = delar("delar-lista");
+    String list = "/plans/" + lerum.planId() + "/versions/2/followup";
+    http.perform(get(list))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(page + "\""))));
+    http.perform(get(page)).andExpect(status().isNotFound());
+    http.perform(get(list).with(user("frida")))
+        .andExpect(content().string(containsString(page)))
+        .andExpect(content().string(containsString("Öppna Tertialrapport 1 2024")));
+    http.perform(
+            post(list)
+                .with(user("frida"))
+                .with(csrf())
+                .param("kind", "monthly")
+                .param("month", "13"))
+        .andExpect(status().isUnprocessableContent());
+  }
+
+  @Test
+  void aControllerOpensAnOccasionOfTheCalendarCarryingTheForecastsBefore() throws Exception {
+    String list = "/plans/" + lerum.planId() + "/versions/2/followup";
+    String opened =
+        http.perform(post(list).with(user("frida")).with(csrf()).param("key", "m10-2024"))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    http.perform(get(opened).with(user("frida")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Månadsrapport oktober 2024")));
+  }
+}
