@@ -176,6 +176,31 @@ public record OccasionEconomy(List<EconomyLine> lines, EconomyLine total, List<G
         lines.stream().mapToInt(EconomyLine::measures).sum());
   }
 
+  /**
+   * The decimals to print the occasion's amounts with: the most any budget or given figure has, at
+   * most two (computed figures such as the budget to date are rounded to it).
+   */
+  public int precision() {
+    int decimals = 0;
+    for (EconomyLine line : lines) {
+      for (BigDecimal value :
+          java.util.Arrays.asList(
+              line.budget(), line.outcomeToDate(), line.forecast(), line.previousForecast())) {
+        if (value != null) {
+          decimals = Math.max(decimals, Math.max(0, value.stripTrailingZeros().scale()));
+        }
+      }
+    }
+    return Math.min(decimals, 2);
+  }
+
+  /** {@code value} in Swedish at {@code decimals} decimals, or "" where it is not given. */
+  public static String printed(BigDecimal value, int decimals) {
+    return value == null
+        ? ""
+        : se.styr.shared.SwedishNumbers.format(value.setScale(decimals, RoundingMode.HALF_UP));
+  }
+
   static BigDecimal percentOf(BigDecimal deviation, BigDecimal budget) {
     if (deviation == null || budget == null || budget.signum() == 0) {
       return null;

@@ -49,7 +49,10 @@ class TextLengthsTest {
 
   @Test
   void everySeedPlansTextsFitWhatIsStored() throws Exception {
-    for (var seed : java.nio.file.Files.list(java.nio.file.Path.of("demo")).toList()) {
+    for (var seed :
+        java.nio.file.Files.list(java.nio.file.Path.of("demo"))
+            .filter(p -> p.toString().endsWith(".yaml"))
+            .toList()) {
       assertThat(PlanLengths.check(PlanFileReader.read(seed))).as(seed.toString()).isEmpty();
     }
   }

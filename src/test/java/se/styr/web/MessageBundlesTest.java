@@ -408,6 +408,25 @@ class MessageBundlesTest {
     prefixes.put("charts.axis.", units.subList(1, units.size()));
     prefixes.put("charts.target.", names(Target.Direction.values()));
     prefixes.put("charts.month.", IntStream.rangeClosed(1, 12).mapToObj(String::valueOf).toList());
+    prefixes.put("followup.status.", names(se.styr.followup.OccasionStatus.values()));
+    prefixes.put("followup.print.status.", names(se.styr.followup.OccasionStatus.values()));
+    prefixes.put("followup.kind.", names(ReportingOccasion.values()));
+    prefixes.put("followup.gap.", names(se.styr.followup.OccasionEconomy.Gap.Kind.values()));
+    prefixes.put("followup.measure.", names(se.styr.followup.BalanceMeasure.Status.values()));
+    prefixes.put(
+        "followup.col.",
+        List.of(
+            "area",
+            "budget",
+            "budgetToDate",
+            "outcomeToDate",
+            "outcomeToDateLastYear",
+            "forecast",
+            "deviation",
+            "deviationPercent",
+            "previousForecast",
+            "projection",
+            "total"));
     return prefixes;
   }
 

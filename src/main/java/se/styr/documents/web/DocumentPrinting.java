@@ -146,6 +146,11 @@ public class DocumentPrinting {
     return document;
   }
 
+  /** Any printed document (a follow-up report) in {@code format}, in one of the render slots. */
+  public byte[] render(PrintedPlan printed, DocumentFormat format) {
+    return slots.run(() -> PlanDocuments.render(printed, format));
+  }
+
   /** The year to assess goals for: the budget year, or one of the plan's years asked for. */
   static int assessedYear(PlanDocument plan, Integer year) {
     PlanPeriod period = plan.header().period();

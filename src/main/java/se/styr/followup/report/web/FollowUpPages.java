@@ -64,7 +64,24 @@ class FollowUpPages {
       int lockVersion,
       Map<String, String> values,
       Map<String, Text> errors,
-      Text refusal) {}
+      Text refusal) {
+
+    public String comment() {
+      return values.getOrDefault("comment", "");
+    }
+
+    public Text commentError() {
+      return errors.get("comment");
+    }
+
+    public Text measureAmountError() {
+      return errors.get("measureAmount");
+    }
+
+    public Text measureDueError() {
+      return errors.get("measureDue");
+    }
+  }
 
   @GetMapping("/plans/{planId}/versions/{number}/followup")
   String occasions(@PathVariable long planId, @PathVariable int number, Model model) {

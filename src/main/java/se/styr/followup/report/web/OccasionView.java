@@ -1,7 +1,6 @@
 package se.styr.followup.report.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +60,7 @@ record OccasionView(
   static OccasionView of(FollowUps.Loaded loaded, java.util.function.Predicate<String> editable) {
     var report = loaded.report();
     OccasionEconomy economy = loaded.economy();
-    int decimals = decimals(economy);
+    int decimals = economy.precision();
     Map<String, List<String>> gaps =
         economy.gaps().stream()
             .collect(
@@ -151,24 +150,7 @@ record OccasionView(
     return text.toString();
   }
 
-  /** The most decimals any budget or given figure has (at most two): the precision to print. */
-  private static int decimals(OccasionEconomy economy) {
-    int decimals = 0;
-    for (EconomyLine line : economy.lines()) {
-      for (BigDecimal value :
-          java.util.Arrays.asList(
-              line.budget(), line.outcomeToDate(), line.forecast(), line.previousForecast())) {
-        if (value != null) {
-          decimals = Math.max(decimals, Math.max(0, value.stripTrailingZeros().scale()));
-        }
-      }
-    }
-    return Math.min(decimals, 2);
-  }
-
   static String figure(BigDecimal value, int decimals) {
-    return value == null
-        ? ""
-        : SwedishNumbers.format(value.setScale(decimals, RoundingMode.HALF_UP));
+    return OccasionEconomy.printed(value, decimals);
   }
 }

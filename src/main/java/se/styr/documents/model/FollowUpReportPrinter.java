@@ -1,0 +1,180 @@
+package se.styr.documents.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import se.styr.followup.AreaEconomy;
+import se.styr.followup.BalanceMeasure;
+import se.styr.followup.EconomyLine;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.OccasionStatus;
+import se.styr.followup.report.FollowUpReport;
+import se.styr.plan.PlanDocument;
+import se.styr.shared.SwedishNumbers;
+import se.styr.shared.Text;
+
+/**
+ * A follow-up report as a document, printed by the same engine as plans (HTML, PDF/UA, DOCX): a
+ * title page naming the occasion, the committee's decision once reported, the economy per area and
+ * in total as a care committee's delårsrapport sets it out (Budget helår, Budget ack, Utfall ack,
+ * Utfall ack föreg år, Prognos helår, Avvikelse kr and %), and each deviation's comment and
+ * measures. An open occasion prints as preliminary; demo data says so on the title page.
+ */
+public final class FollowUpReportPrinter {
+  private FollowUpReportPrinter() {}
+
+  public static PrintedPlan print(
+      FollowUpReport report, OccasionEconomy economy, PlanDocument plan) {
+    String municipality = plan.municipality().name();
+    String committee = plan.committee().name();
+    String title = report.occasion().title();
+    List<TitlePage.Fact> facts = new ArrayList<>();
+    facts.add(
+        new TitlePage.Fact(
+            words("followup.page.periodEnd"), report.occasion().periodEnd().toString()));
+    if (report.occasion().reportedTo() != null) {
+      facts.add(
+          new TitlePage.Fact(words("followup.page.reportedTo"), report.occasion().reportedTo()));
+    }
+    if (report.reported() != null) {
+      facts.add(
+          new TitlePage.Fact(
+              words("followup.page.decision"),
+              String.join(
+                  ", ",
+                  java.util.stream.Stream.of(
+                          report.reported().date().toString(),
+                          report.reported().paragraph(),
+                          report.reported().dnr())
+                      .filter(java.util.Objects::nonNull)
+                      .toList())));
+    }
+    facts.add(
+        new TitlePage.Fact(
+            words("followup.print.status"), words("followup.print.status." + report.status())));
+    facts.add(new TitlePage.Fact(words("followup.print.plan"), plan.header().title()));
+    if (report.version() > 1) {
+      facts.add(
+          new TitlePage.Fact(
+              words("followup.print.correction", report.version()), report.reason()));
+    }
+    if (report.demo()) {
+      facts.add(new TitlePage.Fact(words("followup.print.demo"), words("followup.page.demo")));
+    }
+    List<Printed> body = new ArrayList<>();
+    body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
+    body.add(new Printed.Prose(words("followup.print.economyNote")));
+    body.add(new Printed.Table(table(economy, report.unit())));
+    List<Printed> comments = comments(report, economy);
+    if (!comments.isEmpty()) {
+      body.add(new Printed.Heading(1, words("followup.page.comments"), "kommentarer", true));
+      body.addAll(comments);
+    }
+    return new PrintedPlan(
+        "sv",
+        title,
+        DocumentWords.get("document.runningHeader", municipality, committee, title),
+        DocumentWords.get("document.description", municipality, committee, title),
+        new TitlePage(
+            municipality,
+            committee,
+            title,
+            words("followup.print.period", report.occasion().periodEnd()),
+            facts),
+        report.status() == OccasionStatus.OPEN ? words("followup.print.preliminary") : null,
+        2,
+        body);
+  }
+
+  private static PrintedTable table(OccasionEconomy economy, String unit) {
+    int decimals = economy.precision();
+    List<PrintedTable.Column> columns = new ArrayList<>();
+    columns.add(new PrintedTable.Column(words("followup.col.area"), false));
+    for (String key :
+        List.of(
+            "budget",
+            "budgetToDate",
+            "outcomeToDate",
+            "outcomeToDateLastYear",
+            "forecast",
+            "deviation",
+            "deviationPercent")) {
+      columns.add(new PrintedTable.Column(words("followup.col." + key), true));
+    }
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (EconomyLine line : economy.lines()) {
+      rows.add(
+          new PrintedTable.Row(cells(line, line.name(), decimals), PrintedTable.RowKind.ITEM, 0));
+    }
+    rows.add(
+        new PrintedTable.Row(
+            cells(economy.total(), words("followup.col.total"), decimals),
+            PrintedTable.RowKind.TOTAL,
+            0));
+    return new PrintedTable(
+        "t-ekonomi",
+        words("followup.page.economy"),
+        unit,
+        columns,
+        rows,
+        List.of(words("followup.page.blank")),
+        false);
+  }
+
+  private static List<String> cells(EconomyLine line, String name, int decimals) {
+    return List.of(
+        name,
+        OccasionEconomy.printed(line.budget(), decimals),
+        OccasionEconomy.printed(line.budgetToDate(), decimals),
+        OccasionEconomy.printed(line.outcomeToDate(), decimals),
+        OccasionEconomy.printed(line.outcomeToDateLastYear(), decimals),
+        OccasionEconomy.printed(line.forecast(), decimals),
+        OccasionEconomy.printed(line.deviation(), decimals),
+        line.deviationPercent() == null ? "" : SwedishNumbers.format(line.deviationPercent()));
+  }
+
+  private static List<Printed> comments(FollowUpReport report, OccasionEconomy economy) {
+    List<Printed> printed = new ArrayList<>();
+    int n = 0;
+    for (EconomyLine line : economy.lines()) {
+      AreaEconomy entry =
+          report.economy().stream()
+              .filter(a -> a.area().equals(line.area()))
+              .findFirst()
+              .orElse(null);
+      if (entry == null || (entry.comment() == null && entry.measures().isEmpty())) {
+        continue;
+      }
+      printed.add(new Printed.Heading(2, line.name(), "k-" + (n++), true));
+      if (entry.comment() != null) {
+        printed.add(new Printed.Paragraphs(null, se.styr.texts.TextBlocks.of(entry.comment())));
+      }
+      if (!entry.measures().isEmpty()) {
+        List<TitlePage.Fact> measures = new ArrayList<>();
+        for (BalanceMeasure measure : entry.measures()) {
+          measures.add(new TitlePage.Fact(measure.description(), measure(measure)));
+        }
+        printed.add(new Printed.Facts(measures));
+      }
+    }
+    return printed;
+  }
+
+  private static String measure(BalanceMeasure measure) {
+    List<String> parts = new ArrayList<>();
+    if (measure.amount() != null) {
+      parts.add(SwedishNumbers.format(measure.amount()));
+    }
+    if (measure.owner() != null) {
+      parts.add(measure.owner());
+    }
+    if (measure.due() != null) {
+      parts.add(measure.due().toString());
+    }
+    parts.add(words("followup.measure." + measure.status().name()));
+    return String.join(", ", parts);
+  }
+
+  private static String words(String key, Object... arguments) {
+    return Text.of(key, arguments).swedish();
+  }
+}

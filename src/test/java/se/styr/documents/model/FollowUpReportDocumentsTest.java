@@ -1,0 +1,92 @@
+package se.styr.documents.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import se.styr.documents.DocumentFormat;
+import se.styr.documents.PlanDocuments;
+import se.styr.followup.EconomyLine;
+import se.styr.followup.OccasionEconomy;
+import se.styr.followup.report.FollowUpReport;
+import se.styr.followup.report.FollowUpReportFile;
+import se.styr.followup.report.ReportEconomy;
+import se.styr.plan.PlanDocument;
+import se.styr.plan.PlanFileReader;
+
+/**
+ * A follow-up report printed as PDF, Word and HTML holds every area's figures as its page shows
+ * them, in a tagged PDF in Swedish; an open occasion is marked preliminary, demo data as such.
+ */
+class FollowUpReportDocumentsTest {
+  @ParameterizedTest
+  @CsvSource({
+    "lerum-t1-2024, lerum-stod-och-omsorgsnamnden-2024",
+    "lerum-delar-2024, lerum-stod-och-omsorgsnamnden-2024",
+    "sodertalje-delar-2025, sodertalje-omsorgsnamnden-2025"
+  })
+  void printsEveryAreasFiguresInEveryFormat(String name, String planName) throws IOException {
+    PlanDocument plan = PlanFileReader.read(Path.of("demo", planName + ".yaml"));
+    FollowUpReport report =
+        FollowUpReportFile.read(
+            name,
+            Files.readString(Path.of("demo/followup", name + ".yaml"), StandardCharsets.UTF_8),
+            plan);
+    OccasionEconomy economy = ReportEconomy.of(report, plan);
+    PrintedPlan printed = FollowUpReportPrinter.print(report, economy, plan);
+    int decimals = economy.precision();
+
+    byte[] pdf = PlanDocuments.render(printed, DocumentFormat.PDF);
+    String text;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv-SE");
+      assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+      text = new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+    }
+    String html =
+        new String(PlanDocuments.render(printed, DocumentFormat.HTML), StandardCharsets.UTF_8)
+            .replace("&nbsp;", " ")
+            .replace('\u00a0', ' ');
+    String docx = docxText(PlanDocuments.render(printed, DocumentFormat.DOCX));
+    for (String printedText : new String[] {text, html, docx}) {
+      // a long name may wrap in the PDF, after its hyphen or between words
+      String document = printedText.replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
+      assertThat(document).contains(report.occasion().title());
+      assertThat(document).contains("Demodata");
+      for (EconomyLine line : economy.lines()) {
+        assertThat(document).contains(line.name());
+        String forecast = OccasionEconomy.printed(line.forecast(), decimals).replace('\u00a0', ' ');
+        if (!forecast.isEmpty()) {
+          assertThat(document).as(line.area() + " forecast").contains(forecast);
+        }
+      }
+      assertThat(document)
+          .contains(
+              OccasionEconomy.printed(economy.total().budget(), decimals).replace('\u00a0', ' '));
+    }
+    assertThat(text.contains("Preliminär"))
+        .as("an open occasion prints as preliminary")
+        .isEqualTo(report.status() == se.styr.followup.OccasionStatus.OPEN);
+  }
+
+  private static String docxText(byte[] docx) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      StringBuilder text = new StringBuilder();
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().startsWith("word/")) {
+          text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      return text.toString().replaceAll("<[^>]+>", "").replace('\u00a0', ' ');
+    }
+  }
+}
