@@ -28,6 +28,10 @@ import se.styr.plan.PlanFileReader;
  * them, in a tagged PDF in Swedish; an open occasion is marked preliminary, demo data as such.
  */
 class FollowUpReportDocumentsTest {
+  static java.util.List<String> seeds() {
+    return se.styr.plan.SeedFigures.PLANS;
+  }
+
   @ParameterizedTest
   @CsvSource({
     "lerum-t1-2024, lerum-stod-och-omsorgsnamnden-2024",
@@ -88,5 +92,46 @@ class FollowUpReportDocumentsTest {
       }
       return text.toString().replaceAll("<[^>]+>", "").replace('\u00a0', ' ');
     }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("seeds")
+  void anOccasionOpensOnEverySeedPlanAndItsReportPrints(String seed) throws IOException {
+    PlanDocument plan = PlanFileReader.read(Path.of("demo", seed + ".yaml"));
+    int year = plan.header().period().budgetYear();
+    se.styr.followup.Occasion tertial =
+        new se.styr.followup.FollowUpCalendar(
+                java.util.List.of(
+                    new se.styr.followup.FollowUpCalendar.Entry(
+                        se.styr.followup.ReportingOccasion.TERTIAL,
+                        4,
+                        java.util.Set.of(se.styr.followup.Coverage.ECONOMY),
+                        null,
+                        null)))
+            .occasions(year)
+            .get(0);
+    FollowUpReport report =
+        new FollowUpReport(
+            false,
+            se.styr.followup.report.PlanReference.of(plan),
+            tertial,
+            null,
+            null,
+            1,
+            null,
+            se.styr.followup.report.AreaBudgets.of(plan, year).unit(),
+            java.util.List.of());
+    OccasionEconomy economy = ReportEconomy.of(report, plan);
+    // every seed budgets its areas in a table the follow-up finds
+    assertThat(economy.lines()).as(seed + " areas with a budget").isNotEmpty();
+    assertThat(economy.total().budget()).isNotNull();
+    String text;
+    try (PDDocument document =
+        Loader.loadPDF(
+            PlanDocuments.render(
+                FollowUpReportPrinter.print(report, economy, plan), DocumentFormat.PDF))) {
+      text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+    }
+    assertThat(text).contains("Tertialrapport 1 " + year, economy.lines().get(0).name());
   }
 }
