@@ -221,4 +221,33 @@ class FollowUpApiIT {
                 .content(file.getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void takesAnIndicatorValueWithinTheOccasionAndAssessesTheGoalsWithIt() throws Exception {
+    String address = report("t1-indikator");
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-T1")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 88, \"source\": \"Egen enkät\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.indicators[?(@.indicator == 'boende-lss-trivs')].value").value(88))
+        .andExpect(jsonPath("$.goals[?(@.subject == 'boende-lss-trivs')].shown").exists());
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-08")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 90}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("outside the follow-up")));
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-T1")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"missing\": true}"))
+        .andExpect(status().isUnprocessableContent());
+  }
 }

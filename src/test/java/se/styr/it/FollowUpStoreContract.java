@@ -150,6 +150,12 @@ abstract class FollowUpStoreContract {
                     .param(stored.id())
                     .update())
         .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update follow_up_indicator set figure = 1 where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
   }
 
   @Test

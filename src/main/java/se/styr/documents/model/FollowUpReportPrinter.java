@@ -23,7 +23,10 @@ public final class FollowUpReportPrinter {
   private FollowUpReportPrinter() {}
 
   public static PrintedPlan print(
-      FollowUpReport report, OccasionEconomy economy, PlanDocument plan) {
+      FollowUpReport report,
+      OccasionEconomy economy,
+      se.styr.goals.Assessor.Report goals,
+      PlanDocument plan) {
     String municipality = plan.municipality().name();
     String committee = plan.committee().name();
     String title = report.occasion().title();
@@ -64,6 +67,16 @@ public final class FollowUpReportPrinter {
     body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
     body.add(new Printed.Prose(words("followup.print.economyNote")));
     body.add(new Printed.Table(table(economy, report.unit())));
+    if (report.occasion().covers(se.styr.followup.Coverage.GOALS)
+        && goals != null
+        && !goals.goals().isEmpty()) {
+      body.add(new Printed.Heading(1, words("followup.page.goals"), "mal", true));
+      body.add(new Printed.Table(goalTable(goals, plan)));
+      PrintedTable indicators = indicatorTable(report, goals, plan);
+      if (indicators != null) {
+        body.add(new Printed.Table(indicators));
+      }
+    }
     List<Printed> comments = comments(report, economy);
     if (!comments.isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.comments"), "kommentarer", true));
@@ -83,6 +96,72 @@ public final class FollowUpReportPrinter {
         report.status() == OccasionStatus.OPEN ? words("followup.print.preliminary") : null,
         2,
         body);
+  }
+
+  private static PrintedTable goalTable(se.styr.goals.Assessor.Report goals, PlanDocument plan) {
+    se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.goals.Assessment goal : goals.goals()) {
+      rows.add(
+          new PrintedTable.Row(
+              List.of(goal.name(), goal.level(), scale.shown(goal).swedish()),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    return new PrintedTable(
+        "t-mal",
+        words("followup.page.goals"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.goal"), false),
+            new PrintedTable.Column(words("followup.print.level"), false),
+            new PrintedTable.Column(words("followup.page.assessment"), false)),
+        rows,
+        List.of(),
+        false);
+  }
+
+  private static PrintedTable indicatorTable(
+      FollowUpReport report, se.styr.goals.Assessor.Report goals, PlanDocument plan) {
+    se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.goals.Assessment indicator : goals.indicators()) {
+      List<String> values =
+          report.indicators().stream()
+              .filter(e -> e.indicator().equals(indicator.subject()))
+              .map(
+                  e ->
+                      e.period()
+                          + ": "
+                          + (e.missing()
+                              ? words("followup.page.missingValue", e.reason())
+                              : e.printed() != null
+                                  ? e.printed()
+                                  : SwedishNumbers.format(e.value())))
+              .toList();
+      if (!values.isEmpty()) {
+        rows.add(
+            new PrintedTable.Row(
+                List.of(
+                    indicator.name(), String.join("; ", values), scale.shown(indicator).swedish()),
+                PrintedTable.RowKind.ITEM,
+                0));
+      }
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return new PrintedTable(
+        "t-indikatorer",
+        words("followup.page.indicators"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.indicator"), false),
+            new PrintedTable.Column(words("followup.page.values"), false),
+            new PrintedTable.Column(words("followup.page.assessment"), false)),
+        rows,
+        List.of(),
+        false);
   }
 
   private static PrintedTable table(OccasionEconomy economy, String unit) {

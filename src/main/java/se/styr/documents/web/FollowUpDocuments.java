@@ -48,7 +48,9 @@ class FollowUpDocuments {
     }
     byte[] document =
         printing.render(
-            FollowUpReportPrinter.print(loaded.report(), loaded.economy(), loaded.plan()), format);
+            FollowUpReportPrinter.print(
+                loaded.report(), loaded.economy(), loaded.goals(), loaded.plan()),
+            format);
     String name =
         version.plan().planKey().replace('/', '-')
             + "-"

@@ -24,7 +24,8 @@ public record FollowUpReport(
     int version,
     String reason,
     String unit,
-    List<AreaEconomy> economy) {
+    List<AreaEconomy> economy,
+    List<IndicatorEntry> indicators) {
 
   public FollowUpReport {
     Objects.requireNonNull(plan, "plan");
@@ -40,5 +41,20 @@ public record FollowUpReport(
       throw new InvalidValueException(Text.of("followup.report.decision", occasion.key()));
     }
     economy = economy == null ? List.of() : List.copyOf(economy);
+    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+  }
+
+  /** A report without indicator values. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy) {
+    this(demo, plan, occasion, status, reported, version, reason, unit, economy, List.of());
   }
 }

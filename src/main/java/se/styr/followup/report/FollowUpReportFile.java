@@ -69,7 +69,16 @@ public final class FollowUpReportFile {
 
   private static FollowUpReport report(YamlMap map, YamlReading reading) {
     map.allowOnly(
-        Set.of("format", "demo", "plan", "occasion", "status", "reported", "report", "economy"));
+        Set.of(
+            "format",
+            "demo",
+            "plan",
+            "occasion",
+            "status",
+            "reported",
+            "report",
+            "economy",
+            "indicators"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -89,6 +98,7 @@ public final class FollowUpReportFile {
     economy.ifPresent(e -> e.allowOnly(Set.of("unit", "areas")));
     String unit = economy.map(e -> e.text("unit", true)).orElse(null);
     List<AreaEconomy> areas = economy.map(e -> areas(e, reading)).orElse(List.of());
+    List<IndicatorEntry> indicators = indicators(map, reading);
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -97,7 +107,49 @@ public final class FollowUpReportFile {
         null,
         () ->
             new FollowUpReport(
-                demo, plan, occasion, status, reported, version, reason, unit, areas));
+                demo, plan, occasion, status, reported, version, reason, unit, areas, indicators));
+  }
+
+  private static final Text INDICATOR = Text.of("followup.report.indicatorEntry");
+
+  private static List<IndicatorEntry> indicators(YamlMap report, YamlReading reading) {
+    List<IndicatorEntry> entries = new ArrayList<>();
+    for (Node node : report.list("indicators", false)) {
+      YamlMap.of(node, INDICATOR, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(
+                    Set.of(
+                        "indicator",
+                        "period",
+                        "value",
+                        "printed",
+                        "missing",
+                        "reason",
+                        "source",
+                        "measuredOn"));
+                String indicator = map.text("indicator", true);
+                String period = map.text("period", true);
+                BigDecimal value = map.decimal("value", false);
+                boolean missing = map.flag("missing", false);
+                String printed = map.text("printed", false);
+                String reason = map.text("reason", false);
+                String source = map.text("source", false);
+                LocalDate measured = map.date("measuredOn");
+                if (indicator != null && period != null) {
+                  reading.locate("indicators/" + indicator + "/" + period, node, map, "period");
+                  reading.add(
+                      entries,
+                      node,
+                      se.styr.shared.yaml.Where.item(INDICATOR, indicator + " " + period),
+                      () ->
+                          new IndicatorEntry(
+                              indicator, period, printed, value, missing, reason, source,
+                              measured));
+                }
+              });
+    }
+    return entries;
   }
 
   private static PlanReference plan(YamlMap map, YamlReading reading) {
@@ -305,7 +357,26 @@ public final class FollowUpReportFile {
                           report.economy().stream().map(FollowUpReportFile::area).toList()))
               .node());
     }
+    if (!report.indicators().isEmpty()) {
+      root.put(
+          "indicators",
+          YamlNodes.blockList(
+              report.indicators().stream().map(FollowUpReportFile::indicator).toList()));
+    }
     return HEADER + YamlText.dump(root.node());
+  }
+
+  private static Node indicator(IndicatorEntry entry) {
+    return Fields.flow()
+        .text("indicator", entry.indicator())
+        .text("period", entry.period())
+        .number("value", entry.value())
+        .text("printed", entry.printed())
+        .flag("missing", entry.missing(), false)
+        .text("reason", entry.reason())
+        .text("source", entry.source())
+        .text("measuredOn", text(entry.measuredOn()))
+        .node();
   }
 
   private static Node words(Set<Coverage> coverage) {

@@ -109,6 +109,10 @@ public class FollowUpStore {
           for (AreaEconomy area : report.economy()) {
             insertArea(id, area, position++, user);
           }
+          int indicatorPosition = 0;
+          for (IndicatorEntry entry : report.indicators()) {
+            insertIndicator(id, entry, indicatorPosition++);
+          }
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
           }
@@ -208,6 +212,21 @@ public class FollowUpStore {
             .param(id)
             .query((rs, n) -> area(rs, measures.getOrDefault(rs.getString("area_key"), List.of())))
             .list();
+    List<IndicatorEntry> indicators =
+        jdbc.sql("select * from follow_up_indicator where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new IndicatorEntry(
+                        rs.getString("indicator_key"),
+                        rs.getString("period"),
+                        rs.getString("printed"),
+                        rs.getBigDecimal("figure"),
+                        rs.getBoolean("missing"),
+                        rs.getString("reason"),
+                        rs.getString("source"),
+                        localDate(rs.getDate("measured_on"))))
+            .list();
     return new FollowUpReport(
         head.demo(),
         plan,
@@ -217,7 +236,76 @@ public class FollowUpStore {
         head.version(),
         head.reason(),
         head.unit(),
-        areas);
+        areas,
+        indicators);
+  }
+
+  /**
+   * Saves an indicator's value for a period of an open occasion (replacing one given before for
+   * that period), naming the lock version read; answers the new lock version.
+   */
+  public int saveIndicator(long id, IndicatorEntry entry, int lockVersion, String user) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = lockedOpen(id, lockVersion);
+          Integer position =
+              jdbc.sql(
+                      "select position from follow_up_indicator where occasion_id = ? and"
+                          + " indicator_key = ? and period = ?")
+                  .params(id, entry.indicator(), entry.period())
+                  .query(Integer.class)
+                  .optional()
+                  .orElse(null);
+          if (position != null) {
+            jdbc.sql(
+                    "delete from follow_up_indicator where occasion_id = ? and indicator_key = ?"
+                        + " and period = ?")
+                .params(id, entry.indicator(), entry.period())
+                .update();
+          } else {
+            position =
+                jdbc.sql(
+                        "select coalesce(max(position) + 1, 0) from follow_up_indicator where"
+                            + " occasion_id = ?")
+                    .param(id)
+                    .query(Integer.class)
+                    .single();
+          }
+          insertIndicator(id, entry, position);
+          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
+              .param(id)
+              .update();
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_INDICATOR",
+              stored.title() + ": " + entry.indicator() + " " + entry.period(),
+              null,
+              entry.missing() ? "saknas" : entry.value().toPlainString());
+          return stored.lockVersion() + 1;
+        });
+  }
+
+  private void insertIndicator(long id, IndicatorEntry entry, int position) {
+    jdbc.sql(
+            """
+            insert into follow_up_indicator (occasion_id, indicator_key, period, position, printed,
+              figure, missing, reason, source, measured_on)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
+        .params(
+            id,
+            entry.indicator(),
+            entry.period(),
+            position,
+            entry.printed(),
+            entry.value(),
+            entry.missing(),
+            entry.reason(),
+            entry.source(),
+            date(entry.measuredOn()))
+        .update();
   }
 
   /**

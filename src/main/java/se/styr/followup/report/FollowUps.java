@@ -27,11 +27,12 @@ public class FollowUps {
     this.plans = plans;
   }
 
-  /** A stored report with its economy. */
+  /** A stored report with its economy and its goals assessed at the occasion. */
   public record Loaded(
       FollowUpStore.StoredOccasion stored,
       FollowUpReport report,
       OccasionEconomy economy,
+      se.styr.goals.Assessor.Report goals,
       PlanDocument plan) {}
 
   public List<FollowUpStore.StoredOccasion> occasions(long versionId) {
@@ -120,7 +121,32 @@ public class FollowUps {
             .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
     PlanDocument plan = plans.load(versionId);
     FollowUpReport report = store.load(id, PlanReference.of(plan));
-    return new Loaded(stored, report, ReportEconomy.of(report, plan), plan);
+    return new Loaded(
+        stored, report, ReportEconomy.of(report, plan), ReportGoals.assess(report, plan), plan);
+  }
+
+  /** Saves an indicator's value for a period after checking it against the plan and occasion. */
+  public Loaded saveIndicator(
+      long versionId, long id, IndicatorEntry entry, int lockVersion, String user) {
+    Loaded loaded = load(versionId, id);
+    FollowUpReport changed =
+        new FollowUpReport(
+            loaded.report().demo(),
+            loaded.report().plan(),
+            loaded.report().occasion(),
+            OccasionStatus.OPEN,
+            null,
+            loaded.report().version(),
+            loaded.report().reason(),
+            loaded.report().unit(),
+            List.of(),
+            List.of(entry));
+    List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
+    if (!problems.isEmpty()) {
+      throw new RuleViolation(problems);
+    }
+    store.saveIndicator(id, entry, lockVersion, user);
+    return load(versionId, id);
   }
 
   /** Saves an area's entry after checking it against the plan (422 naming the problem). */

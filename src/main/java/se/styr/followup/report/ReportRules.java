@@ -76,6 +76,40 @@ public final class ReportRules {
         problems.add(field(at, Text.of("followup.report.noBudget", area.area(), year)));
       }
     }
+    Set<String> indicators =
+        plan.goals().indicators().stream()
+            .map(se.styr.goals.Indicator::key)
+            .collect(Collectors.toSet());
+    Set<String> notNumeric =
+        plan.goals().indicators().stream()
+            .filter(i -> i.unit() != null && !i.unit().isNumeric())
+            .map(se.styr.goals.Indicator::key)
+            .collect(Collectors.toSet());
+    Set<String> given = new HashSet<>();
+    int months = report.occasion().monthsElapsed();
+    for (IndicatorEntry entry : report.indicators()) {
+      String at = "indicators/" + entry.indicator() + "/" + entry.period() + "/period";
+      if (!indicators.contains(entry.indicator())) {
+        problems.add(field(at, Text.of("followup.report.unknownIndicator", entry.indicator())));
+      } else if (notNumeric.contains(entry.indicator()) && !entry.missing()) {
+        problems.add(field(at, Text.of("followup.report.notNumeric", entry.indicator())));
+      } else if (report.occasion().year() == year
+          && !entry.within(report.occasion().year(), months)) {
+        // (an occasion outside the plan's year is reported once, above, not for every value)
+        problems.add(
+            field(
+                at,
+                Text.of(
+                    "followup.report.periodOutside",
+                    entry.period(),
+                    report.occasion().year() + "-01-01",
+                    report.occasion().periodEnd())));
+      } else if (!given.add(entry.indicator() + "@" + entry.period())) {
+        problems.add(
+            field(
+                at, Text.of("followup.report.indicatorTwice", entry.indicator(), entry.period())));
+      }
+    }
     return problems;
   }
 

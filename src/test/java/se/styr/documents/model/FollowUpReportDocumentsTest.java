@@ -46,7 +46,9 @@ class FollowUpReportDocumentsTest {
             Files.readString(Path.of("demo/followup", name + ".yaml"), StandardCharsets.UTF_8),
             plan);
     OccasionEconomy economy = ReportEconomy.of(report, plan);
-    PrintedPlan printed = FollowUpReportPrinter.print(report, economy, plan);
+    PrintedPlan printed =
+        FollowUpReportPrinter.print(
+            report, economy, se.styr.followup.report.ReportGoals.assess(report, plan), plan);
     int decimals = economy.precision();
 
     byte[] pdf = PlanDocuments.render(printed, DocumentFormat.PDF);
@@ -129,7 +131,12 @@ class FollowUpReportDocumentsTest {
     try (PDDocument document =
         Loader.loadPDF(
             PlanDocuments.render(
-                FollowUpReportPrinter.print(report, economy, plan), DocumentFormat.PDF))) {
+                FollowUpReportPrinter.print(
+                    report,
+                    economy,
+                    se.styr.followup.report.ReportGoals.assess(report, plan),
+                    plan),
+                DocumentFormat.PDF))) {
       text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
     }
     assertThat(text).contains("Tertialrapport 1 " + year, economy.lines().get(0).name());

@@ -145,4 +145,53 @@ class FollowUpReportFileTest {
         .containsExactly(
             "follow-up report: missing field 'plan'", "follow-up report: missing field 'occasion'");
   }
+
+  @Test
+  void namesAnIndicatorThePlanDoesNotHaveAPeriodOutsideTheOccasionAndAMissingValueWithoutReason()
+      throws IOException {
+    String bad =
+        file()
+                .replace(
+                    "indicator: sabo-helhetssyn, period: 2024-T1",
+                    "indicator: okand, period: 2024-T1")
+                .replace("reason: Mäts vid årets slut.", "source: x")
+            + "  - {indicator: sabo-helhetssyn, period: 2024-08, value: 80}\n";
+    assertThat(problems(bad))
+        .containsExactlyInAnyOrder(
+            lineOf(bad, "indicator: hemtjanstindex")
+                + ": indicator value 'hemtjanstindex 2024-T1': the value of hemtjanstindex for"
+                + " 2024-T1 is missing: say why (reason)",
+            lineOf(bad, "indicator: okand") + ": the indicator 'okand' is not in the plan",
+            lineOf(bad, "period: 2024-08")
+                + ": the period 2024-08 lies outside the follow-up, which covers 2024-01-01 up to"
+                + " 2024-04-30");
+  }
+
+  @Test
+  void assessesThePlansGoalsWithTheValuesReportedAtTheOccasion() throws IOException {
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    FollowUpReport delar =
+        FollowUpReportFile.read(
+            "delar.yaml",
+            Files.readString(
+                Path.of("demo/followup/sodertalje-delar-2025.yaml"), StandardCharsets.UTF_8),
+            sodertalje);
+    var assessed = ReportGoals.assess(delar, sodertalje);
+    // the budget adherence indicator's deviation of -0,3 % is green by the plan's traffic light
+    assertThat(assessed.indicators())
+        .filteredOn(a -> a.subject().equals("budgetfoljsamhet"))
+        .singleElement()
+        .extracting(se.styr.goals.Assessment::result)
+        .isEqualTo(se.styr.goals.Result.MET);
+    assertThat(assessed.indicators())
+        .filteredOn(a -> a.subject().equals("hme"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.explanation().text()).contains("saknas"));
+    assertThat(assessed.goals())
+        .filteredOn(a -> a.subject().equals("nm5"))
+        .singleElement()
+        .extracting(se.styr.goals.Assessment::result)
+        .isEqualTo(se.styr.goals.Result.MET);
+  }
 }

@@ -159,6 +159,55 @@ class FollowUpsApi {
         followUps.saveArea(version.versionId(), id, entry, lock, access.caller().actor()));
   }
 
+  /** An indicator's value for a period: a number, or missing with its reason. */
+  record IndicatorValueEntry(
+      BigDecimal value,
+      String printed,
+      Boolean missing,
+      String reason,
+      String source,
+      LocalDate measuredOn) {}
+
+  @PutMapping("/{id}/indicators/{indicator}/{period}")
+  @Operation(
+      summary =
+          "An indicator's value for a period of an open occasion (If-Match required): 422 names an"
+              + " unknown indicator or a period outside the occasion, 409 a stale lock version")
+  ResponseEntity<ReportJson> indicator(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String indicator,
+      @PathVariable String period,
+      @RequestBody IndicatorValueEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    String goal =
+        followUps.load(version.versionId(), id).plan().goals().indicators().stream()
+            .filter(i -> i.key().equals(indicator))
+            .map(se.styr.goals.Indicator::goal)
+            .findFirst()
+            .orElse(null);
+    if (!access.caller().canChangeGoal(version.scope(), goal)) {
+      throw StyrException.forbidden(Text.of("followup.error.indicator", indicator));
+    }
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.followup.report.IndicatorEntry entry =
+        RuleViolation.whenBuilding(
+            () ->
+                new se.styr.followup.report.IndicatorEntry(
+                    indicator,
+                    period,
+                    body.printed(),
+                    body.value(),
+                    Boolean.TRUE.equals(body.missing()),
+                    body.reason(),
+                    body.source(),
+                    body.measuredOn()));
+    return response(
+        followUps.saveIndicator(version.versionId(), id, entry, lock, access.caller().actor()));
+  }
+
   @PostMapping("/{id}/status")
   @Operation(
       summary =
@@ -233,6 +282,6 @@ class FollowUpsApi {
   private static ResponseEntity<ReportJson> response(FollowUps.Loaded loaded) {
     return ResponseEntity.ok()
         .eTag(LockVersions.etag(loaded.stored().lockVersion()))
-        .body(ReportJson.of(loaded.stored(), loaded.report(), loaded.economy()));
+        .body(ReportJson.of(loaded));
   }
 }

@@ -30,7 +30,22 @@ record OccasionView(
     int lockVersion,
     List<Row> rows,
     Row total,
-    List<Missing> missing) {
+    List<Missing> missing,
+    boolean coversGoals,
+    List<Assessed> goals,
+    List<Assessed> indicators) {
+
+  /**
+   * A goal or indicator as assessed at the occasion: its name, level, the badge and word of the
+   * plan's scale, and for an indicator the values reported at the occasion.
+   */
+  record Assessed(
+      String anchor,
+      String name,
+      String level,
+      String badge,
+      se.styr.shared.Text word,
+      String values) {}
 
   /** One area's line: figures as printed, and what is missing. */
   record Row(
@@ -109,7 +124,41 @@ record OccasionView(
         economy.gaps().stream()
             .map(
                 g -> new Missing(g.area(), names.getOrDefault(g.area(), g.area()), g.kind().name()))
+            .toList(),
+        report.occasion().covers(se.styr.followup.Coverage.GOALS),
+        loaded.goals().goals().stream().map(a -> assessed(a, loaded, "")).toList(),
+        loaded.goals().indicators().stream()
+            .filter(
+                a -> report.indicators().stream().anyMatch(e -> e.indicator().equals(a.subject())))
+            .map(a -> assessed(a, loaded, values(report, a.subject())))
             .toList());
+  }
+
+  private static Assessed assessed(
+      se.styr.goals.Assessment assessment, FollowUps.Loaded loaded, String values) {
+    se.styr.goals.ResultScale.Shown shown =
+        loaded.plan().goals().chain().settings().scale().shown(assessment);
+    return new Assessed(
+        "o-" + assessment.subject(),
+        assessment.name(),
+        assessment.level(),
+        shown.badge(),
+        shown.word(),
+        values);
+  }
+
+  /** The values reported at the occasion for {@code indicator}: "2025-T2: 66; 2025-08: saknas". */
+  private static String values(se.styr.followup.report.FollowUpReport report, String indicator) {
+    return report.indicators().stream()
+        .filter(e -> e.indicator().equals(indicator))
+        .map(
+            e ->
+                e.period()
+                    + ": "
+                    + (e.missing()
+                        ? se.styr.shared.Text.of("followup.page.missingValue", e.reason()).swedish()
+                        : e.printed() != null ? e.printed() : SwedishNumbers.format(e.value())))
+        .collect(java.util.stream.Collectors.joining("; "));
   }
 
   private static Row row(

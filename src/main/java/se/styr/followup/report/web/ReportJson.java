@@ -7,6 +7,7 @@ import se.styr.followup.OccasionEconomy;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.report.FollowUpReport;
 import se.styr.followup.report.FollowUpStore;
+import se.styr.followup.report.FollowUps;
 
 /**
  * A follow-up report as the API gives it: the occasion, where it stands, the committee's decision,
@@ -31,12 +32,20 @@ record ReportJson(
     int lockVersion,
     List<EconomyLine> areas,
     EconomyLine total,
-    List<OccasionEconomy.Gap> gaps) {
+    List<OccasionEconomy.Gap> gaps,
+    List<se.styr.followup.report.IndicatorEntry> indicators,
+    List<Goal> goals) {
 
   record Reported(LocalDate date, String paragraph, String dnr, String body) {}
 
-  static ReportJson of(
-      FollowUpStore.StoredOccasion stored, FollowUpReport report, OccasionEconomy economy) {
+  /** A goal or indicator as assessed at the occasion, with the word the plan's scale shows. */
+  record Goal(String subject, String name, String level, String result, String shown) {}
+
+  static ReportJson of(FollowUps.Loaded loaded) {
+    FollowUpStore.StoredOccasion stored = loaded.stored();
+    FollowUpReport report = loaded.report();
+    OccasionEconomy economy = loaded.economy();
+    se.styr.goals.ResultScale scale = loaded.plan().goals().chain().settings().scale();
     var occasion = report.occasion();
     return new ReportJson(
         stored.id(),
@@ -62,6 +71,18 @@ record ReportJson(
         stored.lockVersion(),
         economy.lines(),
         economy.total(),
-        economy.gaps());
+        economy.gaps(),
+        report.indicators(),
+        java.util.stream.Stream.concat(
+                loaded.goals().goals().stream(), loaded.goals().indicators().stream())
+            .map(
+                a ->
+                    new Goal(
+                        a.subject(),
+                        a.name(),
+                        a.level(),
+                        a.result().fileName(),
+                        scale.shown(a).swedish()))
+            .toList());
   }
 }

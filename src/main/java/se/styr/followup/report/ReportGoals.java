@@ -1,0 +1,92 @@
+package se.styr.followup.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.styr.goals.Assessor;
+import se.styr.goals.GoalPlan;
+import se.styr.goals.Indicator;
+import se.styr.goals.IndicatorValue;
+import se.styr.goals.Quantity;
+import se.styr.plan.PlanDocument;
+
+/**
+ * The goals of a plan assessed at a follow-up occasion: the plan's indicators with the values
+ * reported at the occasion added (a reported value replaces the plan's for the same period), every
+ * goal and indicator assessed for the occasion's year by the plan's own rules and manual
+ * assessments.
+ */
+public final class ReportGoals {
+  private ReportGoals() {}
+
+  public static Assessor.Report assess(FollowUpReport report, PlanDocument plan) {
+    GoalPlan goals = withValues(plan.goals(), report.indicators());
+    return Assessor.assess(goals.chain(), plan.municipality().scbCode(), report.occasion().year());
+  }
+
+  /** The plan's goals with {@code entries} among their indicators' values. */
+  static GoalPlan withValues(GoalPlan plan, List<IndicatorEntry> entries) {
+    if (entries.isEmpty()) {
+      return plan;
+    }
+    Map<String, List<IndicatorEntry>> byIndicator = new HashMap<>();
+    entries.forEach(e -> byIndicator.computeIfAbsent(e.indicator(), k -> new ArrayList<>()).add(e));
+    List<Indicator> indicators = new ArrayList<>();
+    for (Indicator indicator : plan.indicators()) {
+      List<IndicatorEntry> reported = byIndicator.get(indicator.key());
+      if (reported == null) {
+        indicators.add(indicator);
+        continue;
+      }
+      List<IndicatorValue> values = new ArrayList<>();
+      for (IndicatorValue value : indicator.values()) {
+        if (reported.stream().noneMatch(e -> e.period().equals(value.period()))) {
+          values.add(value);
+        }
+      }
+      for (IndicatorEntry entry : reported) {
+        values.add(
+            new IndicatorValue(
+                entry.period(),
+                entry.printed() != null || entry.value() == null
+                    ? entry.printed()
+                    : se.styr.shared.SwedishNumbers.format(entry.value()),
+                entry.value() == null ? null : new Quantity.Amount(entry.value()),
+                entry.missing(),
+                null,
+                null));
+      }
+      indicators.add(
+          new Indicator(
+              indicator.key(),
+              indicator.goal(),
+              indicator.name(),
+              indicator.unit(),
+              indicator.better(),
+              indicator.level(),
+              indicator.source(),
+              indicator.baseline(),
+              indicator.targets(),
+              values,
+              indicator.outlook(),
+              indicator.footnotes(),
+              indicator.rule(),
+              indicator.replaces(),
+              indicator.measures()));
+    }
+    return new GoalPlan(
+        plan.goalLevels(),
+        plan.qualityAreas(),
+        plan.assessment(),
+        plan.goals(),
+        indicators,
+        plan.activities(),
+        plan.assignments(),
+        plan.priorityDirections(),
+        plan.actionPlans(),
+        plan.focusAreas(),
+        plan.reservations(),
+        plan.comparisons());
+  }
+}
