@@ -27,6 +27,19 @@ public final class FollowUpReportPrinter {
       OccasionEconomy economy,
       se.styr.goals.Assessor.Report goals,
       PlanDocument plan) {
+    return print(report, economy, goals, java.util.Map.of(), plan);
+  }
+
+  /**
+   * The report with each goal's results at the year's earlier occasions beside its result now
+   * ({@code trend}, by subject, oldest first).
+   */
+  public static PrintedPlan print(
+      FollowUpReport report,
+      OccasionEconomy economy,
+      se.styr.goals.Assessor.Report goals,
+      java.util.Map<String, List<se.styr.followup.report.FollowUps.Earlier>> trend,
+      PlanDocument plan) {
     String municipality = plan.municipality().name();
     String committee = plan.committee().name();
     String title = report.occasion().title();
@@ -71,7 +84,7 @@ public final class FollowUpReportPrinter {
         && goals != null
         && !goals.goals().isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.goals"), "mal", true));
-      body.add(new Printed.Table(goalTable(goals, plan)));
+      body.add(new Printed.Table(goalTable(goals, trend, plan)));
       PrintedTable indicators = indicatorTable(report, goals, plan);
       if (indicators != null) {
         body.add(new Printed.Table(indicators));
@@ -98,13 +111,22 @@ public final class FollowUpReportPrinter {
         body);
   }
 
-  private static PrintedTable goalTable(se.styr.goals.Assessor.Report goals, PlanDocument plan) {
+  private static PrintedTable goalTable(
+      se.styr.goals.Assessor.Report goals,
+      java.util.Map<String, List<se.styr.followup.report.FollowUps.Earlier>> trend,
+      PlanDocument plan) {
     se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (se.styr.goals.Assessment goal : goals.goals()) {
+      String earlier =
+          String.join(
+              "; ",
+              trend.getOrDefault(goal.subject(), List.of()).stream()
+                  .map(e -> e.occasion() + ": " + scale.shown(e.assessment()).swedish())
+                  .toList());
       rows.add(
           new PrintedTable.Row(
-              List.of(goal.name(), goal.level(), scale.shown(goal).swedish()),
+              List.of(goal.name(), goal.level(), scale.shown(goal).swedish(), earlier),
               PrintedTable.RowKind.ITEM,
               0));
     }
@@ -115,7 +137,8 @@ public final class FollowUpReportPrinter {
         List.of(
             new PrintedTable.Column(words("followup.page.goal"), false),
             new PrintedTable.Column(words("followup.print.level"), false),
-            new PrintedTable.Column(words("followup.page.assessment"), false)),
+            new PrintedTable.Column(words("followup.page.assessment"), false),
+            new PrintedTable.Column(words("followup.page.trend"), false)),
         rows,
         List.of(),
         false);

@@ -49,7 +49,11 @@ class FollowUpDocuments {
     byte[] document =
         printing.render(
             FollowUpReportPrinter.print(
-                loaded.report(), loaded.economy(), loaded.goals(), loaded.plan()),
+                loaded.report(),
+                loaded.economy(),
+                loaded.goals(),
+                followUps.trend(loaded),
+                loaded.plan()),
             format);
     String name =
         version.plan().planKey().replace('/', '-')

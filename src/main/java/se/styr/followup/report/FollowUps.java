@@ -125,6 +125,40 @@ public class FollowUps {
         stored, report, ReportEconomy.of(report, plan), ReportGoals.assess(report, plan), plan);
   }
 
+  /** A goal's result at an earlier occasion of the same plan version. */
+  public record Earlier(String occasion, se.styr.goals.Assessment assessment) {}
+
+  /**
+   * Each goal's and indicator's results at the occasions of the version that end before {@code
+   * loaded}'s (the latest report version of each), oldest first: the trend a report shows (T1
+   * partly met, delår met).
+   */
+  public java.util.Map<String, List<Earlier>> trend(Loaded loaded) {
+    java.util.Map<String, FollowUpStore.StoredOccasion> latest = new java.util.LinkedHashMap<>();
+    for (FollowUpStore.StoredOccasion o : store.occasions(loaded.stored().planVersionId())) {
+      latest.merge(o.key(), o, (a, b) -> a.reportVersion() >= b.reportVersion() ? a : b);
+    }
+    java.util.Map<String, List<Earlier>> trend = new java.util.HashMap<>();
+    latest.values().stream()
+        .filter(o -> o.id() != loaded.stored().id())
+        .map(o -> store.load(o.id(), loaded.report().plan()))
+        .filter(r -> r.occasion().periodEnd().isBefore(loaded.report().occasion().periodEnd()))
+        .filter(r -> r.occasion().covers(se.styr.followup.Coverage.GOALS))
+        .sorted(java.util.Comparator.comparing(r -> r.occasion().periodEnd()))
+        .forEach(
+            r -> {
+              se.styr.goals.Assessor.Report assessed = ReportGoals.assess(r, loaded.plan());
+              java.util.stream.Stream.concat(
+                      assessed.goals().stream(), assessed.indicators().stream())
+                  .forEach(
+                      a ->
+                          trend
+                              .computeIfAbsent(a.subject(), k -> new java.util.ArrayList<>())
+                              .add(new Earlier(r.occasion().title(), a)));
+            });
+    return trend;
+  }
+
   /** Saves an indicator's value for a period after checking it against the plan and occasion. */
   public Loaded saveIndicator(
       long versionId, long id, IndicatorEntry entry, int lockVersion, String user) {

@@ -359,7 +359,10 @@ class FollowUpPages {
     PlanNav.add(model, access, version, loaded.plan(), "followup");
     model.addAttribute(
         "occasion",
-        OccasionView.of(loaded, area -> access.caller().canChangeArea(version.scope(), area)));
+        OccasionView.of(
+            loaded,
+            area -> access.caller().canChangeArea(version.scope(), area),
+            followUps.trend(loaded)));
     model.addAttribute("entry", entry);
     model.addAttribute("canStep", access.caller().canManage(version.scope()));
     return "followup/occasion";

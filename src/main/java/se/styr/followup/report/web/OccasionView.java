@@ -45,7 +45,8 @@ record OccasionView(
       String level,
       String badge,
       se.styr.shared.Text word,
-      String values) {}
+      String values,
+      String trend) {}
 
   /** One area's line: figures as printed, and what is missing. */
   record Row(
@@ -73,6 +74,13 @@ record OccasionView(
   record Missing(String area, String name, String kind) {}
 
   static OccasionView of(FollowUps.Loaded loaded, java.util.function.Predicate<String> editable) {
+    return of(loaded, editable, Map.of());
+  }
+
+  static OccasionView of(
+      FollowUps.Loaded loaded,
+      java.util.function.Predicate<String> editable,
+      Map<String, List<FollowUps.Earlier>> trend) {
     var report = loaded.report();
     OccasionEconomy economy = loaded.economy();
     int decimals = economy.precision();
@@ -126,25 +134,31 @@ record OccasionView(
                 g -> new Missing(g.area(), names.getOrDefault(g.area(), g.area()), g.kind().name()))
             .toList(),
         report.occasion().covers(se.styr.followup.Coverage.GOALS),
-        loaded.goals().goals().stream().map(a -> assessed(a, loaded, "")).toList(),
+        loaded.goals().goals().stream().map(a -> assessed(a, loaded, "", trend)).toList(),
         loaded.goals().indicators().stream()
             .filter(
                 a -> report.indicators().stream().anyMatch(e -> e.indicator().equals(a.subject())))
-            .map(a -> assessed(a, loaded, values(report, a.subject())))
+            .map(a -> assessed(a, loaded, values(report, a.subject()), trend))
             .toList());
   }
 
   private static Assessed assessed(
-      se.styr.goals.Assessment assessment, FollowUps.Loaded loaded, String values) {
-    se.styr.goals.ResultScale.Shown shown =
-        loaded.plan().goals().chain().settings().scale().shown(assessment);
+      se.styr.goals.Assessment assessment,
+      FollowUps.Loaded loaded,
+      String values,
+      Map<String, List<FollowUps.Earlier>> trend) {
+    se.styr.goals.ResultScale scale = loaded.plan().goals().chain().settings().scale();
+    se.styr.goals.ResultScale.Shown shown = scale.shown(assessment);
     return new Assessed(
         "o-" + assessment.subject(),
         assessment.name(),
         assessment.level(),
         shown.badge(),
         shown.word(),
-        values);
+        values,
+        trend.getOrDefault(assessment.subject(), List.of()).stream()
+            .map(e -> e.occasion() + ": " + scale.shown(e.assessment()).swedish())
+            .collect(Collectors.joining("; ")));
   }
 
   /** The values reported at the occasion for {@code indicator}: "2025-T2: 66; 2025-08: saknas". */

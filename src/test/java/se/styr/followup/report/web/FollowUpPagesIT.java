@@ -197,4 +197,17 @@ class FollowUpPagesIT {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Månadsrapport oktober 2024")));
   }
+
+  @Test
+  void anOccasionShowsEachGoalsResultsAtTheYearsEarlierOccasions() throws Exception {
+    String t1 =
+        Files.readString(Path.of("demo/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: t1-2024", "key: t1-trend");
+    followUps.importReport(lerum.planId(), versionId, true, "t1-trend", t1, "test");
+    String page = delar("delar-trend");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Tidigare i år")))
+        .andExpect(content().string(containsString("Tertialrapport 1 2024: ")));
+  }
 }
