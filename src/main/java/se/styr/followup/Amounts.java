@@ -7,10 +7,10 @@ import java.math.BigDecimal;
  * without trailing zeros, never in exponent form ("100", not "1E+2"), so that a report reads,
  * stores and writes back as the same values.
  */
-final class Amounts {
+public final class Amounts {
   private Amounts() {}
 
-  static BigDecimal plain(BigDecimal value) {
+  public static BigDecimal plain(BigDecimal value) {
     if (value == null) {
       return null;
     }

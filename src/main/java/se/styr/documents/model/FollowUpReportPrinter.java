@@ -152,15 +152,7 @@ public final class FollowUpReportPrinter {
       List<String> values =
           report.indicators().stream()
               .filter(e -> e.indicator().equals(indicator.subject()))
-              .map(
-                  e ->
-                      e.period()
-                          + ": "
-                          + (e.missing()
-                              ? words("followup.page.missingValue", e.reason())
-                              : e.printed() != null
-                                  ? e.printed()
-                                  : SwedishNumbers.format(e.value())))
+              .map(se.styr.followup.report.IndicatorEntry::shown)
               .toList();
       if (!values.isEmpty()) {
         rows.add(

@@ -162,30 +162,24 @@ public class FollowUps {
   /** Saves an indicator's value for a period after checking it against the plan and occasion. */
   public Loaded saveIndicator(
       long versionId, long id, IndicatorEntry entry, int lockVersion, String user) {
-    Loaded loaded = load(versionId, id);
-    FollowUpReport changed =
-        new FollowUpReport(
-            loaded.report().demo(),
-            loaded.report().plan(),
-            loaded.report().occasion(),
-            OccasionStatus.OPEN,
-            null,
-            loaded.report().version(),
-            loaded.report().reason(),
-            loaded.report().unit(),
-            List.of(),
-            List.of(entry));
-    List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
-    if (!problems.isEmpty()) {
-      throw new RuleViolation(problems);
-    }
+    requireAgrees(load(versionId, id), List.of(), List.of(entry));
     store.saveIndicator(id, entry, lockVersion, user);
     return load(versionId, id);
   }
 
   /** Saves an area's entry after checking it against the plan (422 naming the problem). */
   public Loaded saveArea(long versionId, long id, AreaEconomy entry, int lockVersion, String user) {
-    Loaded loaded = load(versionId, id);
+    requireAgrees(load(versionId, id), List.of(entry), List.of());
+    store.saveArea(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /**
+   * Refuses entries that do not agree with the plan and the occasion ({@link ReportRules}), naming
+   * each problem (422).
+   */
+  private static void requireAgrees(
+      Loaded loaded, List<AreaEconomy> areas, List<IndicatorEntry> indicators) {
     FollowUpReport changed =
         new FollowUpReport(
             loaded.report().demo(),
@@ -196,13 +190,12 @@ public class FollowUps {
             loaded.report().version(),
             loaded.report().reason(),
             loaded.report().unit(),
-            List.of(entry));
+            areas,
+            indicators);
     List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);
     }
-    store.saveArea(id, entry, lockVersion, user);
-    return load(versionId, id);
   }
 
   public Loaded advance(

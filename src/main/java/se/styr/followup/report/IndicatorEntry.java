@@ -33,7 +33,7 @@ public record IndicatorEntry(
     if (missing && (reason == null || reason.isBlank())) {
       throw new InvalidValueException(Text.of("followup.indicator.reason", indicator, period));
     }
-    value = value == null ? null : plain(value);
+    value = se.styr.followup.Amounts.plain(value);
   }
 
   /**
@@ -47,8 +47,12 @@ public record IndicatorEntry(
     return period.length() == 4 ? months == 12 : Period.order(period) % 100 <= months;
   }
 
-  private static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  /** "2025-T2: 66" or "2025-T2: saknas (Enkäten genomförs i oktober.)", in Swedish. */
+  public String shown() {
+    return period
+        + ": "
+        + (missing
+            ? Text.of("followup.page.missingValue", reason).swedish()
+            : printed != null ? printed : se.styr.shared.SwedishNumbers.format(value));
   }
 }

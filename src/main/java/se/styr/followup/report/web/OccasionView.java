@@ -165,13 +165,7 @@ record OccasionView(
   private static String values(se.styr.followup.report.FollowUpReport report, String indicator) {
     return report.indicators().stream()
         .filter(e -> e.indicator().equals(indicator))
-        .map(
-            e ->
-                e.period()
-                    + ": "
-                    + (e.missing()
-                        ? se.styr.shared.Text.of("followup.page.missingValue", e.reason()).swedish()
-                        : e.printed() != null ? e.printed() : SwedishNumbers.format(e.value())))
+        .map(se.styr.followup.report.IndicatorEntry::shown)
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
