@@ -80,6 +80,18 @@ abstract class FollowUpStoreContract {
   }
 
   @Test
+  void storesControlResultsAndIndicatorValuesAsTheyWereReported() throws IOException {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-kontroller");
+    FollowUpReport report = FollowUpReportFile.read("delar.yaml", file, lerum);
+    FollowUpStore.StoredOccasion stored = followUps.store(report, planId, versionId, "anna");
+    FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
+    assertThat(loaded.controls()).hasSize(4);
+    assertThat(FollowUpReportFile.write(loaded)).isEqualTo(file);
+  }
+
+  @Test
   void takesAnEntryThatNamesTheVersionItReadAndRefusesAStaleOne() throws IOException {
     FollowUpStore.StoredOccasion stored =
         followUps.store(report("t1-ny"), planId, versionId, "anna");

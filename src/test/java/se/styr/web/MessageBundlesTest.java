@@ -411,6 +411,7 @@ class MessageBundlesTest {
     prefixes.put("followup.status.", names(se.styr.followup.OccasionStatus.values()));
     prefixes.put("followup.print.status.", names(se.styr.followup.OccasionStatus.values()));
     prefixes.put("followup.kind.", names(ReportingOccasion.values()));
+    prefixes.put("followup.light.", names(se.styr.followup.ControlResult.Light.values()));
     prefixes.put("followup.gap.", names(se.styr.followup.OccasionEconomy.Gap.Kind.values()));
     prefixes.put("followup.measure.", names(se.styr.followup.BalanceMeasure.Status.values()));
     prefixes.put(

@@ -90,6 +90,11 @@ public final class FollowUpReportPrinter {
         body.add(new Printed.Table(indicators));
       }
     }
+    if (report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL)
+        && !report.controls().isEmpty()) {
+      body.add(new Printed.Heading(1, words("followup.page.controls"), "internkontroll", true));
+      body.add(new Printed.Table(controlTable(report, plan)));
+    }
     List<Printed> comments = comments(report, economy);
     if (!comments.isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.comments"), "kommentarer", true));
@@ -174,6 +179,51 @@ public final class FollowUpReportPrinter {
             new PrintedTable.Column(words("followup.page.indicator"), false),
             new PrintedTable.Column(words("followup.page.values"), false),
             new PrintedTable.Column(words("followup.page.assessment"), false)),
+        rows,
+        List.of(),
+        false);
+  }
+
+  private static PrintedTable controlTable(FollowUpReport report, PlanDocument plan) {
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.ControlResult result : report.controls()) {
+      String name =
+          plan.followUp().internalControl().risks().stream()
+              .filter(r -> r.key().equals(result.control()))
+              .map(r -> r.risk() != null ? r.risk() : r.area())
+              .findFirst()
+              .orElse(result.control());
+      List<String> actions = new ArrayList<>();
+      for (se.styr.followup.ControlResult.Action action : result.actions()) {
+        actions.add(
+            String.join(
+                ", ",
+                java.util.stream.Stream.of(
+                        action.description(),
+                        action.owner(),
+                        action.due() == null ? null : action.due().toString())
+                    .filter(java.util.Objects::nonNull)
+                    .toList()));
+      }
+      rows.add(
+          new PrintedTable.Row(
+              List.of(
+                  name,
+                  words("followup.light." + result.light().name()),
+                  result.found() == null ? "" : result.found(),
+                  String.join("; ", actions)),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    return new PrintedTable(
+        "t-internkontroll",
+        words("followup.page.controls"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.control"), false),
+            new PrintedTable.Column(words("followup.page.controlResult"), false),
+            new PrintedTable.Column(words("followup.page.found"), false),
+            new PrintedTable.Column(words("followup.page.actions"), false)),
         rows,
         List.of(),
         false);

@@ -25,7 +25,8 @@ public record FollowUpReport(
     String reason,
     String unit,
     List<AreaEconomy> economy,
-    List<IndicatorEntry> indicators) {
+    List<IndicatorEntry> indicators,
+    List<se.styr.followup.ControlResult> controls) {
 
   public FollowUpReport {
     Objects.requireNonNull(plan, "plan");
@@ -42,6 +43,22 @@ public record FollowUpReport(
     }
     economy = economy == null ? List.of() : List.copyOf(economy);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    controls = controls == null ? List.of() : List.copyOf(controls);
+  }
+
+  /** A report without control results. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy,
+      List<IndicatorEntry> indicators) {
+    this(demo, plan, occasion, status, reported, version, reason, unit, economy, indicators, null);
   }
 
   /** A report without indicator values. */
@@ -55,6 +72,6 @@ public record FollowUpReport(
       String reason,
       String unit,
       List<AreaEconomy> economy) {
-    this(demo, plan, occasion, status, reported, version, reason, unit, economy, List.of());
+    this(demo, plan, occasion, status, reported, version, reason, unit, economy, List.of(), null);
   }
 }

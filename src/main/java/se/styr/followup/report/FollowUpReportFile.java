@@ -78,7 +78,8 @@ public final class FollowUpReportFile {
             "reported",
             "report",
             "economy",
-            "indicators"));
+            "indicators",
+            "controls"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -99,6 +100,7 @@ public final class FollowUpReportFile {
     String unit = economy.map(e -> e.text("unit", true)).orElse(null);
     List<AreaEconomy> areas = economy.map(e -> areas(e, reading)).orElse(List.of());
     List<IndicatorEntry> indicators = indicators(map, reading);
+    List<se.styr.followup.ControlResult> controls = controls(map, reading);
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -107,7 +109,65 @@ public final class FollowUpReportFile {
         null,
         () ->
             new FollowUpReport(
-                demo, plan, occasion, status, reported, version, reason, unit, areas, indicators));
+                demo,
+                plan,
+                occasion,
+                status,
+                reported,
+                version,
+                reason,
+                unit,
+                areas,
+                indicators,
+                controls));
+  }
+
+  private static final Text CONTROL = Text.of("followup.report.controlEntry");
+
+  private static List<se.styr.followup.ControlResult> controls(
+      YamlMap report, YamlReading reading) {
+    List<se.styr.followup.ControlResult> results = new ArrayList<>();
+    for (Node node : report.list("controls", false)) {
+      YamlMap.of(node, CONTROL, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("control", "performed", "outcome", "found", "actions"));
+                String control = map.text("control", true);
+                boolean performed = map.flag("performed", true);
+                se.styr.followup.ControlResult.Outcome outcome =
+                    map.word("outcome", false, se.styr.followup.ControlResult.Outcome.class);
+                String found = map.text("found", false);
+                List<se.styr.followup.ControlResult.Action> actions = new ArrayList<>();
+                for (Node action : map.list("actions", false)) {
+                  YamlMap.of(action, CONTROL, reading.problems())
+                      .ifPresent(
+                          a -> {
+                            a.allowOnly(Set.of("description", "owner", "due"));
+                            String description = a.text("description", true);
+                            String owner = a.text("owner", false);
+                            LocalDate due = a.date("due");
+                            reading.add(
+                                actions,
+                                action,
+                                CONTROL,
+                                () ->
+                                    new se.styr.followup.ControlResult.Action(
+                                        description, owner, due));
+                          });
+                }
+                if (control != null) {
+                  reading.locate("controls/" + control, node, map, "control");
+                  reading.add(
+                      results,
+                      node,
+                      se.styr.shared.yaml.Where.item(CONTROL, control),
+                      () ->
+                          new se.styr.followup.ControlResult(
+                              control, performed, outcome, found, actions));
+                }
+              });
+    }
+    return results;
   }
 
   private static final Text INDICATOR = Text.of("followup.report.indicatorEntry");
@@ -363,7 +423,37 @@ public final class FollowUpReportFile {
           YamlNodes.blockList(
               report.indicators().stream().map(FollowUpReportFile::indicator).toList()));
     }
+    if (!report.controls().isEmpty()) {
+      root.put(
+          "controls",
+          YamlNodes.blockList(
+              report.controls().stream().map(FollowUpReportFile::control).toList()));
+    }
     return HEADER + YamlText.dump(root.node());
+  }
+
+  private static Node control(se.styr.followup.ControlResult result) {
+    return Fields.block()
+        .text("control", result.control())
+        .flag("performed", result.performed(), true)
+        .text("outcome", result.outcome() == null ? null : FileWords.of(result.outcome()))
+        .text("found", result.found())
+        .put(
+            "actions",
+            result.actions().isEmpty()
+                ? null
+                : YamlNodes.blockList(
+                    result.actions().stream()
+                        .map(
+                            a ->
+                                (Node)
+                                    Fields.flow()
+                                        .text("description", a.description())
+                                        .text("owner", a.owner())
+                                        .text("due", text(a.due()))
+                                        .node())
+                        .toList()))
+        .node();
   }
 
   private static Node indicator(IndicatorEntry entry) {

@@ -113,6 +113,10 @@ public class FollowUpStore {
           for (IndicatorEntry entry : report.indicators()) {
             insertIndicator(id, entry, indicatorPosition++);
           }
+          int controlPosition = 0;
+          for (se.styr.followup.ControlResult result : report.controls()) {
+            insertControl(id, result, controlPosition++);
+          }
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
           }
@@ -237,7 +241,64 @@ public class FollowUpStore {
         head.reason(),
         head.unit(),
         areas,
-        indicators);
+        indicators,
+        controls(id));
+  }
+
+  private List<se.styr.followup.ControlResult> controls(long id) {
+    Map<String, List<se.styr.followup.ControlResult.Action>> actions = new LinkedHashMap<>();
+    jdbc.sql(
+            "select control_key, description, owner, due from follow_up_control_action where"
+                + " occasion_id = ? order by control_key, position")
+        .param(id)
+        .query(
+            (rs, n) -> {
+              actions
+                  .computeIfAbsent(rs.getString("control_key"), k -> new ArrayList<>())
+                  .add(
+                      new se.styr.followup.ControlResult.Action(
+                          rs.getString("description"),
+                          rs.getString("owner"),
+                          localDate(rs.getDate("due"))));
+              return null;
+            })
+        .list();
+    return jdbc.sql("select * from follow_up_control where occasion_id = ? order by position")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new se.styr.followup.ControlResult(
+                    rs.getString("control_key"),
+                    rs.getBoolean("performed"),
+                    rs.getString("outcome") == null
+                        ? null
+                        : se.styr.followup.ControlResult.Outcome.valueOf(rs.getString("outcome")),
+                    rs.getString("found"),
+                    actions.getOrDefault(rs.getString("control_key"), List.of())))
+        .list();
+  }
+
+  private void insertControl(long id, se.styr.followup.ControlResult result, int position) {
+    jdbc.sql(
+            "insert into follow_up_control (occasion_id, control_key, position, performed,"
+                + " outcome, found) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            result.control(),
+            position,
+            result.performed(),
+            result.outcome() == null ? null : result.outcome().name(),
+            result.found())
+        .update();
+    int n = 0;
+    for (se.styr.followup.ControlResult.Action action : result.actions()) {
+      jdbc.sql(
+              "insert into follow_up_control_action (occasion_id, control_key, position,"
+                  + " description, owner, due) values (?, ?, ?, ?, ?, ?)")
+          .params(
+              id, result.control(), n++, action.description(), action.owner(), date(action.due()))
+          .update();
+    }
   }
 
   /**

@@ -110,6 +110,22 @@ public final class ReportRules {
                 at, Text.of("followup.report.indicatorTwice", entry.indicator(), entry.period())));
       }
     }
+    Set<String> controls =
+        plan.followUp().internalControl().risks().stream()
+            .map(se.styr.followup.ControlRisk::key)
+            .collect(Collectors.toSet());
+    Set<String> reported = new HashSet<>();
+    for (se.styr.followup.ControlResult result : report.controls()) {
+      String at = "controls/" + result.control() + "/control";
+      if (!report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL)) {
+        problems.add(field(at, Text.of("followup.report.controlNotCovered")));
+        break; // once, at the first result: the occasion is what is wrong
+      } else if (!controls.contains(result.control())) {
+        problems.add(field(at, Text.of("followup.report.unknownControl", result.control())));
+      } else if (!reported.add(result.control())) {
+        problems.add(field(at, Text.of("followup.report.controlTwice", result.control())));
+      }
+    }
     return problems;
   }
 

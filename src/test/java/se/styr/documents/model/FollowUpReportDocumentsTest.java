@@ -79,6 +79,10 @@ class FollowUpReportDocumentsTest {
           .contains(
               OccasionEconomy.printed(economy.total().budget(), decimals).replace('\u00a0', ' '));
     }
+    if (!report.controls().isEmpty()) {
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains("Internkontroll", "Avvikelse, åtgärdas", "Ej genomförd");
+    }
     assertThat(text.contains("Preliminär"))
         .as("an open occasion prints as preliminary")
         .isEqualTo(report.status() == se.styr.followup.OccasionStatus.OPEN);

@@ -194,4 +194,30 @@ class FollowUpReportFileTest {
         .extracting(se.styr.goals.Assessment::result)
         .isEqualTo(se.styr.goals.Result.MET);
   }
+
+  @Test
+  void takesControlResultsOnlyAtAnOccasionThatCoversInternalControlAndForThePlansControls()
+      throws IOException {
+    String controls =
+        """
+        controls:
+          - {control: dokumentation, outcome: no_deviation}
+          - {control: okand, outcome: no_deviation}
+          - {control: lokaler, outcome: deviation}
+        """;
+    String t1 = file() + controls;
+    assertThat(problems(t1))
+        .filteredOn(p -> p.contains("does not cover internal control"))
+        .hasSize(1);
+    String delar =
+        file().replace("covers: [economy, goals]", "covers: [economy, goals, internal_control]")
+            + controls;
+    assertThat(problems(delar))
+        .containsExactlyInAnyOrder(
+            lineOf(delar, "control: okand")
+                + ": the control 'okand' is not in the plan's internal control plan",
+            lineOf(delar, "control: lokaler")
+                + ": control result 'lokaler': the control lokaler showed a deviation: describe"
+                + " what was found (found)");
+  }
 }

@@ -33,7 +33,12 @@ record OccasionView(
     List<Missing> missing,
     boolean coversGoals,
     List<Assessed> goals,
-    List<Assessed> indicators) {
+    List<Assessed> indicators,
+    boolean coversControls,
+    List<Control> controls) {
+
+  /** A control's result at the occasion: the control as the plan names it, its light, findings. */
+  record Control(String name, String badge, String light, String found, List<String> actions) {}
 
   /**
    * A goal or indicator as assessed at the occasion: its name, level, the badge and word of the
@@ -139,7 +144,35 @@ record OccasionView(
             .filter(
                 a -> report.indicators().stream().anyMatch(e -> e.indicator().equals(a.subject())))
             .map(a -> assessed(a, loaded, values(report, a.subject()), trend))
-            .toList());
+            .toList(),
+        report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL),
+        report.controls().stream().map(c -> control(c, loaded)).toList());
+  }
+
+  private static Control control(se.styr.followup.ControlResult result, FollowUps.Loaded loaded) {
+    String name =
+        loaded.plan().followUp().internalControl().risks().stream()
+            .filter(r -> r.key().equals(result.control()))
+            .map(r -> r.risk() != null ? r.risk() : r.area())
+            .findFirst()
+            .orElse(result.control());
+    return new Control(
+        name,
+        result.badge(),
+        result.light().name(),
+        result.found(),
+        result.actions().stream().map(OccasionView::action).toList());
+  }
+
+  static String action(se.styr.followup.ControlResult.Action action) {
+    StringBuilder text = new StringBuilder(action.description());
+    if (action.owner() != null) {
+      text.append(", ").append(action.owner());
+    }
+    if (action.due() != null) {
+      text.append(", ").append(action.due());
+    }
+    return text.toString();
   }
 
   private static Assessed assessed(
