@@ -365,7 +365,112 @@ class FollowUpPages {
             followUps.trend(loaded)));
     model.addAttribute("entry", entry);
     model.addAttribute("canStep", access.caller().canManage(version.scope()));
+    model.addAttribute(
+        "reportable",
+        loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)
+            ? loaded.plan().goals().indicators().stream()
+                .filter(i -> i.unit() == null || i.unit().isNumeric())
+                .filter(i -> access.caller().canChangeGoal(version.scope(), i.goal()))
+                .map(i -> new Reportable(i.key(), i.name()))
+                .toList()
+            : List.of());
+    if (!model.containsAttribute("indicatorForm")) {
+      model.addAttribute(
+          "indicatorForm", new IndicatorForm(Map.of("period", defaultPeriod(loaded)), null));
+    }
     return "followup/occasion";
+  }
+
+  /** An indicator the caller may report at the occasion. */
+  record Reportable(String key, String name) {}
+
+  /** The indicator form as typed, and what is wrong with it. */
+  record IndicatorForm(Map<String, String> values, Text error) {
+    public String value(String field) {
+      return values.getOrDefault(field, "");
+    }
+  }
+
+  /** The occasion's own period: its tertial or half year where it ends on one, else its month. */
+  private static String defaultPeriod(FollowUps.Loaded loaded) {
+    Occasion occasion = loaded.report().occasion();
+    int months = occasion.monthsElapsed();
+    int year = occasion.year();
+    if (months == 12) {
+      return String.valueOf(year);
+    }
+    if (months % 4 == 0) {
+      return year + "-T" + (months / 4);
+    }
+    return year + "-" + String.format(java.util.Locale.ROOT, "%02d", months);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/indicators")
+  String saveIndicator(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String key = form.getOrDefault("indicator", "");
+    String goal =
+        loaded.plan().goals().indicators().stream()
+            .filter(i -> i.key().equals(key))
+            .map(se.styr.goals.Indicator::goal)
+            .findFirst()
+            .orElse(null);
+    if (!access.caller().canChangeGoal(version.scope(), goal)) {
+      throw StyrException.forbidden(Text.of("followup.error.indicator", key));
+    }
+    boolean missing = form.containsKey("missing");
+    String valueText = form.getOrDefault("value", "").strip();
+    Text error = null;
+    Optional<BigDecimal> value =
+        valueText.isEmpty() ? Optional.empty() : SwedishNumbers.parse(valueText);
+    if (!missing && value.isEmpty()) {
+      error =
+          valueText.isEmpty()
+              ? Text.of("followup.page.valueOrMissing")
+              : Text.of("followup.page.notNumber", valueText);
+    }
+    if (error == null) {
+      try {
+        followUps.saveIndicator(
+            version.versionId(),
+            id,
+            new se.styr.followup.report.IndicatorEntry(
+                key,
+                form.getOrDefault("period", "").strip(),
+                null,
+                missing ? null : value.get(),
+                missing,
+                blankToNull(form.get("reason")),
+                blankToNull(form.get("source")),
+                null),
+            lockVersion,
+            access.caller().actor());
+        return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#goals";
+      } catch (se.styr.shared.RuleViolation e) {
+        error =
+            Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      } catch (StyrException e) {
+        error = e.text();
+        response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+      } catch (InvalidValueException e) {
+        error = InvalidValueException.textOf(e);
+      }
+    }
+    if (response.getStatus() < 400) {
+      response.setStatus(422);
+    }
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    model.addAttribute("indicatorForm", new IndicatorForm(typed, error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
   private FollowUps.Loaded visible(PlanAccess.VisibleVersion version, long id) {

@@ -210,4 +210,43 @@ class FollowUpPagesIT {
         .andExpect(content().string(containsString("Tidigare i år")))
         .andExpect(content().string(containsString("Tertialrapport 1 2024: ")));
   }
+
+  @Test
+  void aControllerReportsAnIndicatorValueOnThePageAndIsToldWhatIsWrong() throws Exception {
+    String page = delar("delar-indikator");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Rapportera ett indikatorvärde")))
+        .andExpect(content().string(containsString("value=\"2024-T2\"")));
+    http.perform(
+            post(page + "/indicators")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("indicator", "boende-lss-trivs")
+                .param("period", "2024-T3")
+                .param("value", "88"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("ligger utanför uppföljningen")));
+    http.perform(
+            post(page + "/indicators")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("indicator", "boende-lss-trivs")
+                .param("period", "2024-T2")
+                .param("value", "88,5")
+                .param("source", "Egen enkät"))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("2024-T2: 88,5")));
+    http.perform(
+            post(page + "/indicators")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("indicator", "boende-lss-trivs")
+                .param("period", "2024-T2")
+                .param("value", "90"))
+        .andExpect(status().isForbidden());
+  }
 }
