@@ -250,4 +250,54 @@ class FollowUpApiIT {
                 .content("{\"missing\": true}"))
         .andExpect(status().isUnprocessableContent());
   }
+
+  @Test
+  void takesAControlResultAtAnOccasionThatCoversInternalControl() throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-api-kontroll");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String address = JSON.readTree(answer).get("address").asString();
+    http.perform(
+            put(address + "/controls/lokaler")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"outcome\": \"deviation\", \"found\": \"Tre beslut väntar på plats.\","
+                        + " \"actions\": [{\"description\": \"Externa platser köps\"}]}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.controls[?(@.control == 'lokaler')].light").value("YELLOW"));
+    http.perform(
+            put(address + "/controls/lokaler")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"deviation\"}"))
+        .andExpect(status().isUnprocessableContent());
+    http.perform(
+            put(address + "/controls/okand")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"no_deviation\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("okand")));
+    http.perform(
+            put(address + "/controls/lokaler")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"no_deviation\"}"))
+        .andExpect(status().isForbidden());
+  }
 }

@@ -348,6 +348,57 @@ public class FollowUpStore {
         });
   }
 
+  /**
+   * Saves a control's result at an open occasion (replacing one given before), naming the lock
+   * version read; answers the new lock version.
+   */
+  public int saveControl(
+      long id, se.styr.followup.ControlResult result, int lockVersion, String user) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = lockedOpen(id, lockVersion);
+          Integer position =
+              jdbc.sql(
+                      "select position from follow_up_control where occasion_id = ? and"
+                          + " control_key = ?")
+                  .params(id, result.control())
+                  .query(Integer.class)
+                  .optional()
+                  .orElse(null);
+          if (position != null) {
+            jdbc.sql(
+                    "delete from follow_up_control_action where occasion_id = ? and control_key"
+                        + " = ?")
+                .params(id, result.control())
+                .update();
+            jdbc.sql("delete from follow_up_control where occasion_id = ? and control_key = ?")
+                .params(id, result.control())
+                .update();
+          } else {
+            position =
+                jdbc.sql(
+                        "select coalesce(max(position) + 1, 0) from follow_up_control where"
+                            + " occasion_id = ?")
+                    .param(id)
+                    .query(Integer.class)
+                    .single();
+          }
+          insertControl(id, result, position);
+          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
+              .param(id)
+              .update();
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_CONTROL",
+              stored.title() + ": " + result.control(),
+              null,
+              result.light().name());
+          return stored.lockVersion() + 1;
+        });
+  }
+
   private void insertIndicator(long id, IndicatorEntry entry, int position) {
     jdbc.sql(
             """

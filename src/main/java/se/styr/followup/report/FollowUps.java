@@ -162,15 +162,27 @@ public class FollowUps {
   /** Saves an indicator's value for a period after checking it against the plan and occasion. */
   public Loaded saveIndicator(
       long versionId, long id, IndicatorEntry entry, int lockVersion, String user) {
-    requireAgrees(load(versionId, id), List.of(), List.of(entry));
+    requireAgrees(load(versionId, id), List.of(), List.of(entry), List.of());
     store.saveIndicator(id, entry, lockVersion, user);
     return load(versionId, id);
   }
 
   /** Saves an area's entry after checking it against the plan (422 naming the problem). */
   public Loaded saveArea(long versionId, long id, AreaEconomy entry, int lockVersion, String user) {
-    requireAgrees(load(versionId, id), List.of(entry), List.of());
+    requireAgrees(load(versionId, id), List.of(entry), List.of(), List.of());
     store.saveArea(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /** Saves a control's result after checking it against the plan's controls and the occasion. */
+  public Loaded saveControl(
+      long versionId,
+      long id,
+      se.styr.followup.ControlResult result,
+      int lockVersion,
+      String user) {
+    requireAgrees(load(versionId, id), List.of(), List.of(), List.of(result));
+    store.saveControl(id, result, lockVersion, user);
     return load(versionId, id);
   }
 
@@ -179,7 +191,10 @@ public class FollowUps {
    * each problem (422).
    */
   private static void requireAgrees(
-      Loaded loaded, List<AreaEconomy> areas, List<IndicatorEntry> indicators) {
+      Loaded loaded,
+      List<AreaEconomy> areas,
+      List<IndicatorEntry> indicators,
+      List<se.styr.followup.ControlResult> controls) {
     FollowUpReport changed =
         new FollowUpReport(
             loaded.report().demo(),
@@ -191,7 +206,8 @@ public class FollowUps {
             loaded.report().reason(),
             loaded.report().unit(),
             areas,
-            indicators);
+            indicators,
+            controls);
     List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);

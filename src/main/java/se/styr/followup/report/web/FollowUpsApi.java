@@ -208,6 +208,55 @@ class FollowUpsApi {
         followUps.saveIndicator(version.versionId(), id, entry, lock, access.caller().actor()));
   }
 
+  /** A control's result: performed or not, its outcome, what was found, and the actions. */
+  record ControlEntry(
+      Boolean performed, String outcome, String found, List<ControlAction> actions) {}
+
+  /** An action after a control. */
+  record ControlAction(String description, String owner, LocalDate due) {}
+
+  @PutMapping("/{id}/controls/{control}")
+  @Operation(
+      summary =
+          "A control's result at an open occasion that covers internal control (If-Match"
+              + " required; a controller): 422 names an unknown control or a missing finding, 409 a"
+              + " stale lock version")
+  ResponseEntity<ReportJson> control(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String control,
+      @RequestBody ControlEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.followup.ControlResult result =
+        RuleViolation.whenBuilding(
+            () ->
+                new se.styr.followup.ControlResult(
+                    control,
+                    !Boolean.FALSE.equals(body.performed()),
+                    body.outcome() == null
+                        ? null
+                        : se.styr.shared.FileWords.parse(
+                                se.styr.followup.ControlResult.Outcome.class, body.outcome())
+                            .orElseThrow(
+                                () ->
+                                    new se.styr.shared.InvalidValueException(
+                                        Text.of("followup.error.outcome", body.outcome()))),
+                    body.found(),
+                    body.actions() == null
+                        ? List.of()
+                        : body.actions().stream()
+                            .map(
+                                a ->
+                                    new se.styr.followup.ControlResult.Action(
+                                        a.description(), a.owner(), a.due()))
+                            .toList()));
+    return response(
+        followUps.saveControl(version.versionId(), id, result, lock, access.caller().actor()));
+  }
+
   @PostMapping("/{id}/status")
   @Operation(
       summary =

@@ -34,7 +34,17 @@ record ReportJson(
     EconomyLine total,
     List<OccasionEconomy.Gap> gaps,
     List<se.styr.followup.report.IndicatorEntry> indicators,
-    List<Goal> goals) {
+    List<Goal> goals,
+    List<Control> controls) {
+
+  /** A control's result with its traffic light. */
+  record Control(
+      String control,
+      boolean performed,
+      String outcome,
+      String found,
+      List<se.styr.followup.ControlResult.Action> actions,
+      String light) {}
 
   record Reported(LocalDate date, String paragraph, String dnr, String body) {}
 
@@ -83,6 +93,17 @@ record ReportJson(
                         a.level(),
                         a.result().fileName(),
                         scale.shown(a).swedish()))
+            .toList(),
+        report.controls().stream()
+            .map(
+                c ->
+                    new Control(
+                        c.control(),
+                        c.performed(),
+                        c.outcome() == null ? null : c.outcome().name(),
+                        c.found(),
+                        c.actions(),
+                        c.light().name()))
             .toList());
   }
 }
