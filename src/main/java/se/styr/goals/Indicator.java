@@ -89,6 +89,13 @@ public record Indicator(
   /**
    * The latest value measured within {@code year} (the whole-year value before any reading in it).
    */
+  /** The same indicator with {@code newValues} as its values. */
+  public Indicator withValues(List<IndicatorValue> newValues) {
+    return new Indicator(
+        key, goal, name, unit, better, level, source, baseline, targets, newValues, outlook,
+        footnotes, rule, replaces, measures);
+  }
+
   public Optional<IndicatorValue> valueFor(int year) {
     IndicatorValue latest = null;
     for (IndicatorValue value : values) {

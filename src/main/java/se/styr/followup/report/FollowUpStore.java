@@ -306,46 +306,18 @@ public class FollowUpStore {
    * that period), naming the lock version read; answers the new lock version.
    */
   public int saveIndicator(long id, IndicatorEntry entry, int lockVersion, String user) {
-    return transactions.execute(
-        tx -> {
-          StoredOccasion stored = lockedOpen(id, lockVersion);
-          Integer position =
-              jdbc.sql(
-                      "select position from follow_up_indicator where occasion_id = ? and"
-                          + " indicator_key = ? and period = ?")
-                  .params(id, entry.indicator(), entry.period())
-                  .query(Integer.class)
-                  .optional()
-                  .orElse(null);
-          if (position != null) {
-            jdbc.sql(
-                    "delete from follow_up_indicator where occasion_id = ? and indicator_key = ?"
-                        + " and period = ?")
-                .params(id, entry.indicator(), entry.period())
-                .update();
-          } else {
-            position =
-                jdbc.sql(
-                        "select coalesce(max(position) + 1, 0) from follow_up_indicator where"
-                            + " occasion_id = ?")
-                    .param(id)
-                    .query(Integer.class)
-                    .single();
-          }
-          insertIndicator(id, entry, position);
-          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
-              .param(id)
-              .update();
-          audit.record(
-              user,
-              planOf(stored),
-              null,
-              "FOLLOW_UP_INDICATOR",
-              stored.title() + ": " + entry.indicator() + " " + entry.period(),
-              null,
-              entry.missing() ? "saknas" : entry.value().toPlainString());
-          return stored.lockVersion() + 1;
-        });
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_indicator",
+        "indicator_key = ? and period = ?",
+        List.of(entry.indicator(), entry.period()),
+        List.of(),
+        position -> insertIndicator(id, entry, position),
+        "FOLLOW_UP_INDICATOR",
+        entry.indicator() + " " + entry.period(),
+        entry.missing() ? "saknas" : entry.value().toPlainString());
   }
 
   /**
@@ -354,47 +326,72 @@ public class FollowUpStore {
    */
   public int saveControl(
       long id, se.styr.followup.ControlResult result, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_control",
+        "control_key = ?",
+        List.of(result.control()),
+        List.of("follow_up_control_action"),
+        position -> insertControl(id, result, position),
+        "FOLLOW_UP_CONTROL",
+        result.control(),
+        result.light().name());
+  }
+
+  /**
+   * Replaces one entry of an open occasion in {@code table} (the row matching {@code match} with
+   * {@code key}, and its rows in {@code children}), keeping its place or adding it last, in one
+   * transaction that takes the occasion's lock, refuses a stale {@code lockVersion}, advances it
+   * and audits the change. The table names are Styr's own, never input.
+   */
+  private int replaceEntry(
+      long id,
+      int lockVersion,
+      String user,
+      String table,
+      String match,
+      List<Object> key,
+      List<String> children,
+      java.util.function.IntConsumer insert,
+      String action,
+      String subject,
+      String value) {
     return transactions.execute(
         tx -> {
           StoredOccasion stored = lockedOpen(id, lockVersion);
+          List<Object> params = new ArrayList<>();
+          params.add(id);
+          params.addAll(key);
+          String where = " where occasion_id = ? and " + match;
           Integer position =
-              jdbc.sql(
-                      "select position from follow_up_control where occasion_id = ? and"
-                          + " control_key = ?")
-                  .params(id, result.control())
+              jdbc.sql("select position from " + table + where)
+                  .params(params)
                   .query(Integer.class)
                   .optional()
                   .orElse(null);
           if (position != null) {
-            jdbc.sql(
-                    "delete from follow_up_control_action where occasion_id = ? and control_key"
-                        + " = ?")
-                .params(id, result.control())
-                .update();
-            jdbc.sql("delete from follow_up_control where occasion_id = ? and control_key = ?")
-                .params(id, result.control())
-                .update();
+            for (String child : children) {
+              jdbc.sql("delete from " + child + where).params(params).update();
+            }
+            jdbc.sql("delete from " + table + where).params(params).update();
           } else {
             position =
                 jdbc.sql(
-                        "select coalesce(max(position) + 1, 0) from follow_up_control where"
-                            + " occasion_id = ?")
+                        "select coalesce(max(position) + 1, 0) from "
+                            + table
+                            + " where occasion_id = ?")
                     .param(id)
                     .query(Integer.class)
                     .single();
           }
-          insertControl(id, result, position);
+          insert.accept(position);
           jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
               .param(id)
               .update();
           audit.record(
-              user,
-              planOf(stored),
-              null,
-              "FOLLOW_UP_CONTROL",
-              stored.title() + ": " + result.control(),
-              null,
-              result.light().name());
+              user, planOf(stored), null, action, stored.title() + ": " + subject, null, value);
           return stored.lockVersion() + 1;
         });
   }
@@ -426,45 +423,18 @@ public class FollowUpStore {
    * version.
    */
   public int saveArea(long id, AreaEconomy area, int lockVersion, String user) {
-    return transactions.execute(
-        tx -> {
-          StoredOccasion stored = lockedOpen(id, lockVersion);
-          Integer position =
-              jdbc.sql("select position from follow_up_area where occasion_id = ? and area_key = ?")
-                  .params(id, area.area())
-                  .query(Integer.class)
-                  .optional()
-                  .orElse(null);
-          if (position != null) {
-            jdbc.sql("delete from follow_up_measure where occasion_id = ? and area_key = ?")
-                .params(id, area.area())
-                .update();
-            jdbc.sql("delete from follow_up_area where occasion_id = ? and area_key = ?")
-                .params(id, area.area())
-                .update();
-          } else {
-            position =
-                jdbc.sql(
-                        "select coalesce(max(position) + 1, 0) from follow_up_area where"
-                            + " occasion_id = ?")
-                    .param(id)
-                    .query(Integer.class)
-                    .single();
-          }
-          insertArea(id, area, position, user);
-          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
-              .param(id)
-              .update();
-          audit.record(
-              user,
-              planOf(stored),
-              null,
-              "FOLLOW_UP_ENTERED",
-              stored.title() + ": " + area.area(),
-              null,
-              area.forecast() == null ? null : area.forecast().toPlainString());
-          return stored.lockVersion() + 1;
-        });
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_area",
+        "area_key = ?",
+        List.of(area.area()),
+        List.of("follow_up_measure"),
+        position -> insertArea(id, area, position, user),
+        "FOLLOW_UP_ENTERED",
+        area.area(),
+        area.forecast() == null ? null : area.forecast().toPlainString());
   }
 
   /**

@@ -35,6 +35,11 @@ public class FollowUps {
       se.styr.goals.Assessor.Report goals,
       PlanDocument plan) {}
 
+  /** The decided plan a version's follow-ups follow up (kept in memory once loaded). */
+  public PlanDocument plan(long versionId) {
+    return plans.load(versionId);
+  }
+
   public List<FollowUpStore.StoredOccasion> occasions(long versionId) {
     return store.occasions(versionId);
   }

@@ -57,23 +57,7 @@ public final class ReportGoals {
                 null,
                 null));
       }
-      indicators.add(
-          new Indicator(
-              indicator.key(),
-              indicator.goal(),
-              indicator.name(),
-              indicator.unit(),
-              indicator.better(),
-              indicator.level(),
-              indicator.source(),
-              indicator.baseline(),
-              indicator.targets(),
-              values,
-              indicator.outlook(),
-              indicator.footnotes(),
-              indicator.rule(),
-              indicator.replaces(),
-              indicator.measures()));
+      indicators.add(indicator.withValues(values));
     }
     return new GoalPlan(
         plan.goalLevels(),

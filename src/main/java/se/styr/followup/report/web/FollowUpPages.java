@@ -418,7 +418,7 @@ class FollowUpPages {
     FollowUps.Loaded loaded = visible(version, id);
     String key = form.getOrDefault("indicator", "");
     String goal =
-        loaded.plan().goals().indicators().stream()
+        followUps.plan(version.versionId()).goals().indicators().stream()
             .filter(i -> i.key().equals(key))
             .map(se.styr.goals.Indicator::goal)
             .findFirst()

@@ -183,7 +183,7 @@ class FollowUpsApi {
       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     String goal =
-        followUps.load(version.versionId(), id).plan().goals().indicators().stream()
+        followUps.plan(version.versionId()).goals().indicators().stream()
             .filter(i -> i.key().equals(indicator))
             .map(se.styr.goals.Indicator::goal)
             .findFirst()
