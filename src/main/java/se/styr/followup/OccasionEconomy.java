@@ -64,6 +64,56 @@ public record OccasionEconomy(List<EconomyLine> lines, EconomyLine total, List<G
     return new OccasionEconomy(lines, total(lines, rules), gaps);
   }
 
+  /**
+   * The investment projects' economy at an occasion: per project the deviation budget − forecast
+   * (spending is positive, so an underspend is positive) in the unit and in percent, a comment
+   * where it passes the municipality's threshold, what is missing, and the total. Investments are
+   * not periodised or projected: their spending follows the project, not the calendar.
+   */
+  public static OccasionEconomy investments(
+      List<ProjectEconomy> projects, DeviationThreshold threshold) {
+    EconomyRules rules =
+        new EconomyRules(EconomyRules.AmountSign.COSTS_POSITIVE, threshold, BigDecimal.ZERO);
+    List<EconomyLine> lines = new ArrayList<>();
+    List<Gap> gaps = new ArrayList<>();
+    for (ProjectEconomy project : projects) {
+      BigDecimal deviation = rules.deviation(project.budget(), project.forecast());
+      BigDecimal percent = percentOf(deviation, project.budget());
+      EconomyLine line =
+          new EconomyLine(
+              project.project(),
+              project.name(),
+              project.budget(),
+              null,
+              project.outcomeToDate(),
+              null,
+              project.forecast(),
+              deviation,
+              percent,
+              null,
+              null,
+              null,
+              null,
+              false,
+              threshold.passedBy(deviation, percent),
+              project.comment(),
+              false,
+              null,
+              0);
+      lines.add(line);
+      if (project.outcomeToDate() == null) {
+        gaps.add(new Gap(project.project(), Gap.Kind.OUTCOME_MISSING));
+      }
+      if (project.forecast() == null) {
+        gaps.add(new Gap(project.project(), Gap.Kind.FORECAST_MISSING));
+      }
+      if (line.commentMissing()) {
+        gaps.add(new Gap(project.project(), Gap.Kind.COMMENT_MISSING));
+      }
+    }
+    return new OccasionEconomy(lines, total(lines, rules), gaps);
+  }
+
   private static EconomyLine line(AreaEconomy area, int months, EconomyRules rules) {
     BigDecimal budget = area.budget();
     BigDecimal toDate = budget == null ? null : area.periodisation().toDate(budget, months);

@@ -17,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.styr.followup.AreaEconomy;
+import se.styr.followup.CommitmentEntry;
 import se.styr.followup.OccasionStatus;
+import se.styr.followup.ProjectEconomy;
 import se.styr.followup.report.FollowUpReport;
 import se.styr.followup.report.FollowUpReportFile;
 import se.styr.followup.report.FollowUpStore;
@@ -25,6 +27,7 @@ import se.styr.followup.report.PlanReference;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanStore;
+import se.styr.shared.Status;
 import se.styr.shared.StyrException;
 import se.styr.version.Decision;
 import se.styr.version.Versions;
@@ -89,6 +92,115 @@ abstract class FollowUpStoreContract {
     FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
     assertThat(loaded.controls()).hasSize(4);
     assertThat(FollowUpReportFile.write(loaded)).isEqualTo(file);
+  }
+
+  @Test
+  void storesInvestmentsAndCommitmentsAndReplacesEachWhileOpenButNeverOnceClosed()
+      throws IOException {
+    FollowUpReport t1 = report("t1-investeringar");
+    FollowUpReport report =
+        new FollowUpReport(
+            false,
+            t1.plan(),
+            t1.occasion(),
+            OccasionStatus.OPEN,
+            null,
+            1,
+            null,
+            t1.unit(),
+            t1.economy(),
+            t1.indicators(),
+            t1.controls(),
+            "mkr",
+            List.of(
+                new ProjectEconomy(
+                    "digitala-las", "Digitala lås", new BigDecimal("2.5"), null, null, null)),
+            List.of(
+                new CommitmentEntry(
+                    CommitmentEntry.Kind.DIRECTION,
+                    "valfardsteknologi",
+                    Status.ONGOING,
+                    "Digital tillsyn nattetid.")));
+    FollowUpStore.StoredOccasion stored = followUps.store(report, planId, versionId, "anna");
+    assertThat(followUps.load(stored.id(), LERUM_2)).isEqualTo(report);
+    int next =
+        followUps.saveProject(
+            stored.id(),
+            new ProjectEconomy(
+                "digitala-las",
+                "Digitala lås",
+                new BigDecimal("2.5"),
+                new BigDecimal("0.8"),
+                new BigDecimal("2.1"),
+                "Billigare upphandling."),
+            stored.lockVersion(),
+            "bertil");
+    next =
+        followUps.saveCommitment(
+            stored.id(),
+            new CommitmentEntry(
+                CommitmentEntry.Kind.DIRECTION,
+                "fast-omsorgskontakt",
+                Status.POSTPONED,
+                "Väntar på nytt schemasystem."),
+            next,
+            "cecilia");
+    next =
+        followUps.saveCommitment(
+            stored.id(),
+            new CommitmentEntry(
+                CommitmentEntry.Kind.DIRECTION, "valfardsteknologi", Status.DONE, null),
+            next,
+            "cecilia");
+    FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
+    assertThat(loaded.investments())
+        .singleElement()
+        .satisfies(p -> assertThat(p.forecast()).isEqualByComparingTo("2.1"));
+    // replaced in its place, the new one last
+    assertThat(loaded.commitments())
+        .extracting(CommitmentEntry::key, CommitmentEntry::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("valfardsteknologi", Status.DONE),
+            org.assertj.core.groups.Tuple.tuple("fast-omsorgskontakt", Status.POSTPONED));
+    int stale = next - 1;
+    assertThatThrownBy(
+            () ->
+                followUps.saveProject(
+                    stored.id(),
+                    ProjectEconomy.budgeted("digitala-las", null, null),
+                    stale,
+                    "david"))
+        .hasMessageContaining("has changed since you read it")
+        .hasMessageContaining("cecilia");
+    int reported =
+        followUps.advance(
+            stored.id(),
+            OccasionStatus.REPORTED,
+            new Decision(LocalDate.of(2024, 5, 21), "§ 41", null, null, List.of(), null),
+            next,
+            "anna");
+    assertThatThrownBy(
+            () ->
+                followUps.saveCommitment(
+                    stored.id(),
+                    new CommitmentEntry(
+                        CommitmentEntry.Kind.DIRECTION, "valfardsteknologi", Status.ONGOING, null),
+                    reported,
+                    "cecilia"))
+        .hasMessageContaining("no longer open for entries");
+    // the database itself refuses, not only the store
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("update follow_up_project set forecast = 0 where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from follow_up_commitment where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
   }
 
   @Test

@@ -80,6 +80,11 @@ public final class FollowUpReportPrinter {
     body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
     body.add(new Printed.Prose(words("followup.print.economyNote")));
     body.add(new Printed.Table(table(economy, report.unit())));
+    OccasionEconomy investments = se.styr.followup.report.ReportEconomy.investments(report, plan);
+    if (!investments.lines().isEmpty()) {
+      body.add(new Printed.Heading(2, words("followup.print.investments"), "investeringar", true));
+      body.add(new Printed.Table(investmentTable(investments, report.investmentUnit())));
+    }
     if (report.occasion().covers(se.styr.followup.Coverage.GOALS)
         && goals != null
         && !goals.goals().isEmpty()) {
@@ -90,12 +95,30 @@ public final class FollowUpReportPrinter {
         body.add(new Printed.Table(indicators));
       }
     }
+    if (report.occasion().covers(se.styr.followup.Coverage.GOALS)) {
+      PrintedTable commitments = commitmentTable(report, plan);
+      if (commitments != null) {
+        body.add(new Printed.Heading(1, words("followup.print.commitments"), "ataganden", true));
+        body.add(new Printed.Table(commitments));
+      }
+    }
     if (report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL)
         && !report.controls().isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.controls"), "internkontroll", true));
       body.add(new Printed.Table(controlTable(report, plan)));
     }
     List<Printed> comments = comments(report, economy);
+    for (EconomyLine line : investments.lines()) {
+      if (line.comment() != null) {
+        comments.add(
+            new Printed.Heading(
+                2,
+                words("followup.col.project") + ": " + line.name(),
+                "ki-" + comments.size(),
+                true));
+        comments.add(new Printed.Paragraphs(null, se.styr.texts.TextBlocks.of(line.comment())));
+      }
+    }
     if (!comments.isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.comments"), "kommentarer", true));
       body.addAll(comments);
@@ -179,6 +202,87 @@ public final class FollowUpReportPrinter {
             new PrintedTable.Column(words("followup.page.indicator"), false),
             new PrintedTable.Column(words("followup.page.values"), false),
             new PrintedTable.Column(words("followup.page.assessment"), false)),
+        rows,
+        List.of(),
+        false);
+  }
+
+  /** The investment projects: Budget helår, Utfall ack, Prognos helår, Avvikelse kr and %. */
+  private static PrintedTable investmentTable(OccasionEconomy investments, String unit) {
+    int decimals = investments.precision();
+    List<PrintedTable.Column> columns = new ArrayList<>();
+    columns.add(new PrintedTable.Column(words("followup.col.project"), false));
+    for (String key : List.of("budget", "outcomeToDate", "forecast", "deviation")) {
+      columns.add(new PrintedTable.Column(words("followup.col." + key), true));
+    }
+    columns.add(new PrintedTable.Column(words("followup.col.deviationPercent"), true));
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (EconomyLine line : investments.lines()) {
+      rows.add(
+          new PrintedTable.Row(
+              projectCells(line, line.name(), decimals), PrintedTable.RowKind.ITEM, 0));
+    }
+    rows.add(
+        new PrintedTable.Row(
+            projectCells(investments.total(), words("followup.col.total"), decimals),
+            PrintedTable.RowKind.TOTAL,
+            0));
+    return new PrintedTable(
+        "t-investeringar",
+        words("followup.print.investments"),
+        unit,
+        columns,
+        rows,
+        List.of(words("followup.page.blank")),
+        false);
+  }
+
+  private static List<String> projectCells(EconomyLine line, String name, int decimals) {
+    return List.of(
+        name,
+        OccasionEconomy.printed(line.budget(), decimals),
+        OccasionEconomy.printed(line.outcomeToDate(), decimals),
+        OccasionEconomy.printed(line.forecast(), decimals),
+        OccasionEconomy.printed(line.deviation(), decimals),
+        line.deviationPercent() == null ? "" : SwedishNumbers.format(line.deviationPercent()));
+  }
+
+  /**
+   * The plan's activities, assignments, priority directions and action plan items with where each
+   * stands at the occasion (as reported, else as the plan gives it) and its comment.
+   */
+  private static PrintedTable commitmentTable(FollowUpReport report, PlanDocument plan) {
+    java.util.Map<String, se.styr.followup.CommitmentEntry> reported = new java.util.HashMap<>();
+    report.commitments().forEach(c -> reported.put(c.kind() + "/" + c.key(), c));
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.report.PlanCommitments.Planned planned :
+        se.styr.followup.report.PlanCommitments.of(plan.goals())) {
+      se.styr.followup.CommitmentEntry entry = reported.get(planned.id());
+      rows.add(
+          new PrintedTable.Row(
+              List.of(
+                  planned.name() == null ? planned.key() : planned.name(),
+                  words("followup.kind." + planned.kind().fileName()),
+                  words(
+                          "goals.statusOf."
+                              + (entry == null ? planned.status() : entry.status()).name())
+                      + (entry == null ? " (" + words("followup.page.asPlanned") + ")" : ""),
+                  entry == null || entry.comment() == null ? "" : entry.comment()),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    if (rows.isEmpty()) {
+      return null;
+    }
+    return new PrintedTable(
+        "t-ataganden",
+        words("followup.print.commitments"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.commitment"), false),
+            new PrintedTable.Column(words("followup.page.commitmentKind"), false),
+            new PrintedTable.Column(words("followup.page.status"), false),
+            new PrintedTable.Column(words("followup.col.comment"), false)),
         rows,
         List.of(),
         false);

@@ -48,7 +48,7 @@ public record AreaBudgets(
       if (table.rows().stream().noneMatch(r -> r.area() != null)) {
         continue;
       }
-      OptionalInt column = column(table, year);
+      OptionalInt column = column(table, year, BUDGET_TYPES);
       if (column.isEmpty()) {
         continue;
       }
@@ -78,8 +78,9 @@ public record AreaBudgets(
     return NONE;
   }
 
-  private static OptionalInt column(BudgetTable table, int year) {
-    for (ColumnType type : BUDGET_TYPES) {
+  /** The first column of {@code table} for {@code year} of the first of {@code types} it has. */
+  static OptionalInt column(BudgetTable table, int year, List<ColumnType> types) {
+    for (ColumnType type : types) {
       for (int c = 0; c < table.columns().size(); c++) {
         var column = table.columns().get(c);
         if (column.type() == type && column.year() != null && column.year() == year) {

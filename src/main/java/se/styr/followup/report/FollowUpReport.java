@@ -3,8 +3,10 @@ package se.styr.followup.report;
 import java.util.List;
 import java.util.Objects;
 import se.styr.followup.AreaEconomy;
+import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
+import se.styr.followup.ProjectEconomy;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
 import se.styr.version.Decision;
@@ -26,7 +28,10 @@ public record FollowUpReport(
     String unit,
     List<AreaEconomy> economy,
     List<IndicatorEntry> indicators,
-    List<se.styr.followup.ControlResult> controls) {
+    List<se.styr.followup.ControlResult> controls,
+    String investmentUnit,
+    List<ProjectEconomy> investments,
+    List<CommitmentEntry> commitments) {
 
   public FollowUpReport {
     Objects.requireNonNull(plan, "plan");
@@ -44,6 +49,62 @@ public record FollowUpReport(
     economy = economy == null ? List.of() : List.copyOf(economy);
     indicators = indicators == null ? List.of() : List.copyOf(indicators);
     controls = controls == null ? List.of() : List.copyOf(controls);
+    investments = investments == null ? List.of() : List.copyOf(investments);
+    commitments = commitments == null ? List.of() : List.copyOf(commitments);
+  }
+
+  /** A report without investments and commitments. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy,
+      List<IndicatorEntry> indicators,
+      List<se.styr.followup.ControlResult> controls) {
+    this(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        economy,
+        indicators,
+        controls,
+        null,
+        null,
+        null);
+  }
+
+  /** The same report with other entries: what an entry form or API call would change it to. */
+  public FollowUpReport withEntries(
+      List<AreaEconomy> newEconomy,
+      List<IndicatorEntry> newIndicators,
+      List<se.styr.followup.ControlResult> newControls,
+      List<ProjectEconomy> newInvestments,
+      List<CommitmentEntry> newCommitments) {
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        OccasionStatus.OPEN,
+        null,
+        version,
+        reason,
+        unit,
+        newEconomy,
+        newIndicators,
+        newControls,
+        investmentUnit,
+        newInvestments,
+        newCommitments);
   }
 
   /** A report without control results. */

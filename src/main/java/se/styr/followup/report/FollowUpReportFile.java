@@ -11,12 +11,15 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
+import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
+import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ReportingOccasion;
 import se.styr.shared.FileWords;
+import se.styr.shared.Status;
 import se.styr.shared.Text;
 import se.styr.shared.yaml.YamlFile;
 import se.styr.shared.yaml.YamlMap;
@@ -79,7 +82,9 @@ public final class FollowUpReportFile {
             "report",
             "economy",
             "indicators",
-            "controls"));
+            "controls",
+            "investments",
+            "commitments"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -101,6 +106,11 @@ public final class FollowUpReportFile {
     List<AreaEconomy> areas = economy.map(e -> areas(e, reading)).orElse(List.of());
     List<IndicatorEntry> indicators = indicators(map, reading);
     List<se.styr.followup.ControlResult> controls = controls(map, reading);
+    Optional<YamlMap> investments = map.map("investments", false);
+    investments.ifPresent(i -> i.allowOnly(Set.of("unit", "projects")));
+    String investmentUnit = investments.map(i -> i.text("unit", true)).orElse(null);
+    List<ProjectEconomy> projects = investments.map(i -> projects(i, reading)).orElse(List.of());
+    List<CommitmentEntry> commitments = commitments(map, reading);
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -119,7 +129,83 @@ public final class FollowUpReportFile {
                 unit,
                 areas,
                 indicators,
-                controls));
+                controls,
+                investmentUnit,
+                projects,
+                commitments));
+  }
+
+  private static final Text PROJECT = Text.of("followup.report.projectEntry");
+
+  private static List<ProjectEconomy> projects(YamlMap investments, YamlReading reading) {
+    List<ProjectEconomy> projects = new ArrayList<>();
+    for (Node node : investments.list("projects", false)) {
+      YamlMap.of(node, PROJECT, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(
+                    Set.of("project", "name", "budget", "outcomeToDate", "forecast", "comment"));
+                String project = map.text("project", true);
+                String name = map.text("name", false);
+                BigDecimal budget = map.decimal("budget", false);
+                BigDecimal outcome = map.decimal("outcomeToDate", false);
+                BigDecimal forecast = map.decimal("forecast", false);
+                String comment = map.text("comment", false);
+                if (project != null) {
+                  reading.locate("investments/" + project, node, map, "project");
+                  reading.add(
+                      projects,
+                      node,
+                      se.styr.shared.yaml.Where.item(PROJECT, project),
+                      () -> new ProjectEconomy(project, name, budget, outcome, forecast, comment));
+                }
+              });
+    }
+    return projects;
+  }
+
+  private static final Text COMMITMENT = Text.of("followup.report.commitmentEntry");
+
+  private static List<CommitmentEntry> commitments(YamlMap report, YamlReading reading) {
+    List<CommitmentEntry> entries = new ArrayList<>();
+    Set<String> fields = new java.util.HashSet<>(Set.of("status", "comment"));
+    for (CommitmentEntry.Kind kind : CommitmentEntry.Kind.values()) {
+      fields.add(kind.field());
+    }
+    for (Node node : report.list("commitments", false)) {
+      YamlMap.of(node, COMMITMENT, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(fields);
+                List<CommitmentEntry.Kind> named =
+                    Arrays.stream(CommitmentEntry.Kind.values())
+                        .filter(k -> map.has(k.field()))
+                        .toList();
+                Status status = map.word("status", true, Status.class);
+                String comment = map.text("comment", false);
+                if (named.size() != 1) {
+                  reading
+                      .problems()
+                      .add(
+                          node,
+                          se.styr.shared.yaml.Where.at(
+                              COMMITMENT, Text.of("followup.report.commitmentKind")));
+                  return;
+                }
+                CommitmentEntry.Kind kind = named.get(0);
+                String key = map.text(kind.field(), true);
+                if (key != null && status != null) {
+                  reading.locate(
+                      "commitments/" + kind.fileName() + "/" + key, node, map, kind.field());
+                  reading.add(
+                      entries,
+                      node,
+                      se.styr.shared.yaml.Where.item(COMMITMENT, key),
+                      () -> new CommitmentEntry(kind, key, status, comment));
+                }
+              });
+    }
+    return entries;
   }
 
   private static final Text CONTROL = Text.of("followup.report.controlEntry");
@@ -429,7 +515,45 @@ public final class FollowUpReportFile {
           YamlNodes.blockList(
               report.controls().stream().map(FollowUpReportFile::control).toList()));
     }
+    if (!report.investments().isEmpty() || report.investmentUnit() != null) {
+      root.put(
+          "investments",
+          Fields.block()
+              .text("unit", report.investmentUnit())
+              .put(
+                  "projects",
+                  report.investments().isEmpty()
+                      ? null
+                      : YamlNodes.blockList(
+                          report.investments().stream().map(FollowUpReportFile::project).toList()))
+              .node());
+    }
+    if (!report.commitments().isEmpty()) {
+      root.put(
+          "commitments",
+          YamlNodes.blockList(
+              report.commitments().stream().map(FollowUpReportFile::commitment).toList()));
+    }
     return HEADER + YamlText.dump(root.node());
+  }
+
+  private static Node project(ProjectEconomy project) {
+    return Fields.block()
+        .text("project", project.project())
+        .text("name", project.name().equals(project.project()) ? null : project.name())
+        .number("budget", project.budget())
+        .number("outcomeToDate", project.outcomeToDate())
+        .number("forecast", project.forecast())
+        .text("comment", project.comment())
+        .node();
+  }
+
+  private static Node commitment(CommitmentEntry entry) {
+    return Fields.flow()
+        .text(entry.kind().field(), entry.key())
+        .text("status", FileWords.of(entry.status()))
+        .text("comment", entry.comment())
+        .node();
   }
 
   private static Node control(se.styr.followup.ControlResult result) {

@@ -21,10 +21,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
+import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
+import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ReportingOccasion;
 import se.styr.security.AuditLog;
 import se.styr.shared.StyrException;
@@ -85,8 +87,8 @@ public class FollowUpStore {
                   """
                   insert into follow_up_occasion (plan_version_id, occasion_key, report_version,
                     correction_reason, kind, title, period_end, deadline, covers, reported_to,
-                    demo, unit, created_by, created_at)
-                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+                    demo, unit, investment_unit, created_by, created_at)
+                  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
                   """)
               .params(
                   planVersionId,
@@ -101,6 +103,7 @@ public class FollowUpStore {
                   occasion.reportedTo(),
                   report.demo(),
                   report.unit(),
+                  report.investmentUnit(),
                   user,
                   Timestamp.from(Instant.now()))
               .update(keys, "id");
@@ -116,6 +119,14 @@ public class FollowUpStore {
           int controlPosition = 0;
           for (se.styr.followup.ControlResult result : report.controls()) {
             insertControl(id, result, controlPosition++);
+          }
+          int projectPosition = 0;
+          for (ProjectEconomy project : report.investments()) {
+            insertProject(id, project, projectPosition++, user);
+          }
+          int commitmentPosition = 0;
+          for (CommitmentEntry entry : report.commitments()) {
+            insertCommitment(id, entry, commitmentPosition++, user);
           }
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
@@ -161,7 +172,8 @@ public class FollowUpStore {
         int version,
         String reason,
         boolean demo,
-        String unit) {}
+        String unit,
+        String investmentUnit) {}
     Head head =
         jdbc.sql("select * from follow_up_occasion where id = ?")
             .param(id)
@@ -189,7 +201,8 @@ public class FollowUpStore {
                         rs.getInt("report_version"),
                         rs.getString("correction_reason"),
                         rs.getBoolean("demo"),
-                        rs.getString("unit")))
+                        rs.getString("unit"),
+                        rs.getString("investment_unit")))
             .optional()
             .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
     Map<String, List<BalanceMeasure>> measures = new LinkedHashMap<>();
@@ -242,7 +255,105 @@ public class FollowUpStore {
         head.unit(),
         areas,
         indicators,
-        controls(id));
+        controls(id),
+        head.investmentUnit(),
+        jdbc.sql("select * from follow_up_project where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new ProjectEconomy(
+                        rs.getString("project_key"),
+                        rs.getString("name"),
+                        figure(rs, "budget"),
+                        figure(rs, "outcome_to_date"),
+                        figure(rs, "forecast"),
+                        rs.getString("comment")))
+            .list(),
+        jdbc.sql("select * from follow_up_commitment where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new CommitmentEntry(
+                        CommitmentEntry.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("item_key"),
+                        se.styr.shared.Status.valueOf(rs.getString("status")),
+                        rs.getString("comment")))
+            .list());
+  }
+
+  private void insertProject(long id, ProjectEconomy project, int position, String user) {
+    jdbc.sql(
+            """
+            insert into follow_up_project (occasion_id, project_key, position, name, budget,
+              outcome_to_date, forecast, comment, changed_by, changed_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+            """)
+        .params(
+            id,
+            project.project(),
+            position,
+            project.name().equals(project.project()) ? null : project.name(),
+            project.budget(),
+            project.outcomeToDate(),
+            project.forecast(),
+            project.comment(),
+            user,
+            Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  private void insertCommitment(long id, CommitmentEntry entry, int position, String user) {
+    jdbc.sql(
+            "insert into follow_up_commitment (occasion_id, kind, item_key, position, status,"
+                + " comment, changed_by, changed_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            entry.kind().name(),
+            entry.key(),
+            position,
+            entry.status().name(),
+            entry.comment(),
+            user,
+            Timestamp.from(Instant.now()))
+        .update();
+  }
+
+  /**
+   * Saves an investment project's entry at an open occasion (replacing one given before), naming
+   * the lock version read; answers the new lock version.
+   */
+  public int saveProject(long id, ProjectEconomy project, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_project",
+        "project_key = ?",
+        List.of(project.project()),
+        List.of(),
+        position -> insertProject(id, project, position, user),
+        "FOLLOW_UP_PROJECT",
+        project.project(),
+        project.forecast() == null ? null : project.forecast().toPlainString());
+  }
+
+  /**
+   * Saves where a commitment stands at an open occasion (replacing what was given before), naming
+   * the lock version read; answers the new lock version.
+   */
+  public int saveCommitment(long id, CommitmentEntry entry, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_commitment",
+        "kind = ? and item_key = ?",
+        List.of(entry.kind().name(), entry.key()),
+        List.of(),
+        position -> insertCommitment(id, entry, position, user),
+        "FOLLOW_UP_COMMITMENT",
+        entry.path(),
+        entry.status().fileName());
   }
 
   private List<se.styr.followup.ControlResult> controls(long id) {
@@ -494,10 +605,13 @@ public class FollowUpStore {
   private String lastChange(long id) {
     return jdbc
         .sql(
-            "select changed_by from follow_up_area where occasion_id = ? and changed_at is not"
-                + " null order by changed_at desc")
-        .param(id)
-        .query(String.class)
+            "select changed_by, changed_at from follow_up_area where occasion_id = ? and"
+                + " changed_at is not null union all select changed_by, changed_at from"
+                + " follow_up_project where occasion_id = ? union all select changed_by,"
+                + " changed_at from follow_up_commitment where occasion_id = ? order by"
+                + " changed_at desc")
+        .params(id, id, id)
+        .query((rs, n) -> rs.getString("changed_by"))
         .list()
         .stream()
         .findFirst()

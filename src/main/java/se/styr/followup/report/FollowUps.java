@@ -33,7 +33,8 @@ public class FollowUps {
       FollowUpReport report,
       OccasionEconomy economy,
       se.styr.goals.Assessor.Report goals,
-      PlanDocument plan) {}
+      PlanDocument plan,
+      OccasionEconomy investments) {}
 
   /** The decided plan a version's follow-ups follow up (kept in memory once loaded). */
   public PlanDocument plan(long versionId) {
@@ -113,7 +114,12 @@ public class FollowUps {
             1,
             null,
             AreaBudgets.of(plan, plan.header().period().budgetYear()).unit(),
-            carried);
+            carried,
+            List.of(),
+            null,
+            ProjectBudgets.of(plan, plan.header().period().budgetYear()).unit(),
+            List.of(),
+            List.of());
     return store.store(report, planId, versionId, user);
   }
 
@@ -127,7 +133,12 @@ public class FollowUps {
     PlanDocument plan = plans.load(versionId);
     FollowUpReport report = store.load(id, PlanReference.of(plan));
     return new Loaded(
-        stored, report, ReportEconomy.of(report, plan), ReportGoals.assess(report, plan), plan);
+        stored,
+        report,
+        ReportEconomy.of(report, plan),
+        ReportGoals.assess(report, plan),
+        plan,
+        ReportEconomy.investments(report, plan));
   }
 
   /** A goal's result at an earlier occasion of the same plan version. */
@@ -167,14 +178,20 @@ public class FollowUps {
   /** Saves an indicator's value for a period after checking it against the plan and occasion. */
   public Loaded saveIndicator(
       long versionId, long id, IndicatorEntry entry, int lockVersion, String user) {
-    requireAgrees(load(versionId, id), List.of(), List.of(entry), List.of());
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded.report().withEntries(List.of(), List.of(entry), List.of(), List.of(), List.of()));
     store.saveIndicator(id, entry, lockVersion, user);
     return load(versionId, id);
   }
 
   /** Saves an area's entry after checking it against the plan (422 naming the problem). */
   public Loaded saveArea(long versionId, long id, AreaEconomy entry, int lockVersion, String user) {
-    requireAgrees(load(versionId, id), List.of(entry), List.of(), List.of());
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded.report().withEntries(List.of(entry), List.of(), List.of(), List.of(), List.of()));
     store.saveArea(id, entry, lockVersion, user);
     return load(versionId, id);
   }
@@ -186,33 +203,57 @@ public class FollowUps {
       se.styr.followup.ControlResult result,
       int lockVersion,
       String user) {
-    requireAgrees(load(versionId, id), List.of(), List.of(), List.of(result));
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded.report().withEntries(List.of(), List.of(), List.of(result), List.of(), List.of()));
     store.saveControl(id, result, lockVersion, user);
     return load(versionId, id);
   }
 
+  /** Saves an investment project's entry after checking it against the plan's projects. */
+  public Loaded saveProject(
+      long versionId,
+      long id,
+      se.styr.followup.ProjectEconomy entry,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded.report().withEntries(List.of(), List.of(), List.of(), List.of(entry), List.of()));
+    store.saveProject(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /** Saves where a commitment stands after checking that the plan has it. */
+  public Loaded saveCommitment(
+      long versionId,
+      long id,
+      se.styr.followup.CommitmentEntry entry,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded.report().withEntries(List.of(), List.of(), List.of(), List.of(), List.of(entry)));
+    store.saveCommitment(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
   /**
-   * Refuses entries that do not agree with the plan and the occasion ({@link ReportRules}), naming
-   * each problem (422).
+   * The goal a commitment serves, which decides who may report it: an activity's goal, an action
+   * plan's goal; null for assignments and priority directions, which the controller reports.
    */
-  private static void requireAgrees(
-      Loaded loaded,
-      List<AreaEconomy> areas,
-      List<IndicatorEntry> indicators,
-      List<se.styr.followup.ControlResult> controls) {
-    FollowUpReport changed =
-        new FollowUpReport(
-            loaded.report().demo(),
-            loaded.report().plan(),
-            loaded.report().occasion(),
-            OccasionStatus.OPEN,
-            null,
-            loaded.report().version(),
-            loaded.report().reason(),
-            loaded.report().unit(),
-            areas,
-            indicators,
-            controls);
+  public static String goalOf(PlanDocument plan, se.styr.followup.CommitmentEntry entry) {
+    return PlanCommitments.of(plan.goals(), entry).map(PlanCommitments.Planned::goal).orElse(null);
+  }
+
+  /**
+   * Refuses entries ({@code changed}: the occasion with only them) that do not agree with the plan
+   * and the occasion ({@link ReportRules}), naming each problem (422).
+   */
+  private static void requireAgrees(Loaded loaded, FollowUpReport changed) {
     List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
     if (!problems.isEmpty()) {
       throw new RuleViolation(problems);

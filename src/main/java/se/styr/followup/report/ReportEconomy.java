@@ -8,6 +8,7 @@ import java.util.Map;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.EconomyRules;
 import se.styr.followup.OccasionEconomy;
+import se.styr.followup.ProjectEconomy;
 import se.styr.organisation.OperationalArea;
 import se.styr.plan.PlanDocument;
 
@@ -40,6 +41,28 @@ public final class ReportEconomy {
         .values()
         .forEach(a -> areas.add(named(a, names.getOrDefault(a.area(), a.name()), a.budget())));
     return OccasionEconomy.compute(report.occasion(), areas, rules(plan, budgets));
+  }
+
+  /**
+   * The report's investments computed with the plan: every project of the plan's investment budget
+   * (reported or not), named as the plan names it, its budget from the report where it states one
+   * and from the plan otherwise, with the municipality's deviation threshold.
+   */
+  public static OccasionEconomy investments(FollowUpReport report, PlanDocument plan) {
+    ProjectBudgets budgets = ProjectBudgets.of(plan, plan.header().period().budgetYear());
+    Map<String, ProjectEconomy> reported = new LinkedHashMap<>();
+    report.investments().forEach(p -> reported.putIfAbsent(p.project(), p));
+    List<ProjectEconomy> projects = new ArrayList<>();
+    for (ProjectBudgets.Project project : budgets.projects().values()) {
+      ProjectEconomy given = reported.remove(project.key());
+      projects.add(
+          given == null
+              ? ProjectEconomy.budgeted(project.key(), project.name(), project.budget())
+              : given.named(
+                  project.name(), given.budget() == null ? project.budget() : given.budget()));
+    }
+    projects.addAll(reported.values());
+    return OccasionEconomy.investments(projects, plan.followUp().economyRules().threshold());
   }
 
   /** The plan's rules; where it states none, the default with the sign its figures show. */

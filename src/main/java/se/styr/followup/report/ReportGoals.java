@@ -21,8 +21,53 @@ public final class ReportGoals {
   private ReportGoals() {}
 
   public static Assessor.Report assess(FollowUpReport report, PlanDocument plan) {
-    GoalPlan goals = withValues(plan.goals(), report.indicators());
+    GoalPlan goals =
+        withStatuses(withValues(plan.goals(), report.indicators()), report.commitments());
     return Assessor.assess(goals.chain(), plan.municipality().scbCode(), report.occasion().year());
+  }
+
+  /**
+   * The plan's goals with its activities where the occasion says where they stand: a rule that
+   * counts the efforts behind an indicator (Södertälje's 0,5 for "not improved despite activities")
+   * counts them as they stand at the occasion, not as planned.
+   */
+  static GoalPlan withStatuses(GoalPlan plan, List<se.styr.followup.CommitmentEntry> entries) {
+    Map<String, se.styr.shared.Status> statuses = new HashMap<>();
+    entries.stream()
+        .filter(e -> e.kind() == se.styr.followup.CommitmentEntry.Kind.ACTIVITY)
+        .forEach(e -> statuses.put(e.key(), e.status()));
+    if (statuses.isEmpty()) {
+      return plan;
+    }
+    List<se.styr.goals.Activity> activities =
+        plan.activities().stream()
+            .map(
+                a ->
+                    statuses.containsKey(a.key())
+                        ? new se.styr.goals.Activity(
+                            a.key(),
+                            a.goal(),
+                            a.indicator(),
+                            a.title(),
+                            a.description(),
+                            a.responsible(),
+                            a.due(),
+                            statuses.get(a.key()))
+                        : a)
+            .toList();
+    return new GoalPlan(
+        plan.goalLevels(),
+        plan.qualityAreas(),
+        plan.assessment(),
+        plan.goals(),
+        plan.indicators(),
+        activities,
+        plan.assignments(),
+        plan.priorityDirections(),
+        plan.actionPlans(),
+        plan.focusAreas(),
+        plan.reservations(),
+        plan.comparisons());
   }
 
   /** The plan's goals with {@code entries} among their indicators' values. */

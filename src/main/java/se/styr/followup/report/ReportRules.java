@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.styr.followup.AreaEconomy;
+import se.styr.followup.CommitmentEntry;
+import se.styr.followup.ProjectEconomy;
 import se.styr.organisation.OperationalArea;
 import se.styr.plan.PlanDocument;
 import se.styr.shared.RuleProblem;
@@ -126,7 +128,58 @@ public final class ReportRules {
         problems.add(field(at, Text.of("followup.report.controlTwice", result.control())));
       }
     }
+    projects(report, plan, year, problems);
+    commitments(report, plan, problems);
     return problems;
+  }
+
+  /** Each project one of the plan's investment budget, given once, at an economy occasion. */
+  private static void projects(
+      FollowUpReport report, PlanDocument plan, int year, List<RuleProblem> problems) {
+    ProjectBudgets budgets = ProjectBudgets.of(plan, year);
+    Set<String> seen = new HashSet<>();
+    for (ProjectEconomy project : report.investments()) {
+      String at = "investments/" + project.project() + "/project";
+      if (!report.occasion().covers(se.styr.followup.Coverage.ECONOMY)) {
+        problems.add(field(at, Text.of("followup.report.projectNotCovered")));
+        return;
+      }
+      if (budgets.projects().isEmpty()) {
+        problems.add(field(at, Text.of("followup.report.noInvestments", year)));
+        return;
+      }
+      if (budgets.of(project.project()).isEmpty()) {
+        problems.add(
+            field(
+                at,
+                Text.of(
+                    "followup.report.unknownProject",
+                    project.project(),
+                    String.join(", ", budgets.projects().keySet()))));
+      } else if (!seen.add(project.project())) {
+        problems.add(field(at, Text.of("followup.report.projectTwice", project.project())));
+      }
+    }
+  }
+
+  /** Each commitment one the plan has, given once, at an occasion that covers the goals. */
+  private static void commitments(
+      FollowUpReport report, PlanDocument plan, List<RuleProblem> problems) {
+    Set<String> known = PlanCommitments.byId(plan.goals()).keySet();
+    Set<String> seen = new HashSet<>();
+    for (CommitmentEntry entry : report.commitments()) {
+      String at = "commitments/" + entry.path() + "/" + entry.kind().field();
+      Text word = Text.of("followup.commitment." + entry.kind().fileName());
+      if (!report.occasion().covers(se.styr.followup.Coverage.GOALS)) {
+        problems.add(field(at, Text.of("followup.report.commitmentNotCovered")));
+        return;
+      }
+      if (!known.contains(PlanCommitments.id(entry.kind(), entry.key()))) {
+        problems.add(field(at, Text.of("followup.report.unknownCommitment", word, entry.key())));
+      } else if (!seen.add(entry.kind() + "/" + entry.key())) {
+        problems.add(field(at, Text.of("followup.report.commitmentTwice", word, entry.key())));
+      }
+    }
   }
 
   private static RuleProblem field(String path, Text text) {

@@ -20,16 +20,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
+import se.styr.followup.CommitmentEntry;
+import se.styr.followup.ControlResult;
 import se.styr.followup.Coverage;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
+import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ReportingOccasion;
 import se.styr.followup.report.FollowUpStore;
 import se.styr.followup.report.FollowUps;
+import se.styr.followup.report.PlanCommitments;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.plan.web.PlanNav;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Status;
 import se.styr.shared.StyrException;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
@@ -169,6 +174,7 @@ class FollowUpPages {
       @PathVariable int number,
       @PathVariable long id,
       @RequestParam(required = false) String area,
+      @RequestParam(required = false) String project,
       Model model) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     FollowUps.Loaded loaded = visible(version, id);
@@ -177,7 +183,265 @@ class FollowUpPages {
       requireArea(version, area);
       entry = entryOf(loaded, area);
     }
+    if (project != null && loaded.report().status().takesEntries()) {
+      access.manageable(planId, number);
+      model.addAttribute("project", projectOf(loaded, project));
+    }
     return page(version, loaded, entry, model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/investments/{project}")
+  String saveProject(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String project,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    Map<String, Text> errors = new LinkedHashMap<>();
+    Map<String, BigDecimal> figures = figures(form, List.of("outcomeToDate", "forecast"), errors);
+    ProjectEconomy current =
+        loaded.report().investments().stream()
+            .filter(p -> p.project().equals(project))
+            .findFirst()
+            .orElse(ProjectEconomy.budgeted(project, null, null));
+    String comment = blankToNull(form.get("comment"));
+    Text refusal = null;
+    if (errors.isEmpty()) {
+      try {
+        FollowUps.Loaded saved =
+            followUps.saveProject(
+                version.versionId(),
+                id,
+                new ProjectEconomy(
+                    project,
+                    null,
+                    current.budget(),
+                    figures.get("outcomeToDate"),
+                    figures.get("forecast"),
+                    comment),
+                lockVersion,
+                access.caller().actor());
+        boolean needsComment =
+            saved.investments().lines().stream()
+                .anyMatch(l -> l.area().equals(project) && l.commentMissing());
+        if (!needsComment) {
+          return "redirect:/plans/"
+              + planId
+              + "/versions/"
+              + number
+              + "/followup/"
+              + id
+              + "#p-"
+              + project;
+        }
+        Entry again = projectOf(saved, project);
+        model.addAttribute(
+            "project",
+            new Entry(
+                project,
+                again.name(),
+                again.lockVersion(),
+                again.values(),
+                Map.of("comment", Text.of("followup.page.commentRequired")),
+                null));
+        return page(version, saved, null, model);
+      } catch (se.styr.shared.RuleViolation e) {
+        refusal =
+            Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+        response.setStatus(422);
+      } catch (StyrException e) {
+        refusal = e.text();
+        response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+      } catch (InvalidValueException e) {
+        refusal = InvalidValueException.textOf(e);
+        response.setStatus(422);
+      }
+    } else {
+      response.setStatus(422);
+    }
+    FollowUps.Loaded now = followUps.load(version.versionId(), id);
+    Entry typed = projectOf(now, project);
+    Map<String, String> values = new LinkedHashMap<>(form);
+    values.remove("_csrf");
+    model.addAttribute(
+        "project", new Entry(project, typed.name(), lockVersion, values, errors, refusal));
+    return page(version, now, null, model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/commitments")
+  String saveCommitment(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String ref = form.getOrDefault("commitment", "");
+    PlanCommitments.Planned planned =
+        PlanCommitments.of(loaded.plan().goals()).stream()
+            .filter(c -> (c.kind().fileName() + "/" + c.key()).equals(ref))
+            .findFirst()
+            .orElseThrow(
+                () -> StyrException.notFound(Text.of("followup.page.noSuchCommitment", ref)));
+    if (!access.caller().canChangeGoal(version.scope(), planned.goal())) {
+      throw StyrException.forbidden(Text.of("followup.error.commitment", ref));
+    }
+    Text error = null;
+    try {
+      Status status =
+          se.styr.shared.FileWords.parse(Status.class, form.getOrDefault("status", ""))
+              .orElseThrow(
+                  () ->
+                      new InvalidValueException(
+                          Text.of(
+                              "followup.error.commitmentStatus",
+                              form.getOrDefault("status", ""),
+                              se.styr.shared.FileWords.all(Status.class))));
+      followUps.saveCommitment(
+          version.versionId(),
+          id,
+          new CommitmentEntry(planned.kind(), planned.key(), status, form.get("comment")),
+          lockVersion,
+          access.caller().actor());
+      return "redirect:/plans/"
+          + planId
+          + "/versions/"
+          + number
+          + "/followup/"
+          + id
+          + "#c-"
+          + planned.kind().fileName()
+          + "-"
+          + planned.key();
+    } catch (se.styr.shared.RuleViolation e) {
+      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      response.setStatus(422);
+    } catch (StyrException e) {
+      error = e.text();
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+    } catch (InvalidValueException e) {
+      error = InvalidValueException.textOf(e);
+      response.setStatus(422);
+    }
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    model.addAttribute("commitmentForm", new Form(typed, error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
+  String saveControl(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    visible(version, id);
+    String control = form.getOrDefault("control", "");
+    boolean performed = "true".equals(form.get("performed"));
+    Text error = null;
+    try {
+      ControlResult.Outcome outcome = null;
+      if (performed) {
+        String word = form.getOrDefault("outcome", "");
+        outcome =
+            se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
+                .orElseThrow(
+                    () -> new InvalidValueException(Text.of("followup.error.outcome", word)));
+      }
+      List<ControlResult.Action> actions = new ArrayList<>();
+      String description = blankToNull(form.get("actionDescription"));
+      if (description != null) {
+        LocalDate due = null;
+        String dueText = blankToNull(form.get("actionDue"));
+        if (dueText != null) {
+          try {
+            due = LocalDate.parse(dueText);
+          } catch (DateTimeParseException e) {
+            throw new InvalidValueException(Text.of("followup.page.notDate", dueText));
+          }
+        }
+        actions.add(
+            new ControlResult.Action(description, blankToNull(form.get("actionOwner")), due));
+      }
+      followUps.saveControl(
+          version.versionId(),
+          id,
+          new ControlResult(
+              control,
+              performed,
+              outcome,
+              performed ? blankToNull(form.get("found")) : null,
+              actions),
+          lockVersion,
+          access.caller().actor());
+      return "redirect:/plans/"
+          + planId
+          + "/versions/"
+          + number
+          + "/followup/"
+          + id
+          + "#controls-heading";
+    } catch (se.styr.shared.RuleViolation e) {
+      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      response.setStatus(422);
+    } catch (StyrException e) {
+      error = e.text();
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+    } catch (InvalidValueException e) {
+      error = InvalidValueException.textOf(e);
+      response.setStatus(422);
+    }
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    if (!performed) {
+      typed.put("performed", "false");
+    }
+    model.addAttribute("controlForm", new Form(typed, error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  /** The figures of {@code fields} in a form, each number parsed; what is not one is an error. */
+  private static Map<String, BigDecimal> figures(
+      Map<String, String> form, List<String> fields, Map<String, Text> errors) {
+    Map<String, BigDecimal> figures = new LinkedHashMap<>();
+    for (String field : fields) {
+      String text = form.getOrDefault(field, "").strip();
+      if (!text.isEmpty()) {
+        Optional<BigDecimal> parsed = SwedishNumbers.parse(text);
+        if (parsed.isEmpty()) {
+          errors.put(field, Text.of("followup.page.notNumber", text));
+        } else {
+          figures.put(field, parsed.get());
+        }
+      }
+    }
+    return figures;
+  }
+
+  private static Entry projectOf(FollowUps.Loaded loaded, String project) {
+    var line =
+        loaded.investments().lines().stream()
+            .filter(l -> l.area().equals(project))
+            .findFirst()
+            .orElseThrow(
+                () -> StyrException.notFound(Text.of("followup.page.noSuchProject", project)));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("outcomeToDate", text(line.outcomeToDate()));
+    values.put("forecast", text(line.forecast()));
+    values.put("comment", line.comment() == null ? "" : line.comment());
+    return new Entry(project, line.name(), loaded.stored().lockVersion(), values, Map.of(), null);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/areas/{area}")
@@ -194,18 +458,7 @@ class FollowUpPages {
     requireArea(version, area);
     FollowUps.Loaded loaded = visible(version, id);
     Map<String, Text> errors = new LinkedHashMap<>();
-    Map<String, BigDecimal> figures = new LinkedHashMap<>();
-    for (String field : FIGURES) {
-      String text = form.getOrDefault(field, "").strip();
-      if (!text.isEmpty()) {
-        Optional<BigDecimal> parsed = SwedishNumbers.parse(text);
-        if (parsed.isEmpty()) {
-          errors.put(field, Text.of("followup.page.notNumber", text));
-        } else {
-          figures.put(field, parsed.get());
-        }
-      }
-    }
+    Map<String, BigDecimal> figures = figures(form, FIGURES, errors);
     AreaEconomy current =
         loaded.report().economy().stream()
             .filter(a -> a.area().equals(area))
@@ -374,9 +627,33 @@ class FollowUpPages {
                 .map(i -> new Reportable(i.key(), i.name()))
                 .toList()
             : List.of());
+    boolean open = loaded.report().status().takesEntries();
+    model.addAttribute(
+        "commitmentChoices",
+        open && loaded.report().occasion().covers(Coverage.GOALS)
+            ? OccasionView.commitments(loaded).stream()
+                .filter(c -> access.caller().canChangeGoal(version.scope(), c.goal()))
+                .toList()
+            : List.of());
+    model.addAttribute("statuses", Status.values());
+    model.addAttribute(
+        "controlChoices",
+        open && loaded.report().occasion().covers(Coverage.INTERNAL_CONTROL)
+            ? loaded.plan().followUp().internalControl().risks().stream()
+                .map(r -> new Reportable(r.key(), r.risk() != null ? r.risk() : r.area()))
+                .toList()
+            : List.of());
+    if (!model.containsAttribute("commitmentForm")) {
+      model.addAttribute("commitmentForm", new Form(Map.of("status", "ongoing"), null));
+    }
+    if (!model.containsAttribute("controlForm")) {
+      model.addAttribute("controlForm", new Form(Map.of(), null));
+    }
+    if (!model.containsAttribute("project")) {
+      model.addAttribute("project", null);
+    }
     if (!model.containsAttribute("indicatorForm")) {
-      model.addAttribute(
-          "indicatorForm", new IndicatorForm(Map.of("period", defaultPeriod(loaded)), null));
+      model.addAttribute("indicatorForm", new Form(Map.of("period", defaultPeriod(loaded)), null));
     }
     return "followup/occasion";
   }
@@ -384,8 +661,8 @@ class FollowUpPages {
   /** An indicator the caller may report at the occasion. */
   record Reportable(String key, String name) {}
 
-  /** The indicator form as typed, and what is wrong with it. */
-  record IndicatorForm(Map<String, String> values, Text error) {
+  /** A form as typed (indicator value, commitment, control result), and what is wrong with it. */
+  record Form(Map<String, String> values, Text error) {
     public String value(String field) {
       return values.getOrDefault(field, "");
     }
@@ -469,7 +746,7 @@ class FollowUpPages {
     }
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
-    model.addAttribute("indicatorForm", new IndicatorForm(typed, error));
+    model.addAttribute("indicatorForm", new Form(typed, error));
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 

@@ -257,6 +257,99 @@ class FollowUpsApi {
         followUps.saveControl(version.versionId(), id, result, lock, access.caller().actor()));
   }
 
+  /** An investment project's entry, in the investment budget's unit; null is not given. */
+  record ProjectEntry(
+      BigDecimal budget, BigDecimal outcomeToDate, BigDecimal forecast, String comment) {}
+
+  @PutMapping("/{id}/investments/{project}")
+  @Operation(
+      summary =
+          "An investment project's outcome to date, forecast and comment at an open occasion that"
+              + " covers the economy (If-Match required; a controller): 422 names a project the"
+              + " plan's investment budget does not have, 409 a stale lock version")
+  ResponseEntity<ReportJson> project(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String project,
+      @RequestBody ProjectEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.followup.ProjectEconomy entry =
+        RuleViolation.whenBuilding(
+            () ->
+                new se.styr.followup.ProjectEconomy(
+                    project,
+                    null,
+                    body.budget(),
+                    body.outcomeToDate(),
+                    body.forecast(),
+                    body.comment()));
+    return response(
+        followUps.saveProject(version.versionId(), id, entry, lock, access.caller().actor()));
+  }
+
+  /** Where a commitment stands: planned, ongoing, done, postponed or cancelled, and a comment. */
+  record CommitmentStatusEntry(String status, String comment) {}
+
+  @PutMapping("/{id}/commitments/{kind}/{key}")
+  @Operation(
+      summary =
+          "Where an activity, assignment, priority direction or action plan item (kind activity,"
+              + " assignment, direction or action_item; an item's key is plan/item, its slash as"
+              + " %2F) stands at an open occasion that covers the goals (If-Match required): 422"
+              + " names one the plan does not have or a postponement without its reason")
+  ResponseEntity<ReportJson> commitment(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String kind,
+      @PathVariable String key,
+      @RequestBody CommitmentStatusEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    se.styr.followup.CommitmentEntry entry =
+        RuleViolation.whenBuilding(() -> commitment(kind, key, body));
+    if (!access.caller().canChangeGoal(version.scope(), goalOf(version, entry))) {
+      throw StyrException.forbidden(Text.of("followup.error.commitment", entry.path()));
+    }
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    return response(
+        followUps.saveCommitment(version.versionId(), id, entry, lock, access.caller().actor()));
+  }
+
+  /** The goal a commitment serves (an activity's or action plan's), or null: a controller's. */
+  private String goalOf(PlanAccess.VisibleVersion version, se.styr.followup.CommitmentEntry entry) {
+    return FollowUps.goalOf(followUps.plan(version.versionId()), entry);
+  }
+
+  private static se.styr.followup.CommitmentEntry commitment(
+      String kind, String key, CommitmentStatusEntry body) {
+    se.styr.followup.CommitmentEntry.Kind parsed =
+        se.styr.shared.FileWords.parse(se.styr.followup.CommitmentEntry.Kind.class, kind)
+            .orElseThrow(
+                () ->
+                    new se.styr.shared.InvalidValueException(
+                        Text.of(
+                            "followup.error.commitmentKind",
+                            kind,
+                            se.styr.shared.FileWords.all(
+                                se.styr.followup.CommitmentEntry.Kind.class))));
+    se.styr.shared.Status status =
+        body.status() == null
+            ? null
+            : se.styr.shared.FileWords.parse(se.styr.shared.Status.class, body.status())
+                .orElseThrow(
+                    () ->
+                        new se.styr.shared.InvalidValueException(
+                            Text.of(
+                                "followup.error.commitmentStatus",
+                                body.status(),
+                                se.styr.shared.FileWords.all(se.styr.shared.Status.class))));
+    return new se.styr.followup.CommitmentEntry(parsed, key, status, body.comment());
+  }
+
   @PostMapping("/{id}/status")
   @Operation(
       summary =

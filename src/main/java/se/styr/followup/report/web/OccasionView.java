@@ -35,7 +35,29 @@ record OccasionView(
     List<Assessed> goals,
     List<Assessed> indicators,
     boolean coversControls,
-    List<Control> controls) {
+    List<Control> controls,
+    String investmentUnit,
+    List<Row> projects,
+    Row projectTotal,
+    List<Commitment> commitments) {
+
+  /**
+   * A commitment of the plan and where it stands at the occasion: its kind and name, its status
+   * (the plan's where nothing is reported yet) and comment, and the key its form posts.
+   */
+  record Commitment(
+      String kind,
+      String key,
+      String name,
+      String goal,
+      String status,
+      boolean reported,
+      String comment) {
+    /** The form's value naming it: {@code activity/trygg-hemgang}. */
+    public String ref() {
+      return kind + "/" + key;
+    }
+  }
 
   /** A control's result at the occasion: the control as the plan names it, its light, findings. */
   record Control(String name, String badge, String light, String found, List<String> actions) {}
@@ -146,7 +168,57 @@ record OccasionView(
             .map(a -> assessed(a, loaded, values(report, a.subject()), trend))
             .toList(),
         report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL),
-        report.controls().stream().map(c -> control(c, loaded)).toList());
+        report.controls().stream().map(c -> control(c, loaded)).toList(),
+        report.investmentUnit(),
+        projects(loaded),
+        row(
+            loaded.investments().total(),
+            loaded.investments().precision(),
+            List.of(),
+            List.of(),
+            false),
+        commitments(loaded));
+  }
+
+  private static List<Row> projects(FollowUps.Loaded loaded) {
+    OccasionEconomy investments = loaded.investments();
+    int decimals = investments.precision();
+    Map<String, List<String>> gaps =
+        investments.gaps().stream()
+            .collect(
+                Collectors.groupingBy(
+                    OccasionEconomy.Gap::area,
+                    Collectors.mapping(g -> g.kind().name(), Collectors.toList())));
+    return investments.lines().stream()
+        .map(
+            line ->
+                row(
+                    line,
+                    decimals,
+                    List.of(),
+                    gaps.getOrDefault(line.area(), List.of()),
+                    loaded.report().status().takesEntries()))
+        .toList();
+  }
+
+  /** Every commitment of the plan, with the status reported at the occasion or the plan's. */
+  static List<Commitment> commitments(FollowUps.Loaded loaded) {
+    Map<String, se.styr.followup.CommitmentEntry> reported = new java.util.HashMap<>();
+    loaded.report().commitments().forEach(c -> reported.put(c.kind() + "/" + c.key(), c));
+    return se.styr.followup.report.PlanCommitments.of(loaded.plan().goals()).stream()
+        .map(
+            planned -> {
+              var entry = reported.get(planned.id());
+              return new Commitment(
+                  planned.kind().fileName(),
+                  planned.key(),
+                  planned.name(),
+                  planned.goal(),
+                  (entry == null ? planned.status() : entry.status()).name(),
+                  entry != null,
+                  entry == null ? null : entry.comment());
+            })
+        .toList();
   }
 
   private static Control control(se.styr.followup.ControlResult result, FollowUps.Loaded loaded) {

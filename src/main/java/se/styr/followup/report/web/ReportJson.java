@@ -35,7 +35,19 @@ record ReportJson(
     List<OccasionEconomy.Gap> gaps,
     List<se.styr.followup.report.IndicatorEntry> indicators,
     List<Goal> goals,
-    List<Control> controls) {
+    List<Control> controls,
+    Investments investments,
+    List<Commitment> commitments) {
+
+  /**
+   * The investment projects computed with the plan's investment budget, in its own unit: each
+   * project's line, the total, what is missing.
+   */
+  record Investments(
+      String unit, List<EconomyLine> projects, EconomyLine total, List<OccasionEconomy.Gap> gaps) {}
+
+  /** Where a commitment stands at the occasion. */
+  record Commitment(String kind, String key, String status, String comment) {}
 
   /** A control's result with its traffic light. */
   record Control(
@@ -104,6 +116,17 @@ record ReportJson(
                         c.found(),
                         c.actions(),
                         c.light().name()))
+            .toList(),
+        new Investments(
+            report.investmentUnit(),
+            loaded.investments().lines(),
+            loaded.investments().total(),
+            loaded.investments().gaps()),
+        report.commitments().stream()
+            .map(
+                c ->
+                    new Commitment(
+                        c.kind().fileName(), c.key(), c.status().fileName(), c.comment()))
             .toList());
   }
 }

@@ -1,0 +1,5 @@
+-- Investments and commitments of a follow-up occasion change only while it is open (as its areas, V13).
+create trigger follow_up_project_open_only before insert or update or delete on follow_up_project
+  for each row execute function styr_refuse_entry_when_not_open();
+create trigger follow_up_commitment_open_only before insert or update or delete on follow_up_commitment
+  for each row execute function styr_refuse_entry_when_not_open();
