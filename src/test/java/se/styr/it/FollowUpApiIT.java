@@ -300,4 +300,77 @@ class FollowUpApiIT {
                 .content("{\"outcome\": \"no_deviation\"}"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void takesWhereADirectionStandsAndRefusesOneThePlanDoesNotHaveOrAPostponementWithoutReason()
+      throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-api-inriktning");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String address = JSON.readTree(answer).get("address").asString();
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.commitments[?(@.key == 'utvecklingsplan-boenden')].status")
+                .value("postponed"))
+        .andExpect(jsonPath("$.investments.projects").isEmpty());
+    http.perform(
+            put(address + "/commitments/direction/demensomradet")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"done\", \"comment\": \"Demensteamet är på plats.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.commitments[?(@.key == 'demensomradet')].status").value("done"));
+    http.perform(
+            put(address + "/commitments/direction/demensomradet")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"postponed\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("say why")));
+    http.perform(
+            put(address + "/commitments/direction/okand")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"done\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("okand")));
+    http.perform(
+            put(address + "/commitments/aktivitet/x")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"done\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("no kind of commitment")));
+    http.perform(
+            put(address + "/commitments/direction/demensomradet")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"done\"}"))
+        .andExpect(status().isForbidden());
+    // Lerum's plan has no investment budget: a project is refused, naming why
+    http.perform(
+            put(address + "/investments/digitala-las")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"forecast\": 2.5}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("no investment budget for 2024")));
+  }
 }

@@ -79,6 +79,22 @@ class FollowUpReportDocumentsTest {
           .contains(
               OccasionEconomy.printed(economy.total().budget(), decimals).replace('\u00a0', ' '));
     }
+    OccasionEconomy investments = ReportEconomy.investments(report, plan);
+    for (String printedText : new String[] {text, html, docx}) {
+      String document = printedText.replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
+      for (EconomyLine line : investments.lines()) {
+        assertThat(document).as("investment " + line.area()).contains(line.name());
+        if (line.comment() != null) {
+          assertThat(document).contains(line.comment());
+        }
+      }
+      if (!report.commitments().isEmpty()) {
+        assertThat(document).contains("Aktiviteter, uppdrag och inriktningar");
+        report.commitments().stream()
+            .filter(c -> c.comment() != null)
+            .forEach(c -> assertThat(document).contains(c.comment()));
+      }
+    }
     if (!report.controls().isEmpty()) {
       assertThat(text.replaceAll("\\s+", " "))
           .contains("Internkontroll", "Avvikelse, åtgärdas", "Ej genomförd");

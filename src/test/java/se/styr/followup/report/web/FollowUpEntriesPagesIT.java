@@ -1,0 +1,225 @@
+package se.styr.followup.report.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.styr.followup.report.FollowUps;
+import se.styr.it.H2Database;
+import se.styr.it.TestUsers;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.security.Grant;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
+
+/**
+ * The entries of an occasion beside the areas' economy, on its page: an investment project's
+ * forecast with the comment its deviation needs, where a priority direction stands, and a control's
+ * result; each refused with the reason at the form when wrong, and only to whom may report it.
+ */
+@SpringBootTest(properties = "styr.demo.load=false")
+@AutoConfigureMockMvc
+class FollowUpEntriesPagesIT {
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
+  @Autowired Versions versions;
+  @Autowired FollowUps followUps;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  private PlanSummary plan(String code, String committee, int year, String file) {
+    if (versions.plan(code, committee, year).isEmpty()) {
+      plans.store(PlanFileReader.read(Path.of(file)), "test");
+    }
+    return versions.plan(code, committee, year).orElseThrow();
+  }
+
+  private PlanSummary lerum;
+  private PlanSummary sodertalje;
+
+  @BeforeEach
+  void plans() {
+    lerum =
+        plan(
+            "1441",
+            "stod-och-omsorgsnamnden",
+            2024,
+            "demo/lerum-stod-och-omsorgsnamnden-2024.yaml");
+    sodertalje = plan("0181", "omsorgsnamnden", 2025, "demo/sodertalje-omsorgsnamnden-2025.yaml");
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("frida", Grant.of(Role.CONTROLLER, "1441", lerum.committeeId()));
+    accounts.ensure("sara", Grant.of(Role.CONTROLLER, "0181", sodertalje.committeeId()));
+    accounts.ensure("maja", Grant.editorOfArea("1441", lerum.committeeId(), "myndighet"));
+  }
+
+  /** Imports a demo report, open, under a new key; answers its page. */
+  private String open(PlanSummary plan, int version, String demo, String key) throws Exception {
+    long versionId = versions.version(plan.planId(), version).orElseThrow().versionId();
+    String file =
+        Files.readString(Path.of("demo/followup/" + demo + ".yaml"), StandardCharsets.UTF_8)
+            .replaceFirst("key: [a-z0-9-]+", "key: " + key)
+            .replaceFirst("status: reported\\n", "")
+            .replaceFirst("reported: \\{[^\\n]*\\}\\n", "");
+    long id = followUps.importReport(plan.planId(), versionId, true, key, file, "test").id();
+    return "/plans/" + plan.planId() + "/versions/" + version + "/followup/" + id;
+  }
+
+  @Test
+  void aControllerReportsAnInvestmentsForecastAndIsAskedForTheCommentItsDeviationNeeds()
+      throws Exception {
+    String page = open(sodertalje, 1, "sodertalje-delar-2025", "delar-investeringar");
+    http.perform(get(page).with(user("sara")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Investeringar")))
+        .andExpect(content().string(containsString("Återanskaffning och underhåll")));
+    http.perform(get(page).param("project", "teknisk").with(user("sara")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Rapportera investeringen")));
+    http.perform(get(page).param("project", "teknisk").with(user("frida")))
+        .andExpect(status().isForbidden());
+    http.perform(
+            post(page + "/investments/teknisk")
+                .with(user("sara"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("forecast", "sexhundra"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("”sexhundra” är inte ett tal")));
+    http.perform(
+            post(page + "/investments/teknisk")
+                .with(user("sara"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "410")
+                .param("forecast", "620"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Avvikelsen kräver en kommentar")))
+        .andExpect(content().string(containsString("-120")));
+    http.perform(
+            post(page + "/investments/teknisk")
+                .with(user("sara"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("outcomeToDate", "410")
+                .param("forecast", "620")
+                .param("comment", "Larmen i två gruppbostäder byts ut tidigare än planerat."))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrl(page + "#p-teknisk"));
+    http.perform(get(page).with(user("sara")))
+        .andExpect(content().string(containsString("Larmen i två gruppbostäder")));
+    http.perform(
+            post(page + "/investments/vattenpark")
+                .with(user("sara"))
+                .with(csrf())
+                .param("lockVersion", "2")
+                .param("forecast", "1"))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
+  void aControllerReportsWhereAPriorityDirectionStandsAndMustSayWhyItIsPostponed()
+      throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-inriktningar");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Aktiviteter, uppdrag och inriktningar")))
+        .andExpect(content().string(containsString("Uppskjuten")))
+        .andExpect(content().string(containsString("enligt planen")))
+        .andExpect(content().string(containsString("Rapportera status för ett åtagande")));
+    http.perform(
+            post(page + "/commitments")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("commitment", "direction/demensomradet")
+                .param("status", "cancelled"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("skriv i en kommentar varför")));
+    http.perform(
+            post(page + "/commitments")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("commitment", "direction/demensomradet")
+                .param("status", "ongoing")
+                .param("comment", "Demensteamet har börjat i Gråbo."))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Demensteamet har börjat i Gråbo.")));
+    // an editor of an area holds no direction: no form, and a post is refused
+    http.perform(get(page).with(user("maja")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.not(containsString("commitment-form-heading"))));
+    http.perform(
+            post(page + "/commitments")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("commitment", "direction/demensomradet")
+                .param("status", "done"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aControllerReportsAControlsResultAndIsToldWhatADeviationLacks() throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-kontroll");
+    http.perform(
+            post(page + "/controls")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("control", "lokaler")
+                .param("performed", "true")
+                .param("outcome", "deviation"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("beskriv vad som hittades")));
+    http.perform(
+            post(page + "/controls")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("control", "lokaler")
+                .param("performed", "true")
+                .param("outcome", "deviation")
+                .param("found", "Brandlarmet i två lokaler var inte provat.")
+                .param("actionDescription", "Prova brandlarmen")
+                .param("actionDue", "2024-10-31"))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Brandlarmet i två lokaler")))
+        .andExpect(content().string(containsString("Prova brandlarmen, 2024-10-31")));
+    http.perform(
+            post(page + "/controls")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("control", "lokaler")
+                .param("performed", "false"))
+        .andExpect(status().isForbidden());
+  }
+}
