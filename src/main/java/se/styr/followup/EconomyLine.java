@@ -29,6 +29,30 @@ public record EconomyLine(
     BigDecimal measuresAmount,
     int measures) {
 
+  /** The same figures under another key and name: a subtotal's, a total's. */
+  public EconomyLine named(String newArea, String newName) {
+    return new EconomyLine(
+        newArea,
+        newName,
+        budget,
+        budgetToDate,
+        outcomeToDate,
+        outcomeToDateLastYear,
+        forecast,
+        deviation,
+        deviationPercent,
+        previousForecast,
+        forecastChange,
+        linearProjection,
+        profileProjection,
+        forecastFar,
+        commentRequired,
+        comment,
+        measuresRequired,
+        measuresAmount,
+        measures);
+  }
+
   /** Whether the deviation needs a comment nobody has written yet. */
   public boolean commentMissing() {
     return commentRequired && comment == null;

@@ -14,7 +14,23 @@ import java.util.function.Function;
  * whether the forecast is far from both, and whether a comment or measures are required and
  * missing; and the total of all areas, blank in a column where any area's figure is blank.
  */
-public record OccasionEconomy(List<EconomyLine> lines, EconomyLine total, List<Gap> gaps) {
+public record OccasionEconomy(
+    List<EconomyLine> lines, EconomyLine total, List<Gap> gaps, List<Subtotal> subtotals) {
+
+  /**
+   * A subtotal group's line (its key and name as the plan gives them), printed after the last of
+   * its areas; blank in a column where any of its areas' figures is blank.
+   */
+  public record Subtotal(AreaGroup group, EconomyLine line) {
+    /** The area after whose line the subtotal stands, or null for a group without areas. */
+    public String after() {
+      return group.areas().isEmpty() ? null : group.areas().get(group.areas().size() - 1);
+    }
+  }
+
+  public OccasionEconomy(List<EconomyLine> lines, EconomyLine total, List<Gap> gaps) {
+    this(lines, total, gaps, List.of());
+  }
 
   /** Percentages are given to one decimal, as reports print them. */
   static final int PERCENT_SCALE = 1;
@@ -34,6 +50,34 @@ public record OccasionEconomy(List<EconomyLine> lines, EconomyLine total, List<G
   public OccasionEconomy {
     lines = List.copyOf(lines);
     gaps = List.copyOf(gaps);
+    subtotals = List.copyOf(subtotals);
+  }
+
+  /**
+   * The same economy with the plan's subtotal groups summed: each group's areas that have a line,
+   * ordered so that a group stands after its last area.
+   */
+  public OccasionEconomy withGroups(List<AreaGroup> groups, EconomyRules rules) {
+    List<Subtotal> computed = new ArrayList<>();
+    for (AreaGroup group : groups) {
+      List<String> present =
+          group.areas().stream()
+              .filter(a -> lines.stream().anyMatch(l -> a.equals(l.area())))
+              .toList();
+      if (present.isEmpty()) {
+        continue;
+      }
+      List<EconomyLine> members = lines.stream().filter(l -> present.contains(l.area())).toList();
+      String last = members.get(members.size() - 1).area();
+      List<String> ordered = new ArrayList<>(present);
+      ordered.remove(last);
+      ordered.add(last);
+      computed.add(
+          new Subtotal(
+              new AreaGroup(group.key(), group.name(), ordered),
+              total(members, rules).named(group.key(), group.name())));
+    }
+    return new OccasionEconomy(lines, total, gaps, computed);
   }
 
   /** The economy of {@code occasion} for {@code areas} by the municipality's {@code rules}. */

@@ -352,6 +352,15 @@ public final class FollowUpReportPrinter {
     for (EconomyLine line : economy.lines()) {
       rows.add(
           new PrintedTable.Row(cells(line, line.name(), decimals), PrintedTable.RowKind.ITEM, 0));
+      for (OccasionEconomy.Subtotal subtotal : economy.subtotals()) {
+        if (line.area().equals(subtotal.after())) {
+          rows.add(
+              new PrintedTable.Row(
+                  cells(subtotal.line(), subtotal.line().name(), decimals),
+                  PrintedTable.RowKind.SUBTOTAL,
+                  0));
+        }
+      }
     }
     rows.add(
         new PrintedTable.Row(

@@ -12,6 +12,7 @@ import se.styr.budget.ColumnType;
 import se.styr.budget.RowRole;
 import se.styr.budget.TableKind;
 import se.styr.budget.TableRow;
+import se.styr.followup.AreaGroup;
 import se.styr.followup.EconomyRules;
 import se.styr.plan.PlanDocument;
 
@@ -23,16 +24,21 @@ import se.styr.plan.PlanDocument;
  * a budget (never zero). Whether costs are positive or negative is read from the figures.
  */
 public record AreaBudgets(
-    String table, String unit, Map<String, BigDecimal> budgets, EconomyRules.AmountSign sign) {
+    String table,
+    String unit,
+    Map<String, BigDecimal> budgets,
+    EconomyRules.AmountSign sign,
+    List<AreaGroup> groups) {
 
   public static final AreaBudgets NONE =
-      new AreaBudgets(null, null, Map.of(), EconomyRules.AmountSign.COSTS_POSITIVE);
+      new AreaBudgets(null, null, Map.of(), EconomyRules.AmountSign.COSTS_POSITIVE, List.of());
 
   private static final List<ColumnType> BUDGET_TYPES =
       List.of(ColumnType.BUDGET, ColumnType.PROPOSAL, ColumnType.RESULT);
 
   public AreaBudgets {
     budgets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgets));
+    groups = groups == null ? List.of() : List.copyOf(groups);
   }
 
   /** The budget of {@code area}, if the plan states one. */
@@ -73,9 +79,29 @@ public record AreaBudgets(
           budgets,
           sum.signum() < 0
               ? EconomyRules.AmountSign.COSTS_NEGATIVE
-              : EconomyRules.AmountSign.COSTS_POSITIVE);
+              : EconomyRules.AmountSign.COSTS_POSITIVE,
+          groups(table));
     }
     return NONE;
+  }
+
+  /** The table's subtotal groups with the areas of their rows, in the table's order. */
+  private static List<AreaGroup> groups(BudgetTable table) {
+    List<AreaGroup> groups = new java.util.ArrayList<>();
+    for (TableRow subtotal : table.rows()) {
+      if (subtotal.role() != RowRole.SUBTOTAL) {
+        continue;
+      }
+      List<String> areas =
+          table.rows().stream()
+              .filter(r -> subtotal.key().equals(r.group()) && r.area() != null)
+              .filter(r -> r.role() == RowRole.ITEM)
+              .map(TableRow::area)
+              .distinct()
+              .toList();
+      groups.add(new AreaGroup(subtotal.key(), subtotal.label(), areas));
+    }
+    return groups;
   }
 
   /** The first column of {@code table} for {@code year} of the first of {@code types} it has. */

@@ -40,7 +40,9 @@ public final class ReportEconomy {
     reported
         .values()
         .forEach(a -> areas.add(named(a, names.getOrDefault(a.area(), a.name()), a.budget())));
-    return OccasionEconomy.compute(report.occasion(), areas, rules(plan, budgets));
+    EconomyRules rules = rules(plan, budgets);
+    return OccasionEconomy.compute(report.occasion(), areas, rules)
+        .withGroups(budgets.groups(), rules);
   }
 
   /**

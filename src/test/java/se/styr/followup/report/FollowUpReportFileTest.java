@@ -220,4 +220,35 @@ class FollowUpReportFileTest {
                 + ": control result 'lokaler': the control lokaler showed a deviation: describe"
                 + " what was found (found)");
   }
+
+  @Test
+  void sumsThePlansSubtotalGroupsAndPlacesEachAfterItsLastArea() throws IOException {
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    FollowUpReport delar =
+        FollowUpReportFile.read(
+            "delar.yaml",
+            Files.readString(
+                Path.of("demo/followup/sodertalje-delar-2025.yaml"), StandardCharsets.UTF_8),
+            sodertalje);
+    OccasionEconomy economy = ReportEconomy.of(delar, sodertalje);
+    assertThat(economy.subtotals())
+        .extracting(t -> t.group().key(), OccasionEconomy.Subtotal::after)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("lss", "daglig-verksamhet"),
+            org.assertj.core.groups.Tuple.tuple("sol", "turbundna-resor"));
+    OccasionEconomy.Subtotal lss = economy.subtotals().get(0);
+    // the same sums the plan states in its subtotal rows for 2025
+    assertThat(lss.line().name()).isEqualTo("Summa verksamhetsområde LSS");
+    assertThat(lss.line().budget()).isEqualByComparingTo("783.9");
+    assertThat(economy.subtotals().get(1).line().budget()).isEqualByComparingTo("71.5");
+    java.math.BigDecimal forecasts =
+        economy.lines().stream()
+            .filter(l -> lss.group().areas().contains(l.area()))
+            .map(EconomyLine::forecast)
+            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+    assertThat(lss.line().forecast()).isEqualByComparingTo(forecasts);
+    assertThat(lss.line().deviation())
+        .isEqualByComparingTo(lss.line().budget().subtract(forecasts));
+  }
 }

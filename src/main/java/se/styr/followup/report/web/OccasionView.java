@@ -95,7 +95,8 @@ record OccasionView(
       String comment,
       List<String> measures,
       List<String> gaps,
-      boolean editable) {}
+      boolean editable,
+      boolean subtotal) {}
 
   /** An area and what it lacks, for the controller's progress list. */
   record Missing(String area, String name, String kind) {}
@@ -133,6 +134,11 @@ record OccasionView(
                   : entry.measures().stream().map(OccasionView::measure).toList(),
               gaps.getOrDefault(line.area(), List.of()),
               report.status().takesEntries() && editable.test(line.area())));
+      for (OccasionEconomy.Subtotal subtotal : economy.subtotals()) {
+        if (line.area().equals(subtotal.after())) {
+          rows.add(subtotal(row(subtotal.line(), decimals, List.of(), List.of(), false)));
+        }
+      }
     }
     var decision = report.reported();
     return new OccasionView(
@@ -274,6 +280,30 @@ record OccasionView(
         .collect(java.util.stream.Collectors.joining("; "));
   }
 
+  private static Row subtotal(Row row) {
+    return new Row(
+        row.area(),
+        row.name(),
+        row.budget(),
+        row.budgetToDate(),
+        row.outcomeToDate(),
+        row.outcomeToDateLastYear(),
+        row.forecast(),
+        row.deviation(),
+        row.deviationPercent(),
+        row.deficit(),
+        row.previousForecast(),
+        row.linearProjection(),
+        row.profileProjection(),
+        false,
+        false,
+        null,
+        List.of(),
+        List.of(),
+        false,
+        true);
+  }
+
   private static Row row(
       EconomyLine line, int decimals, List<String> measures, List<String> gaps, boolean editable) {
     return new Row(
@@ -295,7 +325,8 @@ record OccasionView(
         line.comment(),
         measures,
         gaps,
-        editable);
+        editable,
+        false);
   }
 
   private static String measure(se.styr.followup.BalanceMeasure measure) {

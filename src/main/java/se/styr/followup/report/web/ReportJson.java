@@ -31,6 +31,7 @@ record ReportJson(
     String unit,
     int lockVersion,
     List<EconomyLine> areas,
+    List<Subtotal> subtotals,
     EconomyLine total,
     List<OccasionEconomy.Gap> gaps,
     List<se.styr.followup.report.IndicatorEntry> indicators,
@@ -45,6 +46,9 @@ record ReportJson(
    */
   record Investments(
       String unit, List<EconomyLine> projects, EconomyLine total, List<OccasionEconomy.Gap> gaps) {}
+
+  /** A subtotal group of the plan's budget: the areas it sums and its line. */
+  record Subtotal(String group, List<String> areas, EconomyLine line) {}
 
   /** Where a commitment stands at the occasion. */
   record Commitment(String kind, String key, String status, String comment) {}
@@ -92,6 +96,9 @@ record ReportJson(
         report.unit(),
         stored.lockVersion(),
         economy.lines(),
+        economy.subtotals().stream()
+            .map(t -> new Subtotal(t.group().key(), t.group().areas(), t.line()))
+            .toList(),
         economy.total(),
         economy.gaps(),
         report.indicators(),

@@ -96,7 +96,9 @@ class FollowUpEntriesPagesIT {
     http.perform(get(page).with(user("sara")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Investeringar")))
-        .andExpect(content().string(containsString("Återanskaffning och underhåll")));
+        .andExpect(content().string(containsString("Återanskaffning och underhåll")))
+        .andExpect(content().string(containsString("<tr id=\"s-lss\" class=\"subtotal\">")))
+        .andExpect(content().string(containsString("Summa verksamhetsområde LSS")));
     http.perform(get(page).param("project", "teknisk").with(user("sara")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Rapportera investeringen")));
