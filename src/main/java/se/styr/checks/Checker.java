@@ -48,6 +48,17 @@ public final class Checker {
   }
 
   /**
+   * The arithmetic findings of one table on its own (subtotals, totals, row and column formulas,
+   * stated relations): what a table Styr builds from other figures, such as a follow-up occasion's
+   * gross revenue and cost against its net, states that does not add up.
+   */
+  public static List<Finding> arithmetic(BudgetTable table, String planName) {
+    List<Finding> findings = new ArrayList<>();
+    TableArithmetic.check(table, new PlanTables(List.of(table)), findings);
+    return findings.stream().map(f -> f.forPlan(planName)).toList();
+  }
+
+  /**
    * The committee's operating budget in kronor: the largest total of an operating summary or income
    * statement whose unit is not itself in doubt. Investments are measured against it.
    */

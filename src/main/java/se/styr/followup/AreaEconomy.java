@@ -23,7 +23,36 @@ public record AreaEconomy(
     BigDecimal forecast,
     BigDecimal previousForecast,
     String comment,
-    List<BalanceMeasure> measures) {
+    List<BalanceMeasure> measures,
+    GrossEconomy gross) {
+
+  /** An area without gross figures. */
+  public AreaEconomy(
+      String area,
+      String name,
+      BigDecimal budget,
+      Periodisation periodisation,
+      BigDecimal outcomeToDate,
+      BigDecimal outcomeToDateLastYear,
+      BigDecimal outcomeLastYear,
+      BigDecimal forecast,
+      BigDecimal previousForecast,
+      String comment,
+      List<BalanceMeasure> measures) {
+    this(
+        area,
+        name,
+        budget,
+        periodisation,
+        outcomeToDate,
+        outcomeToDateLastYear,
+        outcomeLastYear,
+        forecast,
+        previousForecast,
+        comment,
+        measures,
+        null);
+  }
 
   public AreaEconomy {
     Objects.requireNonNull(area, "area");
@@ -37,6 +66,24 @@ public record AreaEconomy(
     forecast = Amounts.plain(forecast);
     previousForecast = Amounts.plain(previousForecast);
     measures = measures == null ? List.of() : List.copyOf(measures);
+    gross = gross == null ? GrossEconomy.NONE : gross;
+  }
+
+  /** The same entry with other gross figures. */
+  public AreaEconomy withGross(GrossEconomy newGross) {
+    return new AreaEconomy(
+        area,
+        name,
+        budget,
+        periodisation,
+        outcomeToDate,
+        outcomeToDateLastYear,
+        outcomeLastYear,
+        forecast,
+        previousForecast,
+        comment,
+        measures,
+        newGross);
   }
 
   /** An area with its budget and nothing reported yet. */
@@ -56,7 +103,8 @@ public record AreaEconomy(
         forecast,
         previousForecast,
         comment,
-        measures);
+        measures,
+        gross);
   }
 
   public AreaEconomy withForecast(BigDecimal forecast, String comment) {
@@ -71,6 +119,7 @@ public record AreaEconomy(
         forecast,
         previousForecast,
         comment,
-        measures);
+        measures,
+        gross);
   }
 }

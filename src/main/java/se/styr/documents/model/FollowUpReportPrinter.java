@@ -80,6 +80,12 @@ public final class FollowUpReportPrinter {
     body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
     body.add(new Printed.Prose(words("followup.print.economyNote")));
     body.add(new Printed.Table(table(economy, report.unit())));
+    se.styr.followup.report.OccasionGross gross =
+        se.styr.followup.report.ReportEconomy.gross(report, plan, economy);
+    if (!gross.isEmpty()) {
+      body.add(new Printed.Heading(2, words("followup.page.gross"), "brutto", true));
+      body.add(new Printed.Table(grossTable(gross, report.unit(), economy.precision())));
+    }
     OccasionEconomy investments = se.styr.followup.report.ReportEconomy.investments(report, plan);
     if (!investments.lines().isEmpty()) {
       body.add(new Printed.Heading(2, words("followup.print.investments"), "investeringar", true));
@@ -205,6 +211,64 @@ public final class FollowUpReportPrinter {
         rows,
         List.of(),
         false);
+  }
+
+  /** Gross revenue, cost and net per area: budget, outcome to date and forecast of each. */
+  private static PrintedTable grossTable(
+      se.styr.followup.report.OccasionGross gross, String unit, int decimals) {
+    List<PrintedTable.Column> columns = new ArrayList<>();
+    columns.add(new PrintedTable.Column(words("followup.col.area"), false));
+    for (String figure : List.of("budget", "to-date", "forecast")) {
+      String when = words("followup.gross.col." + figure);
+      columns.add(new PrintedTable.Column(words("followup.gross.revenue", when), true));
+      columns.add(new PrintedTable.Column(words("followup.gross.cost", when), true));
+      columns.add(new PrintedTable.Column(words("followup.gross.net", when), true));
+    }
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.report.OccasionGross.Line line : gross.lines()) {
+      rows.add(
+          new PrintedTable.Row(
+              grossCells(line, line.name(), decimals), PrintedTable.RowKind.ITEM, 0));
+    }
+    rows.add(
+        new PrintedTable.Row(
+            grossCells(gross.total(), words("followup.col.total"), decimals),
+            PrintedTable.RowKind.TOTAL,
+            0));
+    List<String> notes = new ArrayList<>();
+    notes.add(words("followup.page.grossHint"));
+    for (se.styr.checks.Finding finding : gross.findings()) {
+      notes.add(
+          finding.row()
+              + ", "
+              + finding.column()
+              + ": "
+              + words(
+                  "followup.page.grossFinding",
+                  OccasionEconomy.printed(finding.computed(), decimals)));
+    }
+    return new PrintedTable(
+        "t-brutto", words("followup.page.gross"), unit, columns, rows, notes, false);
+  }
+
+  private static List<String> grossCells(
+      se.styr.followup.report.OccasionGross.Line line, String name, int decimals) {
+    List<String> cells = new ArrayList<>();
+    cells.add(name);
+    for (java.math.BigDecimal value :
+        java.util.Arrays.asList(
+            line.revenue().budget(),
+            line.cost().budget(),
+            line.netBudget(),
+            line.revenue().outcomeToDate(),
+            line.cost().outcomeToDate(),
+            line.netToDate(),
+            line.revenue().forecast(),
+            line.cost().forecast(),
+            line.netForecast())) {
+      cells.add(OccasionEconomy.printed(value, decimals));
+    }
+    return cells;
   }
 
   /** The investment projects: Budget helår, Utfall ack, Prognos helår, Avvikelse kr and %. */

@@ -13,6 +13,7 @@ import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
+import se.styr.followup.GrossEconomy;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
@@ -376,8 +377,12 @@ public final class FollowUpReportFile {
                         "forecast",
                         "previousForecast",
                         "comment",
-                        "measures"));
+                        "measures",
+                        "revenue",
+                        "cost"));
                 String area = map.text("area", true);
+                GrossEconomy.Figures revenue = gross(map, "revenue");
+                GrossEconomy.Figures cost = gross(map, "cost");
                 reading.locate("economy/" + area, node, map, "area");
                 Periodisation profile = profile(map, node, reading);
                 List<BalanceMeasure> measures = measures(map, reading);
@@ -406,11 +411,37 @@ public final class FollowUpReportFile {
                               forecast,
                               previous,
                               comment,
-                              measures));
+                              measures,
+                              new GrossEconomy(revenue, cost)));
                 }
               });
     }
     return areas;
+  }
+
+  /** An area's gross revenue or cost: {@code {budget, outcomeToDate, forecast}}. */
+  private static GrossEconomy.Figures gross(YamlMap area, String field) {
+    return area.map(field, false)
+        .map(
+            m -> {
+              m.allowOnly(Set.of("budget", "outcomeToDate", "forecast"));
+              return new GrossEconomy.Figures(
+                  m.decimal("budget", false),
+                  m.decimal("outcomeToDate", false),
+                  m.decimal("forecast", false));
+            })
+        .orElse(null);
+  }
+
+  private static Node gross(GrossEconomy.Figures figures) {
+    if (figures.isEmpty()) {
+      return null;
+    }
+    return Fields.flow()
+        .number("budget", figures.budget())
+        .number("outcomeToDate", figures.outcomeToDate())
+        .number("forecast", figures.forecast())
+        .node();
   }
 
   private static Periodisation profile(YamlMap map, Node node, YamlReading reading) {
@@ -629,6 +660,8 @@ public final class FollowUpReportFile {
         .number("forecast", area.forecast())
         .number("previousForecast", area.previousForecast())
         .text("comment", area.comment())
+        .put("revenue", gross(area.gross().revenue()))
+        .put("cost", gross(area.gross().cost()))
         .put(
             "measures",
             area.measures().isEmpty()

@@ -23,6 +23,7 @@ import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
+import se.styr.followup.GrossEconomy;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
@@ -653,8 +654,9 @@ public class FollowUpStore {
             """
             insert into follow_up_area (occasion_id, area_key, position, name, budget, profile,
               outcome_to_date, outcome_to_date_last_year, outcome_last_year, forecast,
-              previous_forecast, comment, changed_by, changed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+              previous_forecast, comment, changed_by, changed_at, revenue_budget, revenue_to_date,
+              revenue_forecast, cost_budget, cost_to_date, cost_forecast)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
             """)
         .params(
             id,
@@ -674,7 +676,13 @@ public class FollowUpStore {
             area.previousForecast(),
             area.comment(),
             user,
-            Timestamp.from(Instant.now()))
+            Timestamp.from(Instant.now()),
+            area.gross().revenue().budget(),
+            area.gross().revenue().outcomeToDate(),
+            area.gross().revenue().forecast(),
+            area.gross().cost().budget(),
+            area.gross().cost().outcomeToDate(),
+            area.gross().cost().forecast())
         .update();
     int position2 = 0;
     for (BalanceMeasure measure : area.measures()) {
@@ -710,7 +718,16 @@ public class FollowUpStore {
         figure(rs, "forecast"),
         figure(rs, "previous_forecast"),
         rs.getString("comment"),
-        measures);
+        measures,
+        new GrossEconomy(
+            new GrossEconomy.Figures(
+                figure(rs, "revenue_budget"),
+                figure(rs, "revenue_to_date"),
+                figure(rs, "revenue_forecast")),
+            new GrossEconomy.Figures(
+                figure(rs, "cost_budget"),
+                figure(rs, "cost_to_date"),
+                figure(rs, "cost_forecast"))));
   }
 
   /** A stored amount (the entry keeps it in one form, whatever decimals NUMERIC(21,6) adds). */

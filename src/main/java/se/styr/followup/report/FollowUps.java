@@ -34,7 +34,8 @@ public class FollowUps {
       OccasionEconomy economy,
       se.styr.goals.Assessor.Report goals,
       PlanDocument plan,
-      OccasionEconomy investments) {}
+      OccasionEconomy investments,
+      OccasionGross gross) {}
 
   /** The decided plan a version's follow-ups follow up (kept in memory once loaded). */
   public PlanDocument plan(long versionId) {
@@ -132,13 +133,15 @@ public class FollowUps {
             .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
     PlanDocument plan = plans.load(versionId);
     FollowUpReport report = store.load(id, PlanReference.of(plan));
+    OccasionEconomy economy = ReportEconomy.of(report, plan);
     return new Loaded(
         stored,
         report,
-        ReportEconomy.of(report, plan),
+        economy,
         ReportGoals.assess(report, plan),
         plan,
-        ReportEconomy.investments(report, plan));
+        ReportEconomy.investments(report, plan),
+        ReportEconomy.gross(report, plan, economy));
   }
 
   /** A goal's result at an earlier occasion of the same plan version. */

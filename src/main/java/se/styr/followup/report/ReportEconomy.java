@@ -67,6 +67,19 @@ public final class ReportEconomy {
     return OccasionEconomy.investments(projects, plan.followUp().economyRules().threshold());
   }
 
+  /**
+   * The gross revenue and cost of the report's areas with the plan's gross budgets, beside the
+   * economy's net figures, checked against the plan's result formula.
+   */
+  public static OccasionGross gross(
+      FollowUpReport report, PlanDocument plan, OccasionEconomy economy) {
+    return OccasionGross.of(
+        report,
+        economy,
+        GrossBudgets.of(plan, plan.header().period().budgetYear()),
+        plan.displayName());
+  }
+
   /** The plan's rules; where it states none, the default with the sign its figures show. */
   static EconomyRules rules(PlanDocument plan, AreaBudgets budgets) {
     EconomyRules stated = plan.followUp().economyRules();
@@ -87,6 +100,7 @@ public final class ReportEconomy {
         area.forecast(),
         area.previousForecast(),
         area.comment(),
-        area.measures());
+        area.measures(),
+        area.gross());
   }
 }

@@ -508,7 +508,16 @@ class FollowUpPages {
               figures.get("forecast"),
               current.previousForecast(),
               comment.isEmpty() ? null : comment,
-              measures);
+              measures,
+              new se.styr.followup.GrossEconomy(
+                  new se.styr.followup.GrossEconomy.Figures(
+                      current.gross().revenue().budget(),
+                      figures.get("revenueToDate"),
+                      figures.get("revenueForecast")),
+                  new se.styr.followup.GrossEconomy.Figures(
+                      current.gross().cost().budget(),
+                      figures.get("costToDate"),
+                      figures.get("costForecast"))));
       try {
         FollowUps.Loaded saved =
             followUps.saveArea(
@@ -605,7 +614,14 @@ class FollowUpPages {
   }
 
   private static final List<String> FIGURES =
-      List.of("outcomeToDate", "outcomeToDateLastYear", "forecast");
+      List.of(
+          "outcomeToDate",
+          "outcomeToDateLastYear",
+          "forecast",
+          "revenueToDate",
+          "revenueForecast",
+          "costToDate",
+          "costForecast");
 
   private String page(
       PlanAccess.VisibleVersion version, FollowUps.Loaded loaded, Entry entry, Model model) {
@@ -780,6 +796,10 @@ class FollowUpPages {
     values.put("outcomeToDateLastYear", text(entry.outcomeToDateLastYear()));
     values.put("forecast", text(entry.forecast()));
     values.put("comment", entry.comment() == null ? "" : entry.comment());
+    values.put("revenueToDate", text(entry.gross().revenue().outcomeToDate()));
+    values.put("revenueForecast", text(entry.gross().revenue().forecast()));
+    values.put("costToDate", text(entry.gross().cost().outcomeToDate()));
+    values.put("costForecast", text(entry.gross().cost().forecast()));
     return new Entry(area, line.name(), loaded.stored().lockVersion(), values, Map.of(), null);
   }
 

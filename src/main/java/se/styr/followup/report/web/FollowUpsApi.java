@@ -72,7 +72,18 @@ class FollowUpsApi {
       BigDecimal forecast,
       BigDecimal previousForecast,
       String comment,
-      List<Measure> measures) {}
+      List<Measure> measures,
+      Gross revenue,
+      Gross cost) {}
+
+  /**
+   * Gross revenue or cost: full-year budget (where it differs from the plan's), to date, forecast.
+   */
+  record Gross(BigDecimal budget, BigDecimal outcomeToDate, BigDecimal forecast) {
+    se.styr.followup.GrossEconomy.Figures figures() {
+      return new se.styr.followup.GrossEconomy.Figures(budget, outcomeToDate, forecast);
+    }
+  }
 
   /** A measure to restore balance. */
   record Measure(
@@ -407,7 +418,10 @@ class FollowUpsApi {
                             m.owner(),
                             m.due(),
                             m.status() == null ? null : status(m.status())))
-                .toList());
+                .toList(),
+        new se.styr.followup.GrossEconomy(
+            body.revenue() == null ? null : body.revenue().figures(),
+            body.cost() == null ? null : body.cost().figures()));
   }
 
   private static BalanceMeasure.Status status(String word) {

@@ -39,7 +39,19 @@ record OccasionView(
     String investmentUnit,
     List<Row> projects,
     Row projectTotal,
-    List<Commitment> commitments) {
+    List<Commitment> commitments,
+    List<GrossRow> gross,
+    GrossRow grossTotal) {
+
+  /**
+   * An area's gross revenue and cost beside its net, as printed: the nine figures in the order of
+   * {@link se.styr.followup.report.OccasionGross#COLUMNS}, and for a figure that does not add up
+   * what it should be.
+   */
+  record GrossRow(String area, String name, List<GrossCell> cells) {}
+
+  /** A printed gross figure and, where it does not add up, what the plan's relation gives. */
+  record GrossCell(String figure, String computed) {}
 
   /**
    * A commitment of the plan and where it stands at the occasion: its kind and name, its status
@@ -183,7 +195,40 @@ record OccasionView(
             List.of(),
             List.of(),
             false),
-        commitments(loaded));
+        commitments(loaded),
+        loaded.gross().lines().stream().map(l -> gross(l, loaded.gross(), decimals)).toList(),
+        loaded.gross().isEmpty() ? null : gross(loaded.gross().total(), loaded.gross(), decimals));
+  }
+
+  private static GrossRow gross(
+      se.styr.followup.report.OccasionGross.Line line,
+      se.styr.followup.report.OccasionGross gross,
+      int decimals) {
+    List<BigDecimal> figures =
+        java.util.Arrays.asList(
+            line.revenue().budget(),
+            line.cost().budget(),
+            line.netBudget(),
+            line.revenue().outcomeToDate(),
+            line.cost().outcomeToDate(),
+            line.netToDate(),
+            line.revenue().forecast(),
+            line.cost().forecast(),
+            line.netForecast());
+    List<se.styr.checks.Finding> findings = line.area() == null ? List.of() : gross.at(line.area());
+    List<GrossCell> cells = new ArrayList<>();
+    for (int c = 0; c < figures.size(); c++) {
+      String column = se.styr.followup.report.OccasionGross.COLUMNS.get(c);
+      cells.add(
+          new GrossCell(
+              figure(figures.get(c), decimals),
+              findings.stream()
+                  .filter(f -> column.equals(f.columnKey()))
+                  .map(f -> figure(f.computed(), decimals))
+                  .findFirst()
+                  .orElse(null)));
+    }
+    return new GrossRow(line.area(), line.name(), cells);
   }
 
   private static List<Row> projects(FollowUps.Loaded loaded) {

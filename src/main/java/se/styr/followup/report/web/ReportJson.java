@@ -38,7 +38,9 @@ record ReportJson(
     List<Goal> goals,
     List<Control> controls,
     Investments investments,
-    List<Commitment> commitments) {
+    List<Commitment> commitments,
+    List<se.styr.followup.report.OccasionGross.Line> gross,
+    List<se.styr.checks.Finding> grossFindings) {
 
   /**
    * The investment projects computed with the plan's investment budget, in its own unit: each
@@ -134,6 +136,8 @@ record ReportJson(
                 c ->
                     new Commitment(
                         c.kind().fileName(), c.key(), c.status().fileName(), c.comment()))
-            .toList());
+            .toList(),
+        loaded.gross().lines(),
+        loaded.gross().findings());
   }
 }

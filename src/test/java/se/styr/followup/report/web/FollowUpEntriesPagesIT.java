@@ -150,6 +150,8 @@ class FollowUpEntriesPagesIT {
     http.perform(get(page).with(user("frida")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Aktiviteter, uppdrag och inriktningar")))
+        .andExpect(content().string(containsString("Intäkter och kostnader brutto")))
+        .andExpect(content().string(containsString("id=\"g-aldreboende\"")))
         .andExpect(content().string(containsString("Uppskjuten")))
         .andExpect(content().string(containsString("enligt planen")))
         .andExpect(content().string(containsString("Rapportera status för ett åtagande")));
@@ -185,6 +187,26 @@ class FollowUpEntriesPagesIT {
                 .param("commitment", "direction/demensomradet")
                 .param("status", "done"))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aGrossForecastThatIsNotTheNetIsMarkedAtItsCell() throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-brutto");
+    http.perform(
+            post(page + "/areas/hemtjanst")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "-6,1")
+                .param("forecast", "-9,3")
+                .param("revenueToDate", "66,2")
+                .param("costToDate", "-72,3")
+                .param("revenueForecast", "99,8")
+                .param("costForecast", "-119,1")
+                .param("comment", "Planeringen av insatser är omlagd."))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("som ger -19,3")));
   }
 
   @Test
