@@ -427,7 +427,19 @@ class MessageBundlesTest {
             "deviationPercent",
             "previousForecast",
             "projection",
-            "total"));
+            "total",
+            "revenueToDate",
+            "revenueForecast",
+            "costToDate",
+            "costForecast"));
+    List<String> commitmentKinds =
+        java.util.Arrays.stream(se.styr.followup.CommitmentEntry.Kind.values())
+            .map(se.styr.followup.CommitmentEntry.Kind::fileName)
+            .toList();
+    prefixes.put("followup.commitment.", commitmentKinds);
+    prefixes.put("followup.commitmentKind.", commitmentKinds);
+    prefixes.put("followup.outcome.", List.of("no_deviation", "deviation"));
+    prefixes.put("followup.gross.col.", List.of("budget", "to-date", "forecast"));
     return prefixes;
   }
 

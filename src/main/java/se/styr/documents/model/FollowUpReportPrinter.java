@@ -80,6 +80,10 @@ public final class FollowUpReportPrinter {
     body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
     body.add(new Printed.Prose(words("followup.print.economyNote")));
     body.add(new Printed.Table(table(economy, report.unit())));
+    if (!report.budgetChanges().isEmpty()) {
+      body.add(new Printed.Heading(2, words("followup.page.changes"), "budgetandringar", true));
+      body.add(new Printed.Table(changeTable(report, plan)));
+    }
     se.styr.followup.report.OccasionGross gross =
         se.styr.followup.report.ReportEconomy.gross(report, plan, economy);
     if (!gross.isEmpty()) {
@@ -213,6 +217,38 @@ public final class FollowUpReportPrinter {
         false);
   }
 
+  /** The budget changes decided during the year, which the full-year budgets include. */
+  private static PrintedTable changeTable(FollowUpReport report, PlanDocument plan) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    plan.areas().forEach(a -> names.put(a.key(), a.name()));
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.BudgetChange change : report.budgetChanges()) {
+      rows.add(
+          new PrintedTable.Row(
+              List.of(
+                  change.decided() + (change.paragraph() == null ? "" : ", " + change.paragraph()),
+                  change.from() == null ? "" : names.getOrDefault(change.from(), change.from()),
+                  change.to() == null ? "" : names.getOrDefault(change.to(), change.to()),
+                  SwedishNumbers.format(change.amount()),
+                  change.reason()),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    return new PrintedTable(
+        "t-budgetandringar",
+        words("followup.page.changes"),
+        report.unit(),
+        List.of(
+            new PrintedTable.Column(words("followup.col.decided"), false),
+            new PrintedTable.Column(words("followup.col.from"), false),
+            new PrintedTable.Column(words("followup.col.to"), false),
+            new PrintedTable.Column(words("followup.col.amount"), true),
+            new PrintedTable.Column(words("followup.col.reason"), false)),
+        rows,
+        List.of(words("followup.page.changesHint", report.unit())),
+        false);
+  }
+
   /** Gross revenue, cost and net per area: budget, outcome to date and forecast of each. */
   private static PrintedTable grossTable(
       se.styr.followup.report.OccasionGross gross, String unit, int decimals) {
@@ -326,7 +362,7 @@ public final class FollowUpReportPrinter {
           new PrintedTable.Row(
               List.of(
                   planned.name() == null ? planned.key() : planned.name(),
-                  words("followup.kind." + planned.kind().fileName()),
+                  words("followup.commitmentKind." + planned.kind().fileName()),
                   words(
                           "goals.statusOf."
                               + (entry == null ? planned.status() : entry.status()).name())

@@ -3,6 +3,7 @@ package se.styr.followup.report;
 import java.util.List;
 import java.util.Objects;
 import se.styr.followup.AreaEconomy;
+import se.styr.followup.BudgetChange;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
@@ -31,7 +32,42 @@ public record FollowUpReport(
     List<se.styr.followup.ControlResult> controls,
     String investmentUnit,
     List<ProjectEconomy> investments,
-    List<CommitmentEntry> commitments) {
+    List<CommitmentEntry> commitments,
+    List<BudgetChange> budgetChanges) {
+
+  /** A report without budget changes. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy,
+      List<IndicatorEntry> indicators,
+      List<se.styr.followup.ControlResult> controls,
+      String investmentUnit,
+      List<ProjectEconomy> investments,
+      List<CommitmentEntry> commitments) {
+    this(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        economy,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        null);
+  }
 
   public FollowUpReport {
     Objects.requireNonNull(plan, "plan");
@@ -51,6 +87,27 @@ public record FollowUpReport(
     controls = controls == null ? List.of() : List.copyOf(controls);
     investments = investments == null ? List.of() : List.copyOf(investments);
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
+    budgetChanges = budgetChanges == null ? List.of() : List.copyOf(budgetChanges);
+  }
+
+  /** The same report with other budget changes: what a change entered would make it. */
+  public FollowUpReport withBudgetChanges(List<BudgetChange> changes) {
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        economy,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        changes);
   }
 
   /** A report without investments and commitments. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
+import se.styr.followup.BudgetChange;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.GrossEconomy;
@@ -85,7 +86,8 @@ public final class FollowUpReportFile {
             "indicators",
             "controls",
             "investments",
-            "commitments"));
+            "commitments",
+            "budgetChanges"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -112,6 +114,7 @@ public final class FollowUpReportFile {
     String investmentUnit = investments.map(i -> i.text("unit", true)).orElse(null);
     List<ProjectEconomy> projects = investments.map(i -> projects(i, reading)).orElse(List.of());
     List<CommitmentEntry> commitments = commitments(map, reading);
+    List<BudgetChange> changes = changes(map, reading);
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -133,7 +136,41 @@ public final class FollowUpReportFile {
                 controls,
                 investmentUnit,
                 projects,
-                commitments));
+                commitments,
+                changes));
+  }
+
+  private static final Text CHANGE = Text.of("followup.change.entry");
+
+  private static List<BudgetChange> changes(YamlMap report, YamlReading reading) {
+    List<BudgetChange> changes = new ArrayList<>();
+    int n = 0;
+    for (Node node : report.list("budgetChanges", false)) {
+      int index = n++;
+      YamlMap.of(node, CHANGE, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("from", "to", "amount", "decided", "paragraph", "reason"));
+                String from = map.text("from", false);
+                String to = map.text("to", false);
+                BigDecimal amount = map.decimal("amount", true);
+                LocalDate decided = map.date("decided");
+                if (decided == null && !map.has("decided")) {
+                  map.problem("decided", Text.of("file.missingField", map.what(), "decided"));
+                }
+                String paragraph = map.text("paragraph", false);
+                String reason = map.text("reason", false);
+                reading.locate("budgetChanges/" + index, node, map, "from", "to", "decided");
+                if (amount != null && decided != null) {
+                  reading.add(
+                      changes,
+                      node,
+                      CHANGE,
+                      () -> new BudgetChange(from, to, amount, decided, paragraph, reason));
+                }
+              });
+    }
+    return changes;
   }
 
   private static final Text PROJECT = Text.of("followup.report.projectEntry");
@@ -558,6 +595,24 @@ public final class FollowUpReportFile {
                       : YamlNodes.blockList(
                           report.investments().stream().map(FollowUpReportFile::project).toList()))
               .node());
+    }
+    if (!report.budgetChanges().isEmpty()) {
+      root.put(
+          "budgetChanges",
+          YamlNodes.blockList(
+              report.budgetChanges().stream()
+                  .map(
+                      c ->
+                          (Node)
+                              Fields.flow()
+                                  .text("from", c.from())
+                                  .text("to", c.to())
+                                  .number("amount", c.amount())
+                                  .text("decided", c.decided().toString())
+                                  .text("paragraph", c.paragraph())
+                                  .text("reason", c.reason())
+                                  .node())
+                  .toList()));
     }
     if (!report.commitments().isEmpty()) {
       root.put(

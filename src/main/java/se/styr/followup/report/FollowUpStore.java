@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.BalanceMeasure;
+import se.styr.followup.BudgetChange;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.GrossEconomy;
@@ -129,6 +130,7 @@ public class FollowUpStore {
           for (CommitmentEntry entry : report.commitments()) {
             insertCommitment(id, entry, commitmentPosition++, user);
           }
+          insertChanges(id, report.budgetChanges());
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
           }
@@ -279,7 +281,63 @@ public class FollowUpStore {
                         rs.getString("item_key"),
                         se.styr.shared.Status.valueOf(rs.getString("status")),
                         rs.getString("comment")))
+            .list(),
+        jdbc.sql("select * from follow_up_budget_change where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new BudgetChange(
+                        rs.getString("from_area"),
+                        rs.getString("to_area"),
+                        figure(rs, "amount"),
+                        rs.getDate("decided").toLocalDate(),
+                        rs.getString("paragraph"),
+                        rs.getString("reason")))
             .list());
+  }
+
+  private void insertChanges(long id, List<BudgetChange> changes) {
+    int position = 0;
+    for (BudgetChange change : changes) {
+      jdbc.sql(
+              "insert into follow_up_budget_change (occasion_id, position, from_area, to_area,"
+                  + " amount, decided, paragraph, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+          .params(
+              id,
+              position++,
+              change.from(),
+              change.to(),
+              change.amount(),
+              Date.valueOf(change.decided()),
+              change.paragraph(),
+              change.reason())
+          .update();
+    }
+  }
+
+  /**
+   * Replaces the budget changes of an open occasion with {@code changes}, naming the lock version
+   * read; answers the new lock version.
+   */
+  public int saveBudgetChanges(long id, List<BudgetChange> changes, int lockVersion, String user) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = lockedOpen(id, lockVersion);
+          jdbc.sql("delete from follow_up_budget_change where occasion_id = ?").param(id).update();
+          insertChanges(id, changes);
+          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
+              .param(id)
+              .update();
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_BUDGET_CHANGES",
+              stored.title(),
+              null,
+              String.valueOf(changes.size()));
+          return stored.lockVersion() + 1;
+        });
   }
 
   private void insertProject(long id, ProjectEconomy project, int position, String user) {

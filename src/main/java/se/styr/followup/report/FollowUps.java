@@ -79,6 +79,7 @@ public class FollowUps {
               plan.header().period().budgetYear()));
     }
     List<AreaEconomy> carried = new java.util.ArrayList<>();
+    List<se.styr.followup.BudgetChange> changes = new java.util.ArrayList<>();
     store.occasions(versionId).stream()
         .filter(o -> !o.key().equals(occasion.key()))
         .map(o -> store.load(o.id(), PlanReference.of(plan)))
@@ -87,24 +88,26 @@ public class FollowUps {
             java.util.Comparator.comparing((FollowUpReport r) -> r.occasion().periodEnd())
                 .thenComparingInt(FollowUpReport::version))
         .ifPresent(
-            earlier ->
-                earlier.economy().stream()
-                    .filter(a -> a.forecast() != null)
-                    .forEach(
-                        a ->
-                            carried.add(
-                                new AreaEconomy(
-                                    a.area(),
-                                    null,
-                                    a.budget(),
-                                    a.periodisation(),
-                                    null,
-                                    null,
-                                    a.outcomeLastYear(),
-                                    null,
-                                    a.forecast(),
-                                    null,
-                                    null))));
+            earlier -> {
+              changes.addAll(earlier.budgetChanges());
+              earlier.economy().stream()
+                  .filter(a -> a.forecast() != null)
+                  .forEach(
+                      a ->
+                          carried.add(
+                              new AreaEconomy(
+                                  a.area(),
+                                  null,
+                                  a.budget(),
+                                  a.periodisation(),
+                                  null,
+                                  null,
+                                  a.outcomeLastYear(),
+                                  null,
+                                  a.forecast(),
+                                  null,
+                                  null)));
+            });
     FollowUpReport report =
         new FollowUpReport(
             false,
@@ -120,7 +123,8 @@ public class FollowUps {
             null,
             ProjectBudgets.of(plan, plan.header().period().budgetYear()).unit(),
             List.of(),
-            List.of());
+            List.of(),
+            changes);
     return store.store(report, planId, versionId, user);
   }
 
@@ -226,6 +230,27 @@ public class FollowUps {
         loaded,
         loaded.report().withEntries(List.of(), List.of(), List.of(), List.of(entry), List.of()));
     store.saveProject(id, entry, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /**
+   * Replaces the occasion's budget changes after checking them against the plan's areas and the
+   * occasion's period (422 naming each problem).
+   */
+  public Loaded saveBudgetChanges(
+      long versionId,
+      long id,
+      List<se.styr.followup.BudgetChange> changes,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(
+        loaded,
+        loaded
+            .report()
+            .withEntries(List.of(), List.of(), List.of(), List.of(), List.of())
+            .withBudgetChanges(changes));
+    store.saveBudgetChanges(id, changes, lockVersion, user);
     return load(versionId, id);
   }
 

@@ -28,11 +28,19 @@ public final class ReportEconomy {
     Map<String, AreaEconomy> reported = new LinkedHashMap<>();
     report.economy().forEach(a -> reported.putIfAbsent(a.area(), a));
     List<AreaEconomy> areas = new ArrayList<>();
+    EconomyRules rules = rules(plan, budgets);
     for (OperationalArea area : plan.areas()) {
       AreaEconomy given = reported.remove(area.key());
-      BigDecimal budget = budgets.of(area.key()).orElse(null);
+      BigDecimal budget =
+          changed(
+              given != null && given.budget() != null
+                  ? given.budget()
+                  : budgets.of(area.key()).orElse(null),
+              area.key(),
+              report,
+              rules.sign());
       if (given != null) {
-        areas.add(named(given, area.name(), given.budget() == null ? budget : given.budget()));
+        areas.add(named(given, area.name(), budget));
       } else if (budget != null) {
         areas.add(AreaEconomy.budgeted(area.key(), area.name(), budget));
       }
@@ -40,9 +48,25 @@ public final class ReportEconomy {
     reported
         .values()
         .forEach(a -> areas.add(named(a, names.getOrDefault(a.area(), a.name()), a.budget())));
-    EconomyRules rules = rules(plan, budgets);
     return OccasionEconomy.compute(report.occasion(), areas, rules)
         .withGroups(budgets.groups(), rules);
+  }
+
+  /**
+   * An area's full-year budget with the year's budget changes: {@code base} (the report's or the
+   * plan's) moved by each change; an area the plan does not budget gets its budget by the changes
+   * alone (a new area given money by a reallocation), and one without either stays blank.
+   */
+  static BigDecimal changed(
+      BigDecimal base, String area, FollowUpReport report, EconomyRules.AmountSign sign) {
+    BigDecimal budget = base;
+    for (se.styr.followup.BudgetChange change : report.budgetChanges()) {
+      if (area.equals(change.from()) || area.equals(change.to())) {
+        BigDecimal effect = change.effectOn(area, sign);
+        budget = budget == null ? effect : budget.add(effect);
+      }
+    }
+    return budget;
   }
 
   /**

@@ -74,7 +74,10 @@ public final class ReportRules {
         problems.add(field(at, Text.of("followup.report.areaTwice", area.area())));
         continue;
       }
-      if (area.budget() == null && budgets.of(area.area()).isEmpty()) {
+      boolean changed =
+          report.budgetChanges().stream()
+              .anyMatch(c -> area.area().equals(c.to()) || area.area().equals(c.from()));
+      if (area.budget() == null && budgets.of(area.area()).isEmpty() && !changed) {
         problems.add(field(at, Text.of("followup.report.noBudget", area.area(), year)));
       }
     }
@@ -128,9 +131,46 @@ public final class ReportRules {
         problems.add(field(at, Text.of("followup.report.controlTwice", result.control())));
       }
     }
+    changes(report, areas, year, problems);
     projects(report, plan, year, problems);
     commitments(report, plan, problems);
     return problems;
+  }
+
+  /**
+   * Each budget change between the plan's areas, decided in the plan's year no later than the
+   * occasion's period ends, at an occasion that covers the economy.
+   */
+  private static void changes(
+      FollowUpReport report, Set<String> areas, int year, List<RuleProblem> problems) {
+    int n = 0;
+    for (se.styr.followup.BudgetChange change : report.budgetChanges()) {
+      String at = "budgetChanges/" + n++;
+      if (!report.occasion().covers(se.styr.followup.Coverage.ECONOMY)) {
+        problems.add(field(at, Text.of("followup.report.changesNotCovered")));
+        return;
+      }
+      for (String[] side : new String[][] {{"from", change.from()}, {"to", change.to()}}) {
+        if (side[1] != null && !areas.contains(side[1])) {
+          problems.add(
+              field(
+                  at + "/" + side[0],
+                  Text.of("followup.report.changeArea", side[1], String.join(", ", areas))));
+        }
+      }
+      if (change.decided().getYear() != year) {
+        problems.add(
+            field(at + "/decided", Text.of("followup.report.changeYear", change.decided(), year)));
+      } else if (change.decided().isAfter(report.occasion().periodEnd())) {
+        problems.add(
+            field(
+                at + "/decided",
+                Text.of(
+                    "followup.report.changeAfter",
+                    change.decided(),
+                    report.occasion().periodEnd())));
+      }
+    }
   }
 
   /** Each project one of the plan's investment budget, given once, at an economy occasion. */

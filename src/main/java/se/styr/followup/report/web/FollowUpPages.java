@@ -337,6 +337,60 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/budget-changes")
+  String addBudgetChange(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    Text error = null;
+    try {
+      String amountText = form.getOrDefault("amount", "").strip();
+      BigDecimal amount =
+          SwedishNumbers.parse(amountText)
+              .orElseThrow(
+                  () -> new InvalidValueException(Text.of("followup.page.notNumber", amountText)));
+      String dateText = form.getOrDefault("decided", "").strip();
+      LocalDate decided;
+      try {
+        decided = LocalDate.parse(dateText);
+      } catch (DateTimeParseException e) {
+        throw new InvalidValueException(Text.of("followup.page.notDate", dateText));
+      }
+      List<se.styr.followup.BudgetChange> changes =
+          new ArrayList<>(loaded.report().budgetChanges());
+      changes.add(
+          new se.styr.followup.BudgetChange(
+              form.get("from"),
+              form.get("to"),
+              amount,
+              decided,
+              form.get("paragraph"),
+              form.get("reason")));
+      followUps.saveBudgetChanges(
+          version.versionId(), id, changes, lockVersion, access.caller().actor());
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#changes";
+    } catch (se.styr.shared.RuleViolation e) {
+      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      response.setStatus(422);
+    } catch (StyrException e) {
+      error = e.text();
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+    } catch (InvalidValueException e) {
+      error = InvalidValueException.textOf(e);
+      response.setStatus(422);
+    }
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    model.addAttribute("changeForm", new Form(typed, error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
   String saveControl(
       @PathVariable long planId,
@@ -662,6 +716,9 @@ class FollowUpPages {
     if (!model.containsAttribute("commitmentForm")) {
       model.addAttribute("commitmentForm", new Form(Map.of("status", "ongoing"), null));
     }
+    if (!model.containsAttribute("changeForm")) {
+      model.addAttribute("changeForm", new Form(Map.of(), null));
+    }
     if (!model.containsAttribute("controlForm")) {
       model.addAttribute("controlForm", new Form(Map.of(), null));
     }
@@ -681,6 +738,16 @@ class FollowUpPages {
   record Form(Map<String, String> values, Text error) {
     public String value(String field) {
       return values.getOrDefault(field, "");
+    }
+
+    /** The comment typed (a commitment's). */
+    public String comment() {
+      return value("comment");
+    }
+
+    /** What was found, as typed (a control's). */
+    public String found() {
+      return value("found");
     }
   }
 

@@ -301,6 +301,50 @@ class FollowUpsApi {
         followUps.saveProject(version.versionId(), id, entry, lock, access.caller().actor()));
   }
 
+  /** A budget change decided during the year: money to an area, from one, or between two. */
+  record BudgetChangeEntry(
+      String from,
+      String to,
+      BigDecimal amount,
+      LocalDate decided,
+      String paragraph,
+      String reason) {}
+
+  @PutMapping("/{id}/budget-changes")
+  @Operation(
+      summary =
+          "The budget changes decided during the year, all of them, at an open occasion that"
+              + " covers the economy (If-Match required; a controller): the areas' full-year"
+              + " budgets become the plan's with them; 422 names an area the plan does not have, a"
+              + " decision after the occasion's period or a change without its reason")
+  ResponseEntity<ReportJson> budgetChanges(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestBody List<BudgetChangeEntry> body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    List<se.styr.followup.BudgetChange> changes =
+        RuleViolation.whenBuilding(
+            () ->
+                (body == null ? List.<BudgetChangeEntry>of() : body)
+                    .stream()
+                        .map(
+                            c ->
+                                new se.styr.followup.BudgetChange(
+                                    c.from(),
+                                    c.to(),
+                                    c.amount(),
+                                    c.decided(),
+                                    c.paragraph(),
+                                    c.reason()))
+                        .toList());
+    return response(
+        followUps.saveBudgetChanges(
+            version.versionId(), id, changes, lock, access.caller().actor()));
+  }
+
   /** Where a commitment stands: planned, ongoing, done, postponed or cancelled, and a comment. */
   record CommitmentStatusEntry(String status, String comment) {}
 

@@ -41,7 +41,16 @@ record OccasionView(
     Row projectTotal,
     List<Commitment> commitments,
     List<GrossRow> gross,
-    GrossRow grossTotal) {
+    GrossRow grossTotal,
+    List<Change> changes,
+    List<Area> areas) {
+
+  /** A budget change as its list shows it: areas by name, the amount in Swedish. */
+  record Change(
+      String decided, String paragraph, String from, String to, String amount, String reason) {}
+
+  /** An operational area of the plan, for a form's choice. */
+  record Area(String key, String name) {}
 
   /**
    * An area's gross revenue and cost beside its net, as printed: the nine figures in the order of
@@ -197,7 +206,19 @@ record OccasionView(
             false),
         commitments(loaded),
         loaded.gross().lines().stream().map(l -> gross(l, loaded.gross(), decimals)).toList(),
-        loaded.gross().isEmpty() ? null : gross(loaded.gross().total(), loaded.gross(), decimals));
+        loaded.gross().isEmpty() ? null : gross(loaded.gross().total(), loaded.gross(), decimals),
+        report.budgetChanges().stream().map(c -> change(c, names)).toList(),
+        loaded.plan().areas().stream().map(a -> new Area(a.key(), a.name())).toList());
+  }
+
+  private static Change change(se.styr.followup.BudgetChange change, Map<String, String> names) {
+    return new Change(
+        change.decided().toString(),
+        change.paragraph(),
+        change.from() == null ? "" : names.getOrDefault(change.from(), change.from()),
+        change.to() == null ? "" : names.getOrDefault(change.to(), change.to()),
+        SwedishNumbers.format(change.amount()),
+        change.reason());
   }
 
   private static GrossRow gross(

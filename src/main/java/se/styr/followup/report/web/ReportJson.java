@@ -40,7 +40,8 @@ record ReportJson(
     Investments investments,
     List<Commitment> commitments,
     List<se.styr.followup.report.OccasionGross.Line> gross,
-    List<se.styr.checks.Finding> grossFindings) {
+    List<se.styr.checks.Finding> grossFindings,
+    List<se.styr.followup.BudgetChange> budgetChanges) {
 
   /**
    * The investment projects computed with the plan's investment budget, in its own unit: each
@@ -138,6 +139,7 @@ record ReportJson(
                         c.kind().fileName(), c.key(), c.status().fileName(), c.comment()))
             .toList(),
         loaded.gross().lines(),
-        loaded.gross().findings());
+        loaded.gross().findings(),
+        report.budgetChanges());
   }
 }

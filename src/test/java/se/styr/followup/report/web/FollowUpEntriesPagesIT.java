@@ -190,6 +190,61 @@ class FollowUpEntriesPagesIT {
   }
 
   @Test
+  void aControllerAddsABudgetChangeAndTheAreasBudgetsMoveWithIt() throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-budgetandring");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Budgetändringar under året")))
+        .andExpect(content().string(containsString("Arbetsterapeuterna inom daglig verksamhet")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("to", "myndighet")
+                .param("amount", "3,0")
+                .param("decided", "2024-09-15")
+                .param("reason", "Fler placeringar"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("efter uppföljningens period")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("to", "myndighet")
+                .param("amount", "tre")
+                .param("decided", "2024-06-15")
+                .param("reason", "Fler placeringar"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("”tre” är inte ett tal")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("to", "myndighet")
+                .param("amount", "3,0")
+                .param("decided", "2024-06-15")
+                .param("paragraph", "§ 61")
+                .param("reason", "Tilläggsanslag för fler placeringar"))
+        .andExpect(status().is3xxRedirection());
+    // the plan's budget for Myndighet, -220,0, with 3 mkr more to spend
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Tilläggsanslag för fler placeringar")))
+        .andExpect(content().string(containsString("-223,0")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("to", "myndighet")
+                .param("amount", "1")
+                .param("decided", "2024-06-15")
+                .param("reason", "x"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aGrossForecastThatIsNotTheNetIsMarkedAtItsCell() throws Exception {
     String page = open(lerum, 2, "lerum-delar-2024", "delar-brutto");
     http.perform(
