@@ -69,6 +69,23 @@ public record AreaEconomy(
     gross = gross == null ? GrossEconomy.NONE : gross;
   }
 
+  /** The same entry with another full-year budget (the plan's with the year's changes). */
+  public AreaEconomy withBudget(BigDecimal newBudget) {
+    return new AreaEconomy(
+        area,
+        name,
+        newBudget,
+        periodisation,
+        outcomeToDate,
+        outcomeToDateLastYear,
+        outcomeLastYear,
+        forecast,
+        previousForecast,
+        comment,
+        measures,
+        gross);
+  }
+
   /** The same entry with other gross figures. */
   public AreaEconomy withGross(GrossEconomy newGross) {
     return new AreaEconomy(

@@ -35,4 +35,16 @@ public final class Period {
         };
     return year * 100 + within;
   }
+
+  /**
+   * Whether {@code period} lies within what a follow-up occasion ending after {@code months} of
+   * {@code year} covers: a month, tertial or half year ended by then, the whole year only at its
+   * end.
+   */
+  public static boolean within(String period, int year, int months) {
+    if (year(period) != year) {
+      return false;
+    }
+    return period.length() == 4 ? months == 12 : order(period) % 100 <= months;
+  }
 }

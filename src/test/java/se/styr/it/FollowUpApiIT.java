@@ -363,11 +363,30 @@ class FollowUpApiIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"status\": \"done\"}"))
         .andExpect(status().isForbidden());
+    http.perform(
+            put(address + "/providers/trygghetslarm/2024-04-02")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"what\": \"Svarstider\", \"outcome\": \"deviation\", \"deviations\":"
+                        + " \"Tre larm besvarades efter mer än tre minuter.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.providers[?(@.provider == 'trygghetslarm')].outcome").value("DEVIATION"));
+    http.perform(
+            put(address + "/providers/trygghetslarm/2024-10-02")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"2\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"outcome\": \"no_deviation\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("outside the occasion's period")));
     // Lerum's plan has no investment budget: a project is refused, naming why
     http.perform(
             put(address + "/investments/digitala-las")
                 .with(TestUsers.basic("anna"))
-                .header("If-Match", "\"1\"")
+                .header("If-Match", "\"2\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"forecast\": 2.5}"))
         .andExpect(status().isUnprocessableContent())

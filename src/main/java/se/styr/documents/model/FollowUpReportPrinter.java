@@ -117,6 +117,14 @@ public final class FollowUpReportPrinter {
       body.add(new Printed.Heading(1, words("followup.page.controls"), "internkontroll", true));
       body.add(new Printed.Table(controlTable(report, plan)));
     }
+    if (!report.measureCounts().isEmpty()) {
+      body.add(new Printed.Heading(1, words("followup.page.measures"), "verksamhetsmatt", true));
+      body.add(new Printed.Table(countTable(report, plan)));
+    }
+    if (!report.providerResults().isEmpty()) {
+      body.add(new Printed.Heading(1, words("followup.page.providers"), "utforare", true));
+      body.add(new Printed.Table(providerTable(report, plan)));
+    }
     List<Printed> comments = comments(report, economy);
     for (EconomyLine line : investments.lines()) {
       if (line.comment() != null) {
@@ -212,6 +220,76 @@ public final class FollowUpReportPrinter {
             new PrintedTable.Column(words("followup.page.indicator"), false),
             new PrintedTable.Column(words("followup.page.values"), false),
             new PrintedTable.Column(words("followup.page.assessment"), false)),
+        rows,
+        List.of(),
+        false);
+  }
+
+  /** The operational measures counted at the occasion, per period. */
+  private static PrintedTable countTable(FollowUpReport report, PlanDocument plan) {
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.MeasureCount count : report.measureCounts()) {
+      String name =
+          plan.followUp().measures().stream()
+              .filter(m -> m.key().equals(count.measure()))
+              .map(se.styr.followup.OperationalMeasure::name)
+              .findFirst()
+              .orElse(count.measure());
+      rows.add(
+          new PrintedTable.Row(
+              List.of(
+                  name,
+                  count.period(),
+                  count.missing()
+                      ? words("followup.page.missingValue", count.reason())
+                      : SwedishNumbers.format(count.value())),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    return new PrintedTable(
+        "t-verksamhetsmatt",
+        words("followup.page.measures"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.measure"), false),
+            new PrintedTable.Column(words("followup.page.period"), false),
+            new PrintedTable.Column(words("followup.page.value"), true)),
+        rows,
+        List.of(),
+        false);
+  }
+
+  /** The private providers followed up: when, what, the outcome and the deviations found. */
+  private static PrintedTable providerTable(FollowUpReport report, PlanDocument plan) {
+    List<PrintedTable.Row> rows = new ArrayList<>();
+    for (se.styr.followup.ProviderResult result : report.providerResults()) {
+      String operation =
+          plan.followUp().providers().stream()
+              .filter(p -> p.key().equals(result.provider()))
+              .map(se.styr.followup.Provider::operation)
+              .findFirst()
+              .orElse(result.provider());
+      rows.add(
+          new PrintedTable.Row(
+              List.of(
+                  operation,
+                  result.checked().toString(),
+                  result.what() == null ? "" : result.what(),
+                  words("followup.outcome." + se.styr.shared.FileWords.of(result.outcome())),
+                  result.deviations() == null ? "" : result.deviations()),
+              PrintedTable.RowKind.ITEM,
+              0));
+    }
+    return new PrintedTable(
+        "t-utforare",
+        words("followup.page.providers"),
+        null,
+        List.of(
+            new PrintedTable.Column(words("followup.page.provider"), false),
+            new PrintedTable.Column(words("followup.page.checked"), false),
+            new PrintedTable.Column(words("followup.page.what"), false),
+            new PrintedTable.Column(words("followup.page.outcome"), false),
+            new PrintedTable.Column(words("followup.page.deviations"), false)),
         rows,
         List.of(),
         false);

@@ -33,7 +33,46 @@ public record FollowUpReport(
     String investmentUnit,
     List<ProjectEconomy> investments,
     List<CommitmentEntry> commitments,
-    List<BudgetChange> budgetChanges) {
+    List<BudgetChange> budgetChanges,
+    List<se.styr.followup.MeasureCount> measureCounts,
+    List<se.styr.followup.ProviderResult> providerResults) {
+
+  /** A report without operational measures and provider follow-ups. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy,
+      List<IndicatorEntry> indicators,
+      List<se.styr.followup.ControlResult> controls,
+      String investmentUnit,
+      List<ProjectEconomy> investments,
+      List<CommitmentEntry> commitments,
+      List<BudgetChange> budgetChanges) {
+    this(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        economy,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        budgetChanges,
+        null,
+        null);
+  }
 
   /** A report without budget changes. */
   public FollowUpReport(
@@ -88,6 +127,31 @@ public record FollowUpReport(
     investments = investments == null ? List.of() : List.copyOf(investments);
     commitments = commitments == null ? List.of() : List.copyOf(commitments);
     budgetChanges = budgetChanges == null ? List.of() : List.copyOf(budgetChanges);
+    measureCounts = measureCounts == null ? List.of() : List.copyOf(measureCounts);
+    providerResults = providerResults == null ? List.of() : List.copyOf(providerResults);
+  }
+
+  /** The same report with other counts and provider follow-ups: what an entry would make it. */
+  public FollowUpReport withCounts(
+      List<se.styr.followup.MeasureCount> counts, List<se.styr.followup.ProviderResult> providers) {
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        OccasionStatus.OPEN,
+        null,
+        version,
+        reason,
+        unit,
+        List.of(),
+        List.of(),
+        List.of(),
+        investmentUnit,
+        List.of(),
+        List.of(),
+        List.of(),
+        counts,
+        providers);
   }
 
   /** The same report with other budget changes: what a change entered would make it. */
@@ -107,7 +171,9 @@ public record FollowUpReport(
         investmentUnit,
         investments,
         commitments,
-        changes);
+        changes,
+        measureCounts,
+        providerResults);
   }
 
   /** A report without investments and commitments. */

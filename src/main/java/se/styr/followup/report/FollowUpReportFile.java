@@ -15,10 +15,12 @@ import se.styr.followup.BudgetChange;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.GrossEconomy;
+import se.styr.followup.MeasureCount;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
 import se.styr.followup.ProjectEconomy;
+import se.styr.followup.ProviderResult;
 import se.styr.followup.ReportingOccasion;
 import se.styr.shared.FileWords;
 import se.styr.shared.Status;
@@ -87,7 +89,9 @@ public final class FollowUpReportFile {
             "controls",
             "investments",
             "commitments",
-            "budgetChanges"));
+            "budgetChanges",
+            "operationalMeasures",
+            "providers"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -115,6 +119,8 @@ public final class FollowUpReportFile {
     List<ProjectEconomy> projects = investments.map(i -> projects(i, reading)).orElse(List.of());
     List<CommitmentEntry> commitments = commitments(map, reading);
     List<BudgetChange> changes = changes(map, reading);
+    List<MeasureCount> counts = counts(map, reading);
+    List<ProviderResult> providers = providers(map, reading);
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -137,7 +143,66 @@ public final class FollowUpReportFile {
                 investmentUnit,
                 projects,
                 commitments,
-                changes));
+                changes,
+                counts,
+                providers));
+  }
+
+  private static final Text COUNT = Text.of("followup.report.measureEntry");
+
+  private static List<MeasureCount> counts(YamlMap report, YamlReading reading) {
+    List<MeasureCount> counts = new ArrayList<>();
+    for (Node node : report.list("operationalMeasures", false)) {
+      YamlMap.of(node, COUNT, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("measure", "period", "value", "missing", "reason"));
+                String measure = map.text("measure", true);
+                String period = map.text("period", true);
+                BigDecimal value = map.decimal("value", false);
+                boolean missing = map.flag("missing", false);
+                String reason = map.text("reason", false);
+                if (measure != null && period != null) {
+                  reading.locate(
+                      "operationalMeasures/" + measure + "/" + period, node, map, "period");
+                  reading.add(
+                      counts,
+                      node,
+                      se.styr.shared.yaml.Where.item(COUNT, measure + " " + period),
+                      () -> new MeasureCount(measure, period, value, missing, reason));
+                }
+              });
+    }
+    return counts;
+  }
+
+  private static final Text PROVIDER = Text.of("followup.report.providerEntry");
+
+  private static List<ProviderResult> providers(YamlMap report, YamlReading reading) {
+    List<ProviderResult> results = new ArrayList<>();
+    for (Node node : report.list("providers", false)) {
+      YamlMap.of(node, PROVIDER, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("provider", "checked", "what", "outcome", "deviations"));
+                String provider = map.text("provider", true);
+                LocalDate checked = map.date("checked");
+                String what = map.text("what", false);
+                se.styr.followup.ControlResult.Outcome outcome =
+                    map.word("outcome", false, se.styr.followup.ControlResult.Outcome.class);
+                String deviations = map.text("deviations", false);
+                if (provider != null) {
+                  reading.locate(
+                      "providers/" + provider + "/" + checked, node, map, "provider", "checked");
+                  reading.add(
+                      results,
+                      node,
+                      se.styr.shared.yaml.Where.item(PROVIDER, provider),
+                      () -> new ProviderResult(provider, checked, what, outcome, deviations));
+                }
+              });
+    }
+    return results;
   }
 
   private static final Text CHANGE = Text.of("followup.change.entry");
@@ -611,6 +676,40 @@ public final class FollowUpReportFile {
                                   .text("decided", c.decided().toString())
                                   .text("paragraph", c.paragraph())
                                   .text("reason", c.reason())
+                                  .node())
+                  .toList()));
+    }
+    if (!report.measureCounts().isEmpty()) {
+      root.put(
+          "operationalMeasures",
+          YamlNodes.blockList(
+              report.measureCounts().stream()
+                  .map(
+                      c ->
+                          (Node)
+                              Fields.flow()
+                                  .text("measure", c.measure())
+                                  .text("period", c.period())
+                                  .number("value", c.value())
+                                  .flag("missing", c.missing(), false)
+                                  .text("reason", c.reason())
+                                  .node())
+                  .toList()));
+    }
+    if (!report.providerResults().isEmpty()) {
+      root.put(
+          "providers",
+          YamlNodes.blockList(
+              report.providerResults().stream()
+                  .map(
+                      p ->
+                          (Node)
+                              Fields.block()
+                                  .text("provider", p.provider())
+                                  .text("checked", p.checked().toString())
+                                  .text("what", p.what())
+                                  .text("outcome", FileWords.of(p.outcome()))
+                                  .text("deviations", p.deviations())
                                   .node())
                   .toList()));
     }

@@ -25,10 +25,12 @@ import se.styr.followup.BudgetChange;
 import se.styr.followup.CommitmentEntry;
 import se.styr.followup.Coverage;
 import se.styr.followup.GrossEconomy;
+import se.styr.followup.MeasureCount;
 import se.styr.followup.Occasion;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.Periodisation;
 import se.styr.followup.ProjectEconomy;
+import se.styr.followup.ProviderResult;
 import se.styr.followup.ReportingOccasion;
 import se.styr.security.AuditLog;
 import se.styr.shared.StyrException;
@@ -131,6 +133,14 @@ public class FollowUpStore {
             insertCommitment(id, entry, commitmentPosition++, user);
           }
           insertChanges(id, report.budgetChanges());
+          int countPosition = 0;
+          for (MeasureCount count : report.measureCounts()) {
+            insertCount(id, count, countPosition++);
+          }
+          int providerPosition = 0;
+          for (ProviderResult result : report.providerResults()) {
+            insertProvider(id, result, providerPosition++);
+          }
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
           }
@@ -293,7 +303,97 @@ public class FollowUpStore {
                         rs.getDate("decided").toLocalDate(),
                         rs.getString("paragraph"),
                         rs.getString("reason")))
+            .list(),
+        jdbc.sql("select * from follow_up_measure_count where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new MeasureCount(
+                        rs.getString("measure_key"),
+                        rs.getString("period"),
+                        figure(rs, "figure"),
+                        rs.getBoolean("missing"),
+                        rs.getString("reason")))
+            .list(),
+        jdbc.sql("select * from follow_up_provider where occasion_id = ? order by position")
+            .param(id)
+            .query(
+                (rs, n) ->
+                    new ProviderResult(
+                        rs.getString("provider_key"),
+                        rs.getDate("checked").toLocalDate(),
+                        rs.getString("what"),
+                        se.styr.followup.ControlResult.Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("deviations")))
             .list());
+  }
+
+  private void insertCount(long id, MeasureCount count, int position) {
+    jdbc.sql(
+            "insert into follow_up_measure_count (occasion_id, measure_key, period, position,"
+                + " figure, missing, reason) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            count.measure(),
+            count.period(),
+            position,
+            count.value(),
+            count.missing(),
+            count.reason())
+        .update();
+  }
+
+  private void insertProvider(long id, ProviderResult result, int position) {
+    jdbc.sql(
+            "insert into follow_up_provider (occasion_id, provider_key, checked, position, what,"
+                + " outcome, deviations) values (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            result.provider(),
+            Date.valueOf(result.checked()),
+            position,
+            result.what(),
+            result.outcome().name(),
+            result.deviations())
+        .update();
+  }
+
+  /**
+   * Saves an operational measure's count for a period of an open occasion (replacing one given
+   * before), naming the lock version read; answers the new lock version.
+   */
+  public int saveCount(long id, MeasureCount count, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_measure_count",
+        "measure_key = ? and period = ?",
+        List.of(count.measure(), count.period()),
+        List.of(),
+        position -> insertCount(id, count, position),
+        "FOLLOW_UP_MEASURE",
+        count.measure() + " " + count.period(),
+        count.missing() ? "saknas" : count.value().toPlainString());
+  }
+
+  /**
+   * Saves a provider's follow-up at an open occasion (replacing one of the same provider and day),
+   * naming the lock version read; answers the new lock version.
+   */
+  public int saveProvider(long id, ProviderResult result, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_provider",
+        "provider_key = ? and checked = ?",
+        List.of(result.provider(), Date.valueOf(result.checked())),
+        List.of(),
+        position -> insertProvider(id, result, position),
+        "FOLLOW_UP_PROVIDER",
+        result.provider() + " " + result.checked(),
+        result.outcome().name());
   }
 
   private void insertChanges(long id, List<BudgetChange> changes) {

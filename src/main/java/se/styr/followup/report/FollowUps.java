@@ -254,6 +254,28 @@ public class FollowUps {
     return load(versionId, id);
   }
 
+  /** Saves an operational measure's count after checking the measure and period. */
+  public Loaded saveCount(
+      long versionId, long id, se.styr.followup.MeasureCount count, int lockVersion, String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(loaded, loaded.report().withCounts(List.of(count), List.of()));
+    store.saveCount(id, count, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /** Saves a provider's follow-up after checking the provider and the day. */
+  public Loaded saveProvider(
+      long versionId,
+      long id,
+      se.styr.followup.ProviderResult result,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(loaded, loaded.report().withCounts(List.of(), List.of(result)));
+    store.saveProvider(id, result, lockVersion, user);
+    return load(versionId, id);
+  }
+
   /** Saves where a commitment stands after checking that the plan has it. */
   public Loaded saveCommitment(
       long versionId,

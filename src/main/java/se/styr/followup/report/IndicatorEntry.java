@@ -41,10 +41,7 @@ public record IndicatorEntry(
    * covers.
    */
   public boolean within(int year, int months) {
-    if (Period.year(period) != year) {
-      return false;
-    }
-    return period.length() == 4 ? months == 12 : Period.order(period) % 100 <= months;
+    return Period.within(period, year, months);
   }
 
   /** "2025-T2: 66" or "2025-T2: saknas (Enkäten genomförs i oktober.)", in Swedish. */

@@ -69,7 +69,7 @@ public record OccasionGross(List<Line> lines, Line total, List<Finding> findings
     return findings.stream().filter(f -> area.equals(f.rowKey())).toList();
   }
 
-  static OccasionGross of(
+  public static OccasionGross of(
       FollowUpReport report, OccasionEconomy economy, GrossBudgets budgets, String planName) {
     Map<String, AreaEconomy> entries = new java.util.HashMap<>();
     report.economy().forEach(a -> entries.putIfAbsent(a.area(), a));

@@ -57,7 +57,7 @@ public final class ReportEconomy {
    * plan's) moved by each change; an area the plan does not budget gets its budget by the changes
    * alone (a new area given money by a reallocation), and one without either stays blank.
    */
-  static BigDecimal changed(
+  public static BigDecimal changed(
       BigDecimal base, String area, FollowUpReport report, EconomyRules.AmountSign sign) {
     BigDecimal budget = base;
     for (se.styr.followup.BudgetChange change : report.budgetChanges()) {

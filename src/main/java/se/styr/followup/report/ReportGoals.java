@@ -21,9 +21,17 @@ public final class ReportGoals {
   private ReportGoals() {}
 
   public static Assessor.Report assess(FollowUpReport report, PlanDocument plan) {
-    GoalPlan goals =
-        withStatuses(withValues(plan.goals(), report.indicators()), report.commitments());
-    return Assessor.assess(goals.chain(), plan.municipality().scbCode(), report.occasion().year());
+    return assess(plan.goals(), plan.municipality().scbCode(), report);
+  }
+
+  /**
+   * The {@code goals} of a municipality ({@code code}: SCB's, for relative targets) assessed at the
+   * report's occasion with its values and the statuses of its activities.
+   */
+  public static Assessor.Report assess(GoalPlan goals, String code, FollowUpReport report) {
+    GoalPlan atOccasion =
+        withStatuses(withValues(goals, report.indicators()), report.commitments());
+    return Assessor.assess(atOccasion.chain(), code, report.occasion().year());
   }
 
   /**

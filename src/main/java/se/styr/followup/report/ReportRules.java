@@ -132,6 +132,8 @@ public final class ReportRules {
       }
     }
     changes(report, areas, year, problems);
+    counts(report, plan, problems);
+    providers(report, plan, problems);
     projects(report, plan, year, problems);
     commitments(report, plan, problems);
     return problems;
@@ -169,6 +171,68 @@ public final class ReportRules {
                     "followup.report.changeAfter",
                     change.decided(),
                     report.occasion().periodEnd())));
+      }
+    }
+  }
+
+  /** Each count one of the plan's operational measures, for a period within the occasion, once. */
+  private static void counts(FollowUpReport report, PlanDocument plan, List<RuleProblem> problems) {
+    Set<String> measures =
+        plan.followUp().measures().stream()
+            .map(se.styr.followup.OperationalMeasure::key)
+            .collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
+    int months = report.occasion().monthsElapsed();
+    for (se.styr.followup.MeasureCount count : report.measureCounts()) {
+      String at = "operationalMeasures/" + count.measure() + "/" + count.period() + "/period";
+      if (!measures.contains(count.measure())) {
+        problems.add(field(at, Text.of("followup.report.unknownMeasure", count.measure())));
+      } else if (!count.within(report.occasion().year(), months)) {
+        problems.add(
+            field(
+                at,
+                Text.of(
+                    "followup.report.periodOutside",
+                    count.period(),
+                    report.occasion().year() + "-01-01",
+                    report.occasion().periodEnd())));
+      } else if (!seen.add(count.measure() + "@" + count.period())) {
+        problems.add(
+            field(at, Text.of("followup.report.measureTwice", count.measure(), count.period())));
+      }
+    }
+  }
+
+  /** Each follow-up one of the plan's private providers, checked within the occasion, once. */
+  private static void providers(
+      FollowUpReport report, PlanDocument plan, List<RuleProblem> problems) {
+    Set<String> providers =
+        plan.followUp().providers().stream()
+            .map(se.styr.followup.Provider::key)
+            .collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
+    java.time.LocalDate start = java.time.LocalDate.of(report.occasion().year(), 1, 1);
+    for (se.styr.followup.ProviderResult result : report.providerResults()) {
+      String at = "providers/" + result.provider() + "/" + result.checked();
+      if (!providers.contains(result.provider())) {
+        problems.add(
+            field(at + "/provider", Text.of("followup.report.unknownProvider", result.provider())));
+      } else if (result.checked().isBefore(start)
+          || result.checked().isAfter(report.occasion().periodEnd())) {
+        problems.add(
+            field(
+                at + "/checked",
+                Text.of(
+                    "followup.report.providerDate",
+                    result.provider(),
+                    result.checked(),
+                    start,
+                    report.occasion().periodEnd())));
+      } else if (!seen.add(result.provider() + "@" + result.checked())) {
+        problems.add(
+            field(
+                at + "/provider",
+                Text.of("followup.report.providerTwice", result.provider(), result.checked())));
       }
     }
   }

@@ -247,14 +247,7 @@ class FollowUpsApi {
                 new se.styr.followup.ControlResult(
                     control,
                     !Boolean.FALSE.equals(body.performed()),
-                    body.outcome() == null
-                        ? null
-                        : se.styr.shared.FileWords.parse(
-                                se.styr.followup.ControlResult.Outcome.class, body.outcome())
-                            .orElseThrow(
-                                () ->
-                                    new se.styr.shared.InvalidValueException(
-                                        Text.of("followup.error.outcome", body.outcome()))),
+                    outcome(body.outcome()),
                     body.found(),
                     body.actions() == null
                         ? List.of()
@@ -343,6 +336,76 @@ class FollowUpsApi {
     return response(
         followUps.saveBudgetChanges(
             version.versionId(), id, changes, lock, access.caller().actor()));
+  }
+
+  /** An operational measure's count for a period: a number, or missing with its reason. */
+  record CountEntry(BigDecimal value, Boolean missing, String reason) {}
+
+  @PutMapping("/{id}/operational-measures/{measure}/{period}")
+  @Operation(
+      summary =
+          "An operational measure's count (verksamhetsmått) for a period of an open occasion"
+              + " (If-Match required; a controller): 422 names a measure the plan does not count or"
+              + " a period outside the occasion")
+  ResponseEntity<ReportJson> count(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String measure,
+      @PathVariable String period,
+      @RequestBody CountEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.followup.MeasureCount count =
+        RuleViolation.whenBuilding(
+            () ->
+                new se.styr.followup.MeasureCount(
+                    measure,
+                    period,
+                    body.value(),
+                    Boolean.TRUE.equals(body.missing()),
+                    body.reason()));
+    return response(
+        followUps.saveCount(version.versionId(), id, count, lock, access.caller().actor()));
+  }
+
+  /** A private provider's follow-up: what was checked, the outcome, the deviations found. */
+  record ProviderEntry(String what, String outcome, String deviations) {}
+
+  @PutMapping("/{id}/providers/{provider}/{checked}")
+  @Operation(
+      summary =
+          "The follow-up of a private provider on a day within an open occasion (If-Match"
+              + " required; a controller): 422 names a provider the plan does not follow up, a day"
+              + " outside the occasion or deviations not described")
+  ResponseEntity<ReportJson> provider(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String provider,
+      @PathVariable LocalDate checked,
+      @RequestBody ProviderEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.followup.ProviderResult result =
+        RuleViolation.whenBuilding(
+            () ->
+                new se.styr.followup.ProviderResult(
+                    provider, checked, body.what(), outcome(body.outcome()), body.deviations()));
+    return response(
+        followUps.saveProvider(version.versionId(), id, result, lock, access.caller().actor()));
+  }
+
+  private static se.styr.followup.ControlResult.Outcome outcome(String word) {
+    return word == null
+        ? null
+        : se.styr.shared.FileWords.parse(se.styr.followup.ControlResult.Outcome.class, word)
+            .orElseThrow(
+                () ->
+                    new se.styr.shared.InvalidValueException(
+                        Text.of("followup.error.outcome", word)));
   }
 
   /** Where a commitment stands: planned, ongoing, done, postponed or cancelled, and a comment. */

@@ -43,7 +43,21 @@ record OccasionView(
     List<GrossRow> gross,
     GrossRow grossTotal,
     List<Change> changes,
-    List<Area> areas) {
+    List<Area> areas,
+    List<Count> counts,
+    List<ProviderCheck> providers) {
+
+  /** An operational measure's count as shown: the measure by name, period, value or why missing. */
+  record Count(String name, String area, String period, String value) {}
+
+  /** A provider's follow-up as shown, with the light of its outcome. */
+  record ProviderCheck(
+      String operation,
+      String checked,
+      String what,
+      String badge,
+      String outcome,
+      String deviations) {}
 
   /** A budget change as its list shows it: areas by name, the amount in Swedish. */
   record Change(
@@ -208,7 +222,42 @@ record OccasionView(
         loaded.gross().lines().stream().map(l -> gross(l, loaded.gross(), decimals)).toList(),
         loaded.gross().isEmpty() ? null : gross(loaded.gross().total(), loaded.gross(), decimals),
         report.budgetChanges().stream().map(c -> change(c, names)).toList(),
-        loaded.plan().areas().stream().map(a -> new Area(a.key(), a.name())).toList());
+        loaded.plan().areas().stream().map(a -> new Area(a.key(), a.name())).toList(),
+        report.measureCounts().stream().map(c -> count(c, loaded, names)).toList(),
+        report.providerResults().stream().map(p -> provider(p, loaded)).toList());
+  }
+
+  private static Count count(
+      se.styr.followup.MeasureCount count, FollowUps.Loaded loaded, Map<String, String> areas) {
+    var measure =
+        loaded.plan().followUp().measures().stream()
+            .filter(m -> m.key().equals(count.measure()))
+            .findFirst();
+    return new Count(
+        measure.map(se.styr.followup.OperationalMeasure::name).orElse(count.measure()),
+        measure.map(m -> m.area() == null ? "" : areas.getOrDefault(m.area(), m.area())).orElse(""),
+        count.period(),
+        count.missing()
+            ? se.styr.shared.Text.of("followup.page.missingValue", count.reason()).swedish()
+            : SwedishNumbers.format(count.value()));
+  }
+
+  private static ProviderCheck provider(
+      se.styr.followup.ProviderResult result, FollowUps.Loaded loaded) {
+    String operation =
+        loaded.plan().followUp().providers().stream()
+            .filter(p -> p.key().equals(result.provider()))
+            .map(se.styr.followup.Provider::operation)
+            .findFirst()
+            .orElse(result.provider());
+    boolean deviation = result.outcome() == se.styr.followup.ControlResult.Outcome.DEVIATION;
+    return new ProviderCheck(
+        operation,
+        result.checked().toString(),
+        result.what(),
+        deviation ? "not_met" : "met",
+        se.styr.shared.FileWords.of(result.outcome()),
+        result.deviations());
   }
 
   private static Change change(se.styr.followup.BudgetChange change, Map<String, String> names) {

@@ -41,7 +41,9 @@ record ReportJson(
     List<Commitment> commitments,
     List<se.styr.followup.report.OccasionGross.Line> gross,
     List<se.styr.checks.Finding> grossFindings,
-    List<se.styr.followup.BudgetChange> budgetChanges) {
+    List<se.styr.followup.BudgetChange> budgetChanges,
+    List<se.styr.followup.MeasureCount> operationalMeasures,
+    List<se.styr.followup.ProviderResult> providers) {
 
   /**
    * The investment projects computed with the plan's investment budget, in its own unit: each
@@ -140,6 +142,8 @@ record ReportJson(
             .toList(),
         loaded.gross().lines(),
         loaded.gross().findings(),
-        report.budgetChanges());
+        report.budgetChanges(),
+        report.measureCounts(),
+        report.providerResults());
   }
 }
