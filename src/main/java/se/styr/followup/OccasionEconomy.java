@@ -59,15 +59,15 @@ public record OccasionEconomy(
    */
   public OccasionEconomy withGroups(List<AreaGroup> groups, EconomyRules rules) {
     List<Subtotal> computed = new ArrayList<>();
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    lines.forEach(l -> reported.add(l.area()));
     for (AreaGroup group : groups) {
-      List<String> present =
-          group.areas().stream()
-              .filter(a -> lines.stream().anyMatch(l -> a.equals(l.area())))
-              .toList();
+      List<String> present = group.areas().stream().filter(reported::contains).toList();
       if (present.isEmpty()) {
         continue;
       }
-      List<EconomyLine> members = lines.stream().filter(l -> present.contains(l.area())).toList();
+      java.util.Set<String> inGroup = new java.util.HashSet<>(present);
+      List<EconomyLine> members = lines.stream().filter(l -> inGroup.contains(l.area())).toList();
       String last = members.get(members.size() - 1).area();
       List<String> ordered = new ArrayList<>(present);
       ordered.remove(last);

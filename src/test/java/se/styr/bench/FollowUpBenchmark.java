@@ -73,7 +73,7 @@ import se.styr.goals.TargetSpec;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 10, time = 1)
 @Fork(1)
 public class FollowUpBenchmark {
