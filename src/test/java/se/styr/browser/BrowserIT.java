@@ -377,12 +377,17 @@ class BrowserIT {
     noViolations(page);
     page.locator("main a", new Page.LocatorOptions().setHasText("Delårsrapport 2024")).click();
     assertThat(page.locator("#occasion-heading")).containsText("Öppen");
+    assertThat(page.locator("#overview svg")).isVisible();
+    String occasion = page.url();
     assertThat(page.locator(".notice", new Page.LocatorOptions().setHasText("Demodata")))
         .isVisible();
     noViolations(page);
     Browser.screenshot(page, "followup-occasion");
     page.locator("a[aria-label='Rapportera Myndighet']").click();
     page.locator("#forecast").fill("-224,5");
+    assertThat(page.locator("#entry-preview")).containsText("kräver en kommentar");
+    assertThat(page.locator("#entry-preview")).containsText("-4,5 mkr");
+    noViolations(page);
     page.locator("#entry button[type=submit]").click();
     assertThat(page.locator("#comment-error")).containsText("kräver en kommentar");
     assertThat(page.locator("#a-myndighet")).containsText("-4,5");
@@ -399,6 +404,12 @@ class BrowserIT {
     assertThat(page.locator("#occasion-heading")).containsText("Stängd");
     assertThat(page.locator("a[aria-label='Rapportera Myndighet']")).hasCount(0);
     noViolations(page);
+    page.navigate(occasion + "?lang=en");
+    assertThat(page.locator("html")).hasAttribute("lang", "en");
+    assertThat(page.locator("#overview-heading")).hasText("Overview");
+    assertThat(page.locator("#occasion-heading")).containsText("Closed");
+    noViolations(page);
+    page.navigate(occasion + "?lang=sv");
   }
 
   @Test

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.TableKind;
-import se.styr.charts.Chart;
 import se.styr.charts.IndicatorChart;
 import se.styr.charts.OperatingBudgetChart;
 import se.styr.goals.Indicator;
@@ -36,9 +35,6 @@ class ChartPages {
     this.access = access;
     this.texts = texts;
   }
-
-  /** A chart with the goal or table it belongs to, for the page's headings. */
-  record Figure(String heading, Chart chart) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/charts")
   String charts(@PathVariable long planId, @PathVariable int number, Model model) {

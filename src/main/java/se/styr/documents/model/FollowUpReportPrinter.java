@@ -80,6 +80,17 @@ public final class FollowUpReportPrinter {
     body.add(new Printed.Heading(1, words("followup.page.economy"), "ekonomi", true));
     body.add(new Printed.Prose(words("followup.print.economyNote")));
     body.add(new Printed.Table(table(economy, report.unit())));
+    if (report.unit() != null && economy.lines().stream().anyMatch(l -> l.deviation() != null)) {
+      body.add(
+          new Printed.Figure(
+              "diagram-avvikelse",
+              se.styr.charts.DeviationChart.of(
+                  economy.lines().stream()
+                      .map(l -> new se.styr.charts.DeviationChart.Area(l.name(), l.deviation()))
+                      .toList(),
+                  report.unit(),
+                  "diagram-avvikelse")));
+    }
     if (!report.budgetChanges().isEmpty()) {
       body.add(new Printed.Heading(2, words("followup.page.changes"), "budgetandringar", true));
       body.add(new Printed.Table(changeTable(report, plan)));

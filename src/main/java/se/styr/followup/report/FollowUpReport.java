@@ -154,6 +154,44 @@ public record FollowUpReport(
         providers);
   }
 
+  /**
+   * The whole report with {@code entry} in place of its area's entry (or added): what the occasion
+   * would show once the entry is saved.
+   */
+  public FollowUpReport withArea(AreaEconomy entry) {
+    List<AreaEconomy> areas = new java.util.ArrayList<>();
+    boolean replaced = false;
+    for (AreaEconomy area : economy) {
+      if (area.area().equals(entry.area())) {
+        areas.add(entry);
+        replaced = true;
+      } else {
+        areas.add(area);
+      }
+    }
+    if (!replaced) {
+      areas.add(entry);
+    }
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        areas,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        budgetChanges,
+        measureCounts,
+        providerResults);
+  }
+
   /** The same report with other budget changes: what a change entered would make it. */
   public FollowUpReport withBudgetChanges(List<BudgetChange> changes) {
     return new FollowUpReport(

@@ -203,6 +203,14 @@ public class FollowUps {
     return load(versionId, id);
   }
 
+  /**
+   * The occasion's economy as it would be with {@code entry} in place of its area's, nothing
+   * stored: what the entry form shows while the forecaster types.
+   */
+  public OccasionEconomy preview(Loaded loaded, AreaEconomy entry) {
+    return ReportEconomy.of(loaded.report().withArea(entry), loaded.plan());
+  }
+
   /** Saves a control's result after checking it against the plan's controls and the occasion. */
   public Loaded saveControl(
       long versionId,

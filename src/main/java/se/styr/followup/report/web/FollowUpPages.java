@@ -24,6 +24,7 @@ import se.styr.followup.CommitmentEntry;
 import se.styr.followup.ControlResult;
 import se.styr.followup.Coverage;
 import se.styr.followup.Occasion;
+import se.styr.followup.OccasionEconomy;
 import se.styr.followup.OccasionStatus;
 import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ReportingOccasion;
@@ -53,10 +54,14 @@ class FollowUpPages {
   private final PlanStore plans;
   private final PlanAccess access;
 
-  FollowUpPages(FollowUps followUps, PlanStore plans, PlanAccess access) {
+  private final se.styr.web.PageTexts texts;
+
+  FollowUpPages(
+      FollowUps followUps, PlanStore plans, PlanAccess access, se.styr.web.PageTexts texts) {
     this.followUps = followUps;
     this.plans = plans;
     this.access = access;
+    this.texts = texts;
   }
 
   /** An occasion in the list. */
@@ -550,28 +555,7 @@ class FollowUpPages {
     String comment = form.getOrDefault("comment", "").strip();
     Text refusal = null;
     if (errors.isEmpty()) {
-      AreaEconomy entry =
-          new AreaEconomy(
-              area,
-              null,
-              current.budget(),
-              current.periodisation(),
-              figures.get("outcomeToDate"),
-              figures.get("outcomeToDateLastYear"),
-              current.outcomeLastYear(),
-              figures.get("forecast"),
-              current.previousForecast(),
-              comment.isEmpty() ? null : comment,
-              measures,
-              new se.styr.followup.GrossEconomy(
-                  new se.styr.followup.GrossEconomy.Figures(
-                      current.gross().revenue().budget(),
-                      figures.get("revenueToDate"),
-                      figures.get("revenueForecast")),
-                  new se.styr.followup.GrossEconomy.Figures(
-                      current.gross().cost().budget(),
-                      figures.get("costToDate"),
-                      figures.get("costForecast"))));
+      AreaEconomy entry = typed(current, figures, comment, measures);
       try {
         FollowUps.Loaded saved =
             followUps.saveArea(
@@ -614,6 +598,67 @@ class FollowUpPages {
     values.remove("_csrf");
     return page(
         version, now, new Entry(area, typed.name(), lockVersion, values, errors, refusal), model);
+  }
+
+  /** An area's entry as typed into its form, on top of what is stored for it. */
+  private static AreaEconomy typed(
+      AreaEconomy current,
+      Map<String, BigDecimal> figures,
+      String comment,
+      List<BalanceMeasure> measures) {
+    return new AreaEconomy(
+        current.area(),
+        null,
+        current.budget(),
+        current.periodisation(),
+        figures.get("outcomeToDate"),
+        figures.get("outcomeToDateLastYear"),
+        current.outcomeLastYear(),
+        figures.get("forecast"),
+        current.previousForecast(),
+        comment.isEmpty() ? null : comment,
+        measures,
+        new se.styr.followup.GrossEconomy(
+            new se.styr.followup.GrossEconomy.Figures(
+                current.gross().revenue().budget(),
+                figures.get("revenueToDate"),
+                figures.get("revenueForecast")),
+            new se.styr.followup.GrossEconomy.Figures(
+                current.gross().cost().budget(),
+                figures.get("costToDate"),
+                figures.get("costForecast"))));
+  }
+
+  /**
+   * What the area's line and the committee's total would be with the figures typed so far, nothing
+   * stored: htmx asks while the forecaster types, so the deviation, the projection, the total and
+   * whether a comment is needed show before saving. A field that is not a number is named.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/areas/{area}/preview")
+  String previewArea(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String area,
+      @RequestParam Map<String, String> form,
+      Model model) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    requireArea(version, area);
+    FollowUps.Loaded loaded = visible(version, id);
+    Map<String, Text> errors = new LinkedHashMap<>();
+    Map<String, BigDecimal> figures = figures(form, FIGURES, errors);
+    AreaEconomy current =
+        loaded.report().economy().stream()
+            .filter(a -> a.area().equals(area))
+            .findFirst()
+            .orElse(AreaEconomy.budgeted(area, null, null));
+    OccasionEconomy economy =
+        followUps.preview(
+            loaded,
+            typed(current, figures, form.getOrDefault("comment", "").strip(), current.measures()));
+    model.addAttribute(
+        "preview", EntryPreview.of(economy, area, loaded.report().unit(), errors.values()));
+    return "followup/occasion :: preview";
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/status")
@@ -680,13 +725,26 @@ class FollowUpPages {
   private String page(
       PlanAccess.VisibleVersion version, FollowUps.Loaded loaded, Entry entry, Model model) {
     PlanNav.add(model, access, version, loaded.plan(), "followup");
-    model.addAttribute(
-        "occasion",
+    OccasionView occasion =
         OccasionView.of(
             loaded,
             area -> access.caller().canChangeArea(version.scope(), area),
-            followUps.trend(loaded)));
+            followUps.trend(loaded));
+    model.addAttribute("occasion", occasion);
+    model.addAttribute(
+        "deviationChart",
+        occasion.deviations().isEmpty() || loaded.report().unit() == null
+            ? null
+            : new se.styr.charts.web.Figure(
+                texts.of(se.styr.shared.Text.of("charts.deviation.title")),
+                se.styr.charts.DeviationChart.of(
+                    occasion.deviations(), loaded.report().unit(), "avvikelse", texts::of)));
     model.addAttribute("entry", entry);
+    model.addAttribute(
+        "preview",
+        entry == null
+            ? null
+            : EntryPreview.of(loaded.economy(), entry.area(), loaded.report().unit(), List.of()));
     model.addAttribute("canStep", access.caller().canManage(version.scope()));
     model.addAttribute(
         "reportable",

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import se.styr.charts.DeviationChart;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.EconomyLine;
 import se.styr.followup.OccasionEconomy;
@@ -45,7 +46,16 @@ record OccasionView(
     List<Change> changes,
     List<Area> areas,
     List<Count> counts,
-    List<ProviderCheck> providers) {
+    List<ProviderCheck> providers,
+    List<Tally> goalTally,
+    List<Tally> controlTally,
+    List<DeviationChart.Area> deviations) {
+
+  /** How many goals (or controls) show one light: its badge, its word, the count. */
+  record Tally(String badge, se.styr.shared.Text word, int count) {}
+
+  /** A goal's result at an earlier occasion of the year, as a light: the occasion and the light. */
+  record Light(String occasion, String badge, se.styr.shared.Text word) {}
 
   /** An operational measure's count as shown: the measure by name, period, value or why missing. */
   record Count(String name, String area, String period, String value) {}
@@ -108,7 +118,7 @@ record OccasionView(
       String badge,
       se.styr.shared.Text word,
       String values,
-      String trend) {}
+      List<Light> trend) {}
 
   /** One area's line: figures as printed, and what is missing. */
   record Row(
@@ -224,7 +234,51 @@ record OccasionView(
         report.budgetChanges().stream().map(c -> change(c, names)).toList(),
         loaded.plan().areas().stream().map(a -> new Area(a.key(), a.name())).toList(),
         report.measureCounts().stream().map(c -> count(c, loaded, names)).toList(),
-        report.providerResults().stream().map(p -> provider(p, loaded)).toList());
+        report.providerResults().stream().map(p -> provider(p, loaded)).toList(),
+        goalTally(loaded),
+        controlTally(report),
+        economy.lines().stream()
+            .map(l -> new DeviationChart.Area(l.name(), l.deviation()))
+            .toList());
+  }
+
+  /** The goals by their light at the occasion, in the order of the plan's scale, best first. */
+  private static List<Tally> goalTally(FollowUps.Loaded loaded) {
+    se.styr.goals.ResultScale scale = loaded.plan().goals().chain().settings().scale();
+    Map<se.styr.goals.ResultScale.Shown, Tally> tally = new java.util.LinkedHashMap<>();
+    for (se.styr.goals.Assessment assessment : loaded.goals().goals()) {
+      se.styr.goals.ResultScale.Shown shown = scale.shown(assessment);
+      tally.merge(
+          shown,
+          new Tally(shown.badge(), shown.word(), 1),
+          (a, b) -> new Tally(a.badge(), a.word(), a.count() + 1));
+    }
+    return tally.values().stream()
+        .sorted(java.util.Comparator.comparingInt(t -> badgeOrder(t.badge())))
+        .toList();
+  }
+
+  /** The control results by light: without deviation, with deviation, not performed. */
+  private static List<Tally> controlTally(se.styr.followup.report.FollowUpReport report) {
+    List<Tally> tally = new ArrayList<>();
+    for (se.styr.followup.ControlResult.Light light :
+        se.styr.followup.ControlResult.Light.values()) {
+      List<se.styr.followup.ControlResult> shown =
+          report.controls().stream().filter(c -> c.light() == light).toList();
+      if (!shown.isEmpty()) {
+        tally.add(
+            new Tally(
+                shown.get(0).badge(),
+                se.styr.shared.Text.of("followup.light." + light.name()),
+                shown.size()));
+      }
+    }
+    return tally;
+  }
+
+  private static int badgeOrder(String badge) {
+    int at = List.of("met", "partly_met", "not_met", "not_assessed").indexOf(badge);
+    return at < 0 ? 4 : at;
   }
 
   private static Count count(
@@ -383,8 +437,12 @@ record OccasionView(
         shown.word(),
         values,
         trend.getOrDefault(assessment.subject(), List.of()).stream()
-            .map(e -> e.occasion() + ": " + scale.shown(e.assessment()).swedish())
-            .collect(Collectors.joining("; ")));
+            .map(
+                e -> {
+                  se.styr.goals.ResultScale.Shown earlier = scale.shown(e.assessment());
+                  return new Light(e.occasion(), earlier.badge(), earlier.word());
+                })
+            .toList());
   }
 
   /** The values reported at the occasion for {@code indicator}: "2025-T2: 66; 2025-08: saknas". */

@@ -1,5 +1,6 @@
 package se.styr.followup.report.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -124,6 +125,44 @@ class FollowUpPagesIT {
   }
 
   @Test
+  void theEntryFormShowsTheDeviationTotalAndNeedForACommentAsTheForecastIsTypedStoringNothing()
+      throws Exception {
+    String page = delar("delar-forhand");
+    String preview =
+        http.perform(
+                post(page + "/areas/myndighet/preview")
+                    .with(user("maja"))
+                    .with(csrf())
+                    .param("outcomeToDate", "-151")
+                    .param("forecast", "-224,5"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(preview)
+        .startsWith("<div id=\"entry-preview\"")
+        .contains("-4,5 mkr")
+        .contains("Avvikelse för hela nämnden")
+        .contains("kräver en kommentar")
+        .doesNotContain("<html");
+    http.perform(
+            post(page + "/areas/myndighet/preview")
+                .with(user("maja"))
+                .with(csrf())
+                .param("forecast", "minus"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("”minus” är inte ett tal")));
+    http.perform(
+            post(page + "/areas/hemtjanst/preview")
+                .with(user("maja"))
+                .with(csrf())
+                .param("forecast", "-1"))
+        .andExpect(status().isForbidden());
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(not(containsString("-224,5"))));
+  }
+
+  @Test
   void aControllerReportsAndClosesTheOccasionAndIsRefusedAChangeAfter() throws Exception {
     String page = delar("delar-stang");
     http.perform(
@@ -208,7 +247,24 @@ class FollowUpPagesIT {
     http.perform(get(page).with(user("frida")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Tidigare i år")))
-        .andExpect(content().string(containsString("Tertialrapport 1 2024: ")));
+        .andExpect(content().string(containsString("Tertialrapport 1 2024:</span>")))
+        .andExpect(content().string(containsString("<ul class=\"lights\">")));
+  }
+
+  @Test
+  void theOverviewDrawsEachAreasDeviationAndCountsTheGoalsAndControlsByLight() throws Exception {
+    String page = delar("delar-oversikt");
+    String html =
+        http.perform(get(page).with(user("frida")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(html).contains("<h3 id=\"overview-heading\">Översikt</h3>");
+    assertThat(html).contains("<h4>Avvikelse mot budget per verksamhetsområde</h4>");
+    assertThat(html).contains("<svg").contains("avvikelse budget − prognos i");
+    assertThat(html)
+        .containsPattern("class=\"badge [a-z_]+\">[^<]+</span>\\s*<span>\\d+ mål</span>");
   }
 
   @Test
