@@ -2,8 +2,8 @@ package se.styr.followup;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import se.styr.goals.Period;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 
 /**

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 
 /** Every municipality's value of one Kolada KPI for one period, for relative targets. */

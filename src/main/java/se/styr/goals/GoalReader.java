@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 import se.styr.shared.yaml.Where;
 import se.styr.shared.yaml.YamlMap;

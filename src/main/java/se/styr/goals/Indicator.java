@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Keys;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 
 /**

@@ -1,6 +1,7 @@
 package se.styr.goals;
 
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 
 /**

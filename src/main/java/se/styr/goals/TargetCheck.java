@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.styr.shared.Period;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 

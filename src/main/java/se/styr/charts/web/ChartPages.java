@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.TableKind;
+import se.styr.charts.Figure;
 import se.styr.charts.IndicatorChart;
 import se.styr.charts.OperatingBudgetChart;
 import se.styr.goals.Indicator;

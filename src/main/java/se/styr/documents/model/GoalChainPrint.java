@@ -19,9 +19,9 @@ import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorLevel;
 import se.styr.goals.IndicatorValue;
-import se.styr.goals.Period;
 import se.styr.goals.ResultScale;
 import se.styr.goals.TargetSpec;
+import se.styr.shared.Period;
 import se.styr.shared.SwedishNumbers;
 
 /**

@@ -3,8 +3,8 @@ package se.styr.followup.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
-import se.styr.goals.Period;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.Period;
 import se.styr.shared.Text;
 
 /**

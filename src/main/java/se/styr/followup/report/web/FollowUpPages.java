@@ -471,6 +471,151 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
+  /**
+   * An operational measure's count for a period, or that it is missing and why, entered by whom
+   * reports the measure's area (or manages the committee); checked as a file line would be.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/operational-measures")
+  String saveCount(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String measure = form.getOrDefault("measure", "");
+    Text error = null;
+    try {
+      requireReporter(version, measureArea(loaded, measure));
+      boolean missing = "true".equals(form.get("missing"));
+      String valueText = form.getOrDefault("value", "").strip();
+      BigDecimal value = null;
+      if (!missing) {
+        value =
+            SwedishNumbers.parse(valueText)
+                .orElseThrow(
+                    () -> new InvalidValueException(Text.of("followup.page.notNumber", valueText)));
+      }
+      followUps.saveCount(
+          version.versionId(),
+          id,
+          new se.styr.followup.MeasureCount(
+              measure,
+              form.getOrDefault("period", "").strip(),
+              value,
+              missing,
+              missing ? blankToNull(form.get("reason")) : null),
+          lockVersion,
+          access.caller().actor());
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#measures";
+    } catch (se.styr.shared.RuleViolation e) {
+      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      response.setStatus(422);
+    } catch (StyrException e) {
+      error = e.text();
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+    } catch (InvalidValueException e) {
+      error = InvalidValueException.textOf(e);
+      response.setStatus(422);
+    }
+    model.addAttribute("countForm", new Form(typed(form), error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  /**
+   * A private provider's follow-up: when, what was checked, the outcome and the deviations found,
+   * entered by whom reports the provider's area (or manages the committee).
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/providers")
+  String saveProvider(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String provider = form.getOrDefault("provider", "");
+    Text error = null;
+    try {
+      requireReporter(version, providerArea(loaded, provider));
+      String checkedText = form.getOrDefault("checked", "").strip();
+      LocalDate checked;
+      try {
+        checked = LocalDate.parse(checkedText);
+      } catch (DateTimeParseException e) {
+        throw new InvalidValueException(Text.of("followup.page.notDate", checkedText));
+      }
+      String word = form.getOrDefault("outcome", "");
+      ControlResult.Outcome outcome =
+          se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
+              .orElseThrow(
+                  () -> new InvalidValueException(Text.of("followup.error.outcome", word)));
+      followUps.saveProvider(
+          version.versionId(),
+          id,
+          new se.styr.followup.ProviderResult(
+              provider, checked, form.get("what"), outcome, form.get("deviations")),
+          lockVersion,
+          access.caller().actor());
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#providers";
+    } catch (se.styr.shared.RuleViolation e) {
+      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
+      response.setStatus(422);
+    } catch (StyrException e) {
+      error = e.text();
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+    } catch (InvalidValueException e) {
+      error = InvalidValueException.textOf(e);
+      response.setStatus(422);
+    }
+    model.addAttribute("providerForm", new Form(typed(form), error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  private static Map<String, String> typed(Map<String, String> form) {
+    Map<String, String> typed = new LinkedHashMap<>(form);
+    typed.remove("_csrf");
+    return typed;
+  }
+
+  /**
+   * The area of the plan's measure {@code key} (null: the committee's); unknown keys pass to the
+   * rules.
+   */
+  private static String measureArea(FollowUps.Loaded loaded, String key) {
+    return loaded.plan().followUp().measures().stream()
+        .filter(m -> m.key().equals(key))
+        .findFirst()
+        .map(se.styr.followup.OperationalMeasure::area)
+        .orElse(null);
+  }
+
+  private static String providerArea(FollowUps.Loaded loaded, String key) {
+    return loaded.plan().followUp().providers().stream()
+        .filter(p -> p.key().equals(key))
+        .findFirst()
+        .map(se.styr.followup.Provider::area)
+        .orElse(null);
+  }
+
+  /** Whom reports {@code area} (an editor granted it), or manages the committee (any area). */
+  private void requireReporter(PlanAccess.VisibleVersion version, String area) {
+    if (!mayReport(version, area)) {
+      throw StyrException.forbidden(Text.of("followup.error.area", area == null ? "" : area));
+    }
+  }
+
+  private boolean mayReport(PlanAccess.VisibleVersion version, String area) {
+    return access.caller().canManage(version.scope())
+        || (area != null && access.caller().canChangeArea(version.scope(), area));
+  }
+
   /** The figures of {@code fields} in a form, each number parsed; what is not one is an error. */
   private static Map<String, BigDecimal> figures(
       Map<String, String> form, List<String> fields, Map<String, Text> errors) {
@@ -735,7 +880,7 @@ class FollowUpPages {
         "deviationChart",
         occasion.deviations().isEmpty() || loaded.report().unit() == null
             ? null
-            : new se.styr.charts.web.Figure(
+            : new se.styr.charts.Figure(
                 texts.of(se.styr.shared.Text.of("charts.deviation.title")),
                 se.styr.charts.DeviationChart.of(
                     occasion.deviations(), loaded.report().unit(), "avvikelse", texts::of)));
@@ -774,6 +919,34 @@ class FollowUpPages {
     if (!model.containsAttribute("commitmentForm")) {
       model.addAttribute("commitmentForm", new Form(Map.of("status", "ongoing"), null));
     }
+    model.addAttribute(
+        "measureChoices",
+        open
+            ? loaded.plan().followUp().measures().stream()
+                .filter(m -> mayReport(version, m.area()))
+                .map(m -> new Reportable(m.key(), m.name()))
+                .toList()
+            : List.of());
+    model.addAttribute(
+        "providerChoices",
+        open
+            ? loaded.plan().followUp().providers().stream()
+                .filter(p -> mayReport(version, p.area()))
+                .map(
+                    p ->
+                        new Reportable(
+                            p.key(),
+                            p.provider() == null
+                                ? p.operation()
+                                : p.operation() + " (" + p.provider() + ")"))
+                .toList()
+            : List.of());
+    if (!model.containsAttribute("countForm")) {
+      model.addAttribute("countForm", new Form(Map.of("period", defaultPeriod(loaded)), null));
+    }
+    if (!model.containsAttribute("providerForm")) {
+      model.addAttribute("providerForm", new Form(Map.of(), null));
+    }
     if (!model.containsAttribute("changeForm")) {
       model.addAttribute("changeForm", new Form(Map.of(), null));
     }
@@ -806,6 +979,11 @@ class FollowUpPages {
     /** What was found, as typed (a control's). */
     public String found() {
       return value("found");
+    }
+
+    /** The deviations found, as typed (a provider's follow-up). */
+    public String deviations() {
+      return value("deviations");
     }
   }
 

@@ -1,6 +1,7 @@
 package se.styr.followup.report.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -299,6 +300,124 @@ class FollowUpEntriesPagesIT {
                 .param("lockVersion", "1")
                 .param("control", "lokaler")
                 .param("performed", "false"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void anEditorOfTheAreaReportsAnOperationalMeasurePerPeriodAndIsToldWhatIsWrong()
+      throws Exception {
+    PlanSummary ale = plan("1440", "socialnamnden", 2024, "demo/ale-socialnamnden-2024.yaml");
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("ivar", Grant.editorOfArea("1440", ale.committeeId(), "ifo"));
+    long versionId = versions.version(ale.planId(), 1).orElseThrow().versionId();
+    String file =
+        """
+        format: styr-followup/1
+        plan: {municipality: '1440', committee: socialnamnden, budgetYear: 2024, version: 1}
+        occasion:
+          key: delar-matt
+          kind: interim
+          title: Delårsrapport 2024
+          periodEnd: 2024-08-31
+          covers: [economy, goals]
+        status: open
+        report: {version: 1}
+        """;
+    long id =
+        followUps.importReport(ale.planId(), versionId, true, "delar-matt", file, "test").id();
+    String page = "/plans/" + ale.planId() + "/versions/1/followup/" + id;
+    http.perform(get(page).with(user("ivar")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Rapportera ett verksamhetsmått")))
+        .andExpect(content().string(containsString("Antal vårdrygn HVB")))
+        .andExpect(content().string(not(containsString("Antal personer som har flyttat"))));
+    http.perform(
+            post(page + "/operational-measures")
+                .with(user("ivar"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("measure", "vardygn-hvb")
+                .param("period", "2024-T1")
+                .param("value", "tio"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("”tio” är inte ett tal")));
+    http.perform(
+            post(page + "/operational-measures")
+                .with(user("ivar"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("measure", "vardygn-hvb")
+                .param("period", "2024-T3")
+                .param("value", "12"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("2024-T3")));
+    http.perform(
+            post(page + "/operational-measures")
+                .with(user("ivar"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("measure", "flyttat-eget-boende")
+                .param("period", "2024-T1")
+                .param("value", "3"))
+        .andExpect(status().isForbidden());
+    http.perform(
+            post(page + "/operational-measures")
+                .with(user("ivar"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("measure", "vardygn-hvb")
+                .param("period", "2024-T1")
+                .param("value", "1 840"))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("ivar"))).andExpect(content().string(containsString("1 840")));
+  }
+
+  @Test
+  void aControllerReportsAProvidersFollowUpAndMustNameTheDeviations() throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-utforare");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Rapportera en uppföljning av en utförare")));
+    http.perform(
+            post(page + "/providers")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("provider", "riddarstengarden")
+                .param("checked", "14 maj")
+                .param("outcome", "no_deviation"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("14 maj")));
+    http.perform(
+            post(page + "/providers")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("provider", "riddarstengarden")
+                .param("checked", "2024-08-20")
+                .param("outcome", "deviation"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("provider-error")));
+    http.perform(
+            post(page + "/providers")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("provider", "riddarstengarden")
+                .param("checked", "2024-08-20")
+                .param("what", "Läkemedelshantering")
+                .param("outcome", "deviation")
+                .param("deviations", "Två signeringslistor saknades."))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Två signeringslistor saknades.")));
+    http.perform(
+            post(page + "/providers")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("provider", "riddarstengarden")
+                .param("checked", "2024-08-21")
+                .param("outcome", "no_deviation"))
         .andExpect(status().isForbidden());
   }
 }

@@ -1,4 +1,4 @@
-package se.styr.goals;
+package se.styr.shared;
 
 import java.util.regex.Pattern;
 

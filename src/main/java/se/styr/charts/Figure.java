@@ -1,6 +1,4 @@
-package se.styr.charts.web;
-
-import se.styr.charts.Chart;
+package se.styr.charts;
 
 /**
  * A chart on a page with the heading it is placed under (the goal, table or occasion it belongs
