@@ -19,8 +19,9 @@ import se.styr.documents.painting.SvgDrawer;
 /**
  * Prints a plan document's HTML (one HTML5 string with inline CSS and SVG) to an A4 PDF that is
  * tagged for screen readers (PDF/UA-1) and fit for archives (PDF/A-3a); veraPDF accepts both for a
- * 40-page plan and for a draft. Thread-safe: every call builds its own renderer and PDF; only the
- * font files' bytes and the SVG font family are shared, read-only.
+ * 40-page plan and for a draft, and the build checks every seed plan and demo follow-up report with
+ * it (PdfConformanceTest). Thread-safe: every call builds its own renderer and PDF; only the font
+ * files' bytes and the SVG font family are shared, read-only.
  *
  * <p>Choices, measured on a 40-page plan (10 sections, each with text, a 24-row budget table, a bar
  * chart as inline SVG and an 8-row goal table; one wide table per 4 sections) on a 2-core machine,
