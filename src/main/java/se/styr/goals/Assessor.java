@@ -214,10 +214,10 @@ public final class Assessor {
     Optional<Better> better = indicator.betterDirection();
     if (comparison.isEmpty()) {
       return Computed.none(
-          rule, Text.of("goals.why.incomparable", value.get().text(), reference.get().label()));
+          rule, Text.of("goals.why.incomparable", value.get().shown(), reference.get().label()));
     }
     int c = comparison.get();
-    Text moved = Text.of("goals.why.against", value.get().text(), reference.get().label());
+    Text moved = Text.of("goals.why.against", value.get().shown(), reference.get().label());
     if (c == 0) {
       boolean kept = keepingIsTarget(specs);
       return scored(
@@ -276,7 +276,8 @@ public final class Assessor {
     }
     Optional<BigDecimal> number = TargetCheck.number(value.get());
     if (number.isEmpty()) {
-      return Computed.none(rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().text()));
+      return Computed.none(
+          rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().shown()));
     }
     if (rule.reads() != null
         && indicator.measures() != null
@@ -312,7 +313,8 @@ public final class Assessor {
     }
     Optional<BigDecimal> number = TargetCheck.number(value.get());
     if (number.isEmpty()) {
-      return Computed.none(rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().text()));
+      return Computed.none(
+          rule.key(), Text.of("goals.why.trafficNeedsNumber", value.get().shown()));
     }
     Optional<BigDecimal> target =
         indicator.targetsFor(year).stream()
@@ -466,9 +468,7 @@ public final class Assessor {
                 v ->
                     v.printed() != null
                         ? Text.verbatim(v.printed())
-                        : v.value() == null
-                            ? Text.of("goals.value.missing")
-                            : Text.verbatim(v.value().text()))
+                        : v.value() == null ? Text.of("goals.value.missing") : v.value().shown())
             .orElse(null);
     String reference = indicator.baseline() == null ? null : indicator.baseline().printed();
     return new Part(

@@ -12,7 +12,7 @@ import se.styr.shared.yaml.YamlNodes.Fields;
 /**
  * Writes the goals section of a plan in canonical form, in the order the format lists its fields.
  */
-final class GoalWriter {
+public final class GoalWriter {
   private GoalWriter() {}
 
   static void write(GoalPlan s, Fields root) {
@@ -209,7 +209,8 @@ final class GoalWriter {
         .node();
   }
 
-  private static void quantity(Fields fields, Quantity quantity) {
+  /** A value in the plan file's notation: a number, true or false, '3/5', or low and high. */
+  public static void quantity(Fields fields, Quantity quantity) {
     if (quantity instanceof Quantity.Amount amount) {
       fields.number("value", amount.value());
     } else if (quantity instanceof Quantity.Answer answer) {

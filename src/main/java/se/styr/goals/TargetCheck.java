@@ -42,8 +42,8 @@ final class TargetCheck {
       return value instanceof Quantity.Share share
           ? new Verdict(
               share.isAll(),
-              Text.of(share.isAll() ? "goals.why.all" : "goals.why.notAll", share.text()))
-          : Verdict.unknown(Text.of("goals.why.allNeedsShare", value.text()));
+              Text.of(share.isAll() ? "goals.why.all" : "goals.why.notAll", share.shown()))
+          : Verdict.unknown(Text.of("goals.why.allNeedsShare", value.shown()));
     } else if (target instanceof Target.Answer answer) {
       return value instanceof Quantity.Answer given
           ? new Verdict(
@@ -52,7 +52,7 @@ final class TargetCheck {
                   "goals.why.answer",
                   given.shown(),
                   Text.of(answer.yes() ? "goals.answer.yes" : "goals.answer.no")))
-          : Verdict.unknown(Text.of("goals.why.answerNeeded", value.text()));
+          : Verdict.unknown(Text.of("goals.why.answerNeeded", value.shown()));
     } else if (target instanceof Target.Relative relative) {
       return relative(relative, indicator, year, value);
     }
@@ -78,7 +78,7 @@ final class TargetCheck {
   private Verdict compare(Target.Compare compare, Quantity value) {
     Optional<BigDecimal> number = number(value);
     if (number.isEmpty()) {
-      return Verdict.unknown(Text.of("goals.why.numberNeeded", value.text()));
+      return Verdict.unknown(Text.of("goals.why.numberNeeded", value.shown()));
     }
     boolean met = compare.operator().holds(number.get().compareTo(compare.value()));
     return new Verdict(
@@ -93,7 +93,7 @@ final class TargetCheck {
   private Verdict band(Target.Band band, Quantity value) {
     Optional<BigDecimal> number = number(value);
     if (number.isEmpty()) {
-      return Verdict.unknown(Text.of("goals.why.rangeNeeded", value.text()));
+      return Verdict.unknown(Text.of("goals.why.rangeNeeded", value.shown()));
     }
     boolean met = number.get().subtract(band.centre()).abs().compareTo(band.tolerance()) <= 0;
     return new Verdict(
@@ -113,7 +113,7 @@ final class TargetCheck {
     Optional<Integer> comparison = reference.get().compare(value);
     if (comparison.isEmpty()) {
       return Verdict.unknown(
-          Text.of("goals.why.incomparable", value.text(), reference.get().label()));
+          Text.of("goals.why.incomparable", value.shown(), reference.get().label()));
     }
     int c = comparison.get();
     boolean met =
@@ -125,7 +125,7 @@ final class TargetCheck {
           case DECREASE_OR_MAINTAIN -> c <= 0;
         };
     return new Verdict(
-        met, Text.of("goals.why.move", value.text(), reference.get().label(), move.text()));
+        met, Text.of("goals.why.move", value.shown(), reference.get().label(), move.text()));
   }
 
   private Verdict relative(
@@ -141,7 +141,7 @@ final class TargetCheck {
     }
     Optional<BigDecimal> own = number(value);
     if (own.isEmpty()) {
-      return Verdict.unknown(Text.of("goals.why.unrankable", value.text()));
+      return Verdict.unknown(Text.of("goals.why.unrankable", value.shown()));
     }
     Standing standing =
         Standing.of(

@@ -212,7 +212,7 @@ public class FollowUpBenchmark {
     for (int i = 0; i < INDICATORS; i++) {
       boolean missing = i % 25 == 0;
       values.add(
-          new IndicatorEntry(
+          IndicatorEntry.number(
               "i" + i,
               "2025-T2",
               null,

@@ -392,4 +392,111 @@ class FollowUpApiIT {
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail", containsString("no investment budget for 2024")));
   }
+
+  @Test
+  void aControllerAssessesAGoalAtTheOccasionWithItsJustificationAndTooLongTextIsNamed()
+      throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-api-bedomning");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String address = JSON.readTree(answer).get("address").asString();
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.goals[?(@.subject == 'nara-vard')].result").value("met"))
+        .andExpect(
+            jsonPath("$.assessments[?(@.key == 'hemtjanstindex')].result").value("not_assessed"));
+    http.perform(
+            put(address + "/assessments/goal/folksjukdomar")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"result\": \"partly_met\", \"justification\": \"Fallpreventionen har"
+                        + " startat i två kommundelar av fyra.\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.goals[?(@.subject == 'folksjukdomar')].result").value("partly_met"))
+        .andExpect(
+            jsonPath("$.goals[?(@.subject == 'folksjukdomar')].why")
+                .value(org.hamcrest.Matchers.hasItem(containsString("Fallpreventionen"))));
+    http.perform(get(address + "/file").with(TestUsers.basic("anna")))
+        .andExpect(content().string(containsString("  - goal: folksjukdomar\n")))
+        .andExpect(content().string(containsString("result: partly_met")));
+    http.perform(
+            put(address + "/assessments/goal/folksjukdomar")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"result\": \"met\", \"justification\": \"" + "x".repeat(4001) + "\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("at most 4000")));
+    http.perform(
+            put(address + "/assessments/goal/folksjukdomar")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"result\": \"met\"}"))
+        .andExpect(status().isUnprocessableContent());
+    http.perform(
+            put(address + "/assessments/goal/okant")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"result\": \"met\", \"justification\": \"Ja.\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("okant")));
+    http.perform(
+            put(address + "/assessments/goal/folksjukdomar")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"result\": \"met\", \"justification\": \"Ja.\"}"))
+        .andExpect(status().isForbidden());
+    http.perform(
+            put(address + "/assessments/goal/folksjukdomar")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"result\": \"met\", \"justification\": \"Ja.\"}"))
+        .andExpect(status().isConflict());
+  }
+
+  @Test
+  void takesAYesOrNoAndACountOutOfASetForIndicatorsMeasuredSo() throws Exception {
+    String address = report("t1-svar");
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-T1")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answer\": \"ja\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("does not fit")));
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-T1")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answer\": \"kanske\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("no answer")));
+    http.perform(
+            put(address + "/indicators/boende-lss-trivs/2024-T1")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"value\": 81.5}"))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.indicators[?(@.indicator == 'boende-lss-trivs')].value").value(81.5));
+  }
 }

@@ -91,6 +91,7 @@ abstract class FollowUpStoreContract {
     FollowUpStore.StoredOccasion stored = followUps.store(report, planId, versionId, "anna");
     FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
     assertThat(loaded.controls()).hasSize(4);
+    assertThat(loaded.assessments()).hasSize(5);
     assertThat(FollowUpReportFile.write(loaded)).isEqualTo(file);
   }
 
@@ -277,6 +278,15 @@ abstract class FollowUpStoreContract {
     assertThatThrownBy(
             () ->
                 jdbc.sql("update follow_up_indicator set figure = 1 where occasion_id = ?")
+                    .param(stored.id())
+                    .update())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "insert into follow_up_assessment (occasion_id, subject_kind, subject_key,"
+                            + " position, result, assessed_by, justification) values (?, 'GOAL',"
+                            + " 'nara-vard', 0, 'MET', 'x', 'y')")
                     .param(stored.id())
                     .update())
         .isInstanceOf(DataAccessException.class);

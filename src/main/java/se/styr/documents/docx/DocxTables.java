@@ -78,6 +78,9 @@ final class DocxTables {
           rule(properties.addNewTcBorders().addNewTop());
         }
         CTP text = text(cell, row.cells().get(c), table.columns().get(c).numeric(), bold, false);
+        if (!row.lights().get(c).isEmpty()) {
+          light(text, row.lights().get(c));
+        }
         if (c == 0 && row.indent() > 0) {
           DocxText.indentLeft(text, INDENT * row.indent());
         }
@@ -174,6 +177,21 @@ final class DocxTables {
       DocxText.run(paragraph, text, bold, italic);
     }
     return paragraph;
+  }
+
+  /** The colours of the traffic lights, as the PDF draws them (document.css). */
+  private static final java.util.Map<String, String> LIGHT_COLOURS =
+      java.util.Map.of("green", "2E7D32", "yellow", "F2B705", "red", "C62828", "grey", "9E9E9E");
+
+  /**
+   * A traffic light before the cell's word: a coloured circle, the first run of the paragraph (the
+   * word beside it says the same, so colour is never the only sign).
+   */
+  private static void light(CTP paragraph, String colour) {
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR run =
+        paragraph.sizeOfRArray() == 0 ? paragraph.addNewR() : paragraph.insertNewR(0);
+    run.addNewRPr().addNewColor().setVal(LIGHT_COLOURS.get(colour));
+    run.addNewT().setStringValue("\u25CF\u00A0");
   }
 
   /** A group row: one cell across the whole table. */

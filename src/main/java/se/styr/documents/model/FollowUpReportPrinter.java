@@ -110,7 +110,7 @@ public final class FollowUpReportPrinter {
         && goals != null
         && !goals.goals().isEmpty()) {
       body.add(new Printed.Heading(1, words("followup.page.goals"), "mal", true));
-      body.add(new Printed.Table(goalTable(goals, trend, plan)));
+      body.add(new Printed.Table(goalTable(goals, trend, plan, report.assessments())));
       PrintedTable indicators = indicatorTable(report, goals, plan);
       if (indicators != null) {
         body.add(new Printed.Table(indicators));
@@ -171,8 +171,13 @@ public final class FollowUpReportPrinter {
   private static PrintedTable goalTable(
       se.styr.goals.Assessor.Report goals,
       java.util.Map<String, List<se.styr.followup.report.FollowUps.Earlier>> trend,
-      PlanDocument plan) {
+      PlanDocument plan,
+      List<se.styr.goals.ManualAssessment> made) {
     se.styr.goals.ResultScale scale = plan.goals().chain().settings().scale();
+    java.util.Map<String, String> why = new java.util.HashMap<>();
+    made.stream()
+        .filter(m -> !m.ofIndicator())
+        .forEach(m -> why.put(m.subject(), m.justification() + " (" + m.by() + ")"));
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (se.styr.goals.Assessment goal : goals.goals()) {
       String earlier =
@@ -183,22 +188,30 @@ public final class FollowUpReportPrinter {
                   .toList());
       rows.add(
           new PrintedTable.Row(
-              List.of(goal.name(), goal.level(), scale.shown(goal).swedish(), earlier),
-              PrintedTable.RowKind.ITEM,
-              0));
+                  why.isEmpty()
+                      ? List.of(goal.name(), goal.level(), scale.shown(goal).swedish(), earlier)
+                      : List.of(
+                          goal.name(),
+                          goal.level(),
+                          scale.shown(goal).swedish(),
+                          earlier,
+                          why.getOrDefault(goal.subject(), "")),
+                  PrintedTable.RowKind.ITEM,
+                  0)
+              .withLight(2, scale.shown(goal).colour()));
+    }
+    List<PrintedTable.Column> columns =
+        new ArrayList<>(
+            List.of(
+                new PrintedTable.Column(words("followup.page.goal"), false),
+                new PrintedTable.Column(words("followup.print.level"), false),
+                new PrintedTable.Column(words("followup.page.assessment"), false),
+                new PrintedTable.Column(words("followup.page.trend"), false)));
+    if (!why.isEmpty()) {
+      columns.add(new PrintedTable.Column(words("followup.page.justification"), false));
     }
     return new PrintedTable(
-        "t-mal",
-        words("followup.page.goals"),
-        null,
-        List.of(
-            new PrintedTable.Column(words("followup.page.goal"), false),
-            new PrintedTable.Column(words("followup.print.level"), false),
-            new PrintedTable.Column(words("followup.page.assessment"), false),
-            new PrintedTable.Column(words("followup.page.trend"), false)),
-        rows,
-        List.of(),
-        false);
+        "t-mal", words("followup.page.goals"), null, columns, rows, List.of(), false);
   }
 
   private static PrintedTable indicatorTable(
@@ -214,10 +227,13 @@ public final class FollowUpReportPrinter {
       if (!values.isEmpty()) {
         rows.add(
             new PrintedTable.Row(
-                List.of(
-                    indicator.name(), String.join("; ", values), scale.shown(indicator).swedish()),
-                PrintedTable.RowKind.ITEM,
-                0));
+                    List.of(
+                        indicator.name(),
+                        String.join("; ", values),
+                        scale.shown(indicator).swedish()),
+                    PrintedTable.RowKind.ITEM,
+                    0)
+                .withLight(2, scale.shown(indicator).colour()));
       }
     }
     if (rows.isEmpty()) {
@@ -500,13 +516,14 @@ public final class FollowUpReportPrinter {
       }
       rows.add(
           new PrintedTable.Row(
-              List.of(
-                  name,
-                  words("followup.light." + result.light().name()),
-                  result.found() == null ? "" : result.found(),
-                  String.join("; ", actions)),
-              PrintedTable.RowKind.ITEM,
-              0));
+                  List.of(
+                      name,
+                      words("followup.light." + result.light().name()),
+                      result.found() == null ? "" : result.found(),
+                      String.join("; ", actions)),
+                  PrintedTable.RowKind.ITEM,
+                  0)
+              .withLight(1, result.light().name().toLowerCase(java.util.Locale.ROOT)));
     }
     return new PrintedTable(
         "t-internkontroll",

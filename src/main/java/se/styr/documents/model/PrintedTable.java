@@ -66,17 +66,47 @@ public record PrintedTable(
     GROUP
   }
 
+  /** The colours a traffic light in a cell may show, beside the word that says the same. */
+  public static final java.util.Set<String> LIGHTS =
+      java.util.Set.of("green", "yellow", "red", "grey");
+
   /**
-   * A row's cells as printed (blank cells are empty strings), its kind, and how far it is indented
-   * (0-3).
+   * A row's cells as printed (blank cells are empty strings), its kind, how far it is indented
+   * (0-3), and per cell the colour of a traffic light drawn before its word ({@link #LIGHTS}, or an
+   * empty string for none). The word always says what the light shows: colour is never the only
+   * sign.
    */
-  public record Row(List<String> cells, RowKind kind, int indent) {
+  public record Row(List<String> cells, RowKind kind, int indent, List<String> lights) {
     public Row {
       cells = cells.stream().map(c -> c == null ? "" : c).toList();
       Objects.requireNonNull(kind, "row kind");
       if (indent < 0 || indent > 3) {
         throw new IllegalArgumentException("indent is 0 to 3, got " + indent);
       }
+      lights =
+          lights == null
+              ? java.util.Collections.nCopies(cells.size(), "")
+              : lights.stream().map(l -> l == null ? "" : l).toList();
+      if (lights.size() != cells.size()) {
+        throw new IllegalArgumentException(
+            lights.size() + " lights for " + cells.size() + " cells");
+      }
+      for (String light : lights) {
+        if (!light.isEmpty() && !LIGHTS.contains(light)) {
+          throw new IllegalArgumentException("no traffic light colour: " + light);
+        }
+      }
+    }
+
+    public Row(List<String> cells, RowKind kind, int indent) {
+      this(cells, kind, indent, null);
+    }
+
+    /** A row with a traffic light of {@code colour} in cell {@code column}. */
+    public Row withLight(int column, String colour) {
+      List<String> changed = new java.util.ArrayList<>(lights);
+      changed.set(column, colour);
+      return new Row(cells, kind, indent, changed);
     }
 
     public static Row item(List<String> cells) {

@@ -71,7 +71,10 @@ public final class TableFit {
       List<String> cells = new ArrayList<>();
       cells.add(row.cells().get(0));
       cells.addAll(row.cells().subList(from, to));
-      rows.add(new PrintedTable.Row(cells, row.kind(), row.indent()));
+      List<String> lights = new ArrayList<>();
+      lights.add(row.lights().get(0));
+      lights.addAll(row.lights().subList(from, to));
+      rows.add(new PrintedTable.Row(cells, row.kind(), row.indent(), lights));
     }
     String caption =
         first ? table.caption() : DocumentWords.get("document.table.continued", table.caption());

@@ -35,7 +35,48 @@ public record FollowUpReport(
     List<CommitmentEntry> commitments,
     List<BudgetChange> budgetChanges,
     List<se.styr.followup.MeasureCount> measureCounts,
-    List<se.styr.followup.ProviderResult> providerResults) {
+    List<se.styr.followup.ProviderResult> providerResults,
+    List<se.styr.goals.ManualAssessment> assessments) {
+
+  /** A report without assessments made at the occasion. */
+  public FollowUpReport(
+      boolean demo,
+      PlanReference plan,
+      Occasion occasion,
+      OccasionStatus status,
+      Decision reported,
+      int version,
+      String reason,
+      String unit,
+      List<AreaEconomy> economy,
+      List<IndicatorEntry> indicators,
+      List<se.styr.followup.ControlResult> controls,
+      String investmentUnit,
+      List<ProjectEconomy> investments,
+      List<CommitmentEntry> commitments,
+      List<BudgetChange> budgetChanges,
+      List<se.styr.followup.MeasureCount> measureCounts,
+      List<se.styr.followup.ProviderResult> providerResults) {
+    this(
+        demo,
+        plan,
+        occasion,
+        status,
+        reported,
+        version,
+        reason,
+        unit,
+        economy,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        budgetChanges,
+        measureCounts,
+        providerResults,
+        null);
+  }
 
   /** A report without operational measures and provider follow-ups. */
   public FollowUpReport(
@@ -129,6 +170,30 @@ public record FollowUpReport(
     budgetChanges = budgetChanges == null ? List.of() : List.copyOf(budgetChanges);
     measureCounts = measureCounts == null ? List.of() : List.copyOf(measureCounts);
     providerResults = providerResults == null ? List.of() : List.copyOf(providerResults);
+    assessments = assessments == null ? List.of() : List.copyOf(assessments);
+  }
+
+  /** The same report with only {@code made}: what an assessment entered would make it. */
+  public FollowUpReport withAssessments(List<se.styr.goals.ManualAssessment> made) {
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        OccasionStatus.OPEN,
+        null,
+        version,
+        reason,
+        unit,
+        List.of(),
+        List.of(),
+        List.of(),
+        investmentUnit,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        made);
   }
 
   /** The same report with other counts and provider follow-ups: what an entry would make it. */
@@ -189,7 +254,8 @@ public record FollowUpReport(
         commitments,
         budgetChanges,
         measureCounts,
-        providerResults);
+        providerResults,
+        assessments);
   }
 
   /** The same report with other budget changes: what a change entered would make it. */
@@ -211,7 +277,8 @@ public record FollowUpReport(
         commitments,
         changes,
         measureCounts,
-        providerResults);
+        providerResults,
+        assessments);
   }
 
   /** A report without investments and commitments. */

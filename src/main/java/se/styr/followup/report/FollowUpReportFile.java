@@ -22,6 +22,9 @@ import se.styr.followup.Periodisation;
 import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ProviderResult;
 import se.styr.followup.ReportingOccasion;
+import se.styr.goals.ManualAssessment;
+import se.styr.goals.Quantity;
+import se.styr.goals.Result;
 import se.styr.shared.FileWords;
 import se.styr.shared.Status;
 import se.styr.shared.Text;
@@ -91,7 +94,8 @@ public final class FollowUpReportFile {
             "commitments",
             "budgetChanges",
             "operationalMeasures",
-            "providers"));
+            "providers",
+            "assessments"));
     String format = map.text("format", true);
     if (format != null && !format.equals(FORMAT)) {
       map.problem("format", Text.of("followup.report.format", format, FORMAT));
@@ -121,6 +125,8 @@ public final class FollowUpReportFile {
     List<BudgetChange> changes = changes(map, reading);
     List<MeasureCount> counts = counts(map, reading);
     List<ProviderResult> providers = providers(map, reading);
+    List<ManualAssessment> assessments =
+        assessments(map, reading, occasion == null ? 0 : occasion.year());
     if (plan == null || occasion == null || version == null) {
       return null;
     }
@@ -145,7 +151,59 @@ public final class FollowUpReportFile {
                 commitments,
                 changes,
                 counts,
-                providers));
+                providers,
+                assessments));
+  }
+
+  private static final Text ASSESSMENT = Text.of("followup.report.assessmentEntry");
+
+  /**
+   * The goals and indicators a person assessed at the occasion, for its year: the goal or
+   * indicator, the result, who and why (and when).
+   */
+  private static List<ManualAssessment> assessments(YamlMap report, YamlReading reading, int year) {
+    List<ManualAssessment> made = new ArrayList<>();
+    for (Node node : report.list("assessments", false)) {
+      YamlMap.of(node, ASSESSMENT, reading.problems())
+          .ifPresent(
+              map -> {
+                map.allowOnly(Set.of("goal", "indicator", "result", "by", "date", "justification"));
+                if (map.has("goal") == map.has("indicator")) {
+                  map.problem("goal", Text.of("followup.report.assessmentSubject"));
+                  return;
+                }
+                boolean ofIndicator = map.has("indicator");
+                String field = ofIndicator ? "indicator" : "goal";
+                String subject = map.text(field, true);
+                Result result =
+                    map.choice(
+                        "result",
+                        true,
+                        Result::parseManual,
+                        List.of("met", "partly_met", "not_met", "not_assessed"));
+                String by = map.text("by", false);
+                LocalDate date = map.date("date");
+                String justification = map.text("justification", false);
+                if (subject != null && result != null) {
+                  reading.locate(
+                      "assessments/" + field + "/" + subject,
+                      node,
+                      map,
+                      field,
+                      "date",
+                      "by",
+                      "justification");
+                  reading.add(
+                      made,
+                      node,
+                      se.styr.shared.yaml.Where.item(ASSESSMENT, subject),
+                      () ->
+                          new ManualAssessment(
+                              subject, ofIndicator, year, result, by, date, justification));
+                }
+              });
+    }
+    return made;
   }
 
   private static final Text COUNT = Text.of("followup.report.measureEntry");
@@ -379,14 +437,15 @@ public final class FollowUpReportFile {
                         "measuredOn"));
                 String indicator = map.text("indicator", true);
                 String period = map.text("period", true);
-                BigDecimal value = map.decimal("value", false);
+                Quantity value = quantity(map);
                 boolean missing = map.flag("missing", false);
                 String printed = map.text("printed", false);
                 String reason = map.text("reason", false);
                 String source = map.text("source", false);
                 LocalDate measured = map.date("measuredOn");
-                if (indicator != null && period != null) {
-                  reading.locate("indicators/" + indicator + "/" + period, node, map, "period");
+                if (indicator != null && period != null && (value != null || !map.has("value"))) {
+                  reading.locate(
+                      "indicators/" + indicator + "/" + period, node, map, "period", "value");
                   reading.add(
                       entries,
                       node,
@@ -399,6 +458,30 @@ public final class FollowUpReportFile {
               });
     }
     return entries;
+  }
+
+  /**
+   * An indicator's value as the plan file writes it: a number, true or false (a yes or no), or a
+   * count out of a set ('3/5').
+   */
+  private static Quantity quantity(YamlMap map) {
+    Optional<Node> node = map.field("value");
+    if (node.isEmpty()) {
+      return null;
+    }
+    String text =
+        node.get() instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalar
+            ? scalar.getValue().strip()
+            : "";
+    if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
+      Optional<Quantity> value = IndicatorEntry.parse(text);
+      if (value.isEmpty()) {
+        map.problem("value", Text.of("followup.indicator.notShare", text));
+      }
+      return value.orElse(null);
+    }
+    BigDecimal number = map.decimal("value", false);
+    return number == null ? null : new Quantity.Amount(number);
   }
 
   private static PlanReference plan(YamlMap map, YamlReading reading) {
@@ -713,6 +796,23 @@ public final class FollowUpReportFile {
                                   .node())
                   .toList()));
     }
+    if (!report.assessments().isEmpty()) {
+      root.put(
+          "assessments",
+          YamlNodes.blockList(
+              report.assessments().stream()
+                  .map(
+                      a ->
+                          (Node)
+                              Fields.block()
+                                  .text(a.ofIndicator() ? "indicator" : "goal", a.subject())
+                                  .text("result", a.result().fileName())
+                                  .text("by", a.by())
+                                  .text("date", text(a.date()))
+                                  .text("justification", a.justification())
+                                  .node())
+                  .toList()));
+    }
     if (!report.commitments().isEmpty()) {
       root.put(
           "commitments",
@@ -766,10 +866,10 @@ public final class FollowUpReportFile {
   }
 
   private static Node indicator(IndicatorEntry entry) {
-    return Fields.flow()
-        .text("indicator", entry.indicator())
-        .text("period", entry.period())
-        .number("value", entry.value())
+    Fields fields =
+        Fields.flow().text("indicator", entry.indicator()).text("period", entry.period());
+    se.styr.goals.GoalWriter.quantity(fields, entry.value());
+    return fields
         .text("printed", entry.printed())
         .flag("missing", entry.missing(), false)
         .text("reason", entry.reason())

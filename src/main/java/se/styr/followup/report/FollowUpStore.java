@@ -32,6 +32,7 @@ import se.styr.followup.Periodisation;
 import se.styr.followup.ProjectEconomy;
 import se.styr.followup.ProviderResult;
 import se.styr.followup.ReportingOccasion;
+import se.styr.goals.ManualAssessment;
 import se.styr.security.AuditLog;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
@@ -140,6 +141,10 @@ public class FollowUpStore {
           int providerPosition = 0;
           for (ProviderResult result : report.providerResults()) {
             insertProvider(id, result, providerPosition++);
+          }
+          int assessmentPosition = 0;
+          for (ManualAssessment made : report.assessments()) {
+            insertAssessment(id, made, assessmentPosition++);
           }
           if (report.status() != OccasionStatus.OPEN) {
             setStatus(id, report.status(), report.reported());
@@ -251,7 +256,7 @@ public class FollowUpStore {
                         rs.getString("indicator_key"),
                         rs.getString("period"),
                         rs.getString("printed"),
-                        rs.getBigDecimal("figure"),
+                        quantity(rs.getBigDecimal("figure"), rs.getString("answer")),
                         rs.getBoolean("missing"),
                         rs.getString("reason"),
                         rs.getString("source"),
@@ -325,7 +330,73 @@ public class FollowUpStore {
                         rs.getString("what"),
                         se.styr.followup.ControlResult.Outcome.valueOf(rs.getString("outcome")),
                         rs.getString("deviations")))
-            .list());
+            .list(),
+        assessments(id, head.occasion().year()));
+  }
+
+  /** A stored indicator value: the number, or the answer as the plan file writes it. */
+  private static se.styr.goals.Quantity quantity(BigDecimal figure, String answer) {
+    if (answer != null) {
+      return IndicatorEntry.parse(answer)
+          .orElseThrow(() -> new IllegalStateException("stored indicator value " + answer));
+    }
+    return figure == null ? null : new se.styr.goals.Quantity.Amount(figure);
+  }
+
+  private List<ManualAssessment> assessments(long id, int year) {
+    return jdbc.sql("select * from follow_up_assessment where occasion_id = ? order by position")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ManualAssessment(
+                    rs.getString("subject_key"),
+                    "INDICATOR".equals(rs.getString("subject_kind")),
+                    year,
+                    se.styr.goals.Result.valueOf(rs.getString("result")),
+                    rs.getString("assessed_by"),
+                    localDate(rs.getDate("assessed_on")),
+                    rs.getString("justification")))
+        .list();
+  }
+
+  private void insertAssessment(long id, ManualAssessment made, int position) {
+    jdbc.sql(
+            "insert into follow_up_assessment (occasion_id, subject_kind, subject_key, position,"
+                + " result, assessed_by, assessed_on, justification) values (?, ?, ?, ?, ?, ?, ?,"
+                + " ?)")
+        .params(
+            id,
+            kind(made),
+            made.subject(),
+            position,
+            made.result().name(),
+            made.by(),
+            date(made.date()),
+            made.justification())
+        .update();
+  }
+
+  private static String kind(ManualAssessment made) {
+    return made.ofIndicator() ? "INDICATOR" : "GOAL";
+  }
+
+  /**
+   * Saves a person's assessment of a goal or indicator at an open occasion (replacing one made
+   * before), naming the lock version read; answers the new lock version.
+   */
+  public int saveAssessment(long id, ManualAssessment made, int lockVersion, String user) {
+    return replaceEntry(
+        id,
+        lockVersion,
+        user,
+        "follow_up_assessment",
+        "subject_kind = ? and subject_key = ?",
+        List.of(kind(made), made.subject()),
+        List.of(),
+        position -> insertAssessment(id, made, position),
+        "FOLLOW_UP_ASSESSMENT",
+        made.subject(),
+        made.result().name());
   }
 
   private void insertCount(long id, MeasureCount count, int position) {
@@ -587,7 +658,7 @@ public class FollowUpStore {
         position -> insertIndicator(id, entry, position),
         "FOLLOW_UP_INDICATOR",
         entry.indicator() + " " + entry.period(),
-        entry.missing() ? "saknas" : entry.value().toPlainString());
+        entry.missing() ? "saknas" : entry.value().text());
   }
 
   /**
@@ -670,8 +741,8 @@ public class FollowUpStore {
     jdbc.sql(
             """
             insert into follow_up_indicator (occasion_id, indicator_key, period, position, printed,
-              figure, missing, reason, source, measured_on)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+              figure, answer, missing, reason, source, measured_on)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
             """)
         .params(
             id,
@@ -679,7 +750,8 @@ public class FollowUpStore {
             entry.period(),
             position,
             entry.printed(),
-            entry.value(),
+            entry.number(),
+            entry.answer(),
             entry.missing(),
             entry.reason(),
             entry.source(),

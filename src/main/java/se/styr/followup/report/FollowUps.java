@@ -300,6 +300,33 @@ public class FollowUps {
   }
 
   /**
+   * Saves a person's assessment of a goal or indicator for the occasion's year after checking that
+   * the plan has it and the occasion covers the goals.
+   */
+  public Loaded saveAssessment(
+      long versionId, long id, se.styr.goals.ManualAssessment made, int lockVersion, String user) {
+    Loaded loaded = load(versionId, id);
+    requireAgrees(loaded, loaded.report().withAssessments(List.of(made)));
+    store.saveAssessment(id, made, lockVersion, user);
+    return load(versionId, id);
+  }
+
+  /**
+   * The goal an assessment concerns, which decides who may make it: the goal itself, or an
+   * indicator's goal.
+   */
+  public static String goalOf(PlanDocument plan, se.styr.goals.ManualAssessment made) {
+    if (!made.ofIndicator()) {
+      return made.subject();
+    }
+    return plan.goals().indicators().stream()
+        .filter(i -> i.key().equals(made.subject()))
+        .map(se.styr.goals.Indicator::goal)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
    * The goal a commitment serves, which decides who may report it: an activity's goal, an action
    * plan's goal; null for assignments and priority directions, which the controller reports.
    */

@@ -3,6 +3,7 @@ package se.styr.followup.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import se.styr.goals.Quantity;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Period;
 import se.styr.shared.Text;
@@ -10,13 +11,14 @@ import se.styr.shared.Text;
 /**
  * An indicator's value reported at a follow-up occasion for one period (a month "2024-08", a
  * tertial "2024-T1", a half year "2024-H1", the year "2024"), with where it comes from and when it
- * was measured; or that it is missing, and why.
+ * was measured; or that it is missing, and why. The value is a number, a yes or no, or a count out
+ * of a set ("3 av 5"), as the indicator's unit says.
  */
 public record IndicatorEntry(
     String indicator,
     String period,
     String printed,
-    BigDecimal value,
+    Quantity value,
     boolean missing,
     String reason,
     String source,
@@ -33,7 +35,73 @@ public record IndicatorEntry(
     if (missing && (reason == null || reason.isBlank())) {
       throw new InvalidValueException(Text.of("followup.indicator.reason", indicator, period));
     }
-    value = se.styr.followup.Amounts.plain(value);
+    if (value instanceof Quantity.Range) {
+      throw new InvalidValueException(Text.of("followup.indicator.range", indicator, period));
+    }
+    if (value instanceof Quantity.Amount amount) {
+      value = new Quantity.Amount(se.styr.followup.Amounts.plain(amount.value()));
+    }
+  }
+
+  /** A number reported for a period. */
+  public static IndicatorEntry number(
+      String indicator,
+      String period,
+      String printed,
+      BigDecimal number,
+      boolean missing,
+      String reason,
+      String source,
+      LocalDate measuredOn) {
+    return new IndicatorEntry(
+        indicator,
+        period,
+        printed,
+        number == null ? null : new Quantity.Amount(number),
+        missing,
+        reason,
+        source,
+        measuredOn);
+  }
+
+  /** The value as a number, or null where it is missing or a yes/no or count out of a set. */
+  public BigDecimal number() {
+    return value instanceof Quantity.Amount amount ? amount.value() : null;
+  }
+
+  /**
+   * The value as the plan file writes it where it is not a number: "true", "false" or "3/5"; else
+   * null.
+   */
+  public String answer() {
+    return value == null || value instanceof Quantity.Amount ? null : value.text();
+  }
+
+  private static final java.util.regex.Pattern SHARE =
+      java.util.regex.Pattern.compile("(\\d{1,6})\\s*(?:/|av|of)\\s*(\\d{1,6})");
+
+  /**
+   * A value as the plan file writes it or a person types it: a number (61,5 or 61.5), a yes or no
+   * (true, false, ja, nej, yes, no), or a count out of a set (3/5, "3 av 5"); empty if it is none
+   * of them.
+   */
+  public static java.util.Optional<Quantity> parse(String text) {
+    String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.equals("true") || t.equals("ja") || t.equals("yes")) {
+      return java.util.Optional.of(new Quantity.Answer(true));
+    }
+    if (t.equals("false") || t.equals("nej") || t.equals("no")) {
+      return java.util.Optional.of(new Quantity.Answer(false));
+    }
+    java.util.regex.Matcher share = SHARE.matcher(t);
+    if (share.matches()) {
+      int count = Integer.parseInt(share.group(1));
+      int of = Integer.parseInt(share.group(2));
+      return count <= of && of > 0
+          ? java.util.Optional.of(new Quantity.Share(count, of))
+          : java.util.Optional.empty();
+    }
+    return se.styr.shared.SwedishNumbers.parse(t).map(Quantity.Amount::new);
   }
 
   /**
@@ -50,6 +118,6 @@ public record IndicatorEntry(
         + ": "
         + (missing
             ? Text.of("followup.page.missingValue", reason).swedish()
-            : printed != null ? printed : se.styr.shared.SwedishNumbers.format(value));
+            : printed != null ? printed : value.swedish());
   }
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.styr.goals.AssessmentSettings;
 import se.styr.goals.Assessor;
 import se.styr.goals.GoalPlan;
 import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorValue;
-import se.styr.goals.Quantity;
+import se.styr.goals.ManualAssessment;
 import se.styr.plan.PlanDocument;
 
 /**
@@ -30,7 +31,9 @@ public final class ReportGoals {
    */
   public static Assessor.Report assess(GoalPlan goals, String code, FollowUpReport report) {
     GoalPlan atOccasion =
-        withStatuses(withValues(goals, report.indicators()), report.commitments());
+        withAssessments(
+            withStatuses(withValues(goals, report.indicators()), report.commitments()),
+            report.assessments());
     return Assessor.assess(atOccasion.chain(), code, report.occasion().year());
   }
 
@@ -78,6 +81,42 @@ public final class ReportGoals {
         plan.comparisons());
   }
 
+  /**
+   * The plan's goals with the assessments {@code made} at the occasion in place of the plan's own
+   * for the same goal or indicator and year.
+   */
+  static GoalPlan withAssessments(GoalPlan plan, List<ManualAssessment> made) {
+    if (made.isEmpty()) {
+      return plan;
+    }
+    AssessmentSettings settings = plan.assessment();
+    List<ManualAssessment> manual = new ArrayList<>(made);
+    for (ManualAssessment earlier : settings.manual()) {
+      if (made.stream()
+          .noneMatch(
+              m ->
+                  m.subject().equals(earlier.subject())
+                      && m.ofIndicator() == earlier.ofIndicator()
+                      && m.year() == earlier.year())) {
+        manual.add(earlier);
+      }
+    }
+    return new GoalPlan(
+        plan.goalLevels(),
+        plan.qualityAreas(),
+        new AssessmentSettings(
+            settings.indicatorRule(), settings.rules(), manual, settings.scale()),
+        plan.goals(),
+        plan.indicators(),
+        plan.activities(),
+        plan.assignments(),
+        plan.priorityDirections(),
+        plan.actionPlans(),
+        plan.focusAreas(),
+        plan.reservations(),
+        plan.comparisons());
+  }
+
   /** The plan's goals with {@code entries} among their indicators' values. */
   static GoalPlan withValues(GoalPlan plan, List<IndicatorEntry> entries) {
     if (entries.isEmpty()) {
@@ -104,8 +143,8 @@ public final class ReportGoals {
                 entry.period(),
                 entry.printed() != null || entry.value() == null
                     ? entry.printed()
-                    : se.styr.shared.SwedishNumbers.format(entry.value()),
-                entry.value() == null ? null : new Quantity.Amount(entry.value()),
+                    : entry.value().swedish(),
+                entry.value(),
                 entry.missing(),
                 null,
                 null));

@@ -1,8 +1,10 @@
 package se.styr.followup.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import se.styr.followup.AreaEconomy;
@@ -85,19 +87,28 @@ public final class ReportRules {
         plan.goals().indicators().stream()
             .map(se.styr.goals.Indicator::key)
             .collect(Collectors.toSet());
-    Set<String> notNumeric =
-        plan.goals().indicators().stream()
-            .filter(i -> i.unit() != null && !i.unit().isNumeric())
-            .map(se.styr.goals.Indicator::key)
-            .collect(Collectors.toSet());
+    Map<String, se.styr.goals.IndicatorUnit> units = new HashMap<>();
+    plan.goals().indicators().stream()
+        .filter(i -> i.unit() != null)
+        .forEach(i -> units.put(i.key(), i.unit()));
     Set<String> given = new HashSet<>();
     int months = report.occasion().monthsElapsed();
     for (IndicatorEntry entry : report.indicators()) {
       String at = "indicators/" + entry.indicator() + "/" + entry.period() + "/period";
       if (!indicators.contains(entry.indicator())) {
         problems.add(field(at, Text.of("followup.report.unknownIndicator", entry.indicator())));
-      } else if (notNumeric.contains(entry.indicator()) && !entry.missing()) {
-        problems.add(field(at, Text.of("followup.report.notNumeric", entry.indicator())));
+      } else if (entry.value() != null
+          && units.containsKey(entry.indicator())
+          && !entry.value().fits(units.get(entry.indicator()))) {
+        se.styr.goals.IndicatorUnit unit = units.get(entry.indicator());
+        problems.add(
+            field(
+                at.replace("/period", "/value"),
+                Text.of(
+                    "followup.report.valueUnit",
+                    entry.indicator(),
+                    unit.printed().isEmpty() ? unit.fileName() : unit.printed(),
+                    entry.value().text())));
       } else if (report.occasion().year() == year
           && !entry.within(report.occasion().year(), months)) {
         // (an occasion outside the plan's year is reported once, above, not for every value)
@@ -136,7 +147,51 @@ public final class ReportRules {
     providers(report, plan, problems);
     projects(report, plan, year, problems);
     commitments(report, plan, problems);
+    assessments(report, plan, problems);
+    problems.addAll(ReportLengths.of(report));
     return problems;
+  }
+
+  /**
+   * Each assessment of a goal or indicator the plan has, made once at an occasion that covers the
+   * goals, and not dated before the year it assesses.
+   */
+  private static void assessments(
+      FollowUpReport report, PlanDocument plan, List<RuleProblem> problems) {
+    Set<String> goals =
+        plan.goals().goals().stream().map(se.styr.goals.Goal::key).collect(Collectors.toSet());
+    Set<String> indicators =
+        plan.goals().indicators().stream()
+            .map(se.styr.goals.Indicator::key)
+            .collect(Collectors.toSet());
+    Set<String> seen = new HashSet<>();
+    for (se.styr.goals.ManualAssessment made : report.assessments()) {
+      String field = made.ofIndicator() ? "indicator" : "goal";
+      String at = "assessments/" + field + "/" + made.subject();
+      Text word = Text.of("followup.assessment." + field);
+      if (!report.occasion().covers(se.styr.followup.Coverage.GOALS)) {
+        problems.add(field(at + "/" + field, Text.of("followup.report.assessmentNotCovered")));
+        return;
+      }
+      if (!(made.ofIndicator() ? indicators : goals).contains(made.subject())) {
+        problems.add(
+            field(
+                at + "/" + field,
+                Text.of("followup.report.unknownAssessed", word, made.subject())));
+      } else if (!seen.add(field + "/" + made.subject())) {
+        problems.add(
+            field(
+                at + "/" + field, Text.of("followup.report.assessedTwice", word, made.subject())));
+      } else if (made.date() != null && made.date().getYear() < report.occasion().year()) {
+        problems.add(
+            field(
+                at + "/date",
+                Text.of(
+                    "followup.report.assessedBefore",
+                    made.date(),
+                    report.occasion().year() + "-01-01")));
+      }
+    }
   }
 
   /**

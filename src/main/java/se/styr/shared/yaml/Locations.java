@@ -42,7 +42,17 @@ public final class Locations {
     String table = "t/" + problem.table();
     String field = problem.field();
     if (problem.table() == null) {
-      return field == null ? null : nodes.get(field);
+      // the field, else the nearest enclosing item it was written in ("economy/ledning/comment"
+      // at "economy/ledning")
+      for (String path = field; path != null; ) {
+        Node node = nodes.get(path);
+        if (node != null) {
+          return node;
+        }
+        int slash = path.lastIndexOf('/');
+        path = slash < 0 ? null : path.substring(0, slash);
+      }
+      return null;
     }
     String[] candidates = {
       problem.row() != null && field != null ? table + "/r/" + problem.row() + "/" + field : null,

@@ -104,6 +104,64 @@ class FollowUpReportDocumentsTest {
         .isEqualTo(report.status() == se.styr.followup.OccasionStatus.OPEN);
   }
 
+  @org.junit.jupiter.api.Test
+  void goalsAndControlsPrintTheirTrafficLightsBesideTheWordAndTheAssessorsJustification()
+      throws IOException {
+    PlanDocument plan =
+        PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"));
+    FollowUpReport report =
+        FollowUpReportFile.read(
+            "delar",
+            Files.readString(
+                Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8),
+            plan);
+    PrintedPlan printed =
+        FollowUpReportPrinter.print(
+            report,
+            ReportEconomy.of(report, plan),
+            se.styr.followup.report.ReportGoals.assess(report, plan),
+            plan);
+    PrintedTable goals =
+        printed.body().stream()
+            .filter(b -> b instanceof Printed.Table t && t.table().anchor().equals("t-mal"))
+            .map(b -> ((Printed.Table) b).table())
+            .findFirst()
+            .orElseThrow();
+    PrintedTable.Row naraVard =
+        goals.rows().stream()
+            .filter(r -> r.cells().get(0).contains("nära vård"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(naraVard.cells().get(2)).isEqualTo("Uppfyllt");
+    assertThat(naraVard.lights().get(2)).isEqualTo("green");
+    assertThat(naraVard.cells().get(4)).contains("Digitala vårdmöten", "(Förvaltningschef)");
+
+    String html =
+        new String(PlanDocuments.render(printed, DocumentFormat.HTML), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("<span class=\"light light-green\"></span>Uppfyllt")
+        .contains("<span class=\"light light-yellow\"></span>Delvis uppfyllt")
+        .contains("light light-red");
+    String docx;
+    try (ZipInputStream zip =
+        new ZipInputStream(
+            new ByteArrayInputStream(PlanDocuments.render(printed, DocumentFormat.DOCX)))) {
+      StringBuilder xml = new StringBuilder();
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("word/document.xml")) {
+          xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      }
+      docx = xml.toString();
+    }
+    assertThat(docx).contains("w:val=\"2E7D32\"").contains("\u25CF");
+    try (PDDocument document = Loader.loadPDF(PlanDocuments.render(printed, DocumentFormat.PDF))) {
+      assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+          .contains("Motivering")
+          .doesNotContain("\u25CF");
+    }
+  }
+
   private static String docxText(byte[] docx) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       StringBuilder text = new StringBuilder();

@@ -36,6 +36,28 @@ class FollowUpReportSchemaTest {
         .isEmpty();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"lerum-t1-2024", "lerum-delar-2024", "sodertalje-delar-2025"})
+  void describesEveryDemoReportWithItsAssessmentsAndYesNoAndCountValues(String name)
+      throws IOException {
+    assertThat(validate(Files.readString(Path.of("demo/followup/" + name + ".yaml")))).isEmpty();
+  }
+
+  @Test
+  void rejectsAnAssessmentWithoutItsJustificationAndACountThatIsNoCount() throws IOException {
+    String file = Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"));
+    assertThat(
+            validate(
+                file.replace(
+                    "    justification: Väntetiden till äldreboende har hållits under tre månader"
+                        + " hela perioden.\n",
+                    "")))
+        .isNotEmpty();
+    String sodertalje = Files.readString(Path.of("demo/followup/sodertalje-delar-2025.yaml"));
+    assertThat(validate(sodertalje.replace("value: 5/6", "value: fem av sex"))).isNotEmpty();
+  }
+
   @Test
   void rejectsWhatTheReaderRejects() throws IOException {
     String file = Files.readString(Path.of("src/test/resources/followup/lerum-t1-2024.yaml"));

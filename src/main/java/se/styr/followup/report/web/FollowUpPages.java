@@ -299,23 +299,27 @@ class FollowUpPages {
     if (!access.caller().canChangeGoal(version.scope(), planned.goal())) {
       throw StyrException.forbidden(Text.of("followup.error.commitment", ref));
     }
-    Text error = null;
-    try {
-      Status status =
-          se.styr.shared.FileWords.parse(Status.class, form.getOrDefault("status", ""))
-              .orElseThrow(
-                  () ->
-                      new InvalidValueException(
-                          Text.of(
-                              "followup.error.commitmentStatus",
-                              form.getOrDefault("status", ""),
-                              se.styr.shared.FileWords.all(Status.class))));
-      followUps.saveCommitment(
-          version.versionId(),
-          id,
-          new CommitmentEntry(planned.kind(), planned.key(), status, form.get("comment")),
-          lockVersion,
-          access.caller().actor());
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              Status status =
+                  se.styr.shared.FileWords.parse(Status.class, form.getOrDefault("status", ""))
+                      .orElseThrow(
+                          () ->
+                              new InvalidValueException(
+                                  Text.of(
+                                      "followup.error.commitmentStatus",
+                                      form.getOrDefault("status", ""),
+                                      se.styr.shared.FileWords.all(Status.class))));
+              followUps.saveCommitment(
+                  version.versionId(),
+                  id,
+                  new CommitmentEntry(planned.kind(), planned.key(), status, form.get("comment")),
+                  lockVersion,
+                  access.caller().actor());
+            });
+    if (error == null) {
       return "redirect:/plans/"
           + planId
           + "/versions/"
@@ -326,15 +330,6 @@ class FollowUpPages {
           + planned.kind().fileName()
           + "-"
           + planned.key();
-    } catch (se.styr.shared.RuleViolation e) {
-      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      response.setStatus(422);
-    } catch (StyrException e) {
-      error = e.text();
-      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-    } catch (InvalidValueException e) {
-      error = InvalidValueException.textOf(e);
-      response.setStatus(422);
     }
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
@@ -353,42 +348,39 @@ class FollowUpPages {
       HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.manageable(planId, number);
     FollowUps.Loaded loaded = visible(version, id);
-    Text error = null;
-    try {
-      String amountText = form.getOrDefault("amount", "").strip();
-      BigDecimal amount =
-          SwedishNumbers.parse(amountText)
-              .orElseThrow(
-                  () -> new InvalidValueException(Text.of("followup.page.notNumber", amountText)));
-      String dateText = form.getOrDefault("decided", "").strip();
-      LocalDate decided;
-      try {
-        decided = LocalDate.parse(dateText);
-      } catch (DateTimeParseException e) {
-        throw new InvalidValueException(Text.of("followup.page.notDate", dateText));
-      }
-      List<se.styr.followup.BudgetChange> changes =
-          new ArrayList<>(loaded.report().budgetChanges());
-      changes.add(
-          new se.styr.followup.BudgetChange(
-              form.get("from"),
-              form.get("to"),
-              amount,
-              decided,
-              form.get("paragraph"),
-              form.get("reason")));
-      followUps.saveBudgetChanges(
-          version.versionId(), id, changes, lockVersion, access.caller().actor());
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              String amountText = form.getOrDefault("amount", "").strip();
+              BigDecimal amount =
+                  SwedishNumbers.parse(amountText)
+                      .orElseThrow(
+                          () ->
+                              new InvalidValueException(
+                                  Text.of("followup.page.notNumber", amountText)));
+              String dateText = form.getOrDefault("decided", "").strip();
+              LocalDate decided;
+              try {
+                decided = LocalDate.parse(dateText);
+              } catch (DateTimeParseException e) {
+                throw new InvalidValueException(Text.of("followup.page.notDate", dateText));
+              }
+              List<se.styr.followup.BudgetChange> changes =
+                  new ArrayList<>(loaded.report().budgetChanges());
+              changes.add(
+                  new se.styr.followup.BudgetChange(
+                      form.get("from"),
+                      form.get("to"),
+                      amount,
+                      decided,
+                      form.get("paragraph"),
+                      form.get("reason")));
+              followUps.saveBudgetChanges(
+                  version.versionId(), id, changes, lockVersion, access.caller().actor());
+            });
+    if (error == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#changes";
-    } catch (se.styr.shared.RuleViolation e) {
-      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      response.setStatus(422);
-    } catch (StyrException e) {
-      error = e.text();
-      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-    } catch (InvalidValueException e) {
-      error = InvalidValueException.textOf(e);
-      response.setStatus(422);
     }
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
@@ -409,42 +401,48 @@ class FollowUpPages {
     visible(version, id);
     String control = form.getOrDefault("control", "");
     boolean performed = "true".equals(form.get("performed"));
-    Text error = null;
-    try {
-      ControlResult.Outcome outcome = null;
-      if (performed) {
-        String word = form.getOrDefault("outcome", "");
-        outcome =
-            se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
-                .orElseThrow(
-                    () -> new InvalidValueException(Text.of("followup.error.outcome", word)));
-      }
-      List<ControlResult.Action> actions = new ArrayList<>();
-      String description = blankToNull(form.get("actionDescription"));
-      if (description != null) {
-        LocalDate due = null;
-        String dueText = blankToNull(form.get("actionDue"));
-        if (dueText != null) {
-          try {
-            due = LocalDate.parse(dueText);
-          } catch (DateTimeParseException e) {
-            throw new InvalidValueException(Text.of("followup.page.notDate", dueText));
-          }
-        }
-        actions.add(
-            new ControlResult.Action(description, blankToNull(form.get("actionOwner")), due));
-      }
-      followUps.saveControl(
-          version.versionId(),
-          id,
-          new ControlResult(
-              control,
-              performed,
-              outcome,
-              performed ? blankToNull(form.get("found")) : null,
-              actions),
-          lockVersion,
-          access.caller().actor());
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              ControlResult.Outcome outcome = null;
+              if (performed) {
+                String word = form.getOrDefault("outcome", "");
+                outcome =
+                    se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
+                        .orElseThrow(
+                            () ->
+                                new InvalidValueException(Text.of("followup.error.outcome", word)));
+              }
+              List<ControlResult.Action> actions = new ArrayList<>();
+              String description = blankToNull(form.get("actionDescription"));
+              if (description != null) {
+                LocalDate due = null;
+                String dueText = blankToNull(form.get("actionDue"));
+                if (dueText != null) {
+                  try {
+                    due = LocalDate.parse(dueText);
+                  } catch (DateTimeParseException e) {
+                    throw new InvalidValueException(Text.of("followup.page.notDate", dueText));
+                  }
+                }
+                actions.add(
+                    new ControlResult.Action(
+                        description, blankToNull(form.get("actionOwner")), due));
+              }
+              followUps.saveControl(
+                  version.versionId(),
+                  id,
+                  new ControlResult(
+                      control,
+                      performed,
+                      outcome,
+                      performed ? blankToNull(form.get("found")) : null,
+                      actions),
+                  lockVersion,
+                  access.caller().actor());
+            });
+    if (error == null) {
       return "redirect:/plans/"
           + planId
           + "/versions/"
@@ -452,15 +450,6 @@ class FollowUpPages {
           + "/followup/"
           + id
           + "#controls-heading";
-    } catch (se.styr.shared.RuleViolation e) {
-      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      response.setStatus(422);
-    } catch (StyrException e) {
-      error = e.text();
-      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-    } catch (InvalidValueException e) {
-      error = InvalidValueException.textOf(e);
-      response.setStatus(422);
     }
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");
@@ -487,39 +476,36 @@ class FollowUpPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     FollowUps.Loaded loaded = visible(version, id);
     String measure = form.getOrDefault("measure", "");
-    Text error = null;
-    try {
-      requireReporter(version, measureArea(loaded, measure));
-      boolean missing = "true".equals(form.get("missing"));
-      String valueText = form.getOrDefault("value", "").strip();
-      BigDecimal value = null;
-      if (!missing) {
-        value =
-            SwedishNumbers.parse(valueText)
-                .orElseThrow(
-                    () -> new InvalidValueException(Text.of("followup.page.notNumber", valueText)));
-      }
-      followUps.saveCount(
-          version.versionId(),
-          id,
-          new se.styr.followup.MeasureCount(
-              measure,
-              form.getOrDefault("period", "").strip(),
-              value,
-              missing,
-              missing ? blankToNull(form.get("reason")) : null),
-          lockVersion,
-          access.caller().actor());
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              requireReporter(version, measureArea(loaded, measure));
+              boolean missing = "true".equals(form.get("missing"));
+              String valueText = form.getOrDefault("value", "").strip();
+              BigDecimal value = null;
+              if (!missing) {
+                value =
+                    SwedishNumbers.parse(valueText)
+                        .orElseThrow(
+                            () ->
+                                new InvalidValueException(
+                                    Text.of("followup.page.notNumber", valueText)));
+              }
+              followUps.saveCount(
+                  version.versionId(),
+                  id,
+                  new se.styr.followup.MeasureCount(
+                      measure,
+                      form.getOrDefault("period", "").strip(),
+                      value,
+                      missing,
+                      missing ? blankToNull(form.get("reason")) : null),
+                  lockVersion,
+                  access.caller().actor());
+            });
+    if (error == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#measures";
-    } catch (se.styr.shared.RuleViolation e) {
-      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      response.setStatus(422);
-    } catch (StyrException e) {
-      error = e.text();
-      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-    } catch (InvalidValueException e) {
-      error = InvalidValueException.textOf(e);
-      response.setStatus(422);
     }
     model.addAttribute("countForm", new Form(typed(form), error));
     return page(version, followUps.load(version.versionId(), id), null, model);
@@ -541,40 +527,89 @@ class FollowUpPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     FollowUps.Loaded loaded = visible(version, id);
     String provider = form.getOrDefault("provider", "");
-    Text error = null;
-    try {
-      requireReporter(version, providerArea(loaded, provider));
-      String checkedText = form.getOrDefault("checked", "").strip();
-      LocalDate checked;
-      try {
-        checked = LocalDate.parse(checkedText);
-      } catch (DateTimeParseException e) {
-        throw new InvalidValueException(Text.of("followup.page.notDate", checkedText));
-      }
-      String word = form.getOrDefault("outcome", "");
-      ControlResult.Outcome outcome =
-          se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
-              .orElseThrow(
-                  () -> new InvalidValueException(Text.of("followup.error.outcome", word)));
-      followUps.saveProvider(
-          version.versionId(),
-          id,
-          new se.styr.followup.ProviderResult(
-              provider, checked, form.get("what"), outcome, form.get("deviations")),
-          lockVersion,
-          access.caller().actor());
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              requireReporter(version, providerArea(loaded, provider));
+              String checkedText = form.getOrDefault("checked", "").strip();
+              LocalDate checked;
+              try {
+                checked = LocalDate.parse(checkedText);
+              } catch (DateTimeParseException e) {
+                throw new InvalidValueException(Text.of("followup.page.notDate", checkedText));
+              }
+              String word = form.getOrDefault("outcome", "");
+              ControlResult.Outcome outcome =
+                  se.styr.shared.FileWords.parse(ControlResult.Outcome.class, word)
+                      .orElseThrow(
+                          () -> new InvalidValueException(Text.of("followup.error.outcome", word)));
+              followUps.saveProvider(
+                  version.versionId(),
+                  id,
+                  new se.styr.followup.ProviderResult(
+                      provider, checked, form.get("what"), outcome, form.get("deviations")),
+                  lockVersion,
+                  access.caller().actor());
+            });
+    if (error == null) {
       return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#providers";
-    } catch (se.styr.shared.RuleViolation e) {
-      error = Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      response.setStatus(422);
-    } catch (StyrException e) {
-      error = e.text();
-      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-    } catch (InvalidValueException e) {
-      error = InvalidValueException.textOf(e);
-      response.setStatus(422);
     }
     model.addAttribute("providerForm", new Form(typed(form), error));
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  /**
+   * A person's assessment of a goal or indicator at the occasion (for its year), in place of the
+   * computed one: the result and why, made by whoever holds the goal (or manages the committee).
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/assessments")
+  String saveAssessment(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam Map<String, String> form,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String subject = form.getOrDefault("subject", "");
+    boolean ofIndicator = subject.startsWith("indicator/");
+    String key = subject.substring(subject.indexOf('/') + 1);
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              if (!subject.startsWith("goal/") && !ofIndicator) {
+                throw new InvalidValueException(Text.of("followup.error.assessmentKind", subject));
+              }
+              String word = form.getOrDefault("result", "");
+              se.styr.goals.ManualAssessment made =
+                  new se.styr.goals.ManualAssessment(
+                      key,
+                      ofIndicator,
+                      loaded.report().occasion().year(),
+                      se.styr.goals.Result.parseManual(word)
+                          .orElseThrow(
+                              () ->
+                                  new InvalidValueException(
+                                      Text.of("followup.error.assessmentResult", word))),
+                      access.caller().displayName(),
+                      LocalDate.now(),
+                      blankToNull(form.get("justification")));
+              if (!access
+                  .caller()
+                  .canChangeGoal(version.scope(), FollowUps.goalOf(loaded.plan(), made))) {
+                throw StyrException.forbidden(Text.of("followup.error.assessment", key));
+              }
+              followUps.saveAssessment(
+                  version.versionId(), id, made, lockVersion, access.caller().actor());
+            });
+    if (error == null) {
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#o-" + key;
+    }
+    model.addAttribute("assessmentForm", new Form(typed(form), error));
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
@@ -895,7 +930,6 @@ class FollowUpPages {
         "reportable",
         loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)
             ? loaded.plan().goals().indicators().stream()
-                .filter(i -> i.unit() == null || i.unit().isNumeric())
                 .filter(i -> access.caller().canChangeGoal(version.scope(), i.goal()))
                 .map(i -> new Reportable(i.key(), i.name()))
                 .toList()
@@ -909,6 +943,26 @@ class FollowUpPages {
                 .toList()
             : List.of());
     model.addAttribute("statuses", Status.values());
+    model.addAttribute(
+        "assessable",
+        open && loaded.report().occasion().covers(Coverage.GOALS)
+            ? java.util.stream.Stream.concat(
+                    loaded.plan().goals().goals().stream()
+                        .filter(g -> access.caller().canChangeGoal(version.scope(), g.key()))
+                        .map(
+                            g ->
+                                new Reportable(
+                                    "goal/" + g.key(),
+                                    se.styr.goals.Goal.numbered(g.number(), g.title()))),
+                    loaded.plan().goals().indicators().stream()
+                        .filter(i -> access.caller().canChangeGoal(version.scope(), i.goal()))
+                        .map(i -> new Reportable("indicator/" + i.key(), i.name())))
+                .toList()
+            : List.of());
+    model.addAttribute("results", se.styr.goals.Result.values());
+    if (!model.containsAttribute("assessmentForm")) {
+      model.addAttribute("assessmentForm", new Form(Map.of(), null));
+    }
     model.addAttribute(
         "controlChoices",
         open && loaded.report().occasion().covers(Coverage.INTERNAL_CONTROL)
@@ -976,6 +1030,11 @@ class FollowUpPages {
       return value("comment");
     }
 
+    /** The justification typed (an assessment's). */
+    public String justification() {
+      return value("justification");
+    }
+
     /** What was found, as typed (a control's). */
     public String found() {
       return value("found");
@@ -1024,44 +1083,38 @@ class FollowUpPages {
     }
     boolean missing = form.containsKey("missing");
     String valueText = form.getOrDefault("value", "").strip();
-    Text error = null;
-    Optional<BigDecimal> value =
-        valueText.isEmpty() ? Optional.empty() : SwedishNumbers.parse(valueText);
-    if (!missing && value.isEmpty()) {
-      error =
-          valueText.isEmpty()
-              ? Text.of("followup.page.valueOrMissing")
-              : Text.of("followup.page.notNumber", valueText);
-    }
+    Text error =
+        Refusals.of(
+            response,
+            () -> {
+              se.styr.goals.Quantity value = null;
+              if (!missing) {
+                value =
+                    se.styr.followup.report.IndicatorEntry.parse(valueText)
+                        .orElseThrow(
+                            () ->
+                                new InvalidValueException(
+                                    valueText.isEmpty()
+                                        ? Text.of("followup.page.valueOrMissing")
+                                        : Text.of("followup.page.notValue", valueText)));
+              }
+              followUps.saveIndicator(
+                  version.versionId(),
+                  id,
+                  new se.styr.followup.report.IndicatorEntry(
+                      key,
+                      form.getOrDefault("period", "").strip(),
+                      null,
+                      value,
+                      missing,
+                      blankToNull(form.get("reason")),
+                      blankToNull(form.get("source")),
+                      null),
+                  lockVersion,
+                  access.caller().actor());
+            });
     if (error == null) {
-      try {
-        followUps.saveIndicator(
-            version.versionId(),
-            id,
-            new se.styr.followup.report.IndicatorEntry(
-                key,
-                form.getOrDefault("period", "").strip(),
-                null,
-                missing ? null : value.get(),
-                missing,
-                blankToNull(form.get("reason")),
-                blankToNull(form.get("source")),
-                null),
-            lockVersion,
-            access.caller().actor());
-        return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#goals";
-      } catch (se.styr.shared.RuleViolation e) {
-        error =
-            Text.join("; ", e.problems().stream().map(se.styr.shared.RuleProblem::text).toList());
-      } catch (StyrException e) {
-        error = e.text();
-        response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
-      } catch (InvalidValueException e) {
-        error = InvalidValueException.textOf(e);
-      }
-    }
-    if (response.getStatus() < 400) {
-      response.setStatus(422);
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#goals";
     }
     Map<String, String> typed = new LinkedHashMap<>(form);
     typed.remove("_csrf");

@@ -170,14 +170,35 @@ class FollowUpsApi {
         followUps.saveArea(version.versionId(), id, entry, lock, access.caller().actor()));
   }
 
-  /** An indicator's value for a period: a number, or missing with its reason. */
+  /**
+   * An indicator's value for a period: a number ({@code value}), a yes or no or a count out of a
+   * set ({@code answer}: true, false, ja, nej, "3/5", "3 av 5"), or missing with its reason.
+   */
   record IndicatorValueEntry(
       BigDecimal value,
+      String answer,
       String printed,
       Boolean missing,
       String reason,
       String source,
       LocalDate measuredOn) {}
+
+  /** The entry's number, or its answer read as a yes or no or a count out of a set. */
+  private static se.styr.goals.Quantity indicatorValue(IndicatorValueEntry body) {
+    if (body.answer() == null) {
+      return body.value() == null ? null : new se.styr.goals.Quantity.Amount(body.value());
+    }
+    if (body.value() != null) {
+      throw new se.styr.shared.InvalidValueException(
+          Text.of("followup.error.valueAndAnswer", body.answer()));
+    }
+    return se.styr.followup.report.IndicatorEntry.parse(body.answer())
+        .filter(q -> !(q instanceof se.styr.goals.Quantity.Amount))
+        .orElseThrow(
+            () ->
+                new se.styr.shared.InvalidValueException(
+                    Text.of("followup.error.answer", body.answer())));
+  }
 
   @PutMapping("/{id}/indicators/{indicator}/{period}")
   @Operation(
@@ -210,7 +231,7 @@ class FollowUpsApi {
                     indicator,
                     period,
                     body.printed(),
-                    body.value(),
+                    indicatorValue(body),
                     Boolean.TRUE.equals(body.missing()),
                     body.reason(),
                     body.source(),
@@ -466,6 +487,68 @@ class FollowUpsApi {
                                 body.status(),
                                 se.styr.shared.FileWords.all(se.styr.shared.Status.class))));
     return new se.styr.followup.CommitmentEntry(parsed, key, status, body.comment());
+  }
+
+  /**
+   * A person's assessment: met, partly_met, not_met or not_assessed, why, and the day (today if not
+   * given).
+   */
+  record AssessmentEntry(String result, String justification, LocalDate date) {}
+
+  @PutMapping("/{id}/assessments/{kind}/{key}")
+  @Operation(
+      summary =
+          "A person's assessment of a goal or indicator (kind goal or indicator) for the occasion's"
+              + " year, in place of the computed one, at an open occasion that covers the goals"
+              + " (If-Match required): 422 names one the plan does not have or an assessment"
+              + " without its justification")
+  ResponseEntity<ReportJson> assessment(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @PathVariable String kind,
+      @PathVariable String key,
+      @RequestBody AssessmentEntry body,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
+    se.styr.goals.ManualAssessment made =
+        RuleViolation.whenBuilding(
+            () ->
+                assessment(
+                    kind,
+                    key,
+                    body,
+                    loaded.report().occasion().year(),
+                    access.caller().displayName()));
+    if (!access.caller().canChangeGoal(version.scope(), FollowUps.goalOf(loaded.plan(), made))) {
+      throw StyrException.forbidden(Text.of("followup.error.assessment", key));
+    }
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    return response(
+        followUps.saveAssessment(version.versionId(), id, made, lock, access.caller().actor()));
+  }
+
+  private static se.styr.goals.ManualAssessment assessment(
+      String kind, String key, AssessmentEntry body, int year, String by) {
+    if (!kind.equals("goal") && !kind.equals("indicator")) {
+      throw new se.styr.shared.InvalidValueException(
+          Text.of("followup.error.assessmentKind", kind));
+    }
+    se.styr.goals.Result result =
+        se.styr.goals.Result.parseManual(body.result())
+            .orElseThrow(
+                () ->
+                    new se.styr.shared.InvalidValueException(
+                        Text.of("followup.error.assessmentResult", String.valueOf(body.result()))));
+    return new se.styr.goals.ManualAssessment(
+        key,
+        kind.equals("indicator"),
+        year,
+        result,
+        by,
+        body.date() == null ? LocalDate.now() : body.date(),
+        body.justification());
   }
 
   @PostMapping("/{id}/status")

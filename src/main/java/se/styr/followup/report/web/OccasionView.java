@@ -109,7 +109,8 @@ record OccasionView(
 
   /**
    * A goal or indicator as assessed at the occasion: its name, level, the badge and word of the
-   * plan's scale, and for an indicator the values reported at the occasion.
+   * plan's scale, for an indicator the values reported at the occasion, and who assessed it and why
+   * where a person did ({@code why}; null where the plan's rules did).
    */
   record Assessed(
       String anchor,
@@ -118,7 +119,8 @@ record OccasionView(
       String badge,
       se.styr.shared.Text word,
       String values,
-      List<Light> trend) {}
+      List<Light> trend,
+      se.styr.shared.Text why) {}
 
   /** One area's line: figures as printed, and what is missing. */
   record Row(
@@ -442,7 +444,10 @@ record OccasionView(
                   se.styr.goals.ResultScale.Shown earlier = scale.shown(e.assessment());
                   return new Light(e.occasion(), earlier.badge(), earlier.word());
                 })
-            .toList());
+            .toList(),
+        "manual".equals(assessment.explanation().rule())
+            ? assessment.explanation().reason()
+            : null);
   }
 
   /** The values reported at the occasion for {@code indicator}: "2025-T2: 66; 2025-08: saknas". */

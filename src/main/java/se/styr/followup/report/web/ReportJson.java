@@ -34,7 +34,7 @@ record ReportJson(
     List<Subtotal> subtotals,
     EconomyLine total,
     List<OccasionEconomy.Gap> gaps,
-    List<se.styr.followup.report.IndicatorEntry> indicators,
+    List<Indicator> indicators,
     List<Goal> goals,
     List<Control> controls,
     Investments investments,
@@ -43,7 +43,40 @@ record ReportJson(
     List<se.styr.checks.Finding> grossFindings,
     List<se.styr.followup.BudgetChange> budgetChanges,
     List<se.styr.followup.MeasureCount> operationalMeasures,
-    List<se.styr.followup.ProviderResult> providers) {
+    List<se.styr.followup.ProviderResult> providers,
+    List<Assessed> assessments) {
+
+  /**
+   * An indicator's value reported at the occasion: a number ({@code value}) or a yes or no or count
+   * out of a set as the plan file writes it ({@code answer}: true, false, 3/5), or missing and why.
+   */
+  record Indicator(
+      String indicator,
+      String period,
+      String printed,
+      java.math.BigDecimal value,
+      String answer,
+      boolean missing,
+      String reason,
+      String source,
+      LocalDate measuredOn) {
+    static Indicator of(se.styr.followup.report.IndicatorEntry e) {
+      return new Indicator(
+          e.indicator(),
+          e.period(),
+          e.printed(),
+          e.number(),
+          e.answer(),
+          e.missing(),
+          e.reason(),
+          e.source(),
+          e.measuredOn());
+    }
+  }
+
+  /** A goal or indicator a person assessed at the occasion, and why. */
+  record Assessed(
+      String kind, String key, String result, String by, LocalDate date, String justification) {}
 
   /**
    * The investment projects computed with the plan's investment budget, in its own unit: each
@@ -70,7 +103,7 @@ record ReportJson(
   record Reported(LocalDate date, String paragraph, String dnr, String body) {}
 
   /** A goal or indicator as assessed at the occasion, with the word the plan's scale shows. */
-  record Goal(String subject, String name, String level, String result, String shown) {}
+  record Goal(String subject, String name, String level, String result, String shown, String why) {}
 
   static ReportJson of(FollowUps.Loaded loaded) {
     FollowUpStore.StoredOccasion stored = loaded.stored();
@@ -106,7 +139,7 @@ record ReportJson(
             .toList(),
         economy.total(),
         economy.gaps(),
-        report.indicators(),
+        report.indicators().stream().map(Indicator::of).toList(),
         java.util.stream.Stream.concat(
                 loaded.goals().goals().stream(), loaded.goals().indicators().stream())
             .map(
@@ -116,7 +149,10 @@ record ReportJson(
                         a.name(),
                         a.level(),
                         a.result().fileName(),
-                        scale.shown(a).swedish()))
+                        scale.shown(a).swedish(),
+                        a.explanation().reason() == null
+                            ? null
+                            : a.explanation().reason().swedish()))
             .toList(),
         report.controls().stream()
             .map(
@@ -144,6 +180,17 @@ record ReportJson(
         loaded.gross().findings(),
         report.budgetChanges(),
         report.measureCounts(),
-        report.providerResults());
+        report.providerResults(),
+        report.assessments().stream()
+            .map(
+                m ->
+                    new Assessed(
+                        m.ofIndicator() ? "indicator" : "goal",
+                        m.subject(),
+                        m.result().fileName(),
+                        m.by(),
+                        m.date(),
+                        m.justification()))
+            .toList());
   }
 }

@@ -420,4 +420,44 @@ class FollowUpEntriesPagesIT {
                 .param("outcome", "no_deviation"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void aControllerAssessesAGoalOnThePageAndMustSayWhy() throws Exception {
+    String page = open(lerum, 2, "lerum-delar-2024", "delar-bedomning");
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Bedöm ett mål eller en indikator")))
+        .andExpect(content().string(containsString("Digitala vårdmöten erbjuds sedan juni")));
+    http.perform(
+            post(page + "/assessments")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("subject", "goal/folksjukdomar")
+                .param("result", "partly_met")
+                .param("justification", " "))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("assessment-error")));
+    http.perform(
+            post(page + "/assessments")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("subject", "goal/folksjukdomar")
+                .param("result", "partly_met")
+                .param("justification", "Fallpreventionen har startat i två kommundelar av fyra."))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("frida")))
+        .andExpect(
+            content()
+                .string(containsString("Fallpreventionen har startat i två kommundelar av fyra.")));
+    http.perform(
+            post(page + "/assessments")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "1")
+                .param("subject", "goal/folksjukdomar")
+                .param("result", "met")
+                .param("justification", "Ja."))
+        .andExpect(status().isForbidden());
+  }
 }
