@@ -499,4 +499,71 @@ class FollowUpApiIT {
         .andExpect(
             jsonPath("$.indicators[?(@.indicator == 'boende-lss-trivs')].value").value(81.5));
   }
+
+  @Test
+  void aClosedReportIsCorrectedAsANewVersionWithItsReasonAndTheClosedOneStays() throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-t1-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: t1-2024", "key: t1-rattelse");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String closed = JSON.readTree(answer).get("address").asString();
+    http.perform(
+            post(closed + "/corrections")
+                .with(TestUsers.basic("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail", containsString("reason")));
+    http.perform(
+            post(closed + "/corrections")
+                .with(TestUsers.basic("maja"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Fel prognos.\"}"))
+        .andExpect(status().isForbidden());
+    String corrected =
+        JSON.readTree(
+                http.perform(
+                        post(closed + "/corrections")
+                            .with(TestUsers.basic("anna"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"reason\": \"Prognosen för myndighet var felräknad.\"}"))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("address")
+            .asString();
+    http.perform(get(corrected).with(TestUsers.basic("anna")))
+        .andExpect(jsonPath("$.reportVersion").value(2))
+        .andExpect(jsonPath("$.status").value("OPEN"))
+        .andExpect(jsonPath("$.reason").value("Prognosen för myndighet var felräknad."))
+        .andExpect(jsonPath("$.areas", hasSize(8)))
+        .andExpect(jsonPath("$.assessments", hasSize(3)));
+    http.perform(get(closed).with(TestUsers.basic("anna")))
+        .andExpect(jsonPath("$.reportVersion").value(1))
+        .andExpect(jsonPath("$.status").value("CLOSED"));
+    http.perform(
+            post(closed + "/corrections")
+                .with(TestUsers.basic("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Igen.\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("latest version")));
+    http.perform(
+            post(corrected + "/corrections")
+                .with(TestUsers.basic("anna"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"Igen.\"}"))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail", containsString("only a closed report")));
+  }
 }

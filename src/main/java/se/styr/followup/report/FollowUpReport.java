@@ -173,6 +173,35 @@ public record FollowUpReport(
     assessments = assessments == null ? List.of() : List.copyOf(assessments);
   }
 
+  /**
+   * A correction of this report: the same entries as report version {@code next}, open again, with
+   * the reason it is corrected.
+   */
+  public FollowUpReport correction(int next, String why) {
+    if (next <= version) {
+      throw new IllegalArgumentException("a correction comes after version " + version);
+    }
+    return new FollowUpReport(
+        demo,
+        plan,
+        occasion,
+        OccasionStatus.OPEN,
+        null,
+        next,
+        why,
+        unit,
+        economy,
+        indicators,
+        controls,
+        investmentUnit,
+        investments,
+        commitments,
+        budgetChanges,
+        measureCounts,
+        providerResults,
+        assessments);
+  }
+
   /** The same report with only {@code made}: what an assessment entered would make it. */
   public FollowUpReport withAssessments(List<se.styr.goals.ManualAssessment> made) {
     return new FollowUpReport(

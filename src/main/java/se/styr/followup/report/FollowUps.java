@@ -300,6 +300,32 @@ public class FollowUps {
   }
 
   /**
+   * Corrects a closed report: a new report version of the same occasion with the same entries, open
+   * for entries again, with the reason (required); the closed version stays as it was. Only the
+   * latest version of a closed occasion is corrected.
+   */
+  public FollowUpStore.StoredOccasion correct(
+      long planId, long versionId, long id, String reason, String user) {
+    Loaded loaded = load(versionId, id);
+    if (loaded.report().status() != se.styr.followup.OccasionStatus.CLOSED) {
+      throw StyrException.conflict(Text.of("followup.error.correctOpen"));
+    }
+    int latest =
+        store.occasions(versionId).stream()
+            .filter(o -> o.key().equals(loaded.stored().key()))
+            .mapToInt(FollowUpStore.StoredOccasion::reportVersion)
+            .max()
+            .orElse(loaded.report().version());
+    if (latest != loaded.report().version()) {
+      throw StyrException.conflict(Text.of("followup.error.correctLatest", latest));
+    }
+    FollowUpReport corrected =
+        RuleViolation.whenBuilding(() -> loaded.report().correction(latest + 1, reason));
+    requireAgrees(loaded, corrected);
+    return store.store(corrected, planId, versionId, user);
+  }
+
+  /**
    * Saves a person's assessment of a goal or indicator for the occasion's year after checking that
    * the plan has it and the occasion covers the goals.
    */

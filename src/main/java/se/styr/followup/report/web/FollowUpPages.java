@@ -892,6 +892,35 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
+  /**
+   * A correction of a closed report: a new report version of the occasion with the same entries,
+   * open again, and why; the closed version stays as the committee received it.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/correction")
+  String correct(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(required = false) String reason,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    long[] corrected = new long[1];
+    Text refusal =
+        Refusals.of(
+            response,
+            () ->
+                corrected[0] =
+                    followUps
+                        .correct(planId, version.versionId(), id, reason, access.caller().actor())
+                        .id());
+    if (refusal == null) {
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + corrected[0];
+    }
+    model.addAttribute("correctionRefusal", refusal);
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
   private static final List<String> FIGURES =
       List.of(
           "outcomeToDate",
@@ -943,6 +972,9 @@ class FollowUpPages {
                 .toList()
             : List.of());
     model.addAttribute("statuses", Status.values());
+    if (!model.containsAttribute("correctionRefusal")) {
+      model.addAttribute("correctionRefusal", null);
+    }
     model.addAttribute(
         "assessable",
         open && loaded.report().occasion().covers(Coverage.GOALS)

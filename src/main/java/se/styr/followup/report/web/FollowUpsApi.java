@@ -551,6 +551,27 @@ class FollowUpsApi {
         body.justification());
   }
 
+  /** Why a closed report is corrected. */
+  record Correction(String reason) {}
+
+  @PostMapping("/{id}/corrections")
+  @Operation(
+      summary =
+          "Correct a closed report: a new report version of the occasion with the same entries,"
+              + " open again, with the reason (required, 422 without); the closed version stays"
+              + " as it was. 409 for an occasion not closed or not the latest version")
+  ResponseEntity<Imported> correct(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestBody Correction body) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    FollowUpStore.StoredOccasion stored =
+        followUps.correct(planId, version.versionId(), id, body.reason(), access.caller().actor());
+    String address = "/api/plans/" + planId + "/versions/" + number + "/follow-ups/" + stored.id();
+    return ResponseEntity.created(URI.create(address)).body(new Imported(stored.id(), address));
+  }
+
   @PostMapping("/{id}/status")
   @Operation(
       summary =

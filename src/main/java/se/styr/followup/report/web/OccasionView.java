@@ -49,7 +49,9 @@ record OccasionView(
     List<ProviderCheck> providers,
     List<Tally> goalTally,
     List<Tally> controlTally,
-    List<DeviationChart.Area> deviations) {
+    List<DeviationChart.Area> deviations,
+    int reportVersion,
+    String correctionReason) {
 
   /** How many goals (or controls) show one light: its badge, its word, the count. */
   record Tally(String badge, se.styr.shared.Text word, int count) {}
@@ -241,7 +243,9 @@ record OccasionView(
         controlTally(report),
         economy.lines().stream()
             .map(l -> new DeviationChart.Area(l.name(), l.deviation()))
-            .toList());
+            .toList(),
+        report.version(),
+        report.reason());
   }
 
   /** The goals by their light at the occasion, in the order of the plan's scale, best first. */

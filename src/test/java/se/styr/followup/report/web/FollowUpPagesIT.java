@@ -200,7 +200,28 @@ class FollowUpPagesIT {
                 .with(csrf())
                 .param("lockVersion", "2")
                 .param("status", "CLOSED"))
-        .andExpect(status().isForbidden());
+        .andExpect(
+            status().isForbidden()); // a correction is a new version of the report, open again; the
+    // closed one stays
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Rätta rapporten")));
+    http.perform(post(page + "/correction").with(user("frida")).with(csrf()).param("reason", " "))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("correction-error")));
+    String corrected =
+        http.perform(
+                post(page + "/correction")
+                    .with(user("frida"))
+                    .with(csrf())
+                    .param("reason", "Prognosen för myndighet var felräknad."))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(corrected).isNotEqualTo(page);
+    http.perform(get(corrected).with(user("frida")))
+        .andExpect(content().string(containsString("Prognosen för myndighet var felräknad.")))
+        .andExpect(content().string(containsString("Rapportera Myndighet")));
   }
 
   @Test
