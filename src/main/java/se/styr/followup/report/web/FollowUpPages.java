@@ -733,9 +733,13 @@ class FollowUpPages {
       }
     }
     String comment = form.getOrDefault("comment", "").strip();
+    se.styr.followup.Periodisation periodisation =
+        form.containsKey("profile")
+            ? profile(form.get("profile"), errors)
+            : current.periodisation();
     Text refusal = null;
     if (errors.isEmpty()) {
-      AreaEconomy entry = typed(current, figures, comment, measures);
+      AreaEconomy entry = typed(current, figures, comment, measures, periodisation);
       try {
         FollowUps.Loaded saved =
             followUps.saveArea(
@@ -781,16 +785,51 @@ class FollowUpPages {
   }
 
   /** An area's entry as typed into its form, on top of what is stored for it. */
+  /**
+   * The monthly profile typed: twelve weights, January first, parted by spaces or semicolons (8 8 8
+   * 8 8 9 6 7 9 9 9 11); blank for an even spread. What is wrong is named at the field.
+   */
+  private static se.styr.followup.Periodisation profile(String text, Map<String, Text> errors) {
+    String typed = text == null ? "" : text.strip();
+    if (typed.isEmpty()) {
+      return null;
+    }
+    List<BigDecimal> weights = new ArrayList<>();
+    for (String part : typed.split("[;\\s]+")) {
+      Optional<BigDecimal> weight = SwedishNumbers.parse(part);
+      if (weight.isEmpty()) {
+        errors.put("profile", Text.of("followup.page.notNumber", part));
+        return null;
+      }
+      weights.add(weight.get());
+    }
+    try {
+      return new se.styr.followup.Periodisation.Profile(weights);
+    } catch (InvalidValueException e) {
+      errors.put("profile", InvalidValueException.textOf(e));
+      return null;
+    }
+  }
+
+  /** The profile as the form shows it: the weights in Swedish, parted by spaces; blank if even. */
+  private static String profileText(se.styr.followup.Periodisation periodisation) {
+    if (!(periodisation instanceof se.styr.followup.Periodisation.Profile profile)) {
+      return "";
+    }
+    return String.join(" ", profile.weights().stream().map(FollowUpPages::text).toList());
+  }
+
   private static AreaEconomy typed(
       AreaEconomy current,
       Map<String, BigDecimal> figures,
       String comment,
-      List<BalanceMeasure> measures) {
+      List<BalanceMeasure> measures,
+      se.styr.followup.Periodisation periodisation) {
     return new AreaEconomy(
         current.area(),
         null,
         current.budget(),
-        current.periodisation(),
+        periodisation,
         figures.get("outcomeToDate"),
         figures.get("outcomeToDateLastYear"),
         current.outcomeLastYear(),
@@ -832,10 +871,19 @@ class FollowUpPages {
             .filter(a -> a.area().equals(area))
             .findFirst()
             .orElse(AreaEconomy.budgeted(area, null, null));
+    se.styr.followup.Periodisation periodisation =
+        form.containsKey("profile")
+            ? profile(form.get("profile"), errors)
+            : current.periodisation();
     OccasionEconomy economy =
         followUps.preview(
             loaded,
-            typed(current, figures, form.getOrDefault("comment", "").strip(), current.measures()));
+            typed(
+                current,
+                figures,
+                form.getOrDefault("comment", "").strip(),
+                current.measures(),
+                errors.containsKey("profile") ? current.periodisation() : periodisation));
     model.addAttribute(
         "preview", EntryPreview.of(economy, area, loaded.report().unit(), errors.values()));
     return "followup/occasion :: preview";
@@ -1188,6 +1236,7 @@ class FollowUpPages {
     values.put("revenueForecast", text(entry.gross().revenue().forecast()));
     values.put("costToDate", text(entry.gross().cost().outcomeToDate()));
     values.put("costForecast", text(entry.gross().cost().forecast()));
+    values.put("profile", profileText(entry.periodisation()));
     return new Entry(area, line.name(), loaded.stored().lockVersion(), values, Map.of(), null);
   }
 

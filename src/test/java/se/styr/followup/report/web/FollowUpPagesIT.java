@@ -79,6 +79,34 @@ class FollowUpPagesIT {
   }
 
   @Test
+  void anEditorSpreadsTheAreasBudgetByAMonthlyProfileAndIsToldWhatIsWrongWithIt() throws Exception {
+    String page = delar("delar-profil");
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "-151")
+                .param("forecast", "-220")
+                .param("profile", "8 8 8 8 8 9 6 7 9 9 9"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("profile-error")))
+        .andExpect(content().string(containsString("11")));
+    http.perform(
+            post(page + "/areas/myndighet")
+                .with(user("maja"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("outcomeToDate", "-151")
+                .param("forecast", "-220")
+                .param("comment", "Fler placeringar.")
+                .param("profile", "8 8 8 8 8 9 6 7 9 9 9 11"))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).param("area", "myndighet").with(user("maja")))
+        .andExpect(content().string(containsString("value=\"8 8 8 8 8 9 6 7 9 9 9 11\"")));
+  }
+
+  @Test
   void anEditorReportsAForecastAndIsAskedForTheCommentItsDeviationNeeds() throws Exception {
     String page = delar("delar-redaktor");
     http.perform(get(page).with(user("maja")))
