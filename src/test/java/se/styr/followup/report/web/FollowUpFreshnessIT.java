@@ -81,6 +81,7 @@ class FollowUpFreshnessIT {
     page(yearPage);
 
     Result before = null;
+    String goalBefore = null;
     int lockVersion = 0;
     for (String value : new String[] {"40", "99"}) {
       http.perform(
@@ -106,10 +107,22 @@ class FollowUpFreshnessIT {
       assertThat(inTrend).isEqualTo(atInterim).isNotEqualTo(before);
       before = atInterim;
       // The goal's light on the delår's page is the one the later occasion's page shows for it.
+      String goal = light(shown, "</th>");
       assertThat(light(page(yearPage), "Delårsrapport 2025:</span>"))
-          .isEqualTo(light(shown, "</th>"));
+          .isEqualTo(goal)
+          .isNotEqualTo(goalBefore);
+      goalBefore = goal;
     }
     assertThat(before).isEqualTo(Result.MET);
+    // The same parts in the reader's language.
+    assertThat(
+            http.perform(get(yearPage).param("lang", "en").with(user("sara")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString())
+        .contains("<th scope=\"col\">Operational area</th>")
+        .doesNotContain("<th scope=\"col\">Verksamhetsområde</th>");
+    assertThat(page(yearPage)).contains("<th scope=\"col\">Verksamhetsområde</th>");
   }
 
   private static Result resultAt(FollowUps.Loaded loaded) {
