@@ -7,6 +7,7 @@
 #   bench/load.sh                              500 requests/s, 50 connections, 30 s
 #   RATE=200 DURATION=60s bench/load.sh
 #   URLS='/api/plans/{id} /plans/{id}/versions/{version}' bench/load.sh
+#   SIGN_IN=1 bench/load.sh                    the same pages signed in as the administrator
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,15 +19,24 @@ P99_MS=${P99_MS:-50}
 PORT=${PORT:-18080}
 DB_HOST=${DB_HOST:-127.0.0.1}
 DB_PORT=${DB_PORT:-5432}
-DB_USER=${DB_USER:-postgres}
+DB_ADMIN=${DB_ADMIN:-postgres}         # a superuser: drops and creates the database and the roles
+DB_OWNER=${DB_OWNER:-styr_owner}       # the app's roles (db/setup/postgresql-roles.sql): migrations
+DB_USER=${DB_USER:-styr_app}           # and the application's own
 DB_NAME=${DB_NAME:-styr_load}          # dropped and created afresh on every run
 URLS=${URLS:-}                         # paths instead of those in URLS_FILE, separated by spaces
 URLS_FILE=${URLS_FILE:-bench/load-urls.txt}
 PLAN=${PLAN:-}                         # a plan key such as 0181/omsorgsnamnden/2025; default the largest
-HEADERS=${HEADERS:-}                   # extra request headers, separated by newlines (e.g. a session cookie)
+HEADERS=${HEADERS:-}                   # extra request headers, separated by newlines
+SIGN_IN=${SIGN_IN:-}                   # SIGN_IN=1 signs in as the administrator and sends the session cookie
+PREPARE=${PREPARE:-}                   # a bash file sourced once the app is up (and signed in): may set URLS
 APP_OPTS=${APP_OPTS:-}                 # JVM options of the app, e.g. -Xmx1g
 APP_ARGS=${APP_ARGS:-}                 # more arguments of the app, e.g. --spring.datasource.hikari.maximum-pool-size=20
-JFR=${JFR:-}                           # JFR=1 records the measured run into target/load.jfr
+JFR=${JFR:-}                           # JFR=1 records the app, start to end, into target/load.jfr
+# The recording starts with the app and is written when it stops: started by jcmd just before the
+# measured run, it slowed the app for the whole run (p99 20 s, 937 of 3000 requests failed, where
+# 16 ms without). Thymeleaf's and Spring's stacks are deeper than JFR's default of 64 frames, which
+# cut off what a sample was for.
+[[ -n $JFR ]] && APP_OPTS="-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=settings=profile,filename=$PWD/target/load.jfr $APP_OPTS"
 OUT=${OUT:-target/load.json}
 
 BASE=http://127.0.0.1:$PORT
@@ -36,8 +46,11 @@ NOTE=
 
 say() { printf '== %s\n' "$*" >&2; }
 fail() { printf 'load.sh: %s\n' "$*" >&2; exit 2; }
-status_of() { curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE$1" || true; }
-size_of() { curl -s -o /dev/null -w '%{size_download}' --max-time 10 "$BASE$1" || echo 0; }
+COOKIE=                                # the session's cookie header once signed in
+# fetch PATH [CURL OPTIONS]: a GET as the load sends it (with the session cookie when signed in).
+fetch() { curl -s --max-time 10 ${COOKIE:+-H "$COOKIE"} "${@:2}" "$BASE$1"; }
+status_of() { fetch "$1" -o /dev/null -w '%{http_code}' || true; }
+size_of() { fetch "$1" -o /dev/null -w '%{size_download}' || echo 0; }
 
 mvn() { ./mvnw -q -o "$@" || { say "offline build failed; trying online"; ./mvnw -q "$@"; }; }
 
@@ -54,7 +67,7 @@ start_app() {
   [[ $(status_of /) == 000 ]] || fail "something already answers on port $PORT"
   say "starting the app on port $PORT${*:+ ($*)}"
   # shellcheck disable=SC2086 # APP_OPTS and APP_ARGS are lists of words
-  STYR_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" STYR_DB_USER=$DB_USER \
+  STYR_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$DB_NAME" STYR_DB_OWNER=$DB_OWNER STYR_DB_USER=$DB_USER \
     java $APP_OPTS -jar target/styr.jar --spring.profiles.active=postgres --server.port="$PORT" "$@" $APP_ARGS \
     >"$APP_LOG" 2>&1 &
   APP_PID=$!
@@ -71,10 +84,41 @@ start_app() {
   fail "the app did not answer within 2 minutes; its log is $APP_LOG"
 }
 
+# A new database with the app's two roles (created if missing, as in production: the owner runs the
+# migrations, the application signs in as a role that owns nothing; trust authentication, no password).
 fresh_database() {
   say "creating database $DB_NAME afresh on $DB_HOST:$DB_PORT"
-  psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d postgres -v ON_ERROR_STOP=1 -q \
+  psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_ADMIN" -d postgres -v ON_ERROR_STOP=1 -q \
     -c "drop database if exists $DB_NAME with (force)" -c "create database $DB_NAME" >/dev/null
+  if [[ $DB_OWNER == styr_owner && $DB_USER == styr_app ]]; then
+    psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_ADMIN" -d "$DB_NAME" -v ON_ERROR_STOP=1 -q \
+      -f src/main/resources/db/setup/postgresql-roles.sql >/dev/null
+  fi
+}
+
+# Signs in as the administrator the first start created: its one-time password from the app's log
+# changed to a new one (as the first sign-in demands), then the sign-in form; keeps the session's
+# cookie in COOKIE, for the checks here and as a header of every request of the load.
+sign_in() {
+  local jar=target/load-cookies.txt once password token
+  once=$(sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' "$APP_LOG" | tail -1)
+  [[ -n $once ]] || fail "no one-time password of admin in $APP_LOG"
+  password="load-$RANDOM-$RANDOM-$RANDOM"
+  rm -f "$jar"
+  csrf() { curl -s -c "$jar" -b "$jar" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
+  token=$(csrf /konto/losenord)
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin --data-urlencode "current=$once" \
+    --data-urlencode "password=$password" --data-urlencode "repeat=$password" --data-urlencode "_csrf=$token" \
+    "$BASE/konto/losenord"
+  token=$(csrf /login)
+  [[ $(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode username=admin \
+    --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$BASE/login") != *login* ]] \
+    || fail "signing in as admin failed"
+  COOKIE="Cookie: $(awk '$6 == "JSESSIONID" {print $6 "=" $7}' "$jar")"
+  [[ $COOKIE == *JSESSIONID=?* ]] || fail "signing in gave no session cookie"
+  HEADERS="${HEADERS:+$HEADERS$'\n'}$COOKIE"
+  NOTE="${NOTE:+$NOTE; }signed in"
+  say "signed in as admin"
 }
 
 # The plan to load, as "id version": PLAN if given, else the plan whose version and tables are largest.
@@ -107,13 +151,18 @@ fi
 say "compiling the load generator"
 mvn test-compile
 
-# 2. A fresh database and the app on it.
+# 2. A fresh database and the app on it; signed in, if asked.
 fresh_database
 start_app
+[[ -n $SIGN_IN ]] && sign_in
 
 # 3. The URLs: placeholders filled in, each checked to answer 200.
 read -r PLAN_ID VERSION < <(choose_plan) || true
 [[ -n ${VERSION:-} ]] || fail "no plan to load${PLAN:+ with key $PLAN}"
+if [[ -n $PREPARE ]]; then
+  # shellcheck disable=SC1090 # a file the caller names
+  source "$PREPARE"
+fi
 if [[ -n $URLS ]]; then
   paths=$URLS
 else
@@ -165,9 +214,6 @@ generate --duration "$WARMUP" --warmup 0 --out target/load-warmup.json | sed -n 
 # Requests the warm-up left in the app (answered to a closed connection) must not slow the run.
 sleep 5
 NOTE="${NOTE:+$NOTE; }$(nproc) cores"
-if [[ -n $JFR ]]; then
-  jcmd "$APP_PID" JFR.start name=load settings=profile filename="$PWD/target/load.jfr" >/dev/null
-fi
 say "measured run: $DURATION at $RATE requests/s over $CONNECTIONS connections"
 status=0
 read -r machine0 app0 pg0 < <(cpu_ticks)
@@ -182,7 +228,6 @@ awk -v s="$started" -v e="$(date +%s.%N)" -v hz="$(getconf CLK_TCK)" -v n="$(npr
   printf "cores busy during the run: %.2f of %d (the app %.2f, PostgreSQL %.2f, the generator %.2f, the rest %.2f)\n",
     m / t, n, a / t, p / t, g * hz / t, (m - a - p - g * hz) / t }'
 if [[ -n $JFR ]]; then
-  jcmd "$APP_PID" JFR.stop name=load >/dev/null
-  say "flight recording in target/load.jfr (jfr print --events jdk.ExecutionSample target/load.jfr)"
+  say "measured run from $(date -d "@${started%.*}" +%T) to $(date +%T); the flight recording goes to target/load.jfr as the app stops (jfr print --events jdk.ExecutionSample target/load.jfr)"
 fi
 exit "$status"

@@ -16,11 +16,31 @@ import se.styr.version.Decision;
  * The follow-up of one decided plan version: its occasions, a report imported whole or not at all,
  * an area's entry checked against the plan, and each report with its economy computed. Who may do
  * what is decided by the caller (pages and API), before.
+ *
+ * <p>A report as computed is kept per occasion and lock version: every write to an occasion
+ * advances its lock version (in the same transaction), and its plan is a decided version, which
+ * never changes, so a kept report is the stored one as long as the lock version read is the same.
+ * Reading the lock version is one small query; computing the report (economy, gross figures, goals
+ * assessed) and the trend of the earlier occasions was most of what an occasion's page cost.
  */
 @Component
 public class FollowUps {
+  /** Reports kept, the least recently used dropped first: a few hundred occasions in use. */
+  private static final int KEPT = 256;
+
   private final FollowUpStore store;
   private final PlanStore plans;
+  private final java.util.Map<Computed, Loaded> computed =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<Computed, Loaded> eldest) {
+              return size() > KEPT;
+            }
+          });
+
+  /** What a computed report is kept by: the occasion as read, with its lock version. */
+  private record Computed(FollowUpStore.StoredOccasion stored) {}
 
   public FollowUps(FollowUpStore store, PlanStore plans) {
     this.store = store;
@@ -135,17 +155,33 @@ public class FollowUps {
             .occasion(id)
             .filter(o -> o.planVersionId() == versionId)
             .orElseThrow(() -> StyrException.notFound(Text.of("followup.store.noOccasion", id)));
-    PlanDocument plan = plans.load(versionId);
-    FollowUpReport report = store.load(id, PlanReference.of(plan));
+    return loaded(stored);
+  }
+
+  /**
+   * The report of {@code stored} computed, kept while its lock version stands. Two requests may
+   * compute the same report at once; both get the same figures.
+   */
+  private Loaded loaded(FollowUpStore.StoredOccasion stored) {
+    Computed key = new Computed(stored);
+    Loaded kept = computed.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    PlanDocument plan = plans.load(stored.planVersionId());
+    FollowUpReport report = store.load(stored.id(), PlanReference.of(plan));
     OccasionEconomy economy = ReportEconomy.of(report, plan);
-    return new Loaded(
-        stored,
-        report,
-        economy,
-        ReportGoals.assess(report, plan),
-        plan,
-        ReportEconomy.investments(report, plan),
-        ReportEconomy.gross(report, plan, economy));
+    Loaded loaded =
+        new Loaded(
+            stored,
+            report,
+            economy,
+            ReportGoals.assess(report, plan),
+            plan,
+            ReportEconomy.investments(report, plan),
+            ReportEconomy.gross(report, plan, economy));
+    computed.put(key, loaded);
+    return loaded;
   }
 
   /** A goal's result at an earlier occasion of the same plan version. */
@@ -164,21 +200,20 @@ public class FollowUps {
     java.util.Map<String, List<Earlier>> trend = new java.util.HashMap<>();
     latest.values().stream()
         .filter(o -> o.id() != loaded.stored().id())
-        .map(o -> store.load(o.id(), loaded.report().plan()))
-        .filter(r -> r.occasion().periodEnd().isBefore(loaded.report().occasion().periodEnd()))
-        .filter(r -> r.occasion().covers(se.styr.followup.Coverage.GOALS))
-        .sorted(java.util.Comparator.comparing(r -> r.occasion().periodEnd()))
+        .map(this::loaded)
+        .filter(
+            l -> l.report().occasion().periodEnd().isBefore(loaded.report().occasion().periodEnd()))
+        .filter(l -> l.report().occasion().covers(se.styr.followup.Coverage.GOALS))
+        .sorted(java.util.Comparator.comparing(l -> l.report().occasion().periodEnd()))
         .forEach(
-            r -> {
-              se.styr.goals.Assessor.Report assessed = ReportGoals.assess(r, loaded.plan());
-              java.util.stream.Stream.concat(
-                      assessed.goals().stream(), assessed.indicators().stream())
-                  .forEach(
-                      a ->
-                          trend
-                              .computeIfAbsent(a.subject(), k -> new java.util.ArrayList<>())
-                              .add(new Earlier(r.occasion().title(), a)));
-            });
+            l ->
+                java.util.stream.Stream.concat(
+                        l.goals().goals().stream(), l.goals().indicators().stream())
+                    .forEach(
+                        a ->
+                            trend
+                                .computeIfAbsent(a.subject(), k -> new java.util.ArrayList<>())
+                                .add(new Earlier(l.report().occasion().title(), a))));
     return trend;
   }
 

@@ -55,13 +55,19 @@ class FollowUpPages {
   private final PlanAccess access;
 
   private final se.styr.web.PageTexts texts;
+  private final se.styr.web.KeptFragments kept;
 
   FollowUpPages(
-      FollowUps followUps, PlanStore plans, PlanAccess access, se.styr.web.PageTexts texts) {
+      FollowUps followUps,
+      PlanStore plans,
+      PlanAccess access,
+      se.styr.web.PageTexts texts,
+      se.styr.web.KeptFragments kept) {
     this.followUps = followUps;
     this.plans = plans;
     this.access = access;
     this.texts = texts;
+    this.kept = kept;
   }
 
   /** An occasion in the list. */
@@ -988,21 +994,15 @@ class FollowUpPages {
             area -> access.caller().canChangeArea(version.scope(), area),
             followUps.trend(loaded));
     model.addAttribute("occasion", occasion);
-    model.addAttribute(
-        "deviationChart",
-        occasion.deviations().isEmpty() || loaded.report().unit() == null
-            ? null
-            : new se.styr.charts.Figure(
-                texts.of(se.styr.shared.Text.of("charts.deviation.title")),
-                se.styr.charts.DeviationChart.of(
-                    occasion.deviations(), loaded.report().unit(), "avvikelse", texts::of)));
+    boolean canStep = access.caller().canManage(version.scope());
+    model.addAttribute("parts", parts(version, occasion, canStep));
     model.addAttribute("entry", entry);
     model.addAttribute(
         "preview",
         entry == null
             ? null
             : EntryPreview.of(loaded.economy(), entry.area(), loaded.report().unit(), List.of()));
-    model.addAttribute("canStep", access.caller().canManage(version.scope()));
+    model.addAttribute("canStep", canStep);
     model.addAttribute(
         "reportable",
         loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)
@@ -1094,6 +1094,54 @@ class FollowUpPages {
       model.addAttribute("indicatorForm", new Form(Map.of("period", defaultPeriod(loaded)), null));
     }
     return "followup/occasion";
+  }
+
+  /** What the kept parts of an occasion's page show: all of it is in the view, or here. */
+  private record Shown(long planId, int number, OccasionView occasion, boolean canStep) {}
+
+  private static final List<String> PARTS =
+      List.of(
+          "overview",
+          "progress",
+          "economy",
+          "changes",
+          "gross",
+          "investments",
+          "goals",
+          "commitments",
+          "controls",
+          "measures",
+          "providers",
+          "comments");
+
+  /**
+   * The parts of the page without forms (followup/occasion-parts.html), rendered once for what they
+   * show: the occasion as viewed (its report at one lock version, the earlier occasions' lights,
+   * which areas the caller may report) and whether the caller manages the committee.
+   */
+  private Map<String, String> parts(
+      PlanAccess.VisibleVersion version, OccasionView occasion, boolean canStep) {
+    Shown shown = new Shown(version.plan().planId(), version.version().number(), occasion, canStep);
+    return kept.of(
+        shown,
+        "followup/occasion-parts",
+        PARTS,
+        () -> {
+          Map<String, Object> variables = new java.util.HashMap<>();
+          variables.put("planId", shown.planId());
+          variables.put("number", shown.number());
+          variables.put("occasion", occasion);
+          variables.put("canStep", canStep);
+          variables.put(
+              "deviationChart",
+              occasion.deviations().isEmpty() || occasion.unit() == null
+                  ? null
+                  : new se.styr.charts.Figure(
+                      texts.of(se.styr.shared.Text.of("charts.deviation.title")),
+                      se.styr.charts.DeviationChart.of(
+                          occasion.deviations(), occasion.unit(), "avvikelse", texts::of)));
+          return variables;
+        });
   }
 
   /** An indicator the caller may report at the occasion. */
