@@ -90,6 +90,11 @@ class FollowUpPages {
       return errors.get("comment");
     }
 
+    /** What is wrong with the monthly profile typed, or null. */
+    public Text profileError() {
+      return errors.get("profile");
+    }
+
     public Text measureAmountError() {
       return errors.get("measureAmount");
     }
