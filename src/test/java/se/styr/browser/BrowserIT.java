@@ -403,7 +403,31 @@ class BrowserIT {
     page.locator("button", new Page.LocatorOptions().setHasText("Stäng uppföljningen")).click();
     assertThat(page.locator("#occasion-heading")).containsText("Stängd");
     assertThat(page.locator("a[aria-label='Rapportera Myndighet']")).hasCount(0);
+    assertThat(page.locator("#correction-heading")).hasText("Rätta rapporten");
     noViolations(page);
+    // the committee's report, downloaded as the committee gets it
+    com.microsoft.playwright.Download pdf =
+        page.waitForDownload(() -> page.locator("a[href$='report.pdf']").click());
+    com.microsoft.playwright.Download docx =
+        page.waitForDownload(() -> page.locator("a[href$='report.docx']").click());
+    try {
+      org.assertj.core.api.Assertions.assertThat(
+              new String(
+                  java.nio.file.Files.readAllBytes(pdf.path()),
+                  0,
+                  5,
+                  java.nio.charset.StandardCharsets.ISO_8859_1))
+          .isEqualTo("%PDF-");
+      org.assertj.core.api.Assertions.assertThat(
+              new String(
+                  java.nio.file.Files.readAllBytes(docx.path()),
+                  0,
+                  2,
+                  java.nio.charset.StandardCharsets.ISO_8859_1))
+          .isEqualTo("PK");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     page.navigate(occasion + "?lang=en");
     assertThat(page.locator("html")).hasAttribute("lang", "en");
     assertThat(page.locator("#overview-heading")).hasText("Overview");
