@@ -474,7 +474,7 @@ public final class FollowUpReportFile {
             ? scalar.getValue().strip()
             : "";
     if (text.equals("true") || text.equals("false") || text.matches("\\d+/\\d+")) {
-      Optional<Quantity> value = IndicatorEntry.parse(text);
+      Optional<Quantity> value = Quantity.parse(text);
       if (value.isEmpty()) {
         map.problem("value", Text.of("followup.indicator.notShare", text));
       }

@@ -337,7 +337,7 @@ public class FollowUpStore {
   /** A stored indicator value: the number, or the answer as the plan file writes it. */
   private static se.styr.goals.Quantity quantity(BigDecimal figure, String answer) {
     if (answer != null) {
-      return IndicatorEntry.parse(answer)
+      return se.styr.goals.Quantity.parse(answer)
           .orElseThrow(() -> new IllegalStateException("stored indicator value " + answer));
     }
     return figure == null ? null : new se.styr.goals.Quantity.Amount(figure);

@@ -77,33 +77,6 @@ public record IndicatorEntry(
     return value == null || value instanceof Quantity.Amount ? null : value.text();
   }
 
-  private static final java.util.regex.Pattern SHARE =
-      java.util.regex.Pattern.compile("(\\d{1,6})\\s*(?:/|av|of)\\s*(\\d{1,6})");
-
-  /**
-   * A value as the plan file writes it or a person types it: a number (61,5 or 61.5), a yes or no
-   * (true, false, ja, nej, yes, no), or a count out of a set (3/5, "3 av 5"); empty if it is none
-   * of them.
-   */
-  public static java.util.Optional<Quantity> parse(String text) {
-    String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-    if (t.equals("true") || t.equals("ja") || t.equals("yes")) {
-      return java.util.Optional.of(new Quantity.Answer(true));
-    }
-    if (t.equals("false") || t.equals("nej") || t.equals("no")) {
-      return java.util.Optional.of(new Quantity.Answer(false));
-    }
-    java.util.regex.Matcher share = SHARE.matcher(t);
-    if (share.matches()) {
-      int count = Integer.parseInt(share.group(1));
-      int of = Integer.parseInt(share.group(2));
-      return count <= of && of > 0
-          ? java.util.Optional.of(new Quantity.Share(count, of))
-          : java.util.Optional.empty();
-    }
-    return se.styr.shared.SwedishNumbers.parse(t).map(Quantity.Amount::new);
-  }
-
   /**
    * Whether the period lies within what an occasion ending after {@code months} of {@code year}
    * covers.

@@ -166,14 +166,14 @@ class AssessmentsAndAnswersTest {
 
   @Test
   void aValueIsReadAsAPersonTypesItOrAsTheFileWritesIt() {
-    assertThat(IndicatorEntry.parse("ja")).contains(new Quantity.Answer(true));
-    assertThat(IndicatorEntry.parse("Nej")).contains(new Quantity.Answer(false));
-    assertThat(IndicatorEntry.parse("3 av 5")).contains(new Quantity.Share(3, 5));
-    assertThat(IndicatorEntry.parse("3/5")).contains(new Quantity.Share(3, 5));
-    assertThat(IndicatorEntry.parse("61,5"))
+    assertThat(Quantity.parse("ja")).contains(new Quantity.Answer(true));
+    assertThat(Quantity.parse("Nej")).contains(new Quantity.Answer(false));
+    assertThat(Quantity.parse("3 av 5")).contains(new Quantity.Share(3, 5));
+    assertThat(Quantity.parse("3/5")).contains(new Quantity.Share(3, 5));
+    assertThat(Quantity.parse("61,5"))
         .contains(new Quantity.Amount(new java.math.BigDecimal("61.5")));
-    assertThat(IndicatorEntry.parse("6 av 5")).isEmpty();
-    assertThat(IndicatorEntry.parse("3 av 0")).isEmpty();
-    assertThat(IndicatorEntry.parse("kanske")).isEmpty();
+    assertThat(Quantity.parse("6 av 5")).isEmpty();
+    assertThat(Quantity.parse("3 av 0")).isEmpty();
+    assertThat(Quantity.parse("kanske")).isEmpty();
   }
 }

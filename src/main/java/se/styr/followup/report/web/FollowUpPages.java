@@ -330,22 +330,16 @@ class FollowUpPages {
                   lockVersion,
                   access.caller().actor());
             });
-    if (error == null) {
-      return "redirect:/plans/"
-          + planId
-          + "/versions/"
-          + number
-          + "/followup/"
-          + id
-          + "#c-"
-          + planned.kind().fileName()
-          + "-"
-          + planned.key();
-    }
-    Map<String, String> typed = new LinkedHashMap<>(form);
-    typed.remove("_csrf");
-    model.addAttribute("commitmentForm", new Form(typed, error));
-    return page(version, followUps.load(version.versionId(), id), null, model);
+    return saved(
+        error,
+        planId,
+        number,
+        id,
+        "#c-" + planned.kind().fileName() + "-" + planned.key(),
+        "commitmentForm",
+        form,
+        version,
+        model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/budget-changes")
@@ -390,13 +384,7 @@ class FollowUpPages {
               followUps.saveBudgetChanges(
                   version.versionId(), id, changes, lockVersion, access.caller().actor());
             });
-    if (error == null) {
-      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#changes";
-    }
-    Map<String, String> typed = new LinkedHashMap<>(form);
-    typed.remove("_csrf");
-    model.addAttribute("changeForm", new Form(typed, error));
-    return page(version, followUps.load(version.versionId(), id), null, model);
+    return saved(error, planId, number, id, "#changes", "changeForm", form, version, model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
@@ -515,11 +503,7 @@ class FollowUpPages {
                   lockVersion,
                   access.caller().actor());
             });
-    if (error == null) {
-      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#measures";
-    }
-    model.addAttribute("countForm", new Form(typed(form), error));
-    return page(version, followUps.load(version.versionId(), id), null, model);
+    return saved(error, planId, number, id, "#measures", "countForm", form, version, model);
   }
 
   /**
@@ -563,11 +547,7 @@ class FollowUpPages {
                   lockVersion,
                   access.caller().actor());
             });
-    if (error == null) {
-      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#providers";
-    }
-    model.addAttribute("providerForm", new Form(typed(form), error));
-    return page(version, followUps.load(version.versionId(), id), null, model);
+    return saved(error, planId, number, id, "#providers", "providerForm", form, version, model);
   }
 
   /**
@@ -617,10 +597,27 @@ class FollowUpPages {
               followUps.saveAssessment(
                   version.versionId(), id, made, lockVersion, access.caller().actor());
             });
+    return saved(error, planId, number, id, "#o-" + key, "assessmentForm", form, version, model);
+  }
+
+  /**
+   * Back to the occasion at {@code anchor} once a form is saved ({@code error} null); else the page
+   * again with form {@code name} as typed and why it was refused.
+   */
+  private String saved(
+      Text error,
+      long planId,
+      int number,
+      long id,
+      String anchor,
+      String name,
+      Map<String, String> form,
+      PlanAccess.VisibleVersion version,
+      Model model) {
     if (error == null) {
-      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#o-" + key;
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + anchor;
     }
-    model.addAttribute("assessmentForm", new Form(typed(form), error));
+    model.addAttribute(name, new Form(typed(form), error));
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
@@ -1223,7 +1220,7 @@ class FollowUpPages {
               se.styr.goals.Quantity value = null;
               if (!missing) {
                 value =
-                    se.styr.followup.report.IndicatorEntry.parse(valueText)
+                    se.styr.goals.Quantity.parse(valueText)
                         .orElseThrow(
                             () ->
                                 new InvalidValueException(
@@ -1246,13 +1243,7 @@ class FollowUpPages {
                   lockVersion,
                   access.caller().actor());
             });
-    if (error == null) {
-      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#goals";
-    }
-    Map<String, String> typed = new LinkedHashMap<>(form);
-    typed.remove("_csrf");
-    model.addAttribute("indicatorForm", new Form(typed, error));
-    return page(version, followUps.load(version.versionId(), id), null, model);
+    return saved(error, planId, number, id, "#goals", "indicatorForm", form, version, model);
   }
 
   private FollowUps.Loaded visible(PlanAccess.VisibleVersion version, long id) {

@@ -192,7 +192,7 @@ class FollowUpsApi {
       throw new se.styr.shared.InvalidValueException(
           Text.of("followup.error.valueAndAnswer", body.answer()));
     }
-    return se.styr.followup.report.IndicatorEntry.parse(body.answer())
+    return se.styr.goals.Quantity.parse(body.answer())
         .filter(q -> !(q instanceof se.styr.goals.Quantity.Amount))
         .orElseThrow(
             () ->
