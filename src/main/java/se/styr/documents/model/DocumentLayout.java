@@ -20,21 +20,40 @@ import java.util.Set;
  * @param budgetCharts whether each operating summary is followed by its chart
  * @param indicatorCharts whether each indicator with values gets a chart of them against its
  *     targets
+ * @param report how the municipality's follow-up reports are arranged
  */
 public record DocumentLayout(
     String municipality,
     int contentsDepth,
     List<Placement> placements,
     boolean budgetCharts,
-    boolean indicatorCharts) {
+    boolean indicatorCharts,
+    ReportLayout report) {
 
   /**
    * Every part at the end in the default order, reservations as an appendix; contents of two
-   * levels.
+   * levels; follow-up reports in their default order.
    */
   public static final DocumentLayout DEFAULT = new DocumentLayout(null, 2, List.of(), true, false);
 
+  /** A layout of plan documents; follow-up reports in their default order. */
+  public DocumentLayout(
+      String municipality,
+      int contentsDepth,
+      List<Placement> placements,
+      boolean budgetCharts,
+      boolean indicatorCharts) {
+    this(
+        municipality,
+        contentsDepth,
+        placements,
+        budgetCharts,
+        indicatorCharts,
+        ReportLayout.DEFAULT);
+  }
+
   public DocumentLayout {
+    Objects.requireNonNull(report, "report layout");
     placements = List.copyOf(placements);
     if (contentsDepth < 0 || contentsDepth > 6) {
       throw new IllegalArgumentException("contents depth is 0 to 6, got " + contentsDepth);

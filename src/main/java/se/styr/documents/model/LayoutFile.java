@@ -33,9 +33,20 @@ public final class LayoutFile {
   static final String SHIPPED = "/documents/layouts/";
 
   private static final Set<String> FIELDS =
-      Set.of("format", "municipality", "contentsDepth", "budgetCharts", "indicatorCharts", "parts");
+      Set.of(
+          "format",
+          "municipality",
+          "contentsDepth",
+          "budgetCharts",
+          "indicatorCharts",
+          "parts",
+          "report");
   private static final Set<String> PLACEMENT_FIELDS =
       Set.of("part", "after", "heading", "level", "appendix");
+  private static final Set<String> REPORT_FIELDS =
+      Set.of("contentsDepth", "deviationChart", "parts");
+  private static final Set<String> REPORT_PLACEMENT_FIELDS =
+      Set.of("part", "heading", "level", "appendix");
 
   /** Every print asks for its layout; the shipped ones never change, so each is read once. */
   private static final Map<String, Optional<DocumentLayout>> SHIPPED_LAYOUTS =
@@ -115,11 +126,7 @@ public final class LayoutFile {
     if (municipality != null && !municipality.matches("\\d{4}")) {
       map.problem("municipality", Text.of("document.layout.code", municipality));
     }
-    Integer depth = map.integer("contentsDepth", false);
-    if (depth != null && (depth < 0 || depth > 6)) {
-      map.problem("contentsDepth", Text.of("document.layout.contentsDepth", depth));
-      depth = null;
-    }
+    Integer depth = contentsDepth(map);
     List<DocumentLayout.Placement> placements = new ArrayList<>();
     Set<DocumentLayout.Part> placed = EnumSet.noneOf(DocumentLayout.Part.class);
     for (YamlMap item : map.maps("parts", Text.of("document.layout.part"))) {
@@ -145,11 +152,55 @@ public final class LayoutFile {
                 part, after, item.text("heading", false), level, appendix));
       }
     }
+    ReportLayout report =
+        map.map("report", false).map(LayoutFile::report).orElse(ReportLayout.DEFAULT);
     return new DocumentLayout(
         municipality,
         depth == null ? DocumentLayout.DEFAULT.contentsDepth() : depth,
         placements,
         map.flag("budgetCharts", DocumentLayout.DEFAULT.budgetCharts()),
-        map.flag("indicatorCharts", DocumentLayout.DEFAULT.indicatorCharts()));
+        map.flag("indicatorCharts", DocumentLayout.DEFAULT.indicatorCharts()),
+        report);
+  }
+
+  /** The levels of headings listed in a table of contents, or null when absent or wrong. */
+  private static Integer contentsDepth(YamlMap map) {
+    Integer depth = map.integer("contentsDepth", false);
+    if (depth != null && (depth < 0 || depth > 6)) {
+      map.problem("contentsDepth", Text.of("document.layout.contentsDepth", depth));
+      return null;
+    }
+    return depth;
+  }
+
+  /** The {@code report} section: how follow-up reports are arranged. */
+  private static ReportLayout report(YamlMap map) {
+    map.allowOnly(REPORT_FIELDS);
+    Integer depth = contentsDepth(map);
+    List<ReportLayout.Placement> placements = new ArrayList<>();
+    Set<ReportLayout.Part> placed = EnumSet.noneOf(ReportLayout.Part.class);
+    for (YamlMap item : map.maps("parts", Text.of("document.layout.reportPart"))) {
+      item.allowOnly(REPORT_PLACEMENT_FIELDS);
+      ReportLayout.Part part = item.word("part", true, ReportLayout.Part.class);
+      Integer level = item.integer("level", false);
+      if (level != null && (level < 1 || level > 6)) {
+        item.problem("level", Text.of("document.layout.level", level));
+        continue;
+      }
+      if (part == null) {
+        continue;
+      }
+      if (!placed.add(part)) {
+        item.problem("part", Text.of("document.layout.twice", part.fileName()));
+      } else {
+        placements.add(
+            new ReportLayout.Placement(
+                part, item.text("heading", false), level, item.flag("appendix", false)));
+      }
+    }
+    return new ReportLayout(
+        depth == null ? ReportLayout.DEFAULT.contentsDepth() : depth,
+        map.flag("deviationChart", ReportLayout.DEFAULT.deviationChart()),
+        placements);
   }
 }

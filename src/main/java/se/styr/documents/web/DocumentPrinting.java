@@ -117,9 +117,8 @@ public class DocumentPrinting {
    * (null: the budget year).
    */
   public PrintedPlan printed(PlanDocument plan, Integer year) {
-    DocumentLayout layout = LayoutFile.forMunicipality(plan.municipality().scbCode(), layouts);
     return PlanPrinter.print(
-        plan, layout, year == null ? plan.header().period().budgetYear() : year);
+        plan, layout(plan), year == null ? plan.header().period().budgetYear() : year);
   }
 
   /**
@@ -144,6 +143,14 @@ public class DocumentPrinting {
       decided.put(key, document);
     }
     return document;
+  }
+
+  /**
+   * The layout of the plan's municipality: the installation's own file, else the shipped one, else
+   * the default.
+   */
+  public DocumentLayout layout(PlanDocument plan) {
+    return LayoutFile.forMunicipality(plan.municipality().scbCode(), layouts);
   }
 
   /** Any printed document (a follow-up report) in {@code format}, in one of the render slots. */

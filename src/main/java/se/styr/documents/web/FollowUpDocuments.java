@@ -53,7 +53,8 @@ class FollowUpDocuments {
                 loaded.economy(),
                 loaded.goals(),
                 followUps.trend(loaded),
-                loaded.plan()),
+                loaded.plan(),
+                printing.layout(loaded.plan()).report()),
             format);
     String name =
         version.plan().planKey().replace('/', '-')

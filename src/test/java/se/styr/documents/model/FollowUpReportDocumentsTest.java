@@ -48,7 +48,12 @@ class FollowUpReportDocumentsTest {
     OccasionEconomy economy = ReportEconomy.of(report, plan);
     PrintedPlan printed =
         FollowUpReportPrinter.print(
-            report, economy, se.styr.followup.report.ReportGoals.assess(report, plan), plan);
+            report,
+            economy,
+            se.styr.followup.report.ReportGoals.assess(report, plan),
+            java.util.Map.of(),
+            plan,
+            LayoutFile.forMunicipality(plan.municipality().scbCode(), null).report());
     int decimals = economy.precision();
 
     byte[] pdf = PlanDocuments.render(printed, DocumentFormat.PDF);

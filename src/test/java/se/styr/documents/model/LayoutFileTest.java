@@ -75,6 +75,75 @@ class LayoutFileTest {
   }
 
   @Test
+  void readsHowFollowUpReportsAreArranged() {
+    DocumentLayout layout =
+        LayoutFile.read(
+            "1441.yaml",
+            """
+            format: styr-layout/1
+            parts:
+              - {part: goals, after: indikatorer}
+            report:
+              contentsDepth: 1
+              deviationChart: false
+              parts:
+                - {part: goals, heading: Måluppfyllelse}
+                - {part: indicators, level: 2}
+                - {part: providers, appendix: true}
+            """);
+
+    ReportLayout report = layout.report();
+    assertThat(report.contentsDepth()).isEqualTo(1);
+    assertThat(report.deviationChart()).isFalse();
+    assertThat(report.placements())
+        .containsExactly(
+            new ReportLayout.Placement(ReportLayout.Part.GOALS, "Måluppfyllelse", null, false),
+            new ReportLayout.Placement(ReportLayout.Part.INDICATORS, null, 2, false),
+            new ReportLayout.Placement(ReportLayout.Part.PROVIDERS, null, null, true));
+    assertThat(report.allPlacements()).hasSize(ReportLayout.Part.values().length);
+    assertThat(layout.placements()).hasSize(1);
+  }
+
+  @Test
+  void aLayoutWithoutAReportSectionPrintsReportsInTheDefaultOrder() {
+    assertThat(LayoutFile.read("x.yaml", "format: styr-layout/1\n").report())
+        .isEqualTo(ReportLayout.DEFAULT);
+  }
+
+  @Test
+  void namesEveryProblemOfABrokenReportSectionByLine() {
+    assertThatThrownBy(
+            () ->
+                LayoutFile.read(
+                    "trasig.yaml",
+                    """
+                    format: styr-layout/1
+                    report:
+                      contentsDepth: -1
+                      colour: blue
+                      parts:
+                        - {part: economy}
+                        - {part: economy, heading: Ekonomi}
+                        - {part: budget}
+                        - {part: goals, level: 0}
+                        - {part: comments, after: ekonomi}
+                    """))
+        .isInstanceOf(BadFileException.class)
+        .hasMessageContaining("trasig.yaml:3:")
+        .hasMessageContaining("got -1")
+        .hasMessageContaining("trasig.yaml:4:")
+        .hasMessageContaining("unknown field 'colour'")
+        .hasMessageContaining("trasig.yaml:7:")
+        .hasMessageContaining("placed twice")
+        .hasMessageContaining("trasig.yaml:8:")
+        .hasMessageContaining("'budget' is not one of economy, budget_changes")
+        .hasMessageContaining("trasig.yaml:9:")
+        .hasMessageContaining("a heading level is 1 to 6, got 0")
+        .hasMessageContaining("trasig.yaml:10:")
+        .hasMessageContaining("unknown field 'after'");
+  }
+
+  @Test
   void refusesAFileThatIsNotYaml() {
     assertThatThrownBy(() -> LayoutFile.read("x.yaml", "parts: [unclosed"))
         .isInstanceOf(BadFileException.class)

@@ -124,7 +124,9 @@ class PdfConformanceTest {
             ReportEconomy.of(report, plan),
             ReportGoals.assess(report, plan),
             trend(report, plan),
-            plan),
+            plan,
+            se.styr.documents.model.LayoutFile.forMunicipality(plan.municipality().scbCode(), null)
+                .report()),
         DocumentFormat.PDF);
   }
 
