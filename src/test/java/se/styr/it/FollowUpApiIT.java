@@ -394,6 +394,58 @@ class FollowUpApiIT {
   }
 
   @Test
+  void takesTheYearsBudgetChangesWithTheirKindAndNamesAWrongKind() throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-api-slag");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String address = JSON.readTree(answer).get("address").asString();
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(jsonPath("$.budgetChanges[0].kind").value("reallocation"));
+    String reallocation =
+        "{\"from\": \"arbetsliv\", \"to\": \"halsa\", \"amount\": 1.5, \"decided\":"
+            + " \"2024-03-20\", \"reason\": \"Arbetsterapeuterna flyttas.\", \"kind\":"
+            + " \"reallocation\"}";
+    http.perform(
+            put(address + "/budget-changes")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "["
+                        + reallocation
+                        + ", {\"to\": \"myndighet\", \"amount\": 2, \"decided\":"
+                        + " \"2024-04-24\", \"reason\": \"Volymavläsning april\", \"kind\":"
+                        + " \"volym\"}]"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("volume, price")));
+    http.perform(
+            put(address + "/budget-changes")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "["
+                        + reallocation
+                        + ", {\"to\": \"myndighet\", \"amount\": 2, \"decided\":"
+                        + " \"2024-04-24\", \"reason\": \"Volymavläsning april\", \"kind\":"
+                        + " \"volume\"}]"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.budgetChanges[1].kind").value("volume"));
+    http.perform(get(address + "/file").with(TestUsers.basic("anna")))
+        .andExpect(content().string(containsString("reason: Volymavläsning april, kind: volume}")));
+  }
+
+  @Test
   void aControllerAssessesAGoalAtTheOccasionWithItsJustificationAndTooLongTextIsNamed()
       throws Exception {
     String file =

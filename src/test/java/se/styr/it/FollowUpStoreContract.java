@@ -92,7 +92,31 @@ abstract class FollowUpStoreContract {
     FollowUpReport loaded = followUps.load(stored.id(), LERUM_2);
     assertThat(loaded.controls()).hasSize(4);
     assertThat(loaded.assessments()).hasSize(5);
+    assertThat(loaded.budgetChanges())
+        .extracting(se.styr.followup.BudgetChange::kind)
+        .containsExactly(se.styr.followup.BudgetChange.Kind.REALLOCATION);
     assertThat(FollowUpReportFile.write(loaded)).isEqualTo(file);
+  }
+
+  @Test
+  void theDatabaseRefusesABudgetChangeOfNoKnownKindOrAReallocationWithoutBothAreas()
+      throws IOException {
+    FollowUpStore.StoredOccasion stored =
+        followUps.store(report("t1-slag"), planId, versionId, "anna");
+    String insert =
+        "insert into follow_up_budget_change (occasion_id, position, from_area, to_area, amount,"
+            + " decided, reason, kind) values (?, ?, ?, 'halsa', 1, date '2024-03-01', 'x', ?)";
+    jdbc.sql(insert).params(stored.id(), 0, null, "volume").update();
+    assertThatThrownBy(() -> jdbc.sql(insert).params(stored.id(), 1, null, "volym").update())
+        .isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> jdbc.sql(insert).params(stored.id(), 2, null, "reallocation").update())
+        .isInstanceOf(DataAccessException.class);
+    jdbc.sql(insert).params(stored.id(), 3, "arbetsliv", "reallocation").update();
+    assertThat(followUps.load(stored.id(), LERUM_2).budgetChanges())
+        .extracting(se.styr.followup.BudgetChange::kind)
+        .containsExactly(
+            se.styr.followup.BudgetChange.Kind.VOLUME,
+            se.styr.followup.BudgetChange.Kind.REALLOCATION);
   }
 
   @Test

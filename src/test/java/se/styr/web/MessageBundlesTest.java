@@ -439,6 +439,11 @@ class MessageBundlesTest {
     prefixes.put("followup.commitment.", commitmentKinds);
     prefixes.put("followup.commitmentKind.", commitmentKinds);
     prefixes.put("followup.outcome.", List.of("no_deviation", "deviation"));
+    prefixes.put(
+        "followup.changeKind.",
+        java.util.Arrays.stream(se.styr.followup.BudgetChange.Kind.values())
+            .map(se.styr.followup.BudgetChange.Kind::fileName)
+            .toList());
     prefixes.put("followup.assessment.", List.of("goal", "indicator"));
     prefixes.put("followup.gross.col.", List.of("budget", "to-date", "forecast"));
     return prefixes;

@@ -341,6 +341,9 @@ final class ReportParts {
           new PrintedTable.Row(
               List.of(
                   change.decided() + (change.paragraph() == null ? "" : ", " + change.paragraph()),
+                  change.kind() == null
+                      ? ""
+                      : words("followup.changeKind." + change.kind().fileName()),
                   change.from() == null ? "" : names.getOrDefault(change.from(), change.from()),
                   change.to() == null ? "" : names.getOrDefault(change.to(), change.to()),
                   SwedishNumbers.format(change.amount()),
@@ -348,12 +351,34 @@ final class ReportParts {
               PrintedTable.RowKind.ITEM,
               0));
     }
+    // the sum of each kind the changes state, e.g. all the year's volume adjustments together
+    Map<BudgetChange.Kind, java.math.BigDecimal> byKind =
+        new java.util.EnumMap<>(BudgetChange.Kind.class);
+    for (BudgetChange change : report.budgetChanges()) {
+      if (change.kind() != null) {
+        byKind.merge(change.kind(), change.amount(), java.math.BigDecimal::add);
+      }
+    }
+    byKind.forEach(
+        (kind, sum) ->
+            rows.add(
+                new PrintedTable.Row(
+                    List.of(
+                        words("followup.print.changeSum"),
+                        words("followup.changeKind." + kind.fileName()),
+                        "",
+                        "",
+                        SwedishNumbers.format(sum),
+                        ""),
+                    PrintedTable.RowKind.SUBTOTAL,
+                    0)));
     return new PrintedTable(
         "t-budgetandringar",
         words("followup.page.changes"),
         report.unit(),
         List.of(
             new PrintedTable.Column(words("followup.col.decided"), false),
+            new PrintedTable.Column(words("followup.col.kind"), false),
             new PrintedTable.Column(words("followup.col.from"), false),
             new PrintedTable.Column(words("followup.col.to"), false),
             new PrintedTable.Column(words("followup.col.amount"), true),

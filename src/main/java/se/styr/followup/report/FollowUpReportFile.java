@@ -273,7 +273,8 @@ public final class FollowUpReportFile {
       YamlMap.of(node, CHANGE, reading.problems())
           .ifPresent(
               map -> {
-                map.allowOnly(Set.of("from", "to", "amount", "decided", "paragraph", "reason"));
+                map.allowOnly(
+                    Set.of("from", "to", "amount", "decided", "paragraph", "reason", "kind"));
                 String from = map.text("from", false);
                 String to = map.text("to", false);
                 BigDecimal amount = map.decimal("amount", true);
@@ -283,13 +284,15 @@ public final class FollowUpReportFile {
                 }
                 String paragraph = map.text("paragraph", false);
                 String reason = map.text("reason", false);
+                BudgetChange.Kind kind = map.word("kind", false, BudgetChange.Kind.class);
+                boolean kindRight = kind != null || !map.has("kind");
                 reading.locate("budgetChanges/" + index, node, map, "from", "to", "decided");
-                if (amount != null && decided != null) {
+                if (amount != null && decided != null && kindRight) {
                   reading.add(
                       changes,
                       node,
                       CHANGE,
-                      () -> new BudgetChange(from, to, amount, decided, paragraph, reason));
+                      () -> new BudgetChange(from, to, amount, decided, paragraph, reason, kind));
                 }
               });
     }
@@ -759,6 +762,7 @@ public final class FollowUpReportFile {
                                   .text("decided", c.decided().toString())
                                   .text("paragraph", c.paragraph())
                                   .text("reason", c.reason())
+                                  .text("kind", c.kind() == null ? null : c.kind().fileName())
                                   .node())
                   .toList()));
     }

@@ -307,7 +307,12 @@ public class FollowUpStore {
                         figure(rs, "amount"),
                         rs.getDate("decided").toLocalDate(),
                         rs.getString("paragraph"),
-                        rs.getString("reason")))
+                        rs.getString("reason"),
+                        rs.getString("kind") == null
+                            ? null
+                            : se.styr.shared.FileWords.parse(
+                                    BudgetChange.Kind.class, rs.getString("kind"))
+                                .orElseThrow()))
             .list(),
         jdbc.sql("select * from follow_up_measure_count where occasion_id = ? order by position")
             .param(id)
@@ -472,7 +477,7 @@ public class FollowUpStore {
     for (BudgetChange change : changes) {
       jdbc.sql(
               "insert into follow_up_budget_change (occasion_id, position, from_area, to_area,"
-                  + " amount, decided, paragraph, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " amount, decided, paragraph, reason, kind) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               id,
               position++,
@@ -481,7 +486,8 @@ public class FollowUpStore {
               change.amount(),
               Date.valueOf(change.decided()),
               change.paragraph(),
-              change.reason())
+              change.reason(),
+              change.kind() == null ? null : change.kind().fileName())
           .update();
     }
   }

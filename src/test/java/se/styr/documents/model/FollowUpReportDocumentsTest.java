@@ -93,6 +93,20 @@ class FollowUpReportDocumentsTest {
           assertThat(document).contains(line.comment());
         }
       }
+      for (se.styr.followup.BudgetChange change : report.budgetChanges()) {
+        assertThat(document).contains(change.reason());
+        if (change.kind() != null) {
+          assertThat(document)
+              .contains(
+                  se.styr.shared.Text.of("followup.changeKind." + change.kind().fileName())
+                      .swedish());
+        }
+      }
+      if (name.startsWith("sodertalje")) {
+        // the year's volume adjustments summed: 2,1 in January and 1,5 in April
+        assertThat(document.replaceAll("<[^>]+>", " "))
+            .containsPattern("Summa\\s*Volymjustering\\s*3,6");
+      }
       if (!report.commitments().isEmpty()) {
         assertThat(document).contains("Aktiviteter, uppdrag och inriktningar");
         report.commitments().stream()

@@ -116,4 +116,67 @@ class BudgetChangesTest {
         .anySatisfy(
             p -> assertThat(p).startsWith((first + 3) + ": ").contains("'tio' is not a number"));
   }
+
+  @Test
+  void södertäljesVolumeAdjustmentsRaiseTheAreasBudgetsAndSayWhatKindTheyAre() throws IOException {
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    FollowUpReport report =
+        FollowUpReportFile.read(
+            "sodertalje-delar-2025.yaml",
+            Files.readString(
+                Path.of("demo/followup/sodertalje-delar-2025.yaml"), StandardCharsets.UTF_8),
+            sodertalje);
+
+    assertThat(report.budgetChanges())
+        .extracting(BudgetChange::kind)
+        .containsExactly(
+            BudgetChange.Kind.VOLUME, BudgetChange.Kind.PRICE, BudgetChange.Kind.VOLUME);
+    OccasionEconomy economy = ReportEconomy.of(report, sodertalje);
+    // costs positive: the plan's 112,0 mnkr and January's volume adjustment of 2,1
+    assertThat(line(economy, "personlig-assistans").budget()).isEqualByComparingTo("114.1");
+    OccasionEconomy without = ReportEconomy.of(report.withBudgetChanges(List.of()), sodertalje);
+    assertThat(economy.total().budget().subtract(without.total().budget()))
+        .isEqualByComparingTo("4.0");
+  }
+
+  @Test
+  void aReallocationNamesBothAreasAndAnUnknownKindIsNamedAtItsLine() throws IOException {
+    assertThatThrownBy(
+            () ->
+                new BudgetChange(
+                    null,
+                    "halsa",
+                    BigDecimal.ONE,
+                    LocalDate.of(2024, 3, 1),
+                    null,
+                    "Flytt",
+                    BudgetChange.Kind.REALLOCATION))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("both from and to");
+    assertThat(BudgetChange.Kind.of(" volume ")).isEqualTo(BudgetChange.Kind.VOLUME);
+    assertThat(BudgetChange.Kind.of("")).isNull();
+    assertThatThrownBy(() -> BudgetChange.Kind.of("volym"))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("volume, price, frame_change, frame_transfer, reallocation");
+
+    String text =
+        delar()
+            .replace(
+                "hälso- och sjukvården., kind: reallocation}",
+                "hälso- och sjukvården., kind: volym}\n"
+                    + "  - {to: halsa, amount: 1, decided: 2024-04-01, reason: Flytt, kind:"
+                    + " reallocation}");
+    BadFileException problem =
+        catchThrowableOfType(
+            BadFileException.class, () -> FollowUpReportFile.read("delar.yaml", text, LERUM));
+    int line =
+        (int) text.substring(0, text.indexOf("kind: volym")).chars().filter(c -> c == '\n').count()
+            + 1;
+    assertThat(problem.getMessage())
+        .contains("delar.yaml:" + line + ":")
+        .contains("'volym' is not one of volume")
+        .contains("delar.yaml:" + (line + 1) + ":")
+        .contains("both from and to");
+  }
 }

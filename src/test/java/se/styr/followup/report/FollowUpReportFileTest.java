@@ -238,10 +238,15 @@ class FollowUpReportFileTest {
             org.assertj.core.groups.Tuple.tuple("lss", "daglig-verksamhet"),
             org.assertj.core.groups.Tuple.tuple("sol", "turbundna-resor"));
     OccasionEconomy.Subtotal lss = economy.subtotals().get(0);
-    // the same sums the plan states in its subtotal rows for 2025
+    // without the year's budget changes, the same sums the plan states in its subtotal rows for
+    // 2025; with them, moved by the volume adjustments (LSS +3,6) and the price adjustment (SoL
+    // +0,4)
+    OccasionEconomy planned = ReportEconomy.of(delar.withBudgetChanges(List.of()), sodertalje);
     assertThat(lss.line().name()).isEqualTo("Summa verksamhetsområde LSS");
-    assertThat(lss.line().budget()).isEqualByComparingTo("783.9");
-    assertThat(economy.subtotals().get(1).line().budget()).isEqualByComparingTo("71.5");
+    assertThat(planned.subtotals().get(0).line().budget()).isEqualByComparingTo("783.9");
+    assertThat(planned.subtotals().get(1).line().budget()).isEqualByComparingTo("71.5");
+    assertThat(lss.line().budget()).isEqualByComparingTo("787.5");
+    assertThat(economy.subtotals().get(1).line().budget()).isEqualByComparingTo("71.9");
     java.math.BigDecimal forecasts =
         economy.lines().stream()
             .filter(l -> lss.group().areas().contains(l.area()))

@@ -380,7 +380,8 @@ class FollowUpPages {
                       amount,
                       decided,
                       form.get("paragraph"),
-                      form.get("reason")));
+                      form.get("reason"),
+                      se.styr.followup.BudgetChange.Kind.of(form.get("kind"))));
               followUps.saveBudgetChanges(
                   version.versionId(), id, changes, lockVersion, access.caller().actor());
             });
@@ -1086,6 +1087,11 @@ class FollowUpPages {
     if (!model.containsAttribute("changeForm")) {
       model.addAttribute("changeForm", new Form(Map.of(), null));
     }
+    model.addAttribute(
+        "changeKinds",
+        java.util.Arrays.stream(se.styr.followup.BudgetChange.Kind.values())
+            .map(se.styr.followup.BudgetChange.Kind::fileName)
+            .toList());
     if (!model.containsAttribute("controlForm")) {
       model.addAttribute("controlForm", new Form(Map.of(), null));
     }

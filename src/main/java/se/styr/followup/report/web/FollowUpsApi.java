@@ -315,14 +315,18 @@ class FollowUpsApi {
         followUps.saveProject(version.versionId(), id, entry, lock, access.caller().actor()));
   }
 
-  /** A budget change decided during the year: money to an area, from one, or between two. */
+  /**
+   * A budget change decided during the year: money to an area, from one, or between two; {@code
+   * kind} (optional) is volume, price, frame_change, frame_transfer or reallocation.
+   */
   record BudgetChangeEntry(
       String from,
       String to,
       BigDecimal amount,
       LocalDate decided,
       String paragraph,
-      String reason) {}
+      String reason,
+      String kind) {}
 
   @PutMapping("/{id}/budget-changes")
   @Operation(
@@ -352,7 +356,8 @@ class FollowUpsApi {
                                     c.amount(),
                                     c.decided(),
                                     c.paragraph(),
-                                    c.reason()))
+                                    c.reason(),
+                                    se.styr.followup.BudgetChange.Kind.of(c.kind())))
                         .toList());
     return response(
         followUps.saveBudgetChanges(

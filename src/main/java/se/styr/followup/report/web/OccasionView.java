@@ -73,7 +73,13 @@ record OccasionView(
 
   /** A budget change as its list shows it: areas by name, the amount in Swedish. */
   record Change(
-      String decided, String paragraph, String from, String to, String amount, String reason) {}
+      String decided,
+      String paragraph,
+      String from,
+      String to,
+      String amount,
+      String reason,
+      String kind) {}
 
   /** An operational area of the plan, for a form's choice. */
   record Area(String key, String name) {}
@@ -327,7 +333,8 @@ record OccasionView(
         change.from() == null ? "" : names.getOrDefault(change.from(), change.from()),
         change.to() == null ? "" : names.getOrDefault(change.to(), change.to()),
         SwedishNumbers.format(change.amount()),
-        change.reason());
+        change.reason(),
+        change.kind() == null ? null : change.kind().fileName());
   }
 
   private static GrossRow gross(

@@ -41,7 +41,7 @@ record ReportJson(
     List<Commitment> commitments,
     List<se.styr.followup.report.OccasionGross.Line> gross,
     List<se.styr.checks.Finding> grossFindings,
-    List<se.styr.followup.BudgetChange> budgetChanges,
+    List<Change> budgetChanges,
     List<se.styr.followup.MeasureCount> operationalMeasures,
     List<se.styr.followup.ProviderResult> providers,
     List<Assessed> assessments) {
@@ -71,6 +71,30 @@ record ReportJson(
           e.reason(),
           e.source(),
           e.measuredOn());
+    }
+  }
+
+  /**
+   * A budget change decided during the year, as the API takes it: {@code kind} is its file word
+   * (volume, price, frame_change, frame_transfer, reallocation), or null when not stated.
+   */
+  record Change(
+      String from,
+      String to,
+      java.math.BigDecimal amount,
+      LocalDate decided,
+      String paragraph,
+      String reason,
+      String kind) {
+    static Change of(se.styr.followup.BudgetChange c) {
+      return new Change(
+          c.from(),
+          c.to(),
+          c.amount(),
+          c.decided(),
+          c.paragraph(),
+          c.reason(),
+          c.kind() == null ? null : c.kind().fileName());
     }
   }
 
@@ -178,7 +202,7 @@ record ReportJson(
             .toList(),
         loaded.gross().lines(),
         loaded.gross().findings(),
-        report.budgetChanges(),
+        report.budgetChanges().stream().map(Change::of).toList(),
         report.measureCounts(),
         report.providerResults(),
         report.assessments().stream()

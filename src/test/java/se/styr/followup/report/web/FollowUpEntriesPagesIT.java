@@ -226,13 +226,43 @@ class FollowUpEntriesPagesIT {
                 .param("to", "myndighet")
                 .param("amount", "3,0")
                 .param("decided", "2024-06-15")
+                .param("reason", "Fler placeringar")
+                .param("kind", "reallocation"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("ange både from och to")))
+        .andExpect(content().string(containsString("<option value=\"reallocation\" selected")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("to", "myndighet")
+                .param("amount", "3,0")
+                .param("decided", "2024-06-15")
+                .param("reason", "Fler placeringar")
+                .param("kind", "<script>"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("är inget slag av budgetändring")))
+        .andExpect(content().string(containsString("”&lt;script&gt;” är inget slag")));
+    http.perform(
+            post(page + "/budget-changes")
+                .with(user("frida"))
+                .with(csrf())
+                .param("lockVersion", "0")
+                .param("to", "myndighet")
+                .param("amount", "3,0")
+                .param("decided", "2024-06-15")
                 .param("paragraph", "§ 61")
-                .param("reason", "Tilläggsanslag för fler placeringar"))
+                .param("reason", "Tilläggsanslag för fler placeringar")
+                .param("kind", "volume"))
         .andExpect(status().is3xxRedirection());
-    // the plan's budget for Myndighet, -220,0, with 3 mkr more to spend
+    // the plan's budget for Myndighet, -220,0, with 3 mkr more to spend, shown as a volume
+    // adjustment beside the earlier reallocation
     http.perform(get(page).with(user("frida")))
         .andExpect(content().string(containsString("Tilläggsanslag för fler placeringar")))
-        .andExpect(content().string(containsString("-223,0")));
+        .andExpect(content().string(containsString("-223,0")))
+        .andExpect(content().string(containsString("Volymjustering")))
+        .andExpect(content().string(containsString("Omfördelning")));
     http.perform(
             post(page + "/budget-changes")
                 .with(user("maja"))
