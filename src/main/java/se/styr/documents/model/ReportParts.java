@@ -20,6 +20,7 @@ import se.styr.followup.report.FollowUps;
 import se.styr.followup.report.IndicatorEntry;
 import se.styr.followup.report.OccasionGross;
 import se.styr.followup.report.ReportEconomy;
+import se.styr.followup.report.ReportGoals;
 import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.goals.ManualAssessment;
@@ -226,6 +227,7 @@ final class ReportParts {
   private static PrintedTable indicatorTable(
       FollowUpReport report, Assessor.Report goals, PlanDocument plan) {
     ResultScale scale = plan.goals().chain().settings().scale();
+    int year = report.occasion().periodEnd().getYear();
     List<PrintedTable.Row> rows = new ArrayList<>();
     for (Assessment indicator : goals.indicators()) {
       List<String> values =
@@ -238,11 +240,12 @@ final class ReportParts {
             new PrintedTable.Row(
                     List.of(
                         indicator.name(),
+                        ReportGoals.targets(report, plan, indicator.subject()),
                         String.join("; ", values),
                         scale.shown(indicator).swedish()),
                     PrintedTable.RowKind.ITEM,
                     0)
-                .withLight(2, scale.shown(indicator).colour()));
+                .withLight(3, scale.shown(indicator).colour()));
       }
     }
     if (rows.isEmpty()) {
@@ -254,6 +257,8 @@ final class ReportParts {
         null,
         List.of(
             new PrintedTable.Column(words("followup.page.indicator"), false),
+            new PrintedTable.Column(
+                DocumentWords.get("document.indicator.target", String.valueOf(year)), false),
             new PrintedTable.Column(words("followup.page.values"), false),
             new PrintedTable.Column(words("followup.page.assessment"), false)),
         rows,

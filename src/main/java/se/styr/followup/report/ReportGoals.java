@@ -165,4 +165,21 @@ public final class ReportGoals {
         plan.reservations(),
         plan.comparisons());
   }
+
+  /**
+   * The indicator's targets for the occasion's year as the plan states them ("≥ 90 %", "Öka"),
+   * joined by "; "; blank when the plan sets none for that year or has no such indicator.
+   */
+  public static String targets(FollowUpReport report, PlanDocument plan, String indicator) {
+    int year = report.occasion().periodEnd().getYear();
+    return plan.goals().indicators().stream()
+        .filter(i -> i.key().equals(indicator))
+        .findFirst()
+        .map(
+            i ->
+                String.join(
+                    "; ",
+                    i.targetsFor(year).stream().map(se.styr.goals.TargetSpec::swedish).toList()))
+        .orElse("");
+  }
 }

@@ -85,6 +85,21 @@ class ReportLayoutPrintTest {
             Map.of(),
             sodertalje,
             ReportLayout.DEFAULT);
+    PrintedTable indicators =
+        withIndicators.body().stream()
+            .filter(b -> b instanceof Printed.Table t && t.table().anchor().equals("t-indikatorer"))
+            .map(b -> ((Printed.Table) b).table())
+            .findFirst()
+            .orElseThrow();
+    // each indicator's values beside its target for the year, the assessment's light after them
+    assertThat(indicators.columns().get(1).label()).isEqualTo("Mål 2025");
+    PrintedTable.Row hygiene =
+        indicators.rows().stream()
+            .filter(r -> r.cells().get(2).contains("66"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hygiene.cells().get(1)).isNotBlank();
+    assertThat(hygiene.lights().get(3)).isNotNull();
     assertThat(headings(withIndicators))
         .filteredOn(h -> h.anchor().equals("indikatorer"))
         .singleElement()

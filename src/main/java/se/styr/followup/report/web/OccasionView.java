@@ -127,6 +127,7 @@ record OccasionView(
       String badge,
       se.styr.shared.Text word,
       String values,
+      String targets,
       List<Light> trend,
       se.styr.shared.Text why) {}
 
@@ -222,11 +223,19 @@ record OccasionView(
                 g -> new Missing(g.area(), names.getOrDefault(g.area(), g.area()), g.kind().name()))
             .toList(),
         report.occasion().covers(se.styr.followup.Coverage.GOALS),
-        loaded.goals().goals().stream().map(a -> assessed(a, loaded, "", trend)).toList(),
+        loaded.goals().goals().stream().map(a -> assessed(a, loaded, "", "", trend)).toList(),
         loaded.goals().indicators().stream()
             .filter(
                 a -> report.indicators().stream().anyMatch(e -> e.indicator().equals(a.subject())))
-            .map(a -> assessed(a, loaded, values(report, a.subject()), trend))
+            .map(
+                a ->
+                    assessed(
+                        a,
+                        loaded,
+                        values(report, a.subject()),
+                        se.styr.followup.report.ReportGoals.targets(
+                            report, loaded.plan(), a.subject()),
+                        trend))
             .toList(),
         report.occasion().covers(se.styr.followup.Coverage.INTERNAL_CONTROL),
         report.controls().stream().map(c -> control(c, loaded)).toList(),
@@ -439,6 +448,7 @@ record OccasionView(
       se.styr.goals.Assessment assessment,
       FollowUps.Loaded loaded,
       String values,
+      String targets,
       Map<String, List<FollowUps.Earlier>> trend) {
     se.styr.goals.ResultScale scale = loaded.plan().goals().chain().settings().scale();
     se.styr.goals.ResultScale.Shown shown = scale.shown(assessment);
@@ -449,6 +459,7 @@ record OccasionView(
         shown.badge(),
         shown.word(),
         values,
+        targets,
         trend.getOrDefault(assessment.subject(), List.of()).stream()
             .map(
                 e -> {

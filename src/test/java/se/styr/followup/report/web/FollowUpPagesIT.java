@@ -342,8 +342,10 @@ class FollowUpPagesIT {
                 .param("value", "88,5")
                 .param("source", "Egen enkät"))
         .andExpect(status().is3xxRedirection());
+    // beside the year's target column (blank: Lerum states an outlook, not a target, for it)
     http.perform(get(page).with(user("frida")))
-        .andExpect(content().string(containsString("2024-T2: 88,5")));
+        .andExpect(content().string(containsString("2024-T2: 88,5")))
+        .andExpect(content().string(containsString("<th scope=\"col\">Mål 2024</th>")));
     http.perform(
             post(page + "/indicators")
                 .with(user("maja"))
