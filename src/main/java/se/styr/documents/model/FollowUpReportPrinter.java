@@ -95,8 +95,7 @@ public final class FollowUpReportPrinter {
     if (report.demo()) {
       facts.add(new TitlePage.Fact(words("followup.print.demo"), words("followup.page.demo")));
     }
-    ReportParts parts =
-        new ReportParts(report, economy, goals, trend, plan, layout.deviationChart());
+    ReportParts parts = new ReportParts(report, economy, goals, trend, plan, layout);
     List<Printed> body = new ArrayList<>();
     List<ReportLayout.Placement> appendices = new ArrayList<>();
     int previous = 0;

@@ -44,7 +44,7 @@ public final class LayoutFile {
   private static final Set<String> PLACEMENT_FIELDS =
       Set.of("part", "after", "heading", "level", "appendix");
   private static final Set<String> REPORT_FIELDS =
-      Set.of("contentsDepth", "deviationChart", "parts");
+      Set.of("contentsDepth", "deviationChart", "indicatorCharts", "parts");
   private static final Set<String> REPORT_PLACEMENT_FIELDS =
       Set.of("part", "heading", "level", "appendix");
 
@@ -201,6 +201,7 @@ public final class LayoutFile {
     return new ReportLayout(
         depth == null ? ReportLayout.DEFAULT.contentsDepth() : depth,
         map.flag("deviationChart", ReportLayout.DEFAULT.deviationChart()),
+        map.flag("indicatorCharts", ReportLayout.DEFAULT.indicatorCharts()),
         placements);
   }
 }

@@ -14,12 +14,21 @@ import java.util.Set;
  *
  * @param contentsDepth the deepest heading level the table of contents lists (0: no contents)
  * @param deviationChart whether the economy table is followed by a chart of each area's deviation
+ * @param indicatorCharts whether each indicator reported with a number gets a chart of its values
+ *     over the years, the occasion's included, against its targets
  * @param placements the listed parts, in order
  */
-public record ReportLayout(int contentsDepth, boolean deviationChart, List<Placement> placements) {
+public record ReportLayout(
+    int contentsDepth,
+    boolean deviationChart,
+    boolean indicatorCharts,
+    List<Placement> placements) {
 
-  /** Every part in the default order (economy first), contents of two levels, a deviation chart. */
-  public static final ReportLayout DEFAULT = new ReportLayout(2, true, List.of());
+  /**
+   * Every part in the default order (economy first), contents of two levels, a deviation chart, no
+   * indicator charts.
+   */
+  public static final ReportLayout DEFAULT = new ReportLayout(2, true, false, List.of());
 
   public ReportLayout {
     placements = List.copyOf(placements);

@@ -44,7 +44,7 @@ final class ReportParts {
   private final Assessor.Report goals;
   private final Map<String, List<FollowUps.Earlier>> trend;
   private final PlanDocument plan;
-  private final boolean deviationChart;
+  private final ReportLayout layout;
 
   ReportParts(
       FollowUpReport report,
@@ -52,13 +52,13 @@ final class ReportParts {
       Assessor.Report goals,
       Map<String, List<FollowUps.Earlier>> trend,
       PlanDocument plan,
-      boolean deviationChart) {
+      ReportLayout layout) {
     this.report = report;
     this.economy = economy;
     this.goals = goals;
     this.trend = trend;
     this.plan = plan;
-    this.deviationChart = deviationChart;
+    this.layout = layout;
   }
 
   /**
@@ -81,11 +81,7 @@ final class ReportParts {
           coversGoals() && !goals.goals().isEmpty()
               ? table(goalTable(goals, trend, plan, report.assessments()))
               : List.of();
-      case INDICATORS -> {
-        PrintedTable indicators =
-            coversGoals() && !goals.goals().isEmpty() ? indicatorTable(report, goals, plan) : null;
-        yield indicators == null ? List.of() : table(indicators);
-      }
+      case INDICATORS -> indicators();
       case COMMITMENTS -> {
         PrintedTable commitments =
             report.occasion().covers(Coverage.GOALS) ? commitmentTable(report, plan) : null;
@@ -115,7 +111,7 @@ final class ReportParts {
     List<Printed> printed = new ArrayList<>();
     printed.add(new Printed.Prose(words("followup.print.economyNote")));
     printed.add(new Printed.Table(table(economy, report.unit())));
-    if (deviationChart
+    if (layout.deviationChart()
         && report.unit() != null
         && economy.lines().stream().anyMatch(l -> l.deviation() != null)) {
       printed.add(
@@ -127,6 +123,35 @@ final class ReportParts {
                       .toList(),
                   report.unit(),
                   "diagram-avvikelse")));
+    }
+    return printed;
+  }
+
+  /**
+   * The indicators reported at the occasion against their targets, and where the layout asks for
+   * them a chart of each one reported with a number: its values over the years, the occasion's
+   * included, against its targets.
+   */
+  private List<Printed> indicators() {
+    PrintedTable indicators =
+        coversGoals() && !goals.goals().isEmpty() ? indicatorTable(report, goals, plan) : null;
+    if (indicators == null) {
+      return List.of();
+    }
+    List<Printed> printed = new ArrayList<>(table(indicators));
+    if (layout.indicatorCharts()) {
+      java.util.Set<String> counted = new java.util.HashSet<>();
+      report.indicators().stream()
+          .filter(e -> e.number() != null)
+          .forEach(e -> counted.add(e.indicator()));
+      int n = 0;
+      for (se.styr.goals.Indicator indicator : ReportGoals.indicatorsAtOccasion(report, plan)) {
+        if (counted.contains(indicator.key())) {
+          String anchor = "diagram-indikator-" + (n++);
+          printed.add(
+              new Printed.Figure(anchor, se.styr.charts.IndicatorChart.of(indicator, anchor)));
+        }
+      }
     }
     return printed;
   }

@@ -182,4 +182,13 @@ public final class ReportGoals {
                     i.targetsFor(year).stream().map(se.styr.goals.TargetSpec::swedish).toList()))
         .orElse("");
   }
+
+  /**
+   * The plan's indicators with the values reported at the occasion added to those the plan states,
+   * for charts of each indicator over the years.
+   */
+  public static List<se.styr.goals.Indicator> indicatorsAtOccasion(
+      FollowUpReport report, PlanDocument plan) {
+    return withValues(plan.goals(), report.indicators()).indicators();
+  }
 }

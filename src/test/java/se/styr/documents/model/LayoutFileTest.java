@@ -86,6 +86,7 @@ class LayoutFileTest {
             report:
               contentsDepth: 1
               deviationChart: false
+              indicatorCharts: true
               parts:
                 - {part: goals, heading: Måluppfyllelse}
                 - {part: indicators, level: 2}
@@ -95,6 +96,7 @@ class LayoutFileTest {
     ReportLayout report = layout.report();
     assertThat(report.contentsDepth()).isEqualTo(1);
     assertThat(report.deviationChart()).isFalse();
+    assertThat(report.indicatorCharts()).isTrue();
     assertThat(report.placements())
         .containsExactly(
             new ReportLayout.Placement(ReportLayout.Part.GOALS, "Måluppfyllelse", null, false),

@@ -113,6 +113,7 @@ class ReportLayoutPrintTest {
         new ReportLayout(
             1,
             true,
+            false,
             List.of(
                 new Placement(Part.GOALS, "Måluppfyllelse", null, false),
                 new Placement(Part.INTERNAL_CONTROL, null, 2, false),
@@ -139,6 +140,7 @@ class ReportLayoutPrintTest {
         new ReportLayout(
             2,
             true,
+            false,
             List.of(
                 new Placement(Part.INDICATORS, null, 3, false),
                 new Placement(Part.GOALS, null, 4, false),
@@ -172,7 +174,7 @@ class ReportLayoutPrintTest {
         java.util.Arrays.stream(Part.values())
             .map(part -> new Placement(part, null, null, true))
             .toList();
-    ReportLayout everyPartAnAppendix = new ReportLayout(2, true, appendices);
+    ReportLayout everyPartAnAppendix = new ReportLayout(2, true, false, appendices);
 
     PrintedPlan printed = printed(everyPartAnAppendix);
 
@@ -186,7 +188,7 @@ class ReportLayoutPrintTest {
   void withoutTheDeviationChartTheEconomyPrintsNoFigure() {
     assertThat(printed(ReportLayout.DEFAULT).body())
         .hasAtLeastOneElementOfType(Printed.Figure.class);
-    assertThat(printed(new ReportLayout(2, false, List.of())).body())
+    assertThat(printed(new ReportLayout(2, false, false, List.of())).body())
         .doesNotHaveAnyElementsOfTypes(Printed.Figure.class);
   }
 
@@ -198,5 +200,52 @@ class ReportLayoutPrintTest {
           .as("layout of " + code)
           .isEqualTo(every);
     }
+  }
+
+  @Test
+  void aLayoutAskingForIndicatorChartsDrawsEachIndicatorReportedWithANumberWithTheOccasionsValue()
+      throws IOException {
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    FollowUpReport delar =
+        FollowUpReportFile.read(
+            "sodertalje-delar-2025.yaml",
+            Files.readString(
+                Path.of("demo/followup/sodertalje-delar-2025.yaml"), StandardCharsets.UTF_8),
+            sodertalje);
+    long numbers =
+        delar.indicators().stream()
+            .filter(e -> e.number() != null)
+            .map(e -> e.indicator())
+            .distinct()
+            .count();
+
+    List<Printed.Figure> charts =
+        FollowUpReportPrinter.print(
+                delar,
+                ReportEconomy.of(delar, sodertalje),
+                ReportGoals.assess(delar, sodertalje),
+                Map.of(),
+                sodertalje,
+                new ReportLayout(2, false, true, List.of()))
+            .body()
+            .stream()
+            .filter(Printed.Figure.class::isInstance)
+            .map(Printed.Figure.class::cast)
+            .toList();
+
+    assertThat(charts).hasSize((int) numbers).isNotEmpty();
+    Printed.Figure hygiene =
+        charts.stream()
+            .filter(f -> f.chart().title().contains("basal hygien"))
+            .findFirst()
+            .orElseThrow();
+    // the chart's table holds the value reported at the occasion, for the part of the year it
+    // covers
+    assertThat(hygiene.chart().table().toString()).contains("66");
+    assertThat(printed(ReportLayout.DEFAULT).body())
+        .filteredOn(
+            b -> b instanceof Printed.Figure f && f.anchor().startsWith("diagram-indikator"))
+        .isEmpty();
   }
 }
