@@ -258,7 +258,50 @@ public class FollowUpBenchmark {
             List.of(),
             List.of(
                 new BudgetChange(
-                    "a1", "a2", new BigDecimal("250"), LocalDate.of(2025, 4, 1), "§ 1", "Flytt")));
+                    "a1",
+                    "a2",
+                    new BigDecimal("250"),
+                    LocalDate.of(2025, 4, 1),
+                    "§ 1",
+                    "Flytt",
+                    BudgetChange.Kind.REALLOCATION),
+                new BudgetChange(
+                    null,
+                    "a3",
+                    new BigDecimal("400"),
+                    LocalDate.of(2025, 4, 23),
+                    "§ 2",
+                    "Volymavläsning april",
+                    BudgetChange.Kind.VOLUME)),
+            List.of(),
+            List.of(),
+            assessments());
+  }
+
+  /** 100 committee goals and 100 indicators assessed by a person at the occasion, with why. */
+  private static List<se.styr.goals.ManualAssessment> assessments() {
+    List<se.styr.goals.ManualAssessment> made = new ArrayList<>();
+    for (int n = 0; n < 100; n++) {
+      made.add(
+          new se.styr.goals.ManualAssessment(
+              "n" + (n * 10),
+              false,
+              2025,
+              Result.PARTLY_MET,
+              "Kvalitetsutvecklare",
+              LocalDate.of(2025, 9, 1),
+              "Bedömt vid delåret"));
+      made.add(
+          new se.styr.goals.ManualAssessment(
+              "i" + (n * 100),
+              true,
+              2025,
+              Result.MET,
+              "Kvalitetsutvecklare",
+              LocalDate.of(2025, 9, 1),
+              "Bedömt vid delåret"));
+    }
+    return made;
   }
 
   /** 1 000 committee goals under 100 council goals, ten indicators each with three years. */
