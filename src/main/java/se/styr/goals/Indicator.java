@@ -87,9 +87,6 @@ public record Indicator(
     return found;
   }
 
-  /**
-   * The latest value measured within {@code year} (the whole-year value before any reading in it).
-   */
   /** The same indicator with {@code newValues} as its values. */
   public Indicator withValues(List<IndicatorValue> newValues) {
     return new Indicator(
@@ -97,6 +94,9 @@ public record Indicator(
         footnotes, rule, replaces, measures);
   }
 
+  /**
+   * The latest value measured within {@code year} (the whole-year value before any reading in it).
+   */
   public Optional<IndicatorValue> valueFor(int year) {
     IndicatorValue latest = null;
     for (IndicatorValue value : values) {

@@ -17,6 +17,18 @@ public final class Period {
   }
 
   public static int year(String period) {
+    // read from the characters: assessing an occasion asks this of every value of every indicator
+    if (period.length() >= 4) {
+      int year = 0;
+      for (int i = 0; i < 4; i++) {
+        int digit = period.charAt(i) - '0';
+        if (digit < 0 || digit > 9) {
+          return Integer.parseInt(period.substring(0, 4)); // says what is wrong
+        }
+        year = year * 10 + digit;
+      }
+      return year;
+    }
     return Integer.parseInt(period.substring(0, 4));
   }
 

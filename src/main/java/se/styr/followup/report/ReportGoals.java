@@ -131,9 +131,13 @@ public final class ReportGoals {
         indicators.add(indicator);
         continue;
       }
+      java.util.Set<String> periods = new java.util.HashSet<>();
+      for (IndicatorEntry entry : reported) {
+        periods.add(entry.period());
+      }
       List<IndicatorValue> values = new ArrayList<>();
       for (IndicatorValue value : indicator.values()) {
-        if (reported.stream().noneMatch(e -> e.period().equals(value.period()))) {
+        if (!periods.contains(value.period())) {
           values.add(value);
         }
       }
