@@ -34,6 +34,7 @@ final class Boundaries {
         .rank("shared")
         .rank("shared.file")
         .rank("shared.yaml")
+        .rank("imports.sie")
         .rank("security")
         .rank("web")
         .rank("organisation")
