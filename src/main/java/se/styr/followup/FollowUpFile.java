@@ -29,16 +29,63 @@ public final class FollowUpFile {
   /** Reads the section from a plan file's root mapping; every problem goes to {@code reading}. */
   public static FollowUpPlan read(YamlMap file, YamlReading reading) {
     Optional<YamlMap> cycle = file.map("followUp", false);
-    cycle.ifPresent(m -> m.allowOnly(Set.of("calendar", "economy")));
+    cycle.ifPresent(m -> m.allowOnly(Set.of("calendar", "economy", "ledger")));
     return new FollowUpPlan(
         internalControl(file, reading),
         providers(file, reading),
         measures(file, reading),
         cycle.map(m -> calendar(m, reading)).orElse(null),
-        cycle
-            .flatMap(m -> m.map("economy", false))
-            .map(m -> economyRules(m, reading))
-            .orElse(null));
+        cycle.flatMap(m -> m.map("economy", false)).map(m -> economyRules(m, reading)).orElse(null),
+        cycle.flatMap(m -> m.map("ledger", false)).map(m -> ledger(m, reading)).orElse(null));
+  }
+
+  /** How the committee's ledger maps to the plan's areas and projects. */
+  private static LedgerMapping ledger(YamlMap ledger, YamlReading reading) {
+    ledger.allowOnly(Set.of("demo", "accounts", "revenue", "areas", "projects"));
+    List<CodePattern> accounts = patterns(ledger, "accounts");
+    List<CodePattern> revenue = patterns(ledger, "revenue");
+    List<LedgerRule> areas = rules(ledger, "areas", "area", reading);
+    List<LedgerRule> projects = rules(ledger, "projects", "project", reading);
+    return new LedgerMapping(ledger.flag("demo", false), accounts, revenue, areas, projects);
+  }
+
+  private static List<LedgerRule> rules(
+      YamlMap ledger, String field, String keyField, YamlReading reading) {
+    List<LedgerRule> rules = new ArrayList<>();
+    for (YamlMap rule : ledger.maps(field, FollowUpWords.LEDGER_RULE)) {
+      rule.allowOnly(Set.of(keyField, "accounts", "objects"));
+      String key = rule.text(keyField, true);
+      List<CodePattern> accounts = patterns(rule, "accounts");
+      java.util.Map<Integer, List<CodePattern>> objects = new java.util.TreeMap<>();
+      rule.map("objects", false)
+          .ifPresent(
+              byDimension -> {
+                for (String dimension : byDimension.keys()) {
+                  if (!dimension.matches("\\d{1,4}")) {
+                    byDimension.problem(dimension, Text.of("followup.ledger.dimension", dimension));
+                    continue;
+                  }
+                  objects.put(Integer.valueOf(dimension), patterns(byDimension, dimension));
+                }
+              });
+      if (key != null) {
+        rules.add(new LedgerRule(key, accounts, objects));
+      }
+    }
+    return rules;
+  }
+
+  /** A list of account or object patterns ({@code 3000-3999}, {@code 11*}, {@code 1250}). */
+  private static List<CodePattern> patterns(YamlMap map, String field) {
+    List<CodePattern> patterns = new ArrayList<>();
+    for (String text : map.texts(field)) {
+      try {
+        patterns.add(CodePattern.parse(text));
+      } catch (se.styr.shared.InvalidValueException e) {
+        map.problem(field, e.text());
+      }
+    }
+    return patterns;
   }
 
   /** The municipality's follow-up calendar: the occasions of every year. */
@@ -123,7 +170,9 @@ public final class FollowUpFile {
   }
 
   private static Node cycle(FollowUpPlan plan) {
-    if (plan.calendar().isEmpty() && plan.economyRules().equals(EconomyRules.DEFAULT)) {
+    if (plan.calendar().isEmpty()
+        && plan.economyRules().equals(EconomyRules.DEFAULT)
+        && plan.ledger().equals(LedgerMapping.NONE)) {
       return null;
     }
     return Fields.block()
@@ -133,7 +182,40 @@ public final class FollowUpFile {
             plan.economyRules().equals(EconomyRules.DEFAULT)
                 ? null
                 : economyRules(plan.economyRules()))
+        .put("ledger", plan.ledger().equals(LedgerMapping.NONE) ? null : ledger(plan.ledger()))
         .node();
+  }
+
+  private static Node ledger(LedgerMapping ledger) {
+    return Fields.block()
+        .flag("demo", ledger.demo(), false)
+        .put(
+            "accounts",
+            ledger.accounts().equals(LedgerMapping.RESULT_ACCOUNTS)
+                ? null
+                : patterns(ledger.accounts()))
+        .put(
+            "revenue",
+            ledger.revenue().equals(LedgerMapping.REVENUE_ACCOUNTS)
+                ? null
+                : patterns(ledger.revenue()))
+        .put("areas", YamlNodes.list(ledger.areas(), r -> rule(r, "area")))
+        .put("projects", YamlNodes.list(ledger.projects(), r -> rule(r, "project")))
+        .node();
+  }
+
+  private static Node rule(LedgerRule rule, String keyField) {
+    Fields objects = Fields.flow();
+    rule.objects().forEach((d, p) -> objects.put(String.valueOf(d), patterns(p)));
+    return Fields.flow()
+        .text(keyField, rule.key())
+        .put("accounts", rule.accounts().isEmpty() ? null : patterns(rule.accounts()))
+        .put("objects", rule.objects().isEmpty() ? null : objects.node())
+        .node();
+  }
+
+  private static Node patterns(List<CodePattern> patterns) {
+    return YamlNodes.flowList(patterns.stream().map(p -> YamlNodes.text(p.written())).toList());
   }
 
   private static Node calendarEntry(FollowUpCalendar.Entry entry) {

@@ -13,7 +13,8 @@ public record FollowUpPlan(
     List<Provider> providers,
     List<OperationalMeasure> measures,
     FollowUpCalendar calendar,
-    EconomyRules economyRules) {
+    EconomyRules economyRules,
+    LedgerMapping ledger) {
 
   public static final FollowUpPlan NONE =
       new FollowUpPlan(InternalControlPlan.NONE, List.of(), List.of());
@@ -24,6 +25,17 @@ public record FollowUpPlan(
     measures = List.copyOf(measures);
     calendar = calendar == null ? FollowUpCalendar.NONE : calendar;
     economyRules = economyRules == null ? EconomyRules.DEFAULT : economyRules;
+    ledger = ledger == null ? LedgerMapping.NONE : ledger;
+  }
+
+  /** A follow-up section without a ledger mapping. */
+  public FollowUpPlan(
+      InternalControlPlan internalControl,
+      List<Provider> providers,
+      List<OperationalMeasure> measures,
+      FollowUpCalendar calendar,
+      EconomyRules economyRules) {
+    this(internalControl, providers, measures, calendar, economyRules, null);
   }
 
   public FollowUpPlan(

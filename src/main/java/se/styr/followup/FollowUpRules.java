@@ -49,6 +49,16 @@ public final class FollowUpRules {
                         "providers/" + p.key() + "/area",
                         Where.item(FollowUpWords.PROVIDER, p.key()))
                     .ifPresent(problems::add));
+    plan.ledger()
+        .areas()
+        .forEach(
+            rule ->
+                RuleProblem.unknownArea(
+                        rule.key(),
+                        areaKeys,
+                        "followUp/ledger/areas/" + rule.key(),
+                        Where.item(FollowUpWords.LEDGER_RULE, rule.key()))
+                    .ifPresent(problems::add));
     plan.measures()
         .forEach(
             m ->

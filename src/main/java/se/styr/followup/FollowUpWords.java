@@ -12,6 +12,7 @@ final class FollowUpWords {
   static final Text BAND = Text.of("followup.file.band");
   static final Text MEASURE = Text.of("followup.file.measure");
   static final Text OCCASION = Text.of("followup.file.occasion");
+  static final Text LEDGER_RULE = Text.of("followup.file.ledgerRule");
   static final Text CALENDAR = Text.of("followup.file.calendar");
   static final Text THRESHOLD = Text.of("followup.file.threshold");
   static final Text ECONOMY_RULES = Text.of("followup.file.economyRules");

@@ -81,6 +81,11 @@ public final class YamlMap {
     return what;
   }
 
+  /** The names of the mapping's fields, in the file's order. */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(fields.keySet());
+  }
+
   public boolean has(String key) {
     return fields.containsKey(key) && !isNull(fields.get(key));
   }
