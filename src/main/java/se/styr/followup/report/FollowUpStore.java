@@ -786,6 +786,76 @@ public class FollowUpStore {
   }
 
   /**
+   * Stores what a ledger gave an open occasion, all of it in one transaction: each area's entry and
+   * each project's in place of what was there (their places kept), the lock version read checked
+   * and advanced once, and one audit entry saying what the import changed ({@code summary}).
+   * Nothing is stored if anything is refused.
+   */
+  public int saveLedger(
+      long id,
+      List<AreaEconomy> areas,
+      List<ProjectEconomy> projects,
+      int lockVersion,
+      String user,
+      String summary) {
+    return transactions.execute(
+        tx -> {
+          StoredOccasion stored = lockedOpen(id, lockVersion);
+          for (AreaEconomy area : areas) {
+            int position =
+                replacedPosition(
+                    id, "follow_up_area", "area_key", area.area(), List.of("follow_up_measure"));
+            insertArea(id, area, position, user);
+          }
+          for (ProjectEconomy project : projects) {
+            int position =
+                replacedPosition(
+                    id, "follow_up_project", "project_key", project.project(), List.of());
+            insertProject(id, project, position, user);
+          }
+          jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
+              .param(id)
+              .update();
+          audit.record(
+              user,
+              planOf(stored),
+              null,
+              "FOLLOW_UP_LEDGER_IMPORTED",
+              stored.title(),
+              null,
+              summary);
+          return stored.lockVersion() + 1;
+        });
+  }
+
+  /**
+   * Deletes the entry {@code key} of {@code table} (and its rows in {@code children}) and answers
+   * its place, or the next free place when there was none. The names are Styr's own, never input.
+   */
+  private int replacedPosition(
+      long id, String table, String keyColumn, String key, List<String> children) {
+    String where = " where occasion_id = ? and " + keyColumn + " = ?";
+    Integer position =
+        jdbc.sql("select position from " + table + where)
+            .params(id, key)
+            .query(Integer.class)
+            .optional()
+            .orElse(null);
+    if (position == null) {
+      return jdbc.sql(
+              "select coalesce(max(position) + 1, 0) from " + table + " where occasion_id = ?")
+          .param(id)
+          .query(Integer.class)
+          .single();
+    }
+    for (String child : children) {
+      jdbc.sql("delete from " + child + where).params(id, key).update();
+    }
+    jdbc.sql("delete from " + table + where).params(id, key).update();
+    return position;
+  }
+
+  /**
    * Moves the occasion one step on: reported to the committee (with its decision), then closed;
    * refused if it is not the next step or the lock version has moved.
    */

@@ -399,6 +399,82 @@ public class FollowUps {
    * Refuses entries ({@code changed}: the occasion with only them) that do not agree with the plan
    * and the occasion ({@link ReportRules}), naming each problem (422).
    */
+  /** What a ledger import did: the changes, what no area took, and the report as it is now. */
+  public record LedgerImported(
+      se.styr.imports.ledger.LedgerImport.Result result,
+      se.styr.imports.sie.SieSummary file,
+      se.styr.imports.ledger.LedgerOutcome outcome,
+      Loaded loaded) {}
+
+  /**
+   * Reads a SIE file ({@code ledger}, named {@code file}) into an open occasion by the plan's
+   * ledger mapping: the year's own file gives each mapped area's and project's outcome to date,
+   * last year's the outcome the same day last year and each area's monthly profile. The whole file
+   * is read and checked before anything is stored, and all of it is stored in one transaction (a
+   * bad file, a plan without a mapping, a file of another year or a stale lock version: nothing).
+   */
+  public LedgerImported importLedger(
+      long versionId,
+      long id,
+      java.io.InputStream ledger,
+      String file,
+      se.styr.imports.ledger.LedgerImport.Year year,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    PlanDocument plan = loaded.plan();
+    se.styr.followup.LedgerMapping mapping = plan.followUp().ledger();
+    if (mapping.isEmpty()) {
+      throw new se.styr.shared.InvalidValueException(Text.of("ledger.noMapping"));
+    }
+    FollowUpReport report = loaded.report();
+    if (!report.occasion().covers(se.styr.followup.Coverage.ECONOMY)) {
+      throw new se.styr.shared.InvalidValueException(
+          Text.of("ledger.noEconomy", report.occasion().title()));
+    }
+    java.time.LocalDate until =
+        year == se.styr.imports.ledger.LedgerImport.Year.CURRENT
+            ? report.occasion().periodEnd()
+            : report.occasion().periodEnd().minusYears(1);
+    se.styr.imports.ledger.LedgerOutcome outcome =
+        new se.styr.imports.ledger.LedgerOutcome(mapping, until);
+    se.styr.imports.sie.SieSummary summary =
+        se.styr.imports.sie.SieReader.read(ledger, file, outcome);
+    outcome.finish();
+    if (outcome.yearStart() != null
+        && (until.isBefore(outcome.yearStart()) || until.isAfter(outcome.yearEnd()))) {
+      throw new se.styr.shared.InvalidValueException(
+          Text.of(
+              "ledger.wrongYear",
+              file,
+              outcome.yearStart().toString(),
+              outcome.yearEnd().toString(),
+              until.toString()));
+    }
+    se.styr.imports.ledger.LedgerImport.Result result =
+        se.styr.imports.ledger.LedgerImport.apply(
+            mapping,
+            report.economy(),
+            report.investments(),
+            outcome,
+            report.unit() != null
+                ? report.unit()
+                : AreaBudgets.of(plan, report.occasion().year()).unit(),
+            ReportEconomy.rules(plan).sign(),
+            year);
+    requireAgrees(
+        loaded,
+        report.withEntries(result.areas(), List.of(), List.of(), result.projects(), List.of()));
+    store.saveLedger(
+        id,
+        result.areas(),
+        result.projects(),
+        lockVersion,
+        user,
+        file + ": " + result.changes().size() + " / " + result.unmapped().size());
+    return new LedgerImported(result, summary, outcome, load(versionId, id));
+  }
+
   private static void requireAgrees(Loaded loaded, FollowUpReport changed) {
     List<se.styr.shared.RuleProblem> problems = ReportRules.check(changed, loaded.plan());
     if (!problems.isEmpty()) {

@@ -104,6 +104,13 @@ public final class ReportEconomy {
         plan.displayName());
   }
 
+  /**
+   * The plan's rules for economy follow-up, the sign of costs read from its figures if unstated.
+   */
+  public static EconomyRules rules(PlanDocument plan) {
+    return rules(plan, AreaBudgets.of(plan, plan.header().period().budgetYear()));
+  }
+
   /** The plan's rules; where it states none, the default with the sign its figures show. */
   static EconomyRules rules(PlanDocument plan, AreaBudgets budgets) {
     EconomyRules stated = plan.followUp().economyRules();

@@ -42,6 +42,7 @@ public final class LedgerOutcome implements SieHandler {
   private long rows;
   private long counted;
   private long later;
+  private long outside;
   private final Map<String, Map<List<SieObject>, Long>> periodBalances = new HashMap<>();
 
   public LedgerOutcome(LedgerMapping mapping, LocalDate until) {
@@ -108,7 +109,11 @@ public final class LedgerOutcome implements SieHandler {
     }
     rows++;
     LocalDate date = row.date();
-    if (yearStart != null && (date.isBefore(yearStart) || date.isAfter(yearEnd))) {
+    // a file without its financial year (#RAR 0) is read for the calendar year of the occasion
+    LocalDate first = yearStart != null ? yearStart : until.withDayOfYear(1);
+    LocalDate last = yearEnd != null ? yearEnd : until.withDayOfYear(until.lengthOfYear());
+    if (date.isBefore(first) || date.isAfter(last)) {
+      outside++;
       return;
     }
     boolean toDate = !date.isAfter(until);
@@ -241,6 +246,20 @@ public final class LedgerOutcome implements SieHandler {
   /** How many rows (or period balances) were summed. */
   public long counted() {
     return counted;
+  }
+
+  /** How many rows lay outside the financial year summed. */
+  public long outside() {
+    return outside;
+  }
+
+  /** The financial year the file states ({@code #RAR 0}): its first and last day, or null. */
+  public LocalDate yearStart() {
+    return yearStart;
+  }
+
+  public LocalDate yearEnd() {
+    return yearEnd;
   }
 
   /** How many rows fell after the day summed to (later in the year than the occasion). */
