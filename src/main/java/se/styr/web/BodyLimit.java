@@ -31,19 +31,28 @@ import se.styr.shared.Text;
 public class BodyLimit extends OncePerRequestFilter {
   private final long planFileBytes;
   private final long otherBytes;
+  private final long ledgerBytes;
 
   BodyLimit(
       @Value("${styr.limits.plan-file-bytes:11534336}") long planFileBytes,
-      @Value("${styr.limits.request-bytes:2097152}") long otherBytes) {
+      @Value("${styr.limits.request-bytes:2097152}") long otherBytes,
+      @Value("${styr.limits.ledger-bytes:2147483648}") long ledgerBytes) {
     this.planFileBytes = planFileBytes;
     this.otherBytes = otherBytes;
+    this.ledgerBytes = ledgerBytes;
   }
 
-  /** The most bytes a request to this address may send. */
+  /**
+   * The most bytes a request to this address may send: a ledger (a SIE file, read as a stream in
+   * constant memory) may be a year's transactions of a whole municipality.
+   */
   long limit(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean planFile =
-        "POST".equals(request.getMethod()) && (path.equals("/api/plans") || path.equals("/import"));
+    boolean post = "POST".equals(request.getMethod());
+    if (post && path.startsWith("/") && path.endsWith("/ledger")) {
+      return ledgerBytes;
+    }
+    boolean planFile = post && (path.equals("/api/plans") || path.equals("/import"));
     return planFile ? planFileBytes : otherBytes;
   }
 

@@ -394,6 +394,102 @@ class FollowUpApiIT {
   }
 
   @Test
+  void readsTheLedgerIntoTheOccasionAllOrNothingAndSaysWhatChangedAndWhatNoAreaTook()
+      throws Exception {
+    String file =
+        Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)
+            .replace("key: delar-2024", "key: delar-api-huvudbok")
+            .replace("      outcomeToDate: -6.1\n", "      outcomeToDate: -5\n");
+    String answer =
+        http.perform(
+                post(base)
+                    .with(TestUsers.basic("anna"))
+                    .contentType(YAML)
+                    .content(file.getBytes(StandardCharsets.UTF_8)))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String address = JSON.readTree(answer).get("address").asString();
+    byte[] ledger = Files.readAllBytes(Path.of("demo/ledger/lerum-2024-08.se"));
+    byte[] broken =
+        new String(ledger, java.nio.charset.Charset.forName("IBM437"))
+            .replace("#TRANS 1930 {} -87500.00", "#TRANS 1930 {} -87500,00")
+            .getBytes(java.nio.charset.Charset.forName("IBM437"));
+
+    http.perform(
+            post(address + "/ledger")
+                .param("file", "lerum-2024-08.se")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(broken))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[1].file").value("lerum-2024-08.se"))
+        .andExpect(jsonPath("$.problems[1].line").value(27))
+        .andExpect(jsonPath("$.problems[1].column").value(16))
+        .andExpect(jsonPath("$.problems[1].message").value(containsString("is not an amount")));
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(header().string("ETag", "\"0\""))
+        .andExpect(jsonPath("$.areas[?(@.area == 'hemtjanst')].outcomeToDate").value(-5));
+
+    http.perform(
+            post(address + "/ledger")
+                .param("file", "lerum-2024-08.se")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(ledger))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.file").value("lerum-2024-08.se"))
+        .andExpect(jsonPath("$.encoding").value("IBM437"))
+        .andExpect(jsonPath("$.changes", hasSize(1)))
+        .andExpect(jsonPath("$.changes[0].subject").value("hemtjanst"))
+        .andExpect(jsonPath("$.changes[0].before").value(-5))
+        .andExpect(jsonPath("$.changes[0].after").value(-6.1))
+        .andExpect(jsonPath("$.unmapped[0].account").value("5010"))
+        .andExpect(jsonPath("$.unmapped[0].objects").value("1:9100"))
+        .andExpect(jsonPath("$.unmapped[0].amount").value(12500.0));
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(jsonPath("$.areas[?(@.area == 'hemtjanst')].outcomeToDate").value(-6.1));
+    // a stale version, a wrong year and a plain editor are refused, and nothing changes
+    http.perform(
+            post(address + "/ledger")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(ledger))
+        .andExpect(status().isConflict());
+    http.perform(
+            post(address + "/ledger")
+                .param("year", "previous")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(ledger))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("does not hold 2023-08-31")));
+    http.perform(
+            post(address + "/ledger")
+                .param("year", "förra")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(ledger))
+        .andExpect(status().isUnprocessableContent());
+    http.perform(
+            post(address + "/ledger")
+                .with(TestUsers.basic("maja"))
+                .header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .content(ledger))
+        .andExpect(status().isForbidden());
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(header().string("ETag", "\"1\""));
+  }
+
+  @Test
   void takesTheYearsBudgetChangesWithTheirKindAndNamesAWrongKind() throws Exception {
     String file =
         Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)

@@ -99,6 +99,37 @@ abstract class FollowUpStoreContract {
   }
 
   @Test
+  void storesWhatALedgerGaveEveryAreaInOneStepAndNothingOnceRefused() throws IOException {
+    FollowUpStore.StoredOccasion stored =
+        followUps.store(report("t1-huvudbok"), planId, versionId, "anna");
+    FollowUpReport before = followUps.load(stored.id(), LERUM_2);
+    List<AreaEconomy> areas =
+        before.economy().stream()
+            .map(
+                a ->
+                    a.withOutcome(new java.math.BigDecimal("-1.234567"), a.outcomeToDateLastYear()))
+            .toList();
+
+    int next = followUps.saveLedger(stored.id(), areas, List.of(), 0, "anna", "huvudbok.se");
+
+    assertThat(next).isEqualTo(1);
+    FollowUpReport after = followUps.load(stored.id(), LERUM_2);
+    assertThat(after.economy())
+        .extracting(AreaEconomy::area)
+        .containsExactlyElementsOf(before.economy().stream().map(AreaEconomy::area).toList());
+    assertThat(after.economy())
+        .allSatisfy(a -> assertThat(a.outcomeToDate()).isEqualByComparingTo("-1.234567"));
+    assertThat(after.economy().get(0).forecast()).isEqualTo(before.economy().get(0).forecast());
+    // a stale version stores nothing, not even the first area
+    List<AreaEconomy> again =
+        areas.stream().map(a -> a.withOutcome(java.math.BigDecimal.ONE, null)).toList();
+    assertThatThrownBy(() -> followUps.saveLedger(stored.id(), again, List.of(), 0, "anna", "x"))
+        .isInstanceOf(StyrException.class);
+    assertThat(followUps.load(stored.id(), LERUM_2).economy())
+        .allSatisfy(a -> assertThat(a.outcomeToDate()).isEqualByComparingTo("-1.234567"));
+  }
+
+  @Test
   void theDatabaseRefusesABudgetChangeOfNoKnownKindOrAReallocationWithoutBothAreas()
       throws IOException {
     FollowUpStore.StoredOccasion stored =

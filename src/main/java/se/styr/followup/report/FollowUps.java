@@ -425,11 +425,11 @@ public class FollowUps {
     PlanDocument plan = loaded.plan();
     se.styr.followup.LedgerMapping mapping = plan.followUp().ledger();
     if (mapping.isEmpty()) {
-      throw new se.styr.shared.InvalidValueException(Text.of("ledger.noMapping"));
+      throw se.styr.shared.StyrException.rule(Text.of("ledger.noMapping"));
     }
     FollowUpReport report = loaded.report();
     if (!report.occasion().covers(se.styr.followup.Coverage.ECONOMY)) {
-      throw new se.styr.shared.InvalidValueException(
+      throw se.styr.shared.StyrException.rule(
           Text.of("ledger.noEconomy", report.occasion().title()));
     }
     java.time.LocalDate until =
@@ -443,7 +443,7 @@ public class FollowUps {
     outcome.finish();
     if (outcome.yearStart() != null
         && (until.isBefore(outcome.yearStart()) || until.isAfter(outcome.yearEnd()))) {
-      throw new se.styr.shared.InvalidValueException(
+      throw se.styr.shared.StyrException.rule(
           Text.of(
               "ledger.wrongYear",
               file,
@@ -451,17 +451,22 @@ public class FollowUps {
               outcome.yearEnd().toString(),
               until.toString()));
     }
-    se.styr.imports.ledger.LedgerImport.Result result =
-        se.styr.imports.ledger.LedgerImport.apply(
-            mapping,
-            report.economy(),
-            report.investments(),
-            outcome,
-            report.unit() != null
-                ? report.unit()
-                : AreaBudgets.of(plan, report.occasion().year()).unit(),
-            ReportEconomy.rules(plan).sign(),
-            year);
+    se.styr.imports.ledger.LedgerImport.Result result;
+    try {
+      result =
+          se.styr.imports.ledger.LedgerImport.apply(
+              mapping,
+              report.economy(),
+              report.investments(),
+              outcome,
+              report.unit() != null
+                  ? report.unit()
+                  : AreaBudgets.of(plan, report.occasion().year()).unit(),
+              ReportEconomy.rules(plan).sign(),
+              year);
+    } catch (se.styr.shared.InvalidValueException e) {
+      throw se.styr.shared.StyrException.rule(e.text());
+    }
     requireAgrees(
         loaded,
         report.withEntries(result.areas(), List.of(), List.of(), result.projects(), List.of()));

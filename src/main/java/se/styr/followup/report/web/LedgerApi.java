@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import se.styr.followup.report.FollowUps;
 import se.styr.imports.ledger.LedgerImport;
 import se.styr.imports.sie.SieRecord;
-import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
 import se.styr.web.LockVersions;
@@ -94,7 +93,8 @@ class LedgerApi {
     return switch (word == null ? "" : word.strip()) {
       case "current" -> LedgerImport.Year.CURRENT;
       case "previous" -> LedgerImport.Year.PREVIOUS;
-      default -> throw new InvalidValueException(Text.of("ledger.year", String.valueOf(word)));
+      default ->
+          throw se.styr.shared.StyrException.rule(Text.of("ledger.year", String.valueOf(word)));
     };
   }
 
