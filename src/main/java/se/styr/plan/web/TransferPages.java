@@ -44,7 +44,7 @@ class TransferPages {
   TransferPages(
       PlanStore plans,
       PlanAccess access,
-      @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize mostBytes) {
+      @Value("${styr.limits.plan-upload-file:10MB}") DataSize mostBytes) {
     this.plans = plans;
     this.access = access;
     this.mostMegabytes = mostBytes.toMegabytes();

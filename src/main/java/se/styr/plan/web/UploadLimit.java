@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a plan file upload larger than spring.servlet.multipart.max-request-size before anything
+ * Refuses a plan file upload larger than styr.limits.plan-upload-request (11 MB) before anything
  * reads it, by sending the browser back to the import page, which says how large a file may be.
  * Without this Tomcat would fail while the CSRF check reads the form, and answer with its own bare
  * 413 page. Runs before Spring Security; an upload without a Content-Length still meets Tomcat's
@@ -28,7 +28,7 @@ class UploadLimit extends OncePerRequestFilter {
 
   private final DataSize limit;
 
-  UploadLimit(@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize limit) {
+  UploadLimit(@Value("${styr.limits.plan-upload-request:11MB}") DataSize limit) {
     this.limit = limit;
   }
 

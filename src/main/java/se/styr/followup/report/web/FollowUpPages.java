@@ -388,6 +388,49 @@ class FollowUpPages {
     return saved(error, planId, number, id, "#changes", "changeForm", form, version, model);
   }
 
+  /**
+   * A controller reads the ledger (a SIE file) into an open occasion: all of it or, for a file with
+   * problems, nothing, which the page then lists by line and column.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/ledger")
+  String importLedger(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "current") String year,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    FollowUps.Loaded loaded = visible(version, id);
+    String name = LedgerApi.name(file.getOriginalFilename());
+    LedgerView view;
+    try (java.io.InputStream in = file.getInputStream()) {
+      FollowUps.LedgerImported imported =
+          followUps.importLedger(
+              version.versionId(),
+              id,
+              in,
+              name,
+              LedgerApi.year(year),
+              lockVersion,
+              access.caller().actor());
+      Map<String, String> names = new LinkedHashMap<>();
+      loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
+      redirect.addFlashAttribute("ledger", LedgerView.of(imported, name, names));
+      return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#ledger";
+    } catch (se.styr.shared.file.BadFileException e) {
+      response.setStatus(400);
+      view = LedgerView.refused(name, e.problems());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    model.addAttribute("ledger", view);
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
   String saveControl(
       @PathVariable long planId,
@@ -1006,6 +1049,13 @@ class FollowUpPages {
             ? null
             : EntryPreview.of(loaded.economy(), entry.area(), loaded.report().unit(), List.of()));
     model.addAttribute("canStep", canStep);
+    model.addAttribute(
+        "ledgerMapped",
+        canStep
+            && loaded.report().status().takesEntries()
+            && loaded.report().occasion().covers(Coverage.ECONOMY)
+            && !loaded.plan().followUp().ledger().isEmpty());
+    model.addAttribute("ledgerDemo", loaded.plan().followUp().ledger().demo());
     model.addAttribute(
         "reportable",
         loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)

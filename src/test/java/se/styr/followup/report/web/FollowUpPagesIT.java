@@ -356,4 +356,86 @@ class FollowUpPagesIT {
                 .param("value", "90"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void aControllerReadsTheLedgerOnThePageAndSeesWhatChangedOrEveryProblemByLine() throws Exception {
+    String page = delar("delar-huvudbok");
+    byte[] ledger = Files.readAllBytes(Path.of("demo/ledger/lerum-2024-08.se"));
+    java.nio.charset.Charset cp437 = java.nio.charset.Charset.forName("IBM437");
+    byte[] broken =
+        new String(ledger, cp437)
+            .replace("#TRANS 1930 {} -87500.00", "#TRANS 1930 {} -87500,00")
+            .getBytes(cp437);
+    http.perform(get(page).with(user("frida")))
+        .andExpect(content().string(containsString("Utfall från huvudboken")))
+        .andExpect(content().string(containsString("demodata")));
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(not(containsString("id=\"ledger-file\""))));
+
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/ledger")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "lerum-2024-08.se", "application/octet-stream", broken))
+                .param("lockVersion", "0")
+                .with(user("frida"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Filen lerum-2024-08.se lästes inte in")))
+        .andExpect(content().string(containsString("Rad 27, kolumn 16")));
+
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/ledger")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file",
+                        "C:\\Ekonomi\\lerum-2024-08.se",
+                        "application/octet-stream",
+                        ledger))
+                .param("lockVersion", "0")
+                .with(user("frida"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attributeExists("ledger"));
+    LedgerView read =
+        (LedgerView)
+            http.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                            page + "/ledger")
+                        .file(
+                            new org.springframework.mock.web.MockMultipartFile(
+                                "file", "lerum-2024-08.se", "application/octet-stream", ledger))
+                        .param("lockVersion", "1")
+                        .with(user("frida"))
+                        .with(csrf()))
+                .andReturn()
+                .getFlashMap()
+                .get("ledger");
+    // the file name without the folder it came from; read again, nothing changes
+    assertThat(read.file()).isEqualTo("lerum-2024-08.se");
+    assertThat(read.changes()).isEmpty();
+    assertThat(read.unmapped())
+        .singleElement()
+        .extracting(LedgerView.Unmapped::amount)
+        .isEqualTo("12 500,00");
+    http.perform(get(page).with(user("frida")).flashAttr("ledger", read))
+        .andExpect(
+            content()
+                .string(containsString("Filen lerum-2024-08.se är inläst: 0 uppgifter ändrades")))
+        .andExpect(content().string(containsString("1:9100")));
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/ledger")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "lerum-2024-08.se", "application/octet-stream", ledger))
+                .param("lockVersion", "2")
+                .with(user("maja"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+  }
 }
