@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public final class Cli {
   private static final Set<String> COMMANDS =
-      Set.of("validate", "assess", "print", "import", "export", "help", "--help");
+      Set.of("validate", "assess", "print", "import", "export", "import-ledger", "help", "--help");
 
   private Cli() {}
 
@@ -31,6 +31,7 @@ public final class Cli {
       case "print" -> PrintCommand.run(rest, out, err);
       case "import" -> StoreCommands.importFiles(rest, out, err, application);
       case "export" -> StoreCommands.export(rest, out, err, application);
+      case "import-ledger" -> LedgerCommand.run(rest, out, err, application);
       default -> {
         out.println(usage());
         yield 0;
@@ -55,6 +56,10 @@ public final class Cli {
                                      write a stored plan as a plan file; PLAN is
                                      CODE/COMMITTEE/YEAR, e.g. 1488/omsorgsnamnden/2024
       export --list                  list the stored plans
+      import-ledger FILE --plan PLAN --occasion KEY [--version N] [--year current|previous]
+                                     read a SIE 4 ledger into a follow-up occasion by the
+                                     plan's ledger mapping (all or nothing); prints each
+                                     change and each row no area takes
     The database is the one the application uses (./data by default; see README).\
     """;
   }

@@ -147,11 +147,11 @@ final class StoreCommands {
   }
 
   /** The arguments that are neither options nor option values. */
-  private static List<String> files(List<String> args) {
+  static List<String> files(List<String> args) {
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if (arg.equals("--version") || arg.equals("--out")) {
+      if (List.of("--version", "--out", "--plan", "--occasion", "--year").contains(arg)) {
         i++;
       } else if (!arg.startsWith("--")) {
         files.add(arg);
@@ -160,7 +160,7 @@ final class StoreCommands {
     return files;
   }
 
-  private static Optional<String> option(List<String> args, String name) {
+  static Optional<String> option(List<String> args, String name) {
     int at = args.indexOf(name);
     return at >= 0 && at + 1 < args.size() ? Optional.of(args.get(at + 1)) : Optional.empty();
   }
@@ -169,7 +169,7 @@ final class StoreCommands {
    * The application without its web server and without demo data; Spring options (--spring...) pass
    * through.
    */
-  private static ConfigurableApplicationContext start(List<String> args, Class<?> application) {
+  static ConfigurableApplicationContext start(List<String> args, Class<?> application) {
     List<String> springArgs =
         new ArrayList<>(
             List.of(

@@ -66,4 +66,73 @@ class StoreCommandsIT {
     Run list = styr("export", "--list");
     assertThat(list.out()).as(list.err()).isEmpty();
   }
+
+  @Test
+  void readsALedgerIntoAStoredOccasionAndPrintsWhatChangedOrEveryProblem() throws IOException {
+    Run imported = styr("import", "demo/lerum-stod-och-omsorgsnamnden-2024.yaml");
+    assertThat(imported.status()).as(imported.err()).isZero();
+    try (var context =
+        new org.springframework.boot.builder.SpringApplicationBuilder(se.styr.Styr.class)
+            .web(org.springframework.boot.WebApplicationType.NONE)
+            .run(
+                "--styr.data-dir=" + dir.resolve("data"),
+                "--styr.demo.load=false",
+                "--spring.main.banner-mode=off")) {
+      var plan =
+          context
+              .getBean(se.styr.version.Versions.class)
+              .plan("1441", "stod-och-omsorgsnamnden", 2024)
+              .orElseThrow();
+      long versionId =
+          context
+              .getBean(se.styr.version.Versions.class)
+              .version(plan.planId(), plan.latestVersion())
+              .orElseThrow()
+              .versionId();
+      context
+          .getBean(se.styr.followup.report.FollowUps.class)
+          .importReport(
+              plan.planId(),
+              versionId,
+              true,
+              "delar.yaml",
+              Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"))
+                  .replace("      outcomeToDate: -6.1\n", "      outcomeToDate: -5\n"),
+              "test");
+    }
+    Path broken = dir.resolve("trasig.se");
+    Files.write(
+        broken,
+        new String(
+                Files.readAllBytes(Path.of("demo/ledger/lerum-2024-08.se")),
+                java.nio.charset.Charset.forName("IBM437"))
+            .replace("#RAR 0 20240101 20241231", "#RAR 0 20241231 20240101")
+            .getBytes(java.nio.charset.Charset.forName("IBM437")));
+
+    Run refused =
+        styr(
+            "import-ledger",
+            broken.toString(),
+            "--plan",
+            "1441/stod-och-omsorgsnamnden/2024",
+            "--occasion",
+            "delar-2024");
+    assertThat(refused.status()).isEqualTo(2);
+    assertThat(refused.err()).contains("trasig.se:8:17:", "Nothing was imported.");
+
+    Run read =
+        styr(
+            "import-ledger",
+            "demo/ledger/lerum-2024-08.se",
+            "--plan",
+            "1441/stod-och-omsorgsnamnden/2024",
+            "--occasion",
+            "delar-2024");
+    assertThat(read.status()).as(read.err()).isZero();
+    assertThat(read.out())
+        .contains("changed hemtjanst outcomeToDate -5 -> -6.1")
+        .contains("unmapped 5010 1:9100 12500.00")
+        .contains("read lerum-2024-08.se into delar-2024: 210 rows, 1 changes, 1 unmapped");
+    assertThat(styr("import-ledger", "x.se").err()).contains("usage: styr import-ledger");
+  }
 }
