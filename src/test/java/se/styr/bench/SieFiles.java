@@ -10,10 +10,11 @@ import java.util.Random;
 
 /**
  * Writes a SIE 4 file of {@code rows} #TRANS rows in vouchers of ten (CP437, as the standard says),
- * like a municipality's ledger for a year: a chart of 400 accounts, 200 cost centres (dimension 1)
- * and 50 activities (dimension 6), opening balances, and vouchers through the year whose rows
- * balance, each row naming a cost centre and an activity. The same seed writes the same file. Run
- * {@code java ... se.styr.bench.SieFiles FILE ROWS} to write one by hand.
+ * like a municipality's ledger for a year: a chart of 400 accounts, 200 cost centres (dimension 1,
+ * coded as the demo plan of Lerum maps them to its areas: 1000, and 11xx, 21xx ... 26xx) and 50
+ * activities (dimension 6), and vouchers through the year whose rows balance, each row naming a
+ * cost centre and an activity. The same seed writes the same file. Run {@code java ...
+ * se.styr.bench.SieFiles FILE ROWS} to write one by hand.
  */
 public final class SieFiles {
   private static final Charset CP437 = Charset.forName("IBM437");
@@ -46,7 +47,11 @@ public final class SieFiles {
             .append("\"\n");
       }
       for (int o = 0; o < 200; o++) {
-        line.append("#OBJEKT 1 \"").append(1000 + o).append("\" \"Enhet ").append(o).append("\"\n");
+        line.append("#OBJEKT 1 \"")
+            .append(costCentre(o))
+            .append("\" \"Enhet ")
+            .append(o)
+            .append("\"\n");
       }
       for (int o = 0; o < 50; o++) {
         line.append("#OBJEKT 6 \"")
@@ -86,7 +91,7 @@ public final class SieFiles {
           line.append("#TRANS ")
               .append(account)
               .append(" {1 \"")
-              .append(1000 + random.nextInt(200))
+              .append(costCentre(random.nextInt(200)))
               .append("\" 6 \"")
               .append(500 + random.nextInt(50))
               .append("\"} ");
@@ -99,6 +104,13 @@ public final class SieFiles {
       }
     }
     return file;
+  }
+
+  private static final String[] PREFIXES = {"11", "21", "22", "23", "24", "25", "26"};
+
+  /** Cost centre {@code o} of 200: 1000, then 11xx, 21xx ... 26xx. */
+  static String costCentre(int o) {
+    return o == 0 ? "1000" : PREFIXES[o % 7] + String.format("%02d", o / 7);
   }
 
   private static String account(int a) {
