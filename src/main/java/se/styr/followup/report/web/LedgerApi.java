@@ -75,7 +75,7 @@ class LedgerApi {
       @PathVariable int number,
       @PathVariable long id,
       @RequestParam(defaultValue = "current") String year,
-      @RequestParam(defaultValue = "ledger.se") String file,
+      @RequestParam(defaultValue = "Huvudbok.se") String file,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       InputStream body) {
     PlanAccess.VisibleVersion version = access.manageable(planId, number);
@@ -103,7 +103,7 @@ class LedgerApi {
     String name = file == null ? "" : file.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).strip();
     if (name.isEmpty()) {
-      return "ledger.se";
+      return "Huvudbok.se";
     }
     return name.length() > 100 ? name.substring(0, 100) : name;
   }
