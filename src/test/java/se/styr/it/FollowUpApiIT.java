@@ -490,6 +490,78 @@ class FollowUpApiIT {
   }
 
   @Test
+  void aForecastWorkbookIsFetchedFilledInCheckedAsADryRunAndStoredInOneStep() throws Exception {
+    String address = report("t1-arbetsbok");
+    byte[] workbook =
+        http.perform(get(address + "/forecast.xlsx").with(TestUsers.basic("anna")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("-prognos.xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] filled;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(workbook))) {
+      var sheet = book.getSheet("Prognos");
+      int row = 6;
+      while (!"myndighet".equals(sheet.getRow(row).getCell(1).getStringCellValue())) {
+        row++;
+      }
+      sheet.getRow(row).getCell(4).setCellValue(-230.5);
+      sheet.getRow(row).getCell(5).setCellValue("Fler placeringar än väntat");
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+    }
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    http.perform(
+            post(address + "/forecasts")
+                .param("dryRun", "true")
+                .with(TestUsers.basic("anna"))
+                .contentType(xlsx)
+                .content(filled))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(false))
+        .andExpect(jsonPath("$.changes", hasSize(1)))
+        .andExpect(jsonPath("$.changes[0].area").value("myndighet"))
+        .andExpect(jsonPath("$.changes[0].forecastAfter").value(-230.5));
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(header().string("ETag", "\"0\""));
+    http.perform(
+            post(address + "/forecasts")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"0\"")
+                .contentType(xlsx)
+                .content(filled))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(true))
+        .andExpect(header().string("ETag", "\"1\""));
+    http.perform(get(address).with(TestUsers.basic("anna")))
+        .andExpect(jsonPath("$.areas[?(@.area == 'myndighet')].forecast").value(-230.5));
+    // the editor of Myndighet gets a workbook of that area only, and cannot report another
+    byte[] mine =
+        http.perform(get(address + "/forecast.xlsx").with(TestUsers.basic("maja")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(mine))) {
+      assertThat(book.getSheet("Prognos").getLastRowNum()).isEqualTo(6);
+    }
+    http.perform(
+            post(address + "/forecasts")
+                .param("dryRun", "true")
+                .with(TestUsers.basic("maja"))
+                .contentType(xlsx)
+                .content(filled))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].message").value(containsString("you report")));
+    http.perform(get(address + "/forecast.xlsx")).andExpect(status().isForbidden());
+  }
+
+  @Test
   void takesTheYearsBudgetChangesWithTheirKindAndNamesAWrongKind() throws Exception {
     String file =
         Files.readString(Path.of("demo/followup/lerum-delar-2024.yaml"), StandardCharsets.UTF_8)

@@ -110,7 +110,9 @@ abstract class FollowUpStoreContract {
                     a.withOutcome(new java.math.BigDecimal("-1.234567"), a.outcomeToDateLastYear()))
             .toList();
 
-    int next = followUps.saveLedger(stored.id(), areas, List.of(), 0, "anna", "huvudbok.se");
+    int next =
+        followUps.saveAreas(
+            stored.id(), areas, List.of(), 0, "anna", "FOLLOW_UP_LEDGER_IMPORTED", "huvudbok.se");
 
     assertThat(next).isEqualTo(1);
     FollowUpReport after = followUps.load(stored.id(), LERUM_2);
@@ -123,7 +125,10 @@ abstract class FollowUpStoreContract {
     // a stale version stores nothing, not even the first area
     List<AreaEconomy> again =
         areas.stream().map(a -> a.withOutcome(java.math.BigDecimal.ONE, null)).toList();
-    assertThatThrownBy(() -> followUps.saveLedger(stored.id(), again, List.of(), 0, "anna", "x"))
+    assertThatThrownBy(
+            () ->
+                followUps.saveAreas(
+                    stored.id(), again, List.of(), 0, "anna", "FOLLOW_UP_LEDGER_IMPORTED", "x"))
         .isInstanceOf(StyrException.class);
     assertThat(followUps.load(stored.id(), LERUM_2).economy())
         .allSatisfy(a -> assertThat(a.outcomeToDate()).isEqualByComparingTo("-1.234567"));

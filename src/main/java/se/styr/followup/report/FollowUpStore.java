@@ -786,17 +786,18 @@ public class FollowUpStore {
   }
 
   /**
-   * Stores what a ledger gave an open occasion, all of it in one transaction: each area's entry and
-   * each project's in place of what was there (their places kept), the lock version read checked
-   * and advanced once, and one audit entry saying what the import changed ({@code summary}).
-   * Nothing is stored if anything is refused.
+   * Stores what a ledger or a forecast workbook gave an open occasion, all of it in one
+   * transaction: each area's entry and each project's in place of what was there (their places
+   * kept), the lock version read checked and advanced once, and one audit entry saying what the
+   * import changed ({@code summary}). Nothing is stored if anything is refused.
    */
-  public int saveLedger(
+  public int saveAreas(
       long id,
       List<AreaEconomy> areas,
       List<ProjectEconomy> projects,
       int lockVersion,
       String user,
+      String action,
       String summary) {
     return transactions.execute(
         tx -> {
@@ -816,14 +817,7 @@ public class FollowUpStore {
           jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
               .param(id)
               .update();
-          audit.record(
-              user,
-              planOf(stored),
-              null,
-              "FOLLOW_UP_LEDGER_IMPORTED",
-              stored.title(),
-              null,
-              summary);
+          audit.record(user, planOf(stored), null, action, stored.title(), null, summary);
           return stored.lockVersion() + 1;
         });
   }

@@ -1,5 +1,6 @@
 package se.styr.followup.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.styr.followup.AreaEconomy;
@@ -470,14 +471,123 @@ public class FollowUps {
     requireAgrees(
         loaded,
         report.withEntries(result.areas(), List.of(), List.of(), result.projects(), List.of()));
-    store.saveLedger(
+    store.saveAreas(
         id,
         result.areas(),
         result.projects(),
         lockVersion,
         user,
+        "FOLLOW_UP_LEDGER_IMPORTED",
         file + ": " + result.changes().size() + " / " + result.unmapped().size());
     return new LedgerImported(result, summary, outcome, load(versionId, id));
+  }
+
+  /**
+   * The occasion's forecast workbook for the areas {@code mayReport} lets the caller report: each
+   * area with its full-year budget, outcome to date and what is forecast so far.
+   */
+  public byte[] forecastWorkbook(Loaded loaded, java.util.function.Predicate<String> mayReport) {
+    FollowUpReport report = loaded.report();
+    java.util.Map<String, AreaEconomy> entries = new java.util.HashMap<>();
+    report.economy().forEach(a -> entries.put(a.area(), a));
+    List<se.styr.imports.excel.ForecastWorkbook.Line> lines =
+        loaded.economy().lines().stream()
+            .filter(l -> mayReport.test(l.area()))
+            .map(
+                l -> {
+                  AreaEconomy entry = entries.get(l.area());
+                  return new se.styr.imports.excel.ForecastWorkbook.Line(
+                      l.area(),
+                      l.name(),
+                      l.budget(),
+                      l.outcomeToDate(),
+                      l.forecast(),
+                      entry == null ? null : entry.comment());
+                })
+            .toList();
+    return se.styr.imports.excel.ForecastWorkbook.write(
+        loaded.plan().committee().name(),
+        report.occasion().title(),
+        report.occasion().deadline(),
+        report.unit(),
+        lines);
+  }
+
+  /** One area's forecast or comment as a workbook changes it. */
+  public record ForecastChange(
+      String area,
+      String cell,
+      java.math.BigDecimal forecastBefore,
+      java.math.BigDecimal forecastAfter,
+      String commentBefore,
+      String commentAfter) {}
+
+  /** What a filled workbook changes, and the report as it is now (stored or not). */
+  public record ForecastsRead(List<ForecastChange> changes, boolean stored, Loaded loaded) {}
+
+  /**
+   * Reads a filled forecast workbook into an open occasion: every area's forecast and comment as
+   * the workbook gives them, for the areas {@code mayReport} lets the caller report (any other is
+   * refused at its cell). With {@code save} false nothing is stored and the answer says what would
+   * change; with it, every changed area is stored in one transaction.
+   */
+  public ForecastsRead importForecasts(
+      long versionId,
+      long id,
+      java.io.InputStream workbook,
+      String file,
+      java.util.function.Predicate<String> mayReport,
+      boolean save,
+      int lockVersion,
+      String user) {
+    Loaded loaded = load(versionId, id);
+    FollowUpReport report = loaded.report();
+    if (!report.status().takesEntries()) {
+      throw StyrException.conflict(Text.of("followup.store.notOpen", report.occasion().title()));
+    }
+    if (!report.occasion().covers(se.styr.followup.Coverage.ECONOMY)) {
+      throw se.styr.shared.StyrException.rule(
+          Text.of("ledger.noEconomy", report.occasion().title()));
+    }
+    java.util.Set<String> areas = new java.util.LinkedHashSet<>();
+    loaded.economy().lines().stream()
+        .map(se.styr.followup.EconomyLine::area)
+        .filter(mayReport)
+        .forEach(areas::add);
+    List<se.styr.imports.excel.ForecastWorkbook.Entry> entries =
+        se.styr.imports.excel.ForecastWorkbook.read(workbook, file, areas);
+    java.util.Map<String, AreaEconomy> existing = new java.util.LinkedHashMap<>();
+    report.economy().forEach(a -> existing.put(a.area(), a));
+    List<AreaEconomy> changed = new ArrayList<>();
+    List<ForecastChange> changes = new ArrayList<>();
+    for (se.styr.imports.excel.ForecastWorkbook.Entry entry : entries) {
+      AreaEconomy before =
+          existing.getOrDefault(entry.area(), AreaEconomy.budgeted(entry.area(), null, null));
+      boolean sameForecast =
+          before.forecast() == null
+              ? entry.forecast() == null
+              : entry.forecast() != null && before.forecast().compareTo(entry.forecast()) == 0;
+      boolean sameComment = java.util.Objects.equals(before.comment(), entry.comment());
+      if (sameForecast && sameComment) {
+        continue;
+      }
+      changed.add(before.withForecast(entry.forecast(), entry.comment()));
+      changes.add(
+          new ForecastChange(
+              entry.area(),
+              entry.cell(),
+              before.forecast(),
+              entry.forecast(),
+              before.comment(),
+              entry.comment()));
+    }
+    requireAgrees(loaded, report.withEntries(changed, List.of(), List.of(), List.of(), List.of()));
+    if (!save || changed.isEmpty()) {
+      return new ForecastsRead(changes, false, loaded);
+    }
+    store.saveAreas(
+        id, changed, List.of(), lockVersion, user, "FOLLOW_UP_FORECASTS_IMPORTED", file);
+    return new ForecastsRead(changes, true, load(versionId, id));
   }
 
   private static void requireAgrees(Loaded loaded, FollowUpReport changed) {

@@ -123,7 +123,7 @@ class ForecastWorkbookTest {
         .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
         .containsExactly(
             "7:5 E7: 'tolv' is not a number",
-            "8:2 B8: 'okand' is none of the plan's operational areas",
+            "8:2 B8: 'okand' is none of the plan's operational areas you report",
             "9:2 B9: the row has a forecast or comment but no key, so it belongs to no area",
             "10:2 B10: area hemtjanst is on a row above already",
             "11:6 F11: the comment is longer than 4000 characters");

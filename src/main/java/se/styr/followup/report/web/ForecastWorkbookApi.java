@@ -1,0 +1,140 @@
+package se.styr.followup.report.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.styr.followup.report.FollowUps;
+import se.styr.version.PlanAccess;
+import se.styr.web.LockVersions;
+
+/**
+ * Forecasts through a spreadsheet: the occasion's forecast workbook for the areas the caller
+ * reports, and the filled workbook read back, first as a dry run saying what would change, then
+ * stored in one transaction.
+ */
+@RestController
+@RequestMapping("/api/plans/{planId}/versions/{number}/follow-ups/{id}")
+@Tag(name = "Follow-up")
+class ForecastWorkbookApi {
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  private final FollowUps followUps;
+  private final PlanAccess access;
+
+  ForecastWorkbookApi(FollowUps followUps, PlanAccess access) {
+    this.followUps = followUps;
+    this.access = access;
+  }
+
+  record ForecastsJson(boolean stored, int lockVersion, List<ChangeJson> changes) {}
+
+  record ChangeJson(
+      String area,
+      String cell,
+      BigDecimal forecastBefore,
+      BigDecimal forecastAfter,
+      String commentBefore,
+      String commentAfter) {}
+
+  /** A workbook is for those who report areas: the public gets none. */
+  private PlanAccess.VisibleVersion signedIn(long planId, int number) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (access.caller().isAnonymous()) {
+      throw se.styr.shared.StyrException.forbidden(se.styr.shared.Text.of("excel.forecast.signIn"));
+    }
+    return version;
+  }
+
+  @GetMapping("/forecast.xlsx")
+  @Operation(
+      summary =
+          "The occasion's forecast workbook (.xlsx) for the areas the caller reports: budget,"
+              + " outcome to date, and open cells for the forecast and comment; deadline and"
+              + " instructions on the sheet")
+  ResponseEntity<byte[]> workbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    PlanAccess.VisibleVersion version = signedIn(planId, number);
+    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
+    byte[] workbook =
+        followUps.forecastWorkbook(
+            loaded, area -> access.caller().canChangeArea(version.scope(), area));
+    String name =
+        version.plan().planKey().replace('/', '-')
+            + "-"
+            + loaded.report().occasion().key()
+            + "-prognos.xlsx";
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name).build().toString())
+        .contentType(MediaType.parseMediaType(XLSX))
+        .body(workbook);
+  }
+
+  @PostMapping(
+      path = "/forecasts",
+      consumes = {XLSX, "application/octet-stream"})
+  @Operation(
+      summary =
+          "Read a filled forecast workbook into an open occasion: with dryRun=true nothing is"
+              + " stored and the answer lists what would change; else (If-Match required) every"
+              + " changed area is stored in one transaction. A workbook with any wrong cell is"
+              + " refused whole with a 400 naming each cell")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content = @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")))
+  ResponseEntity<ForecastsJson> forecasts(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(defaultValue = "false") boolean dryRun,
+      @RequestParam(defaultValue = "Prognos.xlsx") String file,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      InputStream body) {
+    PlanAccess.VisibleVersion version = signedIn(planId, number);
+    int lock = dryRun && ifMatch == null ? -1 : LockVersions.fromIfMatch(ifMatch);
+    FollowUps.ForecastsRead read =
+        followUps.importForecasts(
+            version.versionId(),
+            id,
+            body,
+            LedgerApi.name(file),
+            area -> access.caller().canChangeArea(version.scope(), area),
+            !dryRun,
+            lock,
+            access.caller().actor());
+    int now = read.loaded().stored().lockVersion();
+    return ResponseEntity.ok()
+        .eTag(LockVersions.etag(now))
+        .body(
+            new ForecastsJson(
+                read.stored(),
+                now,
+                read.changes().stream()
+                    .map(
+                        c ->
+                            new ChangeJson(
+                                c.area(),
+                                c.cell(),
+                                c.forecastBefore(),
+                                c.forecastAfter(),
+                                c.commentBefore(),
+                                c.commentAfter()))
+                    .toList()));
+  }
+}
