@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -168,8 +167,11 @@ public final class ForecastWorkbook {
   public static List<Entry> read(InputStream in, String file, Set<String> areas) {
     Workbook workbook;
     try {
-      workbook = WorkbookFactory.create(in);
-    } catch (IOException | RuntimeException e) {
+      // an .xlsx only: no probing of other formats or compressions
+      workbook = new XSSFWorkbook(in);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // POI says in many ways that bytes are no workbook; a zip entry compressed by a method
+      // whose codec Styr does not ship ends in a LinkageError
       throw BadFileException.of(file, Text.of("excel.notWorkbook"));
     }
     try (workbook) {
@@ -178,8 +180,10 @@ public final class ForecastWorkbook {
         throw BadFileException.of(file, Text.of("excel.noSheet", SHEET));
       }
       return entries(sheet, file, areas);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (BadFileException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw BadFileException.of(file, Text.of("excel.notWorkbook"));
     }
   }
 
