@@ -431,6 +431,89 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
+  /**
+   * Whoever reports areas of an open occasion reads a filled forecast workbook in: first to see
+   * what it would change ({@code action=preview}, nothing stored), then to store it.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/forecasts")
+  String importForecasts(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam int lockVersion,
+      @RequestParam(defaultValue = "preview") String action,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (access.caller().isAnonymous()) {
+      throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
+    }
+    FollowUps.Loaded loaded = visible(version, id);
+    String name = LedgerApi.name(file.getOriginalFilename());
+    boolean save = "save".equals(action);
+    Map<String, String> names = new LinkedHashMap<>();
+    loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
+    ForecastView view;
+    try (java.io.InputStream in = file.getInputStream()) {
+      FollowUps.ForecastsRead read =
+          followUps.importForecasts(
+              version.versionId(),
+              id,
+              in,
+              name,
+              area -> access.caller().canChangeArea(version.scope(), area),
+              save,
+              lockVersion,
+              access.caller().actor());
+      view = ForecastView.of(read, name, names);
+      if (save) {
+        redirect.addFlashAttribute("forecasts", view);
+        return "redirect:/plans/"
+            + planId
+            + "/versions/"
+            + number
+            + "/followup/"
+            + id
+            + "#forecasts";
+      }
+    } catch (se.styr.shared.file.BadFileException e) {
+      response.setStatus(400);
+      view = ForecastView.refused(name, e.problems());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    model.addAttribute("forecasts", view);
+    return page(version, followUps.load(version.versionId(), id), null, model);
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/forecast.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> forecastWorkbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (access.caller().isAnonymous()) {
+      throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
+    }
+    FollowUps.Loaded loaded = visible(version, id);
+    byte[] workbook =
+        followUps.forecastWorkbook(
+            loaded, area -> access.caller().canChangeArea(version.scope(), area));
+    return org.springframework.http.ResponseEntity.ok()
+        .header(
+            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+            org.springframework.http.ContentDisposition.attachment()
+                .filename(
+                    version.plan().planKey().replace('/', '-')
+                        + "-"
+                        + loaded.report().occasion().key()
+                        + "-prognos.xlsx")
+                .build()
+                .toString())
+        .contentType(org.springframework.http.MediaType.parseMediaType(ForecastWorkbookApi.XLSX))
+        .body(workbook);
+  }
+
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
   String saveControl(
       @PathVariable long planId,
@@ -1056,6 +1139,12 @@ class FollowUpPages {
             && loaded.report().occasion().covers(Coverage.ECONOMY)
             && !loaded.plan().followUp().ledger().isEmpty());
     model.addAttribute("ledgerDemo", loaded.plan().followUp().ledger().demo());
+    model.addAttribute(
+        "forecastable",
+        loaded.report().status().takesEntries()
+            && loaded.report().occasion().covers(Coverage.ECONOMY)
+            && loaded.economy().lines().stream()
+                .anyMatch(l -> access.caller().canChangeArea(version.scope(), l.area())));
     model.addAttribute(
         "reportable",
         loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)

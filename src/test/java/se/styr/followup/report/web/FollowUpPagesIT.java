@@ -438,4 +438,73 @@ class FollowUpPagesIT {
                 .with(csrf()))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void anEditorFetchesTheForecastWorkbookSeesWhatItChangesAndStoresIt() throws Exception {
+    String page = delar("delar-arbetsbok");
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(containsString("Hämta prognosunderlaget (Excel)")));
+    byte[] workbook =
+        http.perform(get(page + "/forecast.xlsx").with(user("maja")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] filled;
+    byte[] wrong;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(workbook))) {
+      var row = book.getSheet("Prognos").getRow(6);
+      assertThat(row.getCell(1).getStringCellValue()).isEqualTo("myndighet");
+      row.getCell(4).setCellValue(-231);
+      row.getCell(5).setCellValue("Två nya placeringar i augusti");
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+      row.getCell(4).setCellValue("tvåhundra");
+      out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      wrong = out.toByteArray();
+    }
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/forecasts")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "prognos.xlsx", null, wrong))
+                .param("lockVersion", "0")
+                .with(user("maja"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("E7: ”tvåhundra” är inget tal")));
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/forecasts")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "prognos.xlsx", null, filled))
+                .param("lockVersion", "0")
+                .param("action", "preview")
+                .with(user("maja"))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Arbetsboken prognos.xlsx ändrar 1 områden")))
+        .andExpect(content().string(containsString("Två nya placeringar i augusti")));
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(not(containsString("Två nya placeringar i augusti"))));
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/forecasts")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "prognos.xlsx", null, filled))
+                .param("lockVersion", "0")
+                .param("action", "save")
+                .with(user("maja"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("maja")))
+        .andExpect(content().string(containsString("Två nya placeringar i augusti")));
+  }
 }
