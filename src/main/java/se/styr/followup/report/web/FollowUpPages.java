@@ -433,7 +433,7 @@ class FollowUpPages {
 
   /**
    * Whoever reports areas of an open occasion reads a filled forecast workbook in: first to see
-   * what it would change ({@code action=preview}, nothing stored), then to store it.
+   * what it would change (nothing stored), then, with the store button ({@code save}), to store it.
    */
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/forecasts")
   String importForecasts(
@@ -441,7 +441,7 @@ class FollowUpPages {
       @PathVariable int number,
       @PathVariable long id,
       @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "preview") String action,
+      @RequestParam(required = false) String save,
       @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
       Model model,
       HttpServletResponse response,
@@ -452,7 +452,7 @@ class FollowUpPages {
     }
     FollowUps.Loaded loaded = visible(version, id);
     String name = LedgerApi.name(file.getOriginalFilename());
-    boolean save = "save".equals(action);
+    boolean store = save != null; // the store button was pressed; else only see what changes
     Map<String, String> names = new LinkedHashMap<>();
     loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
     ForecastView view;
@@ -464,11 +464,11 @@ class FollowUpPages {
               in,
               name,
               area -> access.caller().canChangeArea(version.scope(), area),
-              save,
+              store,
               lockVersion,
               access.caller().actor());
       view = ForecastView.of(read, name, names);
-      if (save) {
+      if (store) {
         redirect.addFlashAttribute("forecasts", view);
         return "redirect:/plans/"
             + planId

@@ -485,7 +485,6 @@ class FollowUpPagesIT {
                     new org.springframework.mock.web.MockMultipartFile(
                         "file", "prognos.xlsx", null, filled))
                 .param("lockVersion", "0")
-                .param("action", "preview")
                 .with(user("maja"))
                 .with(csrf()))
         .andExpect(status().isOk())
@@ -500,7 +499,7 @@ class FollowUpPagesIT {
                     new org.springframework.mock.web.MockMultipartFile(
                         "file", "prognos.xlsx", null, filled))
                 .param("lockVersion", "0")
-                .param("action", "save")
+                .param("save", "")
                 .with(user("maja"))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
