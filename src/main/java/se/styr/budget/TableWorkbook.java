@@ -44,7 +44,7 @@ public final class TableWorkbook {
    */
   private static final int EXCEL_DIGITS = 15;
 
-  private static final int HEADER_ROW = 3;
+  static final int HEADER_ROW = 3;
 
   /**
    * What XML 1.0, and so an .xlsx part, cannot hold: control characters other than tab and line

@@ -175,6 +175,51 @@ abstract class PlanApiContract {
   }
 
   @Test
+  void takesATablesFiguresFromTheWorkbookItWasExportedAsAndNamesAWrongCell() throws Exception {
+    String plan = planAddress("0461");
+    String page = plan.replace("/api/plans", "/plans");
+    byte[] workbook =
+        http.perform(get(page + "/budget/drift.xlsx").with(as("anna")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] changed;
+    byte[] wrong;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(workbook))) {
+      var cell = book.getSheetAt(0).getRow(4).getCell(2);
+      cell.setCellValue(115.5);
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      changed = out.toByteArray();
+      cell.setCellValue("tolv");
+      out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      wrong = out.toByteArray();
+    }
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    http.perform(
+            put(plan + "/tables/drift/workbook")
+                .header("If-Match", "\"0\"")
+                .with(as("anna"))
+                .contentType(xlsx)
+                .content(wrong))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.problems[0].message").value("C5: 'tolv' is not a number"));
+    http.perform(
+            put(plan + "/tables/drift/workbook")
+                .header("If-Match", "\"0\"")
+                .with(as("anna"))
+                .contentType(xlsx)
+                .content(changed))
+        .andExpect(status().isOk())
+        .andExpect(header().string("ETag", "\"1\""))
+        .andExpect(jsonPath("$.rows[0].values[1].value").value(115.5));
+  }
+
+  @Test
   void refusesAStaleWriteWith409SayingWhoChangedWhatAndDoesNotApplyIt() throws Exception {
     String plan = planAddress("0163");
     http.perform(

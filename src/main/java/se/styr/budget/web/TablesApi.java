@@ -105,6 +105,36 @@ class TablesApi {
             access.caller()));
   }
 
+  @PutMapping(
+      path = "/{tableKey}/workbook",
+      consumes = {TableDownloads.XLSX, "application/octet-stream"})
+  @Operation(
+      summary =
+          "Replace a draft table's figures with those of a workbook in the layout the table is"
+              + " exported in (GET /plans/{id}/versions/{n}/budget/{table}.xlsx), If-Match"
+              + " required: the same rows and columns, every figure a number or blank; a wrong cell"
+              + " refuses the whole workbook with a 400 naming each cell, a broken rule with a 422")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = TableDownloads.XLSX,
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
+  ResponseEntity<TableJson> fromWorkbook(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @RequestHeader(name = "If-Match", required = false) String ifMatch,
+      java.io.InputStream body) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    int lock = LockVersions.fromIfMatch(ifMatch);
+    se.styr.budget.BudgetTable table = editing.table(version.versionId(), tableKey).table();
+    se.styr.budget.TableWorkbookReader.Read read =
+        se.styr.budget.TableWorkbookReader.read(body, tableKey + ".xlsx", table);
+    return response(editing.replaceTable(planId, number, read.table(), lock, access.caller()));
+  }
+
   private static ResponseEntity<TableJson> response(TableStore.StoredTable table) {
     return ResponseEntity.ok()
         .eTag(LockVersions.etag(table.state().lockVersion()))
