@@ -71,7 +71,59 @@ class BudgetPages {
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "budget");
     model.addAttribute("tables", views(version, plan));
+    if (!model.containsAttribute("workbookTable")) {
+      model.addAttribute("workbookTable", null);
+      model.addAttribute("workbookProblems", java.util.List.of());
+      model.addAttribute("workbookChanges", 0);
+    }
     return "budget/budget";
+  }
+
+  /**
+   * A draft table's figures read in from the workbook it was fetched as (a controller): every
+   * figure or, for a wrong cell or a broken rule, none, with the problems shown at the table.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/workbook")
+  String fromWorkbook(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @org.springframework.web.bind.annotation.RequestParam int lockVersion,
+      @org.springframework.web.bind.annotation.RequestParam("file")
+          org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
+    java.util.List<Text> problems = new java.util.ArrayList<>();
+    try (java.io.InputStream in = file.getInputStream()) {
+      se.styr.budget.TableWorkbookReader.Read read =
+          se.styr.budget.TableWorkbookReader.read(in, tableKey + ".xlsx", stored.table());
+      editing.replaceTable(planId, number, read.table(), lockVersion, access.caller());
+      redirect.addFlashAttribute("workbookTable", tableKey);
+      redirect.addFlashAttribute("workbookProblems", java.util.List.of());
+      redirect.addFlashAttribute("workbookChanges", read.changes().size());
+      return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;
+    } catch (se.styr.shared.file.BadFileException e) {
+      response.setStatus(400);
+      e.problems().stream().limit(20).forEach(p -> problems.add(p.text()));
+    } catch (se.styr.shared.RuleViolation e) {
+      response.setStatus(422);
+      e.problems().forEach(p -> problems.add(p.text()));
+    } catch (StyrException e) {
+      if (e.code() == se.styr.shared.ErrorCode.FORBIDDEN) {
+        throw e;
+      }
+      response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
+      problems.add(e.text());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    model.addAttribute("workbookTable", tableKey);
+    model.addAttribute("workbookProblems", problems);
+    model.addAttribute("workbookChanges", 0);
+    return tables(planId, number, model);
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/cells/{rowKey}/{columnKey}")
