@@ -156,7 +156,7 @@ class BrowserIT {
     assertThat(input).isFocused();
     noViolations(page);
     input.fill("51 643");
-    table.locator("button[type=submit]").click();
+    table.locator(".cell-edit button[type=submit]").click();
     assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2))
         .containsText("Beräknat 1 326 245");
     assertThat(page.locator("#t-driftsammandrag tr.total td").nth(2)).containsText("skillnad -999");
@@ -175,11 +175,11 @@ class BrowserIT {
     kerstin.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']").click();
     lisa.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']").click();
     kerstin.locator("#t-driftsammandrag input[name=value]").fill("282 661");
-    kerstin.locator("#t-driftsammandrag button[type=submit]").click();
+    kerstin.locator("#t-driftsammandrag .cell-edit button[type=submit]").click();
     assertThat(kerstin.locator("#t-driftsammandrag a[href$='/cells/sabo/p2025']"))
         .hasText("282 661");
     lisa.locator("#t-driftsammandrag input[name=value]").fill("300 000");
-    lisa.locator("#t-driftsammandrag button[type=submit]").click();
+    lisa.locator("#t-driftsammandrag .cell-edit button[type=submit]").click();
     Locator alert = lisa.locator("#t-driftsammandrag [role=alert]");
     assertThat(alert).containsText("kerstin");
     assertThat(alert).containsText("282 661");
