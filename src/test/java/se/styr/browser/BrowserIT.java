@@ -384,8 +384,15 @@ class BrowserIT {
     noViolations(page);
     Browser.screenshot(page, "followup-occasion");
     page.locator("a[aria-label='Rapportera Myndighet']").click();
+    // htmx listens once the page has loaded; typing before that would not ask for a preview
+    page.waitForURL(url -> url.contains("area=myndighet"));
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     page.locator("#forecast").fill("-224,5");
-    assertThat(page.locator("#entry-preview")).containsText("kräver en kommentar");
+    assertThat(page.locator("#entry-preview"))
+        .containsText(
+            "kräver en kommentar",
+            new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                .setTimeout(15_000));
     assertThat(page.locator("#entry-preview")).containsText("-4,5 mkr");
     noViolations(page);
     page.locator("#entry button[type=submit]").click();
