@@ -559,6 +559,37 @@ class FollowUpApiIT {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].message").value(containsString("you report")));
     http.perform(get(address + "/forecast.xlsx")).andExpect(status().isForbidden());
+    // the whole economy table reads back too, with the outcome to date a controller corrects
+    byte[] economy =
+        http.perform(get(address + "/economy.xlsx").with(TestUsers.basic("anna")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("-ekonomi.xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] corrected;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(economy))) {
+      var sheet = book.getSheet("Prognos");
+      int row = 6;
+      while (!"myndighet".equals(sheet.getRow(row).getCell(1).getStringCellValue())) {
+        row++;
+      }
+      sheet.getRow(row).getCell(4).setCellValue(-77.25);
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      corrected = out.toByteArray();
+    }
+    http.perform(
+            post(address + "/forecasts")
+                .param("dryRun", "true")
+                .with(TestUsers.basic("anna"))
+                .contentType(xlsx)
+                .content(corrected))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.changes", hasSize(1)))
+        .andExpect(jsonPath("$.changes[0].outcomeToDateAfter").value(-77.25))
+        .andExpect(jsonPath("$.changes[0].forecastAfter").value(-230.5));
   }
 
   @Test

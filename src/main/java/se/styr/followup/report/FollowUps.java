@@ -487,6 +487,17 @@ public class FollowUps {
    * area with its full-year budget, outcome to date and what is forecast so far.
    */
   public byte[] forecastWorkbook(Loaded loaded, java.util.function.Predicate<String> mayReport) {
+    return workbook(loaded, mayReport, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST);
+  }
+
+  /**
+   * The occasion's economy table as a workbook (budget, budget to date, outcomes, forecast,
+   * deviation, comment) for the areas {@code mayReport} lets the caller report, to be read back.
+   */
+  public byte[] workbook(
+      Loaded loaded,
+      java.util.function.Predicate<String> mayReport,
+      se.styr.imports.excel.ForecastWorkbook.Form form) {
     FollowUpReport report = loaded.report();
     java.util.Map<String, AreaEconomy> entries = new java.util.HashMap<>();
     report.economy().forEach(a -> entries.put(a.area(), a));
@@ -500,12 +511,16 @@ public class FollowUps {
                       l.area(),
                       l.name(),
                       l.budget(),
+                      l.budgetToDate(),
                       l.outcomeToDate(),
+                      l.outcomeToDateLastYear(),
                       l.forecast(),
+                      l.deviation(),
                       entry == null ? null : entry.comment());
                 })
             .toList();
     return se.styr.imports.excel.ForecastWorkbook.write(
+        form,
         loaded.plan().committee().name(),
         report.occasion().title(),
         report.occasion().deadline(),
@@ -520,7 +535,11 @@ public class FollowUps {
       java.math.BigDecimal forecastBefore,
       java.math.BigDecimal forecastAfter,
       String commentBefore,
-      String commentAfter) {}
+      String commentAfter,
+      java.math.BigDecimal outcomeBefore,
+      java.math.BigDecimal outcomeAfter,
+      java.math.BigDecimal outcomeLastYearBefore,
+      java.math.BigDecimal outcomeLastYearAfter) {}
 
   /** What a filled workbook changes, and the report as it is now (stored or not). */
   public record ForecastsRead(List<ForecastChange> changes, boolean stored, Loaded loaded) {}
@@ -563,15 +582,20 @@ public class FollowUps {
     for (se.styr.imports.excel.ForecastWorkbook.Entry entry : entries) {
       AreaEconomy before =
           existing.getOrDefault(entry.area(), AreaEconomy.budgeted(entry.area(), null, null));
-      boolean sameForecast =
-          before.forecast() == null
-              ? entry.forecast() == null
-              : entry.forecast() != null && before.forecast().compareTo(entry.forecast()) == 0;
-      boolean sameComment = java.util.Objects.equals(before.comment(), entry.comment());
-      if (sameForecast && sameComment) {
+      boolean economy = entry.form() == se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY;
+      java.math.BigDecimal outcome = economy ? entry.outcomeToDate() : before.outcomeToDate();
+      java.math.BigDecimal lastYear =
+          economy ? entry.outcomeToDateLastYear() : before.outcomeToDateLastYear();
+      boolean same =
+          same(before.forecast(), entry.forecast())
+              && java.util.Objects.equals(before.comment(), entry.comment())
+              && same(before.outcomeToDate(), outcome)
+              && same(before.outcomeToDateLastYear(), lastYear);
+      if (same) {
         continue;
       }
-      changed.add(before.withForecast(entry.forecast(), entry.comment()));
+      changed.add(
+          before.withOutcome(outcome, lastYear).withForecast(entry.forecast(), entry.comment()));
       changes.add(
           new ForecastChange(
               entry.area(),
@@ -579,7 +603,11 @@ public class FollowUps {
               before.forecast(),
               entry.forecast(),
               before.comment(),
-              entry.comment()));
+              entry.comment(),
+              before.outcomeToDate(),
+              outcome,
+              before.outcomeToDateLastYear(),
+              lastYear));
     }
     requireAgrees(loaded, report.withEntries(changed, List.of(), List.of(), List.of(), List.of()));
     if (!save || changed.isEmpty()) {
@@ -588,6 +616,10 @@ public class FollowUps {
     store.saveAreas(
         id, changed, List.of(), lockVersion, user, "FOLLOW_UP_FORECASTS_IMPORTED", file);
     return new ForecastsRead(changes, true, load(versionId, id));
+  }
+
+  private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static void requireAgrees(Loaded loaded, FollowUpReport changed) {

@@ -31,22 +31,19 @@ import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
 
 /**
- * The forecast workbook of one occasion: a sheet "Prognos" with the committee and occasion, the
- * deadline and instructions, and a row per area (name, key, full-year budget, outcome to date,
- * forecast, comment) of which only the forecast and comment cells are open; the sheet is protected
- * so that the rest stays as Styr wrote it. Read back, each row's forecast (a number, or a Swedish
- * number as text, or blank) and comment are taken by the area's key; every problem is named by its
- * cell, all of them, and a workbook with any is refused whole.
+ * An occasion's economy as a workbook, in one of two forms ({@link Form}): the forecast workbook a
+ * unit manager fills in (budget and outcome to date to read, the forecast and a comment to write)
+ * or the occasion's whole economy table as it is printed (budget, budget to date, outcome to date,
+ * last year's, forecast, deviation and comment, of which the outcomes, forecast and comment are
+ * written). A sheet "Prognos" holds the committee and occasion, the deadline and instructions, and
+ * a row per area; only the cells to write are open, the sheet is protected so that the rest stays
+ * as Styr wrote it. Read back, each row is taken by its area's key; a figure is a number, a Swedish
+ * number as text, or blank; every problem is named by its cell, all of them, and a workbook with
+ * any is refused whole. The form is read from the header row.
  */
 public final class ForecastWorkbook {
   public static final String SHEET = "Prognos";
   static final int HEADER_ROW = 5; // 0-based: the sixth row
-  static final int NAME = 0;
-  static final int KEY = 1;
-  static final int BUDGET = 2;
-  static final int OUTCOME = 3;
-  static final int FORECAST = 4;
-  static final int COMMENT = 5;
 
   /** The longest comment a follow-up stores. */
   static final int LONGEST_COMMENT = 4000;
@@ -56,24 +53,146 @@ public final class ForecastWorkbook {
 
   private ForecastWorkbook() {}
 
+  /** A column of the workbook: its heading, and whether a person writes in it. */
+  enum Column {
+    NAME("excel.forecast.area", false),
+    KEY("excel.forecast.key", false),
+    BUDGET("excel.forecast.budget", false),
+    BUDGET_TO_DATE("excel.economy.budgetToDate", false),
+    OUTCOME("excel.forecast.outcome", true),
+    OUTCOME_LAST_YEAR("excel.economy.outcomeLastYear", true),
+    FORECAST("excel.forecast.forecast", true),
+    DEVIATION("excel.economy.deviation", false),
+    COMMENT("excel.forecast.comment", true);
+
+    final String label;
+    final boolean written;
+
+    Column(String label, boolean written) {
+      this.label = label;
+      this.written = written;
+    }
+  }
+
+  /** Which workbook: for forecasts, or the whole economy table. */
+  public enum Form {
+    /** Budget and outcome to read, forecast and comment to write. */
+    FORECAST(
+        List.of(
+            Column.NAME,
+            Column.KEY,
+            Column.BUDGET,
+            Column.OUTCOME,
+            Column.FORECAST,
+            Column.COMMENT)),
+    /** The economy table as printed; outcomes, forecast and comment to write. */
+    ECONOMY(
+        List.of(
+            Column.NAME,
+            Column.KEY,
+            Column.BUDGET,
+            Column.BUDGET_TO_DATE,
+            Column.OUTCOME,
+            Column.OUTCOME_LAST_YEAR,
+            Column.FORECAST,
+            Column.DEVIATION,
+            Column.COMMENT));
+
+    final List<Column> columns;
+
+    Form(List<Column> columns) {
+      this.columns = columns;
+    }
+
+    int index(Column column) {
+      return columns.indexOf(column);
+    }
+
+    boolean open(Column column) {
+      if (column == Column.OUTCOME || column == Column.OUTCOME_LAST_YEAR) {
+        return this == ECONOMY;
+      }
+      return column.written;
+    }
+  }
+
   /** One area as the workbook shows it; figures in the plan's unit, null where blank. */
   public record Line(
       String area,
       String name,
       BigDecimal budget,
+      BigDecimal budgetToDate,
       BigDecimal outcomeToDate,
+      BigDecimal outcomeToDateLastYear,
       BigDecimal forecast,
-      String comment) {}
+      BigDecimal deviation,
+      String comment) {
 
-  /** What a filled workbook says of one area: its forecast (null: blank) and comment. */
-  public record Entry(String area, BigDecimal forecast, String comment, String cell) {}
+    /** A line of the forecast workbook. */
+    public Line(
+        String area,
+        String name,
+        BigDecimal budget,
+        BigDecimal outcomeToDate,
+        BigDecimal forecast,
+        String comment) {
+      this(area, name, budget, null, outcomeToDate, null, forecast, null, comment);
+    }
+
+    BigDecimal figure(Column column) {
+      return switch (column) {
+        case BUDGET -> budget;
+        case BUDGET_TO_DATE -> budgetToDate;
+        case OUTCOME -> outcomeToDate;
+        case OUTCOME_LAST_YEAR -> outcomeToDateLastYear;
+        case FORECAST -> forecast;
+        case DEVIATION -> deviation;
+        default -> null;
+      };
+    }
+  }
 
   /**
-   * The workbook for {@code occasion} of {@code committee}, amounts in {@code unit}, to be returned
-   * by {@code deadline} (null: none stated).
+   * What a filled workbook says of one area: in either form its forecast (null: blank) and comment;
+   * in the economy form also its outcomes to date ({@code form} says which were read). {@code cell}
+   * names the row by its forecast cell.
+   */
+  public record Entry(
+      String area,
+      BigDecimal outcomeToDate,
+      BigDecimal outcomeToDateLastYear,
+      BigDecimal forecast,
+      String comment,
+      String cell,
+      Form form) {
+
+    /** An entry of the forecast workbook. */
+    public Entry(String area, BigDecimal forecast, String comment, String cell) {
+      this(area, null, null, forecast, comment, cell, Form.FORECAST);
+    }
+  }
+
+  /**
+   * The forecast workbook of {@code occasion}: see {@link #write(Form, String, String, LocalDate,
+   * String, List)}.
    */
   public static byte[] write(
       String committee, String occasion, LocalDate deadline, String unit, List<Line> lines) {
+    return write(Form.FORECAST, committee, occasion, deadline, unit, lines);
+  }
+
+  /**
+   * The workbook in {@code form} for {@code occasion} of {@code committee}, amounts in {@code
+   * unit}, to be returned by {@code deadline} (null: none stated).
+   */
+  public static byte[] write(
+      Form form,
+      String committee,
+      String occasion,
+      LocalDate deadline,
+      String unit,
+      List<Line> lines) {
+    String u = unit == null ? "" : unit;
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
       XSSFSheet sheet = workbook.createSheet(SHEET);
       XSSFFont bold = workbook.createFont();
@@ -109,45 +228,44 @@ public final class ForecastWorkbook {
       text(
           sheet.createRow(2),
           0,
-          words("excel.forecast.instructions", unit == null ? "" : unit),
+          words(
+              form == Form.FORECAST ? "excel.forecast.instructions" : "excel.economy.instructions",
+              u),
           null);
       text(sheet.createRow(3), 0, words("excel.forecast.keep"), null);
       Row head = sheet.createRow(HEADER_ROW);
-      String[] labels = {
-        words("excel.forecast.area"),
-        words("excel.forecast.key"),
-        words("excel.forecast.budget", unit == null ? "" : unit),
-        words("excel.forecast.outcome", unit == null ? "" : unit),
-        words("excel.forecast.forecast", unit == null ? "" : unit),
-        words("excel.forecast.comment")
-      };
-      for (int c = 0; c < labels.length; c++) {
-        text(head, c, labels[c], header);
+      for (int c = 0; c < form.columns.size(); c++) {
+        text(head, c, words(form.columns.get(c).label, u), header);
       }
       int r = HEADER_ROW + 1;
       for (Line line : lines) {
         Row row = sheet.createRow(r++);
-        text(row, NAME, line.name(), null);
-        text(row, KEY, line.area(), null);
-        figure(row, BUDGET, line.budget(), number);
-        figure(row, OUTCOME, line.outcomeToDate(), number);
-        Cell forecast = row.createCell(FORECAST);
-        forecast.setCellStyle(openNumber);
-        if (line.forecast() != null) {
-          forecast.setCellValue(line.forecast().doubleValue());
-        }
-        Cell comment = row.createCell(COMMENT);
-        comment.setCellStyle(openText);
-        if (line.comment() != null) {
-          comment.setCellValue(clean(line.comment()));
+        for (int c = 0; c < form.columns.size(); c++) {
+          Column column = form.columns.get(c);
+          boolean writable = form.open(column);
+          switch (column) {
+            case NAME -> text(row, c, line.name(), null);
+            case KEY -> text(row, c, line.area(), null);
+            case COMMENT -> {
+              Cell cell = row.createCell(c);
+              cell.setCellStyle(openText);
+              if (line.comment() != null) {
+                cell.setCellValue(clean(line.comment()));
+              }
+            }
+            default -> figure(row, c, line.figure(column), writable ? openNumber : number);
+          }
         }
       }
-      sheet.setColumnWidth(NAME, 36 * 256);
-      sheet.setColumnWidth(KEY, 16 * 256);
-      for (int c = BUDGET; c <= FORECAST; c++) {
-        sheet.setColumnWidth(c, 16 * 256);
+      for (int c = 0; c < form.columns.size(); c++) {
+        Column column = form.columns.get(c);
+        sheet.setColumnWidth(
+            c,
+            (column == Column.NAME
+                    ? 36
+                    : column == Column.COMMENT ? 60 : column == Column.KEY ? 16 : 15)
+                * 256);
       }
-      sheet.setColumnWidth(COMMENT, 60 * 256);
       sheet.createFreezePane(0, HEADER_ROW + 1);
       sheet.protectSheet("");
       sheet.lockFormatColumns(false);
@@ -193,52 +311,75 @@ public final class ForecastWorkbook {
     if (headerRow.isEmpty()) {
       throw BadFileException.of(file, Text.of("excel.noHeader", SHEET));
     }
+    Form form = form(sheet.getRow(headerRow.get()));
+    int keyColumn = form.index(Column.KEY);
     List<Entry> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int r = headerRow.get() + 1; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
-      String key = row == null ? null : text(row.getCell(KEY));
+      String key = row == null ? null : text(row.getCell(keyColumn));
       if (key == null || key.isBlank()) {
-        if (row != null && (present(row.getCell(FORECAST)) || present(row.getCell(COMMENT)))) {
-          problems.add(problem(file, r, KEY, Text.of("excel.noKey", ref(r, KEY))));
+        if (row != null
+            && form.columns.stream()
+                .filter(form::open)
+                .anyMatch(c -> present(row.getCell(form.index(c))))) {
+          problems.add(problem(file, r, keyColumn, Text.of("excel.noKey", ref(r, keyColumn))));
         }
         continue;
       }
       key = key.strip();
       if (!areas.contains(key)) {
         problems.add(
-            problem(file, r, KEY, Text.of("excel.unknownArea", ref(r, KEY), shortened(key))));
+            problem(
+                file,
+                r,
+                keyColumn,
+                Text.of("excel.unknownArea", ref(r, keyColumn), shortened(key))));
         continue;
       }
       if (!seen.add(key)) {
-        problems.add(problem(file, r, KEY, Text.of("excel.twice", ref(r, KEY), key)));
+        problems.add(problem(file, r, keyColumn, Text.of("excel.twice", ref(r, keyColumn), key)));
         continue;
       }
-      BigDecimal forecast = null;
-      Cell cell = row.getCell(FORECAST);
-      try {
-        forecast = number(cell);
-      } catch (IllegalArgumentException e) {
+      BigDecimal[] figures = new BigDecimal[Column.values().length];
+      boolean wrong = false;
+      for (Column column : List.of(Column.OUTCOME, Column.OUTCOME_LAST_YEAR, Column.FORECAST)) {
+        if (!form.open(column)) {
+          continue;
+        }
+        int c = form.index(column);
+        Cell cell = row.getCell(c);
+        try {
+          figures[column.ordinal()] = number(cell);
+        } catch (IllegalArgumentException e) {
+          problems.add(
+              problem(file, r, c, Text.of("excel.notNumber", ref(r, c), shortened(text(cell)))));
+          wrong = true;
+        }
+      }
+      int commentColumn = form.index(Column.COMMENT);
+      String comment = text(row.getCell(commentColumn));
+      if (comment != null && comment.length() > LONGEST_COMMENT) {
         problems.add(
             problem(
                 file,
                 r,
-                FORECAST,
-                Text.of("excel.notNumber", ref(r, FORECAST), shortened(text(cell)))));
-        continue;
+                commentColumn,
+                Text.of("excel.tooLong", ref(r, commentColumn), LONGEST_COMMENT)));
+        wrong = true;
       }
-      String comment = text(row.getCell(COMMENT));
-      if (comment != null && comment.length() > LONGEST_COMMENT) {
-        problems.add(
-            problem(file, r, COMMENT, Text.of("excel.tooLong", ref(r, COMMENT), LONGEST_COMMENT)));
+      if (wrong) {
         continue;
       }
       entries.add(
           new Entry(
               key,
-              forecast,
+              figures[Column.OUTCOME.ordinal()],
+              figures[Column.OUTCOME_LAST_YEAR.ordinal()],
+              figures[Column.FORECAST.ordinal()],
               comment == null || comment.isBlank() ? null : comment.strip(),
-              ref(r, FORECAST)));
+              ref(r, form.index(Column.FORECAST)),
+              form));
     }
     if (!problems.isEmpty()) {
       throw new BadFileException(problems);
@@ -246,11 +387,19 @@ public final class ForecastWorkbook {
     return entries;
   }
 
+  /** The form a header row shows: the economy table has the budget to date in its fourth column. */
+  private static Form form(Row header) {
+    String fourth = text(header.getCell(Form.ECONOMY.index(Column.BUDGET_TO_DATE)));
+    String budgetToDate = words(Column.BUDGET_TO_DATE.label, "");
+    String stem = budgetToDate.substring(0, budgetToDate.indexOf('(')).strip();
+    return fourth != null && fourth.startsWith(stem) ? Form.ECONOMY : Form.FORECAST;
+  }
+
   private static Optional<Integer> headerRow(Sheet sheet) {
     String key = words("excel.forecast.key");
     for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 50); r++) {
       Row row = sheet.getRow(r);
-      if (row != null && key.equals(text(row.getCell(KEY)))) {
+      if (row != null && key.equals(text(row.getCell(Form.FORECAST.index(Column.KEY))))) {
         return Optional.of(r);
       }
     }

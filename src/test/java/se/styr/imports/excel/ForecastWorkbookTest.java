@@ -146,4 +146,53 @@ class ForecastWorkbookTest {
     assertThat(catchThrowableOfType(BadFileException.class, () -> read(other)).getMessage())
         .contains("no sheet 'Prognos'");
   }
+
+  @Test
+  void theEconomyTableReadsBackWithItsOutcomesForecastAndComment() throws IOException {
+    byte[] workbook =
+        ForecastWorkbook.write(
+            ForecastWorkbook.Form.ECONOMY,
+            "Stöd- och omsorgsnämnden",
+            "Delårsrapport 2024",
+            null,
+            "mkr",
+            List.of(
+                new ForecastWorkbook.Line(
+                    "myndighet",
+                    "Myndighet",
+                    new BigDecimal("-220"),
+                    new BigDecimal("-146.7"),
+                    new BigDecimal("-151"),
+                    new BigDecimal("-140"),
+                    new BigDecimal("-225.5"),
+                    new BigDecimal("-5.5"),
+                    "Fler placeringar")));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      var row = book.getSheet("Prognos").getRow(6);
+      assertThat(book.getSheet("Prognos").getRow(5).getCell(3).getStringCellValue())
+          .isEqualTo("Budget ack (mkr)");
+      assertThat(row.getCell(3).getCellStyle().getLocked()).as("budget to date").isTrue();
+      assertThat(row.getCell(4).getCellStyle().getLocked()).as("outcome").isFalse();
+      assertThat(row.getCell(7).getCellStyle().getLocked()).as("deviation").isTrue();
+    }
+    byte[] filled =
+        filled(
+            workbook,
+            sheet -> {
+              sheet.getRow(6).getCell(4).setCellValue(-152.25);
+              sheet.getRow(6).getCell(5).setBlank();
+              sheet.getRow(6).getCell(3).setCellValue(999); // a reckoned figure: not read
+            });
+
+    assertThat(read(filled))
+        .containsExactly(
+            new ForecastWorkbook.Entry(
+                "myndighet",
+                new BigDecimal("-152.25"),
+                null,
+                new BigDecimal("-225.5"),
+                "Fler placeringar",
+                "G7",
+                ForecastWorkbook.Form.ECONOMY));
+  }
 }

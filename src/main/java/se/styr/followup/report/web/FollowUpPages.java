@@ -488,17 +488,29 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
+  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/economy.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> economyWorkbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY);
+  }
+
   @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/forecast.xlsx")
   org.springframework.http.ResponseEntity<byte[]> forecastWorkbook(
       @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST);
+  }
+
+  /** The occasion's workbook in {@code form} for the areas the signed-in caller reports. */
+  private org.springframework.http.ResponseEntity<byte[]> workbook(
+      long planId, int number, long id, se.styr.imports.excel.ForecastWorkbook.Form form) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     if (access.caller().isAnonymous()) {
       throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
     }
     FollowUps.Loaded loaded = visible(version, id);
     byte[] workbook =
-        followUps.forecastWorkbook(
-            loaded, area -> access.caller().canChangeArea(version.scope(), area));
+        followUps.workbook(
+            loaded, area -> access.caller().canChangeArea(version.scope(), area), form);
     return org.springframework.http.ResponseEntity.ok()
         .header(
             org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
@@ -507,7 +519,9 @@ class FollowUpPages {
                     version.plan().planKey().replace('/', '-')
                         + "-"
                         + loaded.report().occasion().key()
-                        + "-prognos.xlsx")
+                        + (form == se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY
+                            ? "-ekonomi.xlsx"
+                            : "-prognos.xlsx"))
                 .build()
                 .toString())
         .contentType(org.springframework.http.MediaType.parseMediaType(ForecastWorkbookApi.XLSX))

@@ -49,7 +49,11 @@ class ForecastWorkbookApi {
       BigDecimal forecastBefore,
       BigDecimal forecastAfter,
       String commentBefore,
-      String commentAfter) {}
+      String commentAfter,
+      BigDecimal outcomeToDateBefore,
+      BigDecimal outcomeToDateAfter,
+      BigDecimal outcomeToDateLastYearBefore,
+      BigDecimal outcomeToDateLastYearAfter) {}
 
   /** A workbook is for those who report areas: the public gets none. */
   private PlanAccess.VisibleVersion signedIn(long planId, int number) {
@@ -82,6 +86,37 @@ class ForecastWorkbookApi {
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(name).build().toString())
+        .contentType(MediaType.parseMediaType(XLSX))
+        .body(workbook);
+  }
+
+  @GetMapping("/economy.xlsx")
+  @Operation(
+      summary =
+          "The occasion's economy table (.xlsx) for the areas the caller reports: budget, budget to"
+              + " date, outcome to date and last year's, forecast, deviation and comment, the"
+              + " outcomes, forecast and comment open to change and read back by POST"
+              + " .../forecasts")
+  ResponseEntity<byte[]> economy(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    PlanAccess.VisibleVersion version = signedIn(planId, number);
+    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
+    byte[] workbook =
+        followUps.workbook(
+            loaded,
+            area -> access.caller().canChangeArea(version.scope(), area),
+            se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY);
+    return ResponseEntity.ok()
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(
+                    version.plan().planKey().replace('/', '-')
+                        + "-"
+                        + loaded.report().occasion().key()
+                        + "-ekonomi.xlsx")
+                .build()
+                .toString())
         .contentType(MediaType.parseMediaType(XLSX))
         .body(workbook);
   }
@@ -134,7 +169,11 @@ class ForecastWorkbookApi {
                                 c.forecastBefore(),
                                 c.forecastAfter(),
                                 c.commentBefore(),
-                                c.commentAfter()))
+                                c.commentAfter(),
+                                c.outcomeBefore(),
+                                c.outcomeAfter(),
+                                c.outcomeLastYearBefore(),
+                                c.outcomeLastYearAfter()))
                     .toList()));
   }
 }
