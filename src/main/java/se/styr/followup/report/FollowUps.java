@@ -483,16 +483,8 @@ public class FollowUps {
   }
 
   /**
-   * The occasion's forecast workbook for the areas {@code mayReport} lets the caller report: each
-   * area with its full-year budget, outcome to date and what is forecast so far.
-   */
-  public byte[] forecastWorkbook(Loaded loaded, java.util.function.Predicate<String> mayReport) {
-    return workbook(loaded, mayReport, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST);
-  }
-
-  /**
-   * The occasion's economy table as a workbook (budget, budget to date, outcomes, forecast,
-   * deviation, comment) for the areas {@code mayReport} lets the caller report, to be read back.
+   * The occasion's workbook in {@code form} (the forecast workbook, or the whole economy table) for
+   * the areas {@code mayReport} lets the caller report.
    */
   public byte[] workbook(
       Loaded loaded,

@@ -508,24 +508,12 @@ class FollowUpPages {
       throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
     }
     FollowUps.Loaded loaded = visible(version, id);
-    byte[] workbook =
+    return ForecastWorkbookApi.attachment(
+        version,
+        loaded,
+        form,
         followUps.workbook(
-            loaded, area -> access.caller().canChangeArea(version.scope(), area), form);
-    return org.springframework.http.ResponseEntity.ok()
-        .header(
-            org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-            org.springframework.http.ContentDisposition.attachment()
-                .filename(
-                    version.plan().planKey().replace('/', '-')
-                        + "-"
-                        + loaded.report().occasion().key()
-                        + (form == se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY
-                            ? "-ekonomi.xlsx"
-                            : "-prognos.xlsx"))
-                .build()
-                .toString())
-        .contentType(org.springframework.http.MediaType.parseMediaType(ForecastWorkbookApi.XLSX))
-        .body(workbook);
+            loaded, area -> access.caller().canChangeArea(version.scope(), area), form));
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")

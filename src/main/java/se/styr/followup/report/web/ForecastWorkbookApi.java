@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styr.followup.report.FollowUps;
+import se.styr.imports.excel.ForecastWorkbook;
 import se.styr.version.PlanAccess;
 import se.styr.web.LockVersions;
 
@@ -72,22 +73,7 @@ class ForecastWorkbookApi {
               + " instructions on the sheet")
   ResponseEntity<byte[]> workbook(
       @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    PlanAccess.VisibleVersion version = signedIn(planId, number);
-    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
-    byte[] workbook =
-        followUps.forecastWorkbook(
-            loaded, area -> access.caller().canChangeArea(version.scope(), area));
-    String name =
-        version.plan().planKey().replace('/', '-')
-            + "-"
-            + loaded.report().occasion().key()
-            + "-prognos.xlsx";
-    return ResponseEntity.ok()
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name).build().toString())
-        .contentType(MediaType.parseMediaType(XLSX))
-        .body(workbook);
+    return download(planId, number, id, ForecastWorkbook.Form.FORECAST);
   }
 
   @GetMapping("/economy.xlsx")
@@ -99,24 +85,36 @@ class ForecastWorkbookApi {
               + " .../forecasts")
   ResponseEntity<byte[]> economy(
       @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return download(planId, number, id, ForecastWorkbook.Form.ECONOMY);
+  }
+
+  private ResponseEntity<byte[]> download(
+      long planId, int number, long id, ForecastWorkbook.Form form) {
     PlanAccess.VisibleVersion version = signedIn(planId, number);
     FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
-    byte[] workbook =
+    return attachment(
+        version,
+        loaded,
+        form,
         followUps.workbook(
-            loaded,
-            area -> access.caller().canChangeArea(version.scope(), area),
-            se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY);
+            loaded, area -> access.caller().canChangeArea(version.scope(), area), form));
+  }
+
+  /** A workbook as a download named for the plan, occasion and form. */
+  static ResponseEntity<byte[]> attachment(
+      PlanAccess.VisibleVersion version,
+      FollowUps.Loaded loaded,
+      ForecastWorkbook.Form form,
+      byte[] workbook) {
+    String name =
+        version.plan().planKey().replace('/', '-')
+            + "-"
+            + loaded.report().occasion().key()
+            + (form == ForecastWorkbook.Form.ECONOMY ? "-ekonomi.xlsx" : "-prognos.xlsx");
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(
-                    version.plan().planKey().replace('/', '-')
-                        + "-"
-                        + loaded.report().occasion().key()
-                        + "-ekonomi.xlsx")
-                .build()
-                .toString())
+            ContentDisposition.attachment().filename(name).build().toString())
         .contentType(MediaType.parseMediaType(XLSX))
         .body(workbook);
   }
