@@ -132,7 +132,8 @@ class StoreCommandsIT {
     assertThat(read.out())
         .contains("changed hemtjanst outcomeToDate -5 -> -6.1")
         .contains("unmapped 5010 1:9100 12500.00")
-        .contains("read lerum-2024-08.se into delar-2024: 210 rows, 1 changes, 1 unmapped");
+        .contains("changed ledning costToDate (blank) -> -24.3")
+        .contains("read lerum-2024-08.se into delar-2024: 210 rows, 13 changes, 1 unmapped");
     assertThat(styr("import-ledger", "x.se").err()).contains("usage: styr import-ledger");
   }
 }

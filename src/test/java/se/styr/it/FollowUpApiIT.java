@@ -444,10 +444,15 @@ class FollowUpApiIT {
         .andExpect(header().string("ETag", "\"1\""))
         .andExpect(jsonPath("$.file").value("lerum-2024-08.se"))
         .andExpect(jsonPath("$.encoding").value("IBM437"))
-        .andExpect(jsonPath("$.changes", hasSize(1)))
-        .andExpect(jsonPath("$.changes[0].subject").value("hemtjanst"))
-        .andExpect(jsonPath("$.changes[0].before").value(-5))
-        .andExpect(jsonPath("$.changes[0].after").value(-6.1))
+        // the net of hemtjänst, and the gross revenue and cost of the six areas the plan budgets
+        // gross but the report did not report gross
+        .andExpect(jsonPath("$.changes", hasSize(13)))
+        .andExpect(jsonPath("$.changes[?(@.figure == 'outcomeToDate')].subject").value("hemtjanst"))
+        .andExpect(jsonPath("$.changes[?(@.figure == 'outcomeToDate')].before").value(-5))
+        .andExpect(jsonPath("$.changes[?(@.figure == 'outcomeToDate')].after").value(-6.1))
+        .andExpect(
+            jsonPath("$.changes[?(@.subject == 'ledning' && @.figure == 'costToDate')].after")
+                .value(-24.3))
         .andExpect(jsonPath("$.unmapped[0].account").value("5010"))
         .andExpect(jsonPath("$.unmapped[0].objects").value("1:9100"))
         .andExpect(jsonPath("$.unmapped[0].amount").value(12500.0));

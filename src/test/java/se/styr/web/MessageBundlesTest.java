@@ -439,7 +439,10 @@ class MessageBundlesTest {
     prefixes.put("followup.commitment.", commitmentKinds);
     prefixes.put("followup.commitmentKind.", commitmentKinds);
     prefixes.put("followup.outcome.", List.of("no_deviation", "deviation"));
-    prefixes.put("ledger.figure.", List.of("outcomeToDate", "outcomeToDateLastYear", "profile"));
+    prefixes.put(
+        "ledger.figure.",
+        List.of(
+            "outcomeToDate", "outcomeToDateLastYear", "profile", "revenueToDate", "costToDate"));
     prefixes.put(
         "followup.changeKind.",
         java.util.Arrays.stream(se.styr.followup.BudgetChange.Kind.values())

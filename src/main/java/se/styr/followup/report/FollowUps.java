@@ -464,7 +464,8 @@ public class FollowUps {
                   ? report.unit()
                   : AreaBudgets.of(plan, report.occasion().year()).unit(),
               ReportEconomy.rules(plan).sign(),
-              year);
+              year,
+              gross(plan, report.occasion().year()));
     } catch (se.styr.shared.InvalidValueException e) {
       throw se.styr.shared.StyrException.rule(e.text());
     }
@@ -608,6 +609,15 @@ public class FollowUps {
     store.saveAreas(
         id, changed, List.of(), lockVersion, user, "FOLLOW_UP_FORECASTS_IMPORTED", file);
     return new ForecastsRead(changes, true, load(versionId, id));
+  }
+
+  /** The areas the plan budgets gross for the year, and how its gross table signs them. */
+  private static se.styr.imports.ledger.LedgerImport.Gross gross(PlanDocument plan, int year) {
+    GrossBudgets budgets = GrossBudgets.of(plan, year);
+    java.util.Set<String> areas = new java.util.LinkedHashSet<>(budgets.revenue().keySet());
+    areas.addAll(budgets.cost().keySet());
+    return new se.styr.imports.ledger.LedgerImport.Gross(
+        areas, budgets.revenueNegated(), budgets.costNegated());
   }
 
   private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import se.styr.followup.AreaEconomy;
 import se.styr.followup.EconomyRules;
+import se.styr.followup.GrossEconomy;
 import se.styr.followup.LedgerMapping;
 import se.styr.followup.LedgerRule;
 import se.styr.followup.Periodisation;
@@ -36,6 +37,19 @@ public final class LedgerImport {
     CURRENT,
     /** The year before: outcome to date the same day last year, and the monthly profile. */
     PREVIOUS
+  }
+
+  /**
+   * Which areas the plan budgets gross (revenue and cost apart), and how its gross table's result
+   * column signs them ({@code result = ±revenue ± cost}); {@link #NONE} where it has no gross
+   * table.
+   */
+  public record Gross(java.util.Set<String> areas, boolean revenueNegated, boolean costNegated) {
+    public static final Gross NONE = new Gross(java.util.Set.of(), false, false);
+
+    public Gross {
+      areas = java.util.Set.copyOf(areas);
+    }
   }
 
   /** One figure changed: which area or project, which figure, before and after (null: blank). */
@@ -64,6 +78,22 @@ public final class LedgerImport {
       String unit,
       EconomyRules.AmountSign sign,
       Year year) {
+    return apply(mapping, currentAreas, currentProjects, outcome, unit, sign, year, Gross.NONE);
+  }
+
+  /**
+   * As above; for the year's own file, an area the plan budgets gross also gets its revenue and
+   * cost to date, signed so that they give its net as the plan's gross table relates them.
+   */
+  public static Result apply(
+      LedgerMapping mapping,
+      List<AreaEconomy> currentAreas,
+      List<ProjectEconomy> currentProjects,
+      LedgerOutcome outcome,
+      String unit,
+      EconomyRules.AmountSign sign,
+      Year year,
+      Gross gross) {
     long divisor = divisor(unit);
     Map<String, AreaEconomy> existing = new LinkedHashMap<>();
     currentAreas.forEach(a -> existing.put(a.area(), a));
@@ -79,6 +109,23 @@ public final class LedgerImport {
       if (year == Year.CURRENT) {
         after = before.withOutcome(value, before.outcomeToDateLastYear());
         changed(changes, key, "outcomeToDate", before.outcomeToDate(), value);
+        if (gross.areas().contains(key)) {
+          long planSign = sign == EconomyRules.AmountSign.COSTS_POSITIVE ? 1 : -1;
+          long revenueOre = sum == null ? 0 : sum.revenue();
+          long costOre = sum == null ? 0 : sum.cost();
+          BigDecimal revenue =
+              inUnit(planSign * (gross.revenueNegated() ? -1 : 1) * revenueOre, divisor);
+          BigDecimal cost = inUnit(planSign * (gross.costNegated() ? -1 : 1) * costOre, divisor);
+          GrossEconomy was = before.gross() == null ? GrossEconomy.NONE : before.gross();
+          changed(changes, key, "revenueToDate", was.revenue().outcomeToDate(), revenue);
+          changed(changes, key, "costToDate", was.cost().outcomeToDate(), cost);
+          after =
+              after.withGross(
+                  new GrossEconomy(
+                      new GrossEconomy.Figures(
+                          was.revenue().budget(), revenue, was.revenue().forecast()),
+                      new GrossEconomy.Figures(was.cost().budget(), cost, was.cost().forecast())));
+        }
       } else {
         after = before.withOutcome(before.outcomeToDate(), value);
         changed(changes, key, "outcomeToDateLastYear", before.outcomeToDateLastYear(), value);
