@@ -70,17 +70,6 @@ public final class LedgerImport {
     }
   }
 
-  public static Result apply(
-      LedgerMapping mapping,
-      List<AreaEconomy> currentAreas,
-      List<ProjectEconomy> currentProjects,
-      LedgerOutcome outcome,
-      String unit,
-      EconomyRules.AmountSign sign,
-      Year year) {
-    return apply(mapping, currentAreas, currentProjects, outcome, unit, sign, year, Gross.NONE);
-  }
-
   /**
    * As above; for the year's own file, an area the plan budgets gross also gets its revenue and
    * cost to date, signed so that they give its net as the plan's gross table relates them.

@@ -93,7 +93,8 @@ class LedgerOutcomeTest {
             outcome,
             "mkr",
             EconomyRules.AmountSign.COSTS_NEGATIVE,
-            LedgerImport.Year.CURRENT);
+            LedgerImport.Year.CURRENT,
+            LedgerImport.Gross.NONE);
 
     AreaEconomy imported =
         result.areas().stream().filter(a -> a.area().equals("hemtjanst")).findFirst().orElseThrow();
@@ -143,7 +144,8 @@ class LedgerOutcomeTest {
             outcome,
             "tkr",
             EconomyRules.AmountSign.COSTS_POSITIVE,
-            LedgerImport.Year.PREVIOUS);
+            LedgerImport.Year.PREVIOUS,
+            LedgerImport.Gross.NONE);
 
     AreaEconomy hemtjanst =
         result.areas().stream().filter(a -> a.area().equals("hemtjanst")).findFirst().orElseThrow();
@@ -201,7 +203,8 @@ class LedgerOutcomeTest {
             outcome,
             "tkr",
             EconomyRules.AmountSign.COSTS_POSITIVE,
-            LedgerImport.Year.CURRENT);
+            LedgerImport.Year.CURRENT,
+            LedgerImport.Gross.NONE);
     assertThat(result.projects())
         .singleElement()
         .satisfies(
