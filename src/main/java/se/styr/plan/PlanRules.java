@@ -40,6 +40,31 @@ public final class PlanRules {
         TableRules.check(
             plan.tables(), reprinted, plan.textFigures(), plan.header().period(), areaKeys));
     problems.addAll(checkSections(plan.goals(), plan.savingsMeasures(), plan.followUp(), areaKeys));
+    problems.addAll(ledgerProjects(plan));
+    return problems;
+  }
+
+  /** A ledger mapping names only investment projects the plan's investment budget has. */
+  static List<RuleProblem> ledgerProjects(PlanDocument plan) {
+    Set<String> projects = new LinkedHashSet<>();
+    plan.tables().stream()
+        .filter(t -> t.kind() == se.styr.budget.TableKind.INVESTMENT_BUDGET)
+        .flatMap(t -> t.rows().stream())
+        .filter(r -> r.role() == se.styr.budget.RowRole.ITEM)
+        .forEach(r -> projects.add(r.key()));
+    List<RuleProblem> problems = new ArrayList<>();
+    for (se.styr.followup.LedgerRule rule : plan.followUp().ledger().projects()) {
+      if (!projects.contains(rule.key())) {
+        problems.add(
+            new RuleProblem(
+                null,
+                null,
+                null,
+                "followUp/ledger/projects/" + rule.key(),
+                se.styr.shared.Text.of(
+                    "followup.ledger.unknownProject", rule.key(), String.join(", ", projects))));
+      }
+    }
     return problems;
   }
 

@@ -85,4 +85,20 @@ class LedgerMappingTest {
         .hasMessageContaining("okand")
         .hasMessageContaining("'x' is no dimension number");
   }
+
+  @Test
+  void aProjectRuleNamesAnInvestmentProjectOfThePlan() throws java.io.IOException {
+    String sodertalje =
+        java.nio.file.Files.readString(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    assertThat(sodertalje).doesNotContain("\nfollowUp:");
+    String withLedger =
+        sodertalje
+            + "followUp:\n  ledger:\n    projects:\n"
+            + "      - {project: aterskaffning, accounts: [1200-1299]}\n"
+            + "      - {project: okant, accounts: [1200-1299]}\n";
+    assertThatThrownBy(() -> PlanFileReader.read("x.yaml", withLedger))
+        .isInstanceOf(BadFileException.class)
+        .hasMessageContaining("the ledger rule for project 'okant' names no project")
+        .hasMessageContaining("aterskaffning");
+  }
 }
