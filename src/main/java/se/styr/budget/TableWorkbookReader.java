@@ -190,10 +190,8 @@ public final class TableWorkbookReader {
     return new CellReference(row, column).formatAsString();
   }
 
+  /** A cell's text as a message quotes it: at most 40 characters. */
   private static String shortened(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    return se.styr.shared.yaml.YamlNumbers.abbreviate(text == null ? "" : text);
   }
 }

@@ -708,32 +708,7 @@ public class FollowUpStore {
     return transactions.execute(
         tx -> {
           StoredOccasion stored = lockedOpen(id, lockVersion);
-          List<Object> params = new ArrayList<>();
-          params.add(id);
-          params.addAll(key);
-          String where = " where occasion_id = ? and " + match;
-          Integer position =
-              jdbc.sql("select position from " + table + where)
-                  .params(params)
-                  .query(Integer.class)
-                  .optional()
-                  .orElse(null);
-          if (position != null) {
-            for (String child : children) {
-              jdbc.sql("delete from " + child + where).params(params).update();
-            }
-            jdbc.sql("delete from " + table + where).params(params).update();
-          } else {
-            position =
-                jdbc.sql(
-                        "select coalesce(max(position) + 1, 0) from "
-                            + table
-                            + " where occasion_id = ?")
-                    .param(id)
-                    .query(Integer.class)
-                    .single();
-          }
-          insert.accept(position);
+          insert.accept(replacedPosition(id, table, match, key, children));
           jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
               .param(id)
               .update();
@@ -805,13 +780,21 @@ public class FollowUpStore {
           for (AreaEconomy area : areas) {
             int position =
                 replacedPosition(
-                    id, "follow_up_area", "area_key", area.area(), List.of("follow_up_measure"));
+                    id,
+                    "follow_up_area",
+                    "area_key = ?",
+                    List.of(area.area()),
+                    List.of("follow_up_measure"));
             insertArea(id, area, position, user);
           }
           for (ProjectEconomy project : projects) {
             int position =
                 replacedPosition(
-                    id, "follow_up_project", "project_key", project.project(), List.of());
+                    id,
+                    "follow_up_project",
+                    "project_key = ?",
+                    List.of(project.project()),
+                    List.of());
             insertProject(id, project, position, user);
           }
           jdbc.sql("update follow_up_occasion set lock_version = lock_version + 1 where id = ?")
@@ -823,15 +806,19 @@ public class FollowUpStore {
   }
 
   /**
-   * Deletes the entry {@code key} of {@code table} (and its rows in {@code children}) and answers
-   * its place, or the next free place when there was none. The names are Styr's own, never input.
+   * Deletes the entry of {@code table} that {@code match} (with {@code key}) finds, and its rows in
+   * {@code children}, and answers its place, or the next free place when there was none. The table
+   * and column names are Styr's own, never input.
    */
   private int replacedPosition(
-      long id, String table, String keyColumn, String key, List<String> children) {
-    String where = " where occasion_id = ? and " + keyColumn + " = ?";
+      long id, String table, String match, List<Object> key, List<String> children) {
+    List<Object> params = new ArrayList<>();
+    params.add(id);
+    params.addAll(key);
+    String where = " where occasion_id = ? and " + match;
     Integer position =
         jdbc.sql("select position from " + table + where)
-            .params(id, key)
+            .params(params)
             .query(Integer.class)
             .optional()
             .orElse(null);
@@ -843,9 +830,9 @@ public class FollowUpStore {
           .single();
     }
     for (String child : children) {
-      jdbc.sql("delete from " + child + where).params(id, key).update();
+      jdbc.sql("delete from " + child + where).params(params).update();
     }
-    jdbc.sql("delete from " + table + where).params(id, key).update();
+    jdbc.sql("delete from " + table + where).params(params).update();
     return position;
   }
 

@@ -492,11 +492,9 @@ public final class ForecastWorkbook {
     return NOT_IN_XML.matcher(text).replaceAll("");
   }
 
+  /** A cell's text as a message quotes it: at most 40 characters. */
   private static String shortened(String text) {
-    if (text == null) {
-      return "";
-    }
-    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    return se.styr.shared.yaml.YamlNumbers.abbreviate(text == null ? "" : text);
   }
 
   private static String words(String key, Object... arguments) {

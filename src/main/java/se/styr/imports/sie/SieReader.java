@@ -679,6 +679,6 @@ public final class SieReader {
 
   /** A text from the file as a message quotes it: at most 40 characters. */
   static String shortened(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 39) + "…";
+    return se.styr.shared.yaml.YamlNumbers.abbreviate(text);
   }
 }

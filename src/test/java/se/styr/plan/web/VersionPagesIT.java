@@ -336,31 +336,16 @@ class VersionPagesIT {
       book.write(out);
       wrong = out.toByteArray();
     }
-    String lock =
-        String.valueOf(
-            jdbc.sql(
-                    "select lock_version from budget_table where plan_version_id = ? and"
-                        + " table_key = ?")
-                .params(fixtures.versionId(plan, draft), figure.table())
-                .query(Integer.class)
-                .single());
+    String lock = lockOf(fixtures.versionId(plan, draft), figure.table());
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    budget + "/" + figure.table() + "/workbook")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "t.xlsx", null, wrong))
+            upload(budget + "/" + figure.table() + "/workbook", "t.xlsx", wrong)
                 .param("lockVersion", lock)
                 .with(user(controller))
                 .with(csrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("”tolv” är inget tal")));
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    budget + "/" + figure.table() + "/workbook")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "t.xlsx", null, changed))
+            upload(budget + "/" + figure.table() + "/workbook", "t.xlsx", changed)
                 .param("lockVersion", lock)
                 .with(user(controller))
                 .with(csrf()))
@@ -369,24 +354,32 @@ class VersionPagesIT {
         .isEqualByComparingTo(figure.value().add(java.math.BigDecimal.TEN));
     // the workbook as first fetched puts the figure back (and leaves the draft as other tests
     // expect)
-    String next =
-        String.valueOf(
-            jdbc.sql(
-                    "select lock_version from budget_table where plan_version_id = ? and"
-                        + " table_key = ?")
-                .params(fixtures.versionId(plan, draft), figure.table())
-                .query(Integer.class)
-                .single());
+    String next = lockOf(fixtures.versionId(plan, draft), figure.table());
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    budget + "/" + figure.table() + "/workbook")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "t.xlsx", null, workbook))
+            upload(budget + "/" + figure.table() + "/workbook", "t.xlsx", workbook)
                 .param("lockVersion", next)
                 .with(user(controller))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
     assertThat(fixtures.figure(plan, draft).value()).isEqualByComparingTo(figure.value());
+  }
+
+  /** A page form's file upload ({@code file}) of {@code bytes} named {@code name}. */
+  private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder
+      upload(String address, String name, byte[] bytes) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(address)
+        .file(
+            new org.springframework.mock.web.MockMultipartFile(
+                "file", name, "application/octet-stream", bytes));
+  }
+
+  /** A table's lock version now, as the budget page's forms send it. */
+  private String lockOf(long versionId, String table) {
+    return String.valueOf(
+        jdbc.sql(
+                "select lock_version from budget_table where plan_version_id = ? and table_key = ?")
+            .params(versionId, table)
+            .query(Integer.class)
+            .single());
   }
 }

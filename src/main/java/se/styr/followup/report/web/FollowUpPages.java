@@ -417,9 +417,7 @@ class FollowUpPages {
               LedgerApi.year(year),
               lockVersion,
               access.caller().actor());
-      Map<String, String> names = new LinkedHashMap<>();
-      loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
-      redirect.addFlashAttribute("ledger", LedgerView.of(imported, name, names));
+      redirect.addFlashAttribute("ledger", LedgerView.of(imported, name));
       return "redirect:/plans/" + planId + "/versions/" + number + "/followup/" + id + "#ledger";
     } catch (se.styr.shared.file.BadFileException e) {
       response.setStatus(400);
@@ -446,15 +444,10 @@ class FollowUpPages {
       Model model,
       HttpServletResponse response,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-    PlanAccess.VisibleVersion version = access.readable(planId, number);
-    if (access.caller().isAnonymous()) {
-      throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
-    }
-    FollowUps.Loaded loaded = visible(version, id);
+    PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
+    visible(version, id);
     String name = LedgerApi.name(file.getOriginalFilename());
     boolean store = save != null; // the store button was pressed; else only see what changes
-    Map<String, String> names = new LinkedHashMap<>();
-    loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
     ForecastView view;
     try (java.io.InputStream in = file.getInputStream()) {
       FollowUps.ForecastsRead read =
@@ -467,7 +460,7 @@ class FollowUpPages {
               store,
               lockVersion,
               access.caller().actor());
-      view = ForecastView.of(read, name, names);
+      view = ForecastView.of(read, name);
       if (store) {
         redirect.addFlashAttribute("forecasts", view);
         return "redirect:/plans/"
@@ -503,10 +496,7 @@ class FollowUpPages {
   /** The occasion's workbook in {@code form} for the areas the signed-in caller reports. */
   private org.springframework.http.ResponseEntity<byte[]> workbook(
       long planId, int number, long id, se.styr.imports.excel.ForecastWorkbook.Form form) {
-    PlanAccess.VisibleVersion version = access.readable(planId, number);
-    if (access.caller().isAnonymous()) {
-      throw StyrException.forbidden(Text.of("excel.forecast.signIn"));
-    }
+    PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
     FollowUps.Loaded loaded = visible(version, id);
     return ForecastWorkbookApi.attachment(
         version,

@@ -1,10 +1,8 @@
 package se.styr.followup.report.web;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import se.styr.followup.report.FollowUps;
-import se.styr.shared.SwedishNumbers;
 import se.styr.shared.file.FileProblem;
 
 /**
@@ -22,7 +20,8 @@ record ForecastView(
       String commentBefore,
       String commentAfter) {}
 
-  static ForecastView of(FollowUps.ForecastsRead read, String file, Map<String, String> names) {
+  static ForecastView of(FollowUps.ForecastsRead read, String file) {
+    Map<String, String> names = LedgerView.areaNames(read.loaded());
     return new ForecastView(
         file,
         read.stored(),
@@ -32,8 +31,8 @@ record ForecastView(
                     new Change(
                         names.getOrDefault(c.area(), c.area()),
                         c.cell(),
-                        shown(c.forecastBefore()),
-                        shown(c.forecastAfter()),
+                        LedgerView.shown(c.forecastBefore()),
+                        LedgerView.shown(c.forecastAfter()),
                         c.commentBefore() == null ? "" : c.commentBefore(),
                         c.commentAfter() == null ? "" : c.commentAfter()))
             .toList(),
@@ -41,17 +40,6 @@ record ForecastView(
   }
 
   static ForecastView refused(String file, List<FileProblem> problems) {
-    return new ForecastView(
-        file,
-        false,
-        List.of(),
-        problems.stream()
-            .limit(LedgerView.SHOWN_PROBLEMS)
-            .map(p -> new LedgerView.Problem(p.line(), p.column(), p.text()))
-            .toList());
-  }
-
-  private static String shown(BigDecimal value) {
-    return value == null ? "" : SwedishNumbers.format(value);
+    return new ForecastView(file, false, List.of(), LedgerView.shownProblems(problems));
   }
 }

@@ -58,6 +58,11 @@ class ForecastWorkbookApi {
 
   /** A workbook is for those who report areas: the public gets none. */
   private PlanAccess.VisibleVersion signedIn(long planId, int number) {
+    return signedIn(access, planId, number);
+  }
+
+  /** The version, for a caller who is signed in: the public gets no workbook. */
+  static PlanAccess.VisibleVersion signedIn(PlanAccess access, long planId, int number) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     if (access.caller().isAnonymous()) {
       throw se.styr.shared.StyrException.forbidden(se.styr.shared.Text.of("excel.forecast.signIn"));

@@ -32,7 +32,8 @@ record LedgerView(
 
   record Problem(int line, int column, Text text) {}
 
-  static LedgerView of(FollowUps.LedgerImported imported, String file, Map<String, String> names) {
+  static LedgerView of(FollowUps.LedgerImported imported, String file) {
+    Map<String, String> names = areaNames(imported.loaded());
     return new LedgerView(
         file,
         imported.result().changes().stream()
@@ -65,14 +66,27 @@ record LedgerView(
         List.of(),
         null,
         List.of(),
-        problems.stream()
-            .limit(SHOWN_PROBLEMS)
-            .map(p -> new Problem(p.line(), p.column(), p.text()))
-            .toList(),
+        shownProblems(problems),
         Math.max(0, problems.size() - SHOWN_PROBLEMS));
   }
 
-  private static String shown(BigDecimal value) {
+  /** The first of a refused file's problems, as a page lists them. */
+  static List<Problem> shownProblems(List<FileProblem> problems) {
+    return problems.stream()
+        .limit(SHOWN_PROBLEMS)
+        .map(p -> new Problem(p.line(), p.column(), p.text()))
+        .toList();
+  }
+
+  /** The names of the plan's areas by key, for saying which area a change is of. */
+  static Map<String, String> areaNames(FollowUps.Loaded loaded) {
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
+    return names;
+  }
+
+  /** A figure as a page prints it; blank for none. */
+  static String shown(BigDecimal value) {
     return value == null ? "" : SwedishNumbers.format(value);
   }
 }

@@ -373,11 +373,7 @@ class FollowUpPagesIT {
         .andExpect(content().string(not(containsString("id=\"ledger-file\""))));
 
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/ledger")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "lerum-2024-08.se", "application/octet-stream", broken))
+            upload(page + "/ledger", "lerum-2024-08.se", broken)
                 .param("lockVersion", "0")
                 .with(user("frida"))
                 .with(csrf()))
@@ -386,14 +382,7 @@ class FollowUpPagesIT {
         .andExpect(content().string(containsString("Rad 27, kolumn 16")));
 
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/ledger")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file",
-                        "C:\\Ekonomi\\lerum-2024-08.se",
-                        "application/octet-stream",
-                        ledger))
+            upload(page + "/ledger", "C:\\Ekonomi\\lerum-2024-08.se", ledger)
                 .param("lockVersion", "0")
                 .with(user("frida"))
                 .with(csrf()))
@@ -404,11 +393,7 @@ class FollowUpPagesIT {
     LedgerView read =
         (LedgerView)
             http.perform(
-                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                            page + "/ledger")
-                        .file(
-                            new org.springframework.mock.web.MockMultipartFile(
-                                "file", "lerum-2024-08.se", "application/octet-stream", ledger))
+                    upload(page + "/ledger", "lerum-2024-08.se", ledger)
                         .param("lockVersion", "1")
                         .with(user("frida"))
                         .with(csrf()))
@@ -428,11 +413,7 @@ class FollowUpPagesIT {
                 .string(containsString("Filen lerum-2024-08.se är inläst: 0 uppgifter ändrades")))
         .andExpect(content().string(containsString("1:9100")));
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/ledger")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "lerum-2024-08.se", "application/octet-stream", ledger))
+            upload(page + "/ledger", "lerum-2024-08.se", ledger)
                 .param("lockVersion", "2")
                 .with(user("maja"))
                 .with(csrf()))
@@ -468,22 +449,14 @@ class FollowUpPagesIT {
       wrong = out.toByteArray();
     }
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/forecasts")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "prognos.xlsx", null, wrong))
+            upload(page + "/forecasts", "prognos.xlsx", wrong)
                 .param("lockVersion", "0")
                 .with(user("maja"))
                 .with(csrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("E7: ”tvåhundra” är inget tal")));
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/forecasts")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "prognos.xlsx", null, filled))
+            upload(page + "/forecasts", "prognos.xlsx", filled)
                 .param("lockVersion", "0")
                 .with(user("maja"))
                 .with(csrf()))
@@ -493,11 +466,7 @@ class FollowUpPagesIT {
     http.perform(get(page).with(user("maja")))
         .andExpect(content().string(not(containsString("Två nya placeringar i augusti"))));
     http.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
-                    page + "/forecasts")
-                .file(
-                    new org.springframework.mock.web.MockMultipartFile(
-                        "file", "prognos.xlsx", null, filled))
+            upload(page + "/forecasts", "prognos.xlsx", filled)
                 .param("lockVersion", "0")
                 .param("save", "")
                 .with(user("maja"))
@@ -505,5 +474,14 @@ class FollowUpPagesIT {
         .andExpect(status().is3xxRedirection());
     http.perform(get(page).with(user("maja")))
         .andExpect(content().string(containsString("Två nya placeringar i augusti")));
+  }
+
+  /** A page form's file upload ({@code file}) of {@code bytes} named {@code name}. */
+  private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder
+      upload(String address, String name, byte[] bytes) {
+    return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(address)
+        .file(
+            new org.springframework.mock.web.MockMultipartFile(
+                "file", name, "application/octet-stream", bytes));
   }
 }
