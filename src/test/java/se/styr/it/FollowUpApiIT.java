@@ -3,6 +3,7 @@ package se.styr.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -529,8 +530,11 @@ class FollowUpApiIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.stored").value(false))
         .andExpect(jsonPath("$.changes", hasSize(1)))
-        .andExpect(jsonPath("$.changes[0].area").value("myndighet"))
-        .andExpect(jsonPath("$.changes[0].forecastAfter").value(-230.5));
+        .andExpect(jsonPath("$.changes[0].key").value("myndighet"))
+        .andExpect(jsonPath("$.changes[0].kind").value("area"))
+        .andExpect(jsonPath("$.changes[0].figures[0].figure").value("forecast"))
+        .andExpect(jsonPath("$.changes[0].figures[0].after").value(-230.5))
+        .andExpect(jsonPath("$.changes[0].commentAfter").value("Fler placeringar än väntat"));
     http.perform(get(address).with(TestUsers.basic("anna")))
         .andExpect(header().string("ETag", "\"0\""));
     http.perform(
@@ -593,8 +597,52 @@ class FollowUpApiIT {
                 .content(corrected))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.changes", hasSize(1)))
-        .andExpect(jsonPath("$.changes[0].outcomeToDateAfter").value(-77.25))
-        .andExpect(jsonPath("$.changes[0].forecastAfter").value(-230.5));
+        .andExpect(jsonPath("$.changes[0].figures", hasSize(1)))
+        .andExpect(jsonPath("$.changes[0].figures[0].figure").value("outcomeToDate"))
+        .andExpect(jsonPath("$.changes[0].figures[0].cell").value(startsWith("E")))
+        .andExpect(jsonPath("$.changes[0].figures[0].after").value(-77.25));
+    // the gross table: revenue and cost per area the plan budgets gross, read back the same way
+    byte[] gross =
+        http.perform(get(address + "/gross.xlsx").with(TestUsers.basic("anna")))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Disposition", containsString("-brutto.xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] grossFilled;
+    String area;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(gross))) {
+      var sheet = book.getSheet("Brutto");
+      area = sheet.getRow(6).getCell(1).getStringCellValue();
+      sheet.getRow(6).getCell(3).setCellValue(4.75);
+      sheet.getRow(6).getCell(7).setCellValue(-99.5);
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      grossFilled = out.toByteArray();
+    }
+    http.perform(
+            post(address + "/forecasts")
+                .with(TestUsers.basic("anna"))
+                .header("If-Match", "\"1\"")
+                .contentType(xlsx)
+                .content(grossFilled))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.stored").value(true))
+        .andExpect(jsonPath("$.changes[0].key").value(area))
+        .andExpect(jsonPath("$.changes[0].figures[0].figure").value("revenueToDate"))
+        .andExpect(jsonPath("$.changes[0].figures[0].cell").value("D7"))
+        .andExpect(jsonPath("$.changes[0].figures[1].figure").value("costForecast"))
+        .andExpect(jsonPath("$.changes[0].commentCell").doesNotExist());
+    String stored =
+        http.perform(get(address + "/file").with(TestUsers.basic("anna")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(stored).contains("revenue: {outcomeToDate: 4.75}").contains("forecast: -99.5}");
+    // Lerum's plan has no investment budget: there is no investment table to fetch
+    http.perform(get(address + "/investments.xlsx").with(TestUsers.basic("anna")))
+        .andExpect(status().isNotFound());
   }
 
   @Test

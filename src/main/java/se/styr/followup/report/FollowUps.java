@@ -1,6 +1,5 @@
 package se.styr.followup.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import se.styr.followup.AreaEconomy;
@@ -484,71 +483,33 @@ public class FollowUps {
   }
 
   /**
-   * The occasion's workbook in {@code form} (the forecast workbook, or the whole economy table) for
-   * the areas {@code mayReport} lets the caller report.
+   * The occasion's workbook in {@code form} (the forecast workbook, the economy, investment or
+   * gross table) with the rows {@code reporter} writes.
    */
   public byte[] workbook(
       Loaded loaded,
-      java.util.function.Predicate<String> mayReport,
+      OccasionWorkbooks.Reporter reporter,
       se.styr.imports.excel.ForecastWorkbook.Form form) {
-    FollowUpReport report = loaded.report();
-    java.util.Map<String, AreaEconomy> entries = new java.util.HashMap<>();
-    report.economy().forEach(a -> entries.put(a.area(), a));
-    List<se.styr.imports.excel.ForecastWorkbook.Line> lines =
-        loaded.economy().lines().stream()
-            .filter(l -> mayReport.test(l.area()))
-            .map(
-                l -> {
-                  AreaEconomy entry = entries.get(l.area());
-                  return new se.styr.imports.excel.ForecastWorkbook.Line(
-                      l.area(),
-                      l.name(),
-                      l.budget(),
-                      l.budgetToDate(),
-                      l.outcomeToDate(),
-                      l.outcomeToDateLastYear(),
-                      l.forecast(),
-                      l.deviation(),
-                      entry == null ? null : entry.comment());
-                })
-            .toList();
-    return se.styr.imports.excel.ForecastWorkbook.write(
-        form,
-        loaded.plan().committee().name(),
-        report.occasion().title(),
-        report.occasion().deadline(),
-        report.unit(),
-        lines);
+    return OccasionWorkbooks.write(loaded, reporter, form);
   }
 
-  /** One area's forecast or comment as a workbook changes it. */
-  public record ForecastChange(
-      String area,
-      String cell,
-      java.math.BigDecimal forecastBefore,
-      java.math.BigDecimal forecastAfter,
-      String commentBefore,
-      String commentAfter,
-      java.math.BigDecimal outcomeBefore,
-      java.math.BigDecimal outcomeAfter,
-      java.math.BigDecimal outcomeLastYearBefore,
-      java.math.BigDecimal outcomeLastYearAfter) {}
-
   /** What a filled workbook changes, and the report as it is now (stored or not). */
-  public record ForecastsRead(List<ForecastChange> changes, boolean stored, Loaded loaded) {}
+  public record ForecastsRead(
+      List<OccasionWorkbooks.Change> changes, boolean stored, Loaded loaded) {}
 
   /**
-   * Reads a filled forecast workbook into an open occasion: every area's forecast and comment as
-   * the workbook gives them, for the areas {@code mayReport} lets the caller report (any other is
-   * refused at its cell). With {@code save} false nothing is stored and the answer says what would
-   * change; with it, every changed area is stored in one transaction.
+   * Reads a filled workbook (any of {@link se.styr.imports.excel.ForecastWorkbook.Form}) into an
+   * open occasion: every row's written figures and comment as the workbook gives them, for the rows
+   * {@code reporter} lets the caller write (any other is refused at its cell). With {@code save}
+   * false nothing is stored and the answer says what would change; with it, every changed area and
+   * project is stored in one transaction.
    */
   public ForecastsRead importForecasts(
       long versionId,
       long id,
       java.io.InputStream workbook,
       String file,
-      java.util.function.Predicate<String> mayReport,
+      OccasionWorkbooks.Reporter reporter,
       boolean save,
       int lockVersion,
       String user) {
@@ -561,54 +522,25 @@ public class FollowUps {
       throw se.styr.shared.StyrException.rule(
           Text.of("ledger.noEconomy", report.occasion().title()));
     }
-    java.util.Set<String> areas = new java.util.LinkedHashSet<>();
-    loaded.economy().lines().stream()
-        .map(se.styr.followup.EconomyLine::area)
-        .filter(mayReport)
-        .forEach(areas::add);
     List<se.styr.imports.excel.ForecastWorkbook.Entry> entries =
-        se.styr.imports.excel.ForecastWorkbook.read(workbook, file, areas);
-    java.util.Map<String, AreaEconomy> existing = new java.util.LinkedHashMap<>();
-    report.economy().forEach(a -> existing.put(a.area(), a));
-    List<AreaEconomy> changed = new ArrayList<>();
-    List<ForecastChange> changes = new ArrayList<>();
-    for (se.styr.imports.excel.ForecastWorkbook.Entry entry : entries) {
-      AreaEconomy before =
-          existing.getOrDefault(entry.area(), AreaEconomy.budgeted(entry.area(), null, null));
-      boolean economy = entry.form() == se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY;
-      java.math.BigDecimal outcome = economy ? entry.outcomeToDate() : before.outcomeToDate();
-      java.math.BigDecimal lastYear =
-          economy ? entry.outcomeToDateLastYear() : before.outcomeToDateLastYear();
-      boolean same =
-          same(before.forecast(), entry.forecast())
-              && java.util.Objects.equals(before.comment(), entry.comment())
-              && same(before.outcomeToDate(), outcome)
-              && same(before.outcomeToDateLastYear(), lastYear);
-      if (same) {
-        continue;
-      }
-      changed.add(
-          before.withOutcome(outcome, lastYear).withForecast(entry.forecast(), entry.comment()));
-      changes.add(
-          new ForecastChange(
-              entry.area(),
-              entry.cell(),
-              before.forecast(),
-              entry.forecast(),
-              before.comment(),
-              entry.comment(),
-              before.outcomeToDate(),
-              outcome,
-              before.outcomeToDateLastYear(),
-              lastYear));
-    }
-    requireAgrees(loaded, report.withEntries(changed, List.of(), List.of(), List.of(), List.of()));
-    if (!save || changed.isEmpty()) {
-      return new ForecastsRead(changes, false, loaded);
+        se.styr.imports.excel.ForecastWorkbook.read(
+            workbook, file, OccasionWorkbooks.keys(loaded, reporter));
+    OccasionWorkbooks.Changes changes = OccasionWorkbooks.changes(report, entries);
+    requireAgrees(
+        loaded,
+        report.withEntries(changes.areas(), List.of(), List.of(), changes.projects(), List.of()));
+    if (!save || changes.changes().isEmpty()) {
+      return new ForecastsRead(changes.changes(), false, loaded);
     }
     store.saveAreas(
-        id, changed, List.of(), lockVersion, user, "FOLLOW_UP_FORECASTS_IMPORTED", file);
-    return new ForecastsRead(changes, true, load(versionId, id));
+        id,
+        changes.areas(),
+        changes.projects(),
+        lockVersion,
+        user,
+        "FOLLOW_UP_FORECASTS_IMPORTED",
+        file);
+    return new ForecastsRead(changes.changes(), true, load(versionId, id));
   }
 
   /** The areas the plan budgets gross for the year, and how its gross table signs them. */
@@ -618,10 +550,6 @@ public class FollowUps {
     areas.addAll(budgets.cost().keySet());
     return new se.styr.imports.ledger.LedgerImport.Gross(
         areas, budgets.revenueNegated(), budgets.costNegated());
-  }
-
-  private static boolean same(java.math.BigDecimal a, java.math.BigDecimal b) {
-    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   private static void requireAgrees(Loaded loaded, FollowUpReport changed) {

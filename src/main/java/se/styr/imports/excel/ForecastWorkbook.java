@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,15 +34,17 @@ import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
 
 /**
- * An occasion's economy as a workbook, in one of two forms ({@link Form}): the forecast workbook a
- * unit manager fills in (budget and outcome to date to read, the forecast and a comment to write)
- * or the occasion's whole economy table as it is printed (budget, budget to date, outcome to date,
- * last year's, forecast, deviation and comment, of which the outcomes, forecast and comment are
- * written). A sheet "Prognos" holds the committee and occasion, the deadline and instructions, and
- * a row per area; only the cells to write are open, the sheet is protected so that the rest stays
- * as Styr wrote it. Read back, each row is taken by its area's key; a figure is a number, a Swedish
- * number as text, or blank; every problem is named by its cell, all of them, and a workbook with
- * any is refused whole. The form is read from the header row.
+ * An occasion's economic tables as workbooks, in one of four forms ({@link Form}): the forecast
+ * workbook a unit manager fills in (budget and outcome to date to read, the forecast and a comment
+ * to write); the occasion's whole economy table as it is printed (budget, budget to date, outcome
+ * to date, last year's, forecast, deviation and comment, of which the outcomes, forecast and
+ * comment are written); the investment table (per project budget, outcome to date, forecast,
+ * deviation and comment); and the gross table (per area revenue and cost, each with budget, outcome
+ * to date and forecast). A sheet holds the committee and occasion, the deadline and instructions,
+ * and a row per area or project; only the cells to write are open, the sheet is protected so that
+ * the rest stays as Styr wrote it. Read back, each row is taken by its key; a figure is a number, a
+ * Swedish number as text, or blank; every problem is named by its cell, all of them, and a workbook
+ * with any is refused whole. The form is read from the sheet's name and its header row.
  */
 public final class ForecastWorkbook {
   public static final String SHEET = "Prognos";
@@ -53,40 +58,62 @@ public final class ForecastWorkbook {
 
   private ForecastWorkbook() {}
 
-  /** A column of the workbook: its heading, and whether a person writes in it. */
-  enum Column {
-    NAME("excel.forecast.area", false),
-    KEY("excel.forecast.key", false),
-    BUDGET("excel.forecast.budget", false),
-    BUDGET_TO_DATE("excel.economy.budgetToDate", false),
-    OUTCOME("excel.forecast.outcome", true),
-    OUTCOME_LAST_YEAR("excel.economy.outcomeLastYear", true),
-    FORECAST("excel.forecast.forecast", true),
-    DEVIATION("excel.economy.deviation", false),
-    COMMENT("excel.forecast.comment", true);
+  /**
+   * A column of a workbook: its heading, and the figure it holds as changes name it ({@code
+   * outcomeToDate}, {@code revenueForecast}; null for a column that holds no figure).
+   */
+  public enum Column {
+    NAME("excel.forecast.area", null),
+    PROJECT("excel.investments.project", null),
+    KEY("excel.forecast.key", null),
+    BUDGET("excel.forecast.budget", null),
+    BUDGET_TO_DATE("excel.economy.budgetToDate", null),
+    OUTCOME("excel.forecast.outcome", "outcomeToDate"),
+    OUTCOME_LAST_YEAR("excel.economy.outcomeLastYear", "outcomeToDateLastYear"),
+    FORECAST("excel.forecast.forecast", "forecast"),
+    DEVIATION("excel.economy.deviation", null),
+    REVENUE_BUDGET("excel.gross.revenueBudget", null),
+    REVENUE_OUTCOME("excel.gross.revenueToDate", "revenueToDate"),
+    REVENUE_FORECAST("excel.gross.revenueForecast", "revenueForecast"),
+    COST_BUDGET("excel.gross.costBudget", null),
+    COST_OUTCOME("excel.gross.costToDate", "costToDate"),
+    COST_FORECAST("excel.gross.costForecast", "costForecast"),
+    COMMENT("excel.forecast.comment", null);
 
     final String label;
-    final boolean written;
+    private final String figure;
 
-    Column(String label, boolean written) {
+    Column(String label, String figure) {
       this.label = label;
-      this.written = written;
+      this.figure = figure;
+    }
+
+    /** The figure as changes name it; null for a column of no written figure. */
+    public String figure() {
+      return figure;
     }
   }
 
-  /** Which workbook: for forecasts, or the whole economy table. */
+  /** Which workbook: for forecasts, the whole economy table, the investments or the gross table. */
   public enum Form {
     /** Budget and outcome to read, forecast and comment to write. */
     FORECAST(
+        SHEET,
+        "excel.forecast.instructions",
+        "excel.forecast.keep",
         List.of(
             Column.NAME,
             Column.KEY,
             Column.BUDGET,
             Column.OUTCOME,
             Column.FORECAST,
-            Column.COMMENT)),
+            Column.COMMENT),
+        Set.of(Column.FORECAST, Column.COMMENT)),
     /** The economy table as printed; outcomes, forecast and comment to write. */
     ECONOMY(
+        SHEET,
+        "excel.economy.instructions",
+        "excel.forecast.keep",
         List.of(
             Column.NAME,
             Column.KEY,
@@ -96,79 +123,105 @@ public final class ForecastWorkbook {
             Column.OUTCOME_LAST_YEAR,
             Column.FORECAST,
             Column.DEVIATION,
-            Column.COMMENT));
+            Column.COMMENT),
+        Set.of(Column.OUTCOME, Column.OUTCOME_LAST_YEAR, Column.FORECAST, Column.COMMENT)),
+    /** The investment table as printed: outcome to date, forecast and comment per project. */
+    INVESTMENTS(
+        "Investeringar",
+        "excel.investments.instructions",
+        "excel.investments.keep",
+        List.of(
+            Column.PROJECT,
+            Column.KEY,
+            Column.BUDGET,
+            Column.OUTCOME,
+            Column.FORECAST,
+            Column.DEVIATION,
+            Column.COMMENT),
+        Set.of(Column.OUTCOME, Column.FORECAST, Column.COMMENT)),
+    /** The gross table as printed: revenue and cost to date and forecast per area. */
+    GROSS(
+        "Brutto",
+        "excel.gross.instructions",
+        "excel.forecast.keep",
+        List.of(
+            Column.NAME,
+            Column.KEY,
+            Column.REVENUE_BUDGET,
+            Column.REVENUE_OUTCOME,
+            Column.REVENUE_FORECAST,
+            Column.COST_BUDGET,
+            Column.COST_OUTCOME,
+            Column.COST_FORECAST),
+        Set.of(
+            Column.REVENUE_OUTCOME,
+            Column.REVENUE_FORECAST,
+            Column.COST_OUTCOME,
+            Column.COST_FORECAST));
 
+    final String sheet;
+    private final String instructions;
+    private final String keep;
     final List<Column> columns;
+    private final Set<Column> open;
 
-    Form(List<Column> columns) {
+    Form(String sheet, String instructions, String keep, List<Column> columns, Set<Column> open) {
+      this.sheet = sheet;
+      this.instructions = instructions;
+      this.keep = keep;
       this.columns = columns;
+      this.open = open;
     }
 
     int index(Column column) {
       return columns.indexOf(column);
     }
 
-    boolean open(Column column) {
-      if (column == Column.OUTCOME || column == Column.OUTCOME_LAST_YEAR) {
-        return this == ECONOMY;
-      }
-      return column.written;
-    }
-  }
-
-  /** One area as the workbook shows it; figures in the plan's unit, null where blank. */
-  public record Line(
-      String area,
-      String name,
-      BigDecimal budget,
-      BigDecimal budgetToDate,
-      BigDecimal outcomeToDate,
-      BigDecimal outcomeToDateLastYear,
-      BigDecimal forecast,
-      BigDecimal deviation,
-      String comment) {
-
-    /** A line of the forecast workbook. */
-    public Line(
-        String area,
-        String name,
-        BigDecimal budget,
-        BigDecimal outcomeToDate,
-        BigDecimal forecast,
-        String comment) {
-      this(area, name, budget, null, outcomeToDate, null, forecast, null, comment);
+    /** Whether a person writes in {@code column} (it is read back). */
+    public boolean open(Column column) {
+      return open.contains(column);
     }
 
-    BigDecimal figure(Column column) {
-      return switch (column) {
-        case BUDGET -> budget;
-        case BUDGET_TO_DATE -> budgetToDate;
-        case OUTCOME -> outcomeToDate;
-        case OUTCOME_LAST_YEAR -> outcomeToDateLastYear;
-        case FORECAST -> forecast;
-        case DEVIATION -> deviation;
-        default -> null;
-      };
+    /** The figure columns read back, in the order of the sheet. */
+    public List<Column> written() {
+      return columns.stream().filter(c -> open(c) && c != Column.COMMENT).toList();
+    }
+
+    /** Whether its rows are investment projects (else operational areas). */
+    public boolean projects() {
+      return this == INVESTMENTS;
     }
   }
 
   /**
-   * What a filled workbook says of one area: in either form its forecast (null: blank) and comment;
-   * in the economy form also its outcomes to date ({@code form} says which were read). {@code cell}
-   * names the row by its forecast cell.
+   * One area or project as the workbook shows it; figures in the plan's unit by column, a blank
+   * figure absent.
+   */
+  public record Line(String key, String name, Map<Column, BigDecimal> figures, String comment) {
+    public Line {
+      figures = Map.copyOf(figures);
+    }
+  }
+
+  /**
+   * What a filled workbook says of one area or project: the figures of the columns its form writes
+   * (a blank one absent) and, where the form has one, its comment; {@code row} is the sheet's row
+   * (0-based) that said it.
    */
   public record Entry(
-      String area,
-      BigDecimal outcomeToDate,
-      BigDecimal outcomeToDateLastYear,
-      BigDecimal forecast,
-      String comment,
-      String cell,
-      Form form) {
+      String key, Map<Column, BigDecimal> figures, String comment, int row, Form form) {
+    public Entry {
+      figures = Map.copyOf(figures);
+    }
 
-    /** An entry of the forecast workbook. */
-    public Entry(String area, BigDecimal forecast, String comment, String cell) {
-      this(area, null, null, forecast, comment, cell, Form.FORECAST);
+    /** The figure in {@code column}, null where blank. */
+    public BigDecimal figure(Column column) {
+      return figures.get(column);
+    }
+
+    /** The cell of this row in {@code column}, as a spreadsheet names it: E14. */
+    public String cell(Column column) {
+      return ref(row, form.index(column));
     }
   }
 
@@ -194,7 +247,7 @@ public final class ForecastWorkbook {
       List<Line> lines) {
     String u = unit == null ? "" : unit;
     try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      XSSFSheet sheet = workbook.createSheet(SHEET);
+      XSSFSheet sheet = workbook.createSheet(form.sheet);
       XSSFFont bold = workbook.createFont();
       bold.setBold(true);
       XSSFCellStyle title = workbook.createCellStyle();
@@ -225,14 +278,8 @@ public final class ForecastWorkbook {
               ? words("excel.forecast.noDeadline")
               : words("excel.forecast.deadline", deadline.toString()),
           title);
-      text(
-          sheet.createRow(2),
-          0,
-          words(
-              form == Form.FORECAST ? "excel.forecast.instructions" : "excel.economy.instructions",
-              u),
-          null);
-      text(sheet.createRow(3), 0, words("excel.forecast.keep"), null);
+      text(sheet.createRow(2), 0, words(form.instructions, u), null);
+      text(sheet.createRow(3), 0, words(form.keep), null);
       Row head = sheet.createRow(HEADER_ROW);
       for (int c = 0; c < form.columns.size(); c++) {
         text(head, c, words(form.columns.get(c).label, u), header);
@@ -242,10 +289,9 @@ public final class ForecastWorkbook {
         Row row = sheet.createRow(r++);
         for (int c = 0; c < form.columns.size(); c++) {
           Column column = form.columns.get(c);
-          boolean writable = form.open(column);
           switch (column) {
-            case NAME -> text(row, c, line.name(), null);
-            case KEY -> text(row, c, line.area(), null);
+            case NAME, PROJECT -> text(row, c, line.name(), null);
+            case KEY -> text(row, c, line.key(), null);
             case COMMENT -> {
               Cell cell = row.createCell(c);
               cell.setCellStyle(openText);
@@ -253,7 +299,8 @@ public final class ForecastWorkbook {
                 cell.setCellValue(clean(line.comment()));
               }
             }
-            default -> figure(row, c, line.figure(column), writable ? openNumber : number);
+            default ->
+                figure(row, c, line.figures().get(column), form.open(column) ? openNumber : number);
           }
         }
       }
@@ -261,7 +308,7 @@ public final class ForecastWorkbook {
         Column column = form.columns.get(c);
         sheet.setColumnWidth(
             c,
-            (column == Column.NAME
+            (column == Column.NAME || column == Column.PROJECT
                     ? 36
                     : column == Column.COMMENT ? 60 : column == Column.KEY ? 16 : 15)
                 * 256);
@@ -280,9 +327,19 @@ public final class ForecastWorkbook {
 
   /**
    * The entries of a filled workbook ({@code file} names it in problems) for the areas {@code
-   * areas} knows; refused whole, every problem by its cell, if anything is wrong.
+   * areas} knows, in the forecast or economy form; see {@link #read(InputStream, String,
+   * Function)}.
    */
   public static List<Entry> read(InputStream in, String file, Set<String> areas) {
+    return read(in, file, form -> form.projects() ? Set.of() : areas);
+  }
+
+  /**
+   * The entries of a filled workbook in any form ({@code file} names it in problems) for the keys
+   * {@code known} gives its form (the areas or projects the caller reports); refused whole, every
+   * problem by its cell, if anything is wrong.
+   */
+  public static List<Entry> read(InputStream in, String file, Function<Form, Set<String>> known) {
     Workbook workbook;
     try {
       // an .xlsx only: no probing of other formats or compressions
@@ -293,11 +350,13 @@ public final class ForecastWorkbook {
       throw BadFileException.of(file, Text.of("excel.notWorkbook"));
     }
     try (workbook) {
-      Sheet sheet = workbook.getSheet(SHEET);
-      if (sheet == null) {
-        throw BadFileException.of(file, Text.of("excel.noSheet", SHEET));
+      for (String name : sheets()) {
+        Sheet sheet = workbook.getSheet(name);
+        if (sheet != null) {
+          return entries(sheet, file, known);
+        }
       }
-      return entries(sheet, file, areas);
+      throw BadFileException.of(file, Text.of("excel.noSheet", String.join(", ", sheets())));
     } catch (BadFileException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -305,14 +364,22 @@ public final class ForecastWorkbook {
     }
   }
 
-  private static List<Entry> entries(Sheet sheet, String file, Set<String> areas) {
+  /** The sheets Styr's workbooks have, one per workbook. */
+  private static List<String> sheets() {
+    return java.util.Arrays.stream(Form.values()).map(f -> f.sheet).distinct().toList();
+  }
+
+  private static List<Entry> entries(Sheet sheet, String file, Function<Form, Set<String>> known) {
     List<FileProblem> problems = new ArrayList<>();
     Optional<Integer> headerRow = headerRow(sheet);
     if (headerRow.isEmpty()) {
-      throw BadFileException.of(file, Text.of("excel.noHeader", SHEET));
+      throw BadFileException.of(file, Text.of("excel.noHeader", sheet.getSheetName()));
     }
-    Form form = form(sheet.getRow(headerRow.get()));
+    Form form = form(sheet.getSheetName(), sheet.getRow(headerRow.get()));
+    Set<String> keys = known.apply(form);
+    String kind = form.projects() ? "Project" : "";
     int keyColumn = form.index(Column.KEY);
+    int commentColumn = form.index(Column.COMMENT);
     List<Entry> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int r = headerRow.get() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -323,42 +390,46 @@ public final class ForecastWorkbook {
             && form.columns.stream()
                 .filter(form::open)
                 .anyMatch(c -> present(row.getCell(form.index(c))))) {
-          problems.add(problem(file, r, keyColumn, Text.of("excel.noKey", ref(r, keyColumn))));
+          problems.add(
+              problem(file, r, keyColumn, Text.of("excel.noKey" + kind, ref(r, keyColumn))));
         }
         continue;
       }
       key = key.strip();
-      if (!areas.contains(key)) {
+      if (!keys.contains(key)) {
         problems.add(
             problem(
                 file,
                 r,
                 keyColumn,
-                Text.of("excel.unknownArea", ref(r, keyColumn), shortened(key))));
+                Text.of(
+                    form.projects() ? "excel.unknownProject" : "excel.unknownArea",
+                    ref(r, keyColumn),
+                    shortened(key))));
         continue;
       }
       if (!seen.add(key)) {
-        problems.add(problem(file, r, keyColumn, Text.of("excel.twice", ref(r, keyColumn), key)));
+        problems.add(
+            problem(file, r, keyColumn, Text.of("excel.twice" + kind, ref(r, keyColumn), key)));
         continue;
       }
-      BigDecimal[] figures = new BigDecimal[Column.values().length];
+      Map<Column, BigDecimal> figures = new EnumMap<>(Column.class);
       boolean wrong = false;
-      for (Column column : List.of(Column.OUTCOME, Column.OUTCOME_LAST_YEAR, Column.FORECAST)) {
-        if (!form.open(column)) {
-          continue;
-        }
+      for (Column column : form.written()) {
         int c = form.index(column);
         Cell cell = row.getCell(c);
         try {
-          figures[column.ordinal()] = number(cell);
+          BigDecimal figure = number(cell);
+          if (figure != null) {
+            figures.put(column, figure);
+          }
         } catch (IllegalArgumentException e) {
           problems.add(
               problem(file, r, c, Text.of("excel.notNumber", ref(r, c), shortened(text(cell)))));
           wrong = true;
         }
       }
-      int commentColumn = form.index(Column.COMMENT);
-      String comment = text(row.getCell(commentColumn));
+      String comment = commentColumn < 0 ? null : text(row.getCell(commentColumn));
       if (comment != null && comment.length() > LONGEST_COMMENT) {
         problems.add(
             problem(
@@ -374,11 +445,9 @@ public final class ForecastWorkbook {
       entries.add(
           new Entry(
               key,
-              figures[Column.OUTCOME.ordinal()],
-              figures[Column.OUTCOME_LAST_YEAR.ordinal()],
-              figures[Column.FORECAST.ordinal()],
+              figures,
               comment == null || comment.isBlank() ? null : comment.strip(),
-              ref(r, form.index(Column.FORECAST)),
+              r,
               form));
     }
     if (!problems.isEmpty()) {
@@ -387,12 +456,36 @@ public final class ForecastWorkbook {
     return entries;
   }
 
-  /** The form a header row shows: the economy table has the budget to date in its fourth column. */
-  private static Form form(Row header) {
-    String fourth = text(header.getCell(Form.ECONOMY.index(Column.BUDGET_TO_DATE)));
-    String budgetToDate = words(Column.BUDGET_TO_DATE.label, "");
-    String stem = budgetToDate.substring(0, budgetToDate.indexOf('(')).strip();
-    return fourth != null && fourth.startsWith(stem) ? Form.ECONOMY : Form.FORECAST;
+  /**
+   * The form of a sheet: of the forms written on a sheet of its name, the one whose headings the
+   * header row shows most of (a heading compared without its unit).
+   */
+  private static Form form(String sheet, Row header) {
+    Form best = null;
+    long most = -1;
+    for (Form form : Form.values()) {
+      if (!form.sheet.equals(sheet)) {
+        continue;
+      }
+      long same = 0;
+      for (int c = 0; c < form.columns.size(); c++) {
+        String shown = text(header.getCell(c));
+        if (shown != null && stem(shown).equals(stem(words(form.columns.get(c).label, "")))) {
+          same++;
+        }
+      }
+      if (same > most) {
+        best = form;
+        most = same;
+      }
+    }
+    return best;
+  }
+
+  /** A heading without its unit: "Budget ack (mkr)" is "Budget ack". */
+  private static String stem(String heading) {
+    int unit = heading.indexOf('(');
+    return (unit < 0 ? heading : heading.substring(0, unit)).strip();
   }
 
   private static Optional<Integer> headerRow(Sheet sheet) {
@@ -422,7 +515,8 @@ public final class ForecastWorkbook {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
           throw new IllegalArgumentException("not a number");
         }
-        yield new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        BigDecimal figure = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        yield figure.scale() < 0 ? figure.setScale(0) : figure; // 620, not 6.2E+2
       }
       case STRING -> {
         String text = cell.getStringCellValue().strip();

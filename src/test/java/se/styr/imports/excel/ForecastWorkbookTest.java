@@ -9,12 +9,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import se.styr.imports.excel.ForecastWorkbook.Column;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
 
@@ -32,16 +34,19 @@ class ForecastWorkbookTest {
             new ForecastWorkbook.Line(
                 "hemtjanst",
                 "Hemtjänst",
-                new BigDecimal("-10.2"),
-                new BigDecimal("-6.1"),
-                null,
+                Map.of(
+                    Column.BUDGET, new BigDecimal("-10.2"), Column.OUTCOME, new BigDecimal("-6.1")),
                 null),
             new ForecastWorkbook.Line(
                 "myndighet",
                 "Myndighet",
-                new BigDecimal("-220"),
-                new BigDecimal("-151"),
-                new BigDecimal("-225.5"),
+                Map.of(
+                    Column.BUDGET,
+                    new BigDecimal("-220"),
+                    Column.OUTCOME,
+                    new BigDecimal("-151"),
+                    Column.FORECAST,
+                    new BigDecimal("-225.5")),
                 "Fler placeringar")));
   }
 
@@ -53,6 +58,16 @@ class ForecastWorkbookTest {
       book.write(out);
       return out.toByteArray();
     }
+  }
+
+  private static ForecastWorkbook.Entry forecast(
+      String area, BigDecimal forecast, String comment, int row) {
+    return new ForecastWorkbook.Entry(
+        area,
+        forecast == null ? Map.of() : Map.of(Column.FORECAST, forecast),
+        comment,
+        row,
+        ForecastWorkbook.Form.FORECAST);
   }
 
   private static List<ForecastWorkbook.Entry> read(byte[] workbook) {
@@ -96,9 +111,8 @@ class ForecastWorkbookTest {
 
     assertThat(read(workbook))
         .containsExactly(
-            new ForecastWorkbook.Entry(
-                "hemtjanst", new BigDecimal("-9.4"), "Fler timmar än väntat", "E7"),
-            new ForecastWorkbook.Entry("myndighet", new BigDecimal("-230.25"), null, "E8"));
+            forecast("hemtjanst", new BigDecimal("-9.4"), "Fler timmar än väntat", 6),
+            forecast("myndighet", new BigDecimal("-230.25"), null, 7));
   }
 
   @Test
@@ -144,7 +158,7 @@ class ForecastWorkbookTest {
       other = out.toByteArray();
     }
     assertThat(catchThrowableOfType(BadFileException.class, () -> read(other)).getMessage())
-        .contains("no sheet 'Prognos'");
+        .contains("none of the sheets Prognos, Investeringar, Brutto");
   }
 
   @Test
@@ -160,12 +174,19 @@ class ForecastWorkbookTest {
                 new ForecastWorkbook.Line(
                     "myndighet",
                     "Myndighet",
-                    new BigDecimal("-220"),
-                    new BigDecimal("-146.7"),
-                    new BigDecimal("-151"),
-                    new BigDecimal("-140"),
-                    new BigDecimal("-225.5"),
-                    new BigDecimal("-5.5"),
+                    Map.of(
+                        Column.BUDGET,
+                        new BigDecimal("-220"),
+                        Column.BUDGET_TO_DATE,
+                        new BigDecimal("-146.7"),
+                        Column.OUTCOME,
+                        new BigDecimal("-151"),
+                        Column.OUTCOME_LAST_YEAR,
+                        new BigDecimal("-140"),
+                        Column.FORECAST,
+                        new BigDecimal("-225.5"),
+                        Column.DEVIATION,
+                        new BigDecimal("-5.5")),
                     "Fler placeringar")));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
       var row = book.getSheet("Prognos").getRow(6);
@@ -188,11 +209,149 @@ class ForecastWorkbookTest {
         .containsExactly(
             new ForecastWorkbook.Entry(
                 "myndighet",
-                new BigDecimal("-152.25"),
-                null,
-                new BigDecimal("-225.5"),
+                Map.of(
+                    Column.OUTCOME,
+                    new BigDecimal("-152.25"),
+                    Column.FORECAST,
+                    new BigDecimal("-225.5")),
                 "Fler placeringar",
-                "G7",
+                6,
                 ForecastWorkbook.Form.ECONOMY));
+  }
+
+  @Test
+  void theInvestmentTableReadsBackPerProjectAndRefusesAProjectThePlanDoesNotHave()
+      throws IOException {
+    byte[] workbook =
+        ForecastWorkbook.write(
+            ForecastWorkbook.Form.INVESTMENTS,
+            "Omsorgsnämnden",
+            "Delårsrapport 2025",
+            LocalDate.of(2025, 9, 5),
+            "tkr",
+            List.of(
+                new ForecastWorkbook.Line(
+                    "teknisk",
+                    "Teknisk utrustning",
+                    Map.of(Column.BUDGET, new BigDecimal("500"), Column.OUTCOME, BigDecimal.TEN),
+                    null)));
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      XSSFSheet sheet = book.getSheet("Investeringar");
+      assertThat(sheet.getProtect()).isTrue();
+      assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Projekt");
+      assertThat(sheet.getRow(5).getCell(3).getStringCellValue()).isEqualTo("Utfall ack (tkr)");
+      var row = sheet.getRow(6);
+      assertThat(row.getCell(2).getCellStyle().getLocked()).as("budget").isTrue();
+      assertThat(row.getCell(3).getCellStyle().getLocked()).as("outcome").isFalse();
+      assertThat(row.getCell(4).getCellStyle().getLocked()).as("forecast").isFalse();
+      assertThat(row.getCell(5).getCellStyle().getLocked()).as("deviation").isTrue();
+      assertThat(row.getCell(6).getCellStyle().getLocked()).as("comment").isFalse();
+    }
+    byte[] filled;
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      var sheet = book.getSheet("Investeringar");
+      sheet.getRow(6).getCell(3).setCellValue("410");
+      sheet.getRow(6).getCell(4).setCellValue(620);
+      sheet.getRow(6).getCell(6).setCellValue("Larmen byts tidigare.");
+      sheet.createRow(7).createCell(1).setCellValue("vattenpark");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+    }
+    java.util.function.Function<ForecastWorkbook.Form, Set<String>> known =
+        form -> form.projects() ? Set.of("teknisk") : AREAS;
+    BadFileException refused =
+        catchThrowableOfType(
+            BadFileException.class,
+            () -> ForecastWorkbook.read(new ByteArrayInputStream(filled), "inv.xlsx", known));
+    assertThat(refused.problems())
+        .extracting(p -> p.line() + ":" + p.column() + " " + p.message())
+        .containsExactly("8:2 B8: 'vattenpark' is none of the plan's investment projects");
+    byte[] good;
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
+      book.getSheet("Investeringar").removeRow(book.getSheet("Investeringar").getRow(7));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      good = out.toByteArray();
+    }
+    List<ForecastWorkbook.Entry> entries =
+        ForecastWorkbook.read(new ByteArrayInputStream(good), "inv.xlsx", known);
+    assertThat(entries)
+        .containsExactly(
+            new ForecastWorkbook.Entry(
+                "teknisk",
+                Map.of(
+                    Column.OUTCOME, new BigDecimal("410"), Column.FORECAST, new BigDecimal("620")),
+                "Larmen byts tidigare.",
+                6,
+                ForecastWorkbook.Form.INVESTMENTS));
+    assertThat(entries.get(0).cell(Column.FORECAST)).isEqualTo("E7");
+  }
+
+  @Test
+  void theGrossTableReadsBackRevenueAndCostToDateAndForecastButNotTheBudget() throws IOException {
+    byte[] workbook =
+        ForecastWorkbook.write(
+            ForecastWorkbook.Form.GROSS,
+            "Stöd- och omsorgsnämnden",
+            "Delårsrapport 2024",
+            null,
+            "mkr",
+            List.of(
+                new ForecastWorkbook.Line(
+                    "hemtjanst",
+                    "Hemtjänst",
+                    Map.of(
+                        Column.REVENUE_BUDGET,
+                        new BigDecimal("12.5"),
+                        Column.COST_BUDGET,
+                        new BigDecimal("-230"),
+                        Column.COST_OUTCOME,
+                        new BigDecimal("-150.1")),
+                    null)));
+    byte[] filled;
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      XSSFSheet sheet = book.getSheet("Brutto");
+      var head = sheet.getRow(5);
+      assertThat(head.getCell(3).getStringCellValue()).isEqualTo("Intäkter utfall ack (mkr)");
+      assertThat(head.getLastCellNum()).as("no comment column").isEqualTo((short) 8);
+      var row = sheet.getRow(6);
+      assertThat(row.getCell(2).getCellStyle().getLocked()).as("revenue budget").isTrue();
+      assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(-150.1);
+      row.getCell(2).setCellValue(99); // a budget: not read
+      row.getCell(3).setCellValue("8,25");
+      row.getCell(4).setCellValue(12.5);
+      row.getCell(6).setCellValue("ett");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+    }
+    assertThat(
+            catchThrowableOfType(BadFileException.class, () -> read(filled))
+                .problems()
+                .get(0)
+                .message())
+        .isEqualTo("G7: 'ett' is not a number");
+    byte[] good;
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(filled))) {
+      book.getSheet("Brutto").getRow(6).getCell(6).setCellValue(-151);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      good = out.toByteArray();
+    }
+    assertThat(read(good))
+        .containsExactly(
+            new ForecastWorkbook.Entry(
+                "hemtjanst",
+                Map.of(
+                    Column.REVENUE_OUTCOME,
+                    new BigDecimal("8.25"),
+                    Column.REVENUE_FORECAST,
+                    new BigDecimal("12.5"),
+                    Column.COST_OUTCOME,
+                    new BigDecimal("-151")),
+                null,
+                6,
+                ForecastWorkbook.Form.GROSS));
   }
 }

@@ -456,7 +456,7 @@ class FollowUpPages {
               id,
               in,
               name,
-              area -> access.caller().canChangeArea(version.scope(), area),
+              ForecastWorkbookApi.reporter(access, version),
               store,
               lockVersion,
               access.caller().actor());
@@ -493,17 +493,23 @@ class FollowUpPages {
     return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST);
   }
 
-  /** The occasion's workbook in {@code form} for the areas the signed-in caller reports. */
+  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/investments.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> investmentWorkbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS);
+  }
+
+  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/gross.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> grossWorkbook(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.GROSS);
+  }
+
+  /** The occasion's workbook in {@code form} with the rows the signed-in caller writes. */
   private org.springframework.http.ResponseEntity<byte[]> workbook(
       long planId, int number, long id, se.styr.imports.excel.ForecastWorkbook.Form form) {
     PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
-    FollowUps.Loaded loaded = visible(version, id);
-    return ForecastWorkbookApi.attachment(
-        version,
-        loaded,
-        form,
-        followUps.workbook(
-            loaded, area -> access.caller().canChangeArea(version.scope(), area), form));
+    return ForecastWorkbookApi.download(access, followUps, version, visible(version, id), form);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
@@ -1137,6 +1143,16 @@ class FollowUpPages {
             && loaded.report().occasion().covers(Coverage.ECONOMY)
             && loaded.economy().lines().stream()
                 .anyMatch(l -> access.caller().canChangeArea(version.scope(), l.area())));
+    se.styr.followup.report.OccasionWorkbooks.Reporter reporter =
+        ForecastWorkbookApi.reporter(access, version);
+    model.addAttribute(
+        "investmentWorkbook",
+        reporter.projects()
+            && se.styr.followup.report.OccasionWorkbooks.has(
+                loaded, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS));
+    model.addAttribute(
+        "grossWorkbook",
+        loaded.gross().lines().stream().anyMatch(l -> reporter.area().test(l.area())));
     model.addAttribute(
         "reportable",
         loaded.report().status().takesEntries() && loaded.report().occasion().covers(Coverage.GOALS)

@@ -1,45 +1,57 @@
 package se.styr.followup.report.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import se.styr.followup.report.FollowUps;
+import se.styr.followup.report.OccasionWorkbooks;
 import se.styr.shared.file.FileProblem;
 
 /**
- * What the occasion page shows after a filled forecast workbook was read: what it changes (or
- * changed, once stored) per area, or a refused workbook's problems by cell.
+ * What the occasion page shows after a filled workbook was read: each figure and comment it changes
+ * (or changed, once stored) per area or project, or a refused workbook's problems by cell.
  */
 record ForecastView(
-    String file, boolean stored, List<Change> changes, List<LedgerView.Problem> problems) {
+    String file,
+    boolean stored,
+    int rows,
+    List<Change> changes,
+    List<LedgerView.Problem> problems) {
 
+  /** One changed figure or comment: the row's name, its cell, which figure, before and after. */
   record Change(
-      String name,
-      String cell,
-      String forecastBefore,
-      String forecastAfter,
-      String commentBefore,
-      String commentAfter) {}
+      String name, String cell, String figure, String before, String after, boolean text) {}
 
   static ForecastView of(FollowUps.ForecastsRead read, String file) {
     Map<String, String> names = LedgerView.areaNames(read.loaded());
-    return new ForecastView(
-        file,
-        read.stored(),
-        read.changes().stream()
-            .map(
-                c ->
-                    new Change(
-                        names.getOrDefault(c.area(), c.area()),
-                        c.cell(),
-                        LedgerView.shown(c.forecastBefore()),
-                        LedgerView.shown(c.forecastAfter()),
-                        c.commentBefore() == null ? "" : c.commentBefore(),
-                        c.commentAfter() == null ? "" : c.commentAfter()))
-            .toList(),
-        List.of());
+    List<Change> changes = new ArrayList<>();
+    for (OccasionWorkbooks.Change c : read.changes()) {
+      String name = names.getOrDefault(c.key(), c.key());
+      for (OccasionWorkbooks.FigureChange f : c.figures()) {
+        changes.add(
+            new Change(
+                name,
+                f.cell(),
+                f.figure(),
+                LedgerView.shown(f.before()),
+                LedgerView.shown(f.after()),
+                false));
+      }
+      if (c.commentChanged()) {
+        changes.add(
+            new Change(
+                name,
+                c.commentCell(),
+                "comment",
+                c.commentBefore() == null ? "" : c.commentBefore(),
+                c.commentAfter() == null ? "" : c.commentAfter(),
+                true));
+      }
+    }
+    return new ForecastView(file, read.stored(), read.changes().size(), changes, List.of());
   }
 
   static ForecastView refused(String file, List<FileProblem> problems) {
-    return new ForecastView(file, false, List.of(), LedgerView.shownProblems(problems));
+    return new ForecastView(file, false, 0, List.of(), LedgerView.shownProblems(problems));
   }
 }

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.styr.followup.report.FollowUps;
+import se.styr.followup.report.OccasionWorkbooks;
 import se.styr.imports.excel.ForecastWorkbook;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
 import se.styr.web.LockVersions;
 
@@ -44,17 +47,23 @@ class ForecastWorkbookApi {
 
   record ForecastsJson(boolean stored, int lockVersion, List<ChangeJson> changes) {}
 
+  /**
+   * A row the workbook changes: {@code kind} "area" or "project", each changed figure, and the
+   * comment before and after with its cell (equal when the comment is unchanged).
+   */
   record ChangeJson(
-      String area,
-      String cell,
-      BigDecimal forecastBefore,
-      BigDecimal forecastAfter,
+      String key,
+      String kind,
+      List<FigureJson> figures,
+      String commentCell,
       String commentBefore,
-      String commentAfter,
-      BigDecimal outcomeToDateBefore,
-      BigDecimal outcomeToDateAfter,
-      BigDecimal outcomeToDateLastYearBefore,
-      BigDecimal outcomeToDateLastYearAfter) {}
+      String commentAfter) {}
+
+  /**
+   * A figure changed (outcomeToDate, outcomeToDateLastYear, forecast, revenueToDate,
+   * revenueForecast, costToDate, costForecast) at its cell.
+   */
+  record FigureJson(String figure, String cell, BigDecimal before, BigDecimal after) {}
 
   /** A workbook is for those who report areas: the public gets none. */
   private PlanAccess.VisibleVersion signedIn(long planId, int number) {
@@ -93,20 +102,63 @@ class ForecastWorkbookApi {
     return download(planId, number, id, ForecastWorkbook.Form.ECONOMY);
   }
 
+  @GetMapping("/investments.xlsx")
+  @Operation(
+      summary =
+          "The occasion's investment table (.xlsx), for whoever manages the plan: per project"
+              + " budget, outcome to date, forecast, deviation and comment, the outcome, forecast"
+              + " and comment open to change and read back by POST .../forecasts")
+  ResponseEntity<byte[]> investments(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return download(planId, number, id, ForecastWorkbook.Form.INVESTMENTS);
+  }
+
+  @GetMapping("/gross.xlsx")
+  @Operation(
+      summary =
+          "The occasion's gross table (.xlsx) for the areas the caller reports that the plan"
+              + " budgets gross: revenue and cost, each with budget, outcome to date and forecast,"
+              + " the outcomes and forecasts open to change and read back by POST .../forecasts")
+  ResponseEntity<byte[]> gross(
+      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
+    return download(planId, number, id, ForecastWorkbook.Form.GROSS);
+  }
+
   private ResponseEntity<byte[]> download(
       long planId, int number, long id, ForecastWorkbook.Form form) {
     PlanAccess.VisibleVersion version = signedIn(planId, number);
-    FollowUps.Loaded loaded = followUps.load(version.versionId(), id);
-    return attachment(
-        version,
-        loaded,
-        form,
-        followUps.workbook(
-            loaded, area -> access.caller().canChangeArea(version.scope(), area), form));
+    return download(access, followUps, version, followUps.load(version.versionId(), id), form);
+  }
+
+  /** Which rows the signed-in caller writes: the areas they report, the projects if they manage. */
+  static OccasionWorkbooks.Reporter reporter(PlanAccess access, PlanAccess.VisibleVersion version) {
+    return new OccasionWorkbooks.Reporter(
+        area -> access.caller().canChangeArea(version.scope(), area),
+        access.caller().canManage(version.scope()));
+  }
+
+  /**
+   * The occasion's workbook in {@code form} as a download for the signed-in caller: 404 when the
+   * occasion has no such table, 403 for the investments to one who does not manage the plan.
+   */
+  static ResponseEntity<byte[]> download(
+      PlanAccess access,
+      FollowUps followUps,
+      PlanAccess.VisibleVersion version,
+      FollowUps.Loaded loaded,
+      ForecastWorkbook.Form form) {
+    if (!OccasionWorkbooks.has(loaded, form)) {
+      throw StyrException.notFound(Text.of("excel.noTable", loaded.report().occasion().title()));
+    }
+    OccasionWorkbooks.Reporter reporter = reporter(access, version);
+    if (form.projects() && !reporter.projects()) {
+      throw StyrException.forbidden(Text.of("excel.investments.manage"));
+    }
+    return attachment(version, loaded, form, followUps.workbook(loaded, reporter, form));
   }
 
   /** A workbook as a download named for the plan, occasion and form. */
-  static ResponseEntity<byte[]> attachment(
+  private static ResponseEntity<byte[]> attachment(
       PlanAccess.VisibleVersion version,
       FollowUps.Loaded loaded,
       ForecastWorkbook.Form form,
@@ -115,7 +167,12 @@ class ForecastWorkbookApi {
         version.plan().planKey().replace('/', '-')
             + "-"
             + loaded.report().occasion().key()
-            + (form == ForecastWorkbook.Form.ECONOMY ? "-ekonomi.xlsx" : "-prognos.xlsx");
+            + switch (form) {
+              case ECONOMY -> "-ekonomi.xlsx";
+              case INVESTMENTS -> "-investeringar.xlsx";
+              case GROSS -> "-brutto.xlsx";
+              case FORECAST -> "-prognos.xlsx";
+            };
     return ResponseEntity.ok()
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
@@ -152,7 +209,7 @@ class ForecastWorkbookApi {
             id,
             body,
             LedgerApi.name(file),
-            area -> access.caller().canChangeArea(version.scope(), area),
+            reporter(access, version),
             !dryRun,
             lock,
             access.caller().actor());
@@ -167,16 +224,17 @@ class ForecastWorkbookApi {
                     .map(
                         c ->
                             new ChangeJson(
-                                c.area(),
-                                c.cell(),
-                                c.forecastBefore(),
-                                c.forecastAfter(),
+                                c.key(),
+                                c.project() ? "project" : "area",
+                                c.figures().stream()
+                                    .map(
+                                        f ->
+                                            new FigureJson(
+                                                f.figure(), f.cell(), f.before(), f.after()))
+                                    .toList(),
+                                c.commentCell(),
                                 c.commentBefore(),
-                                c.commentAfter(),
-                                c.outcomeBefore(),
-                                c.outcomeAfter(),
-                                c.outcomeLastYearBefore(),
-                                c.outcomeLastYearAfter()))
+                                c.commentAfter()))
                     .toList()));
   }
 }

@@ -78,9 +78,13 @@ record LedgerView(
         .toList();
   }
 
-  /** The names of the plan's areas by key, for saying which area a change is of. */
+  /**
+   * The names of the plan's areas and the occasion's investment projects by key, for saying which
+   * row a change is of.
+   */
   static Map<String, String> areaNames(FollowUps.Loaded loaded) {
     Map<String, String> names = new java.util.LinkedHashMap<>();
+    loaded.investments().lines().forEach(p -> names.put(p.area(), p.name()));
     loaded.plan().areas().forEach(a -> names.put(a.key(), a.name()));
     return names;
   }

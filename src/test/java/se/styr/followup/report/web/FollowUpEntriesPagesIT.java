@@ -490,4 +490,64 @@ class FollowUpEntriesPagesIT {
                 .param("justification", "Ja."))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void aControllerReadsTheInvestmentTableInFromExcelSeeingEachChangedCellBeforeStoringIt()
+      throws Exception {
+    String page = open(sodertalje, 1, "sodertalje-delar-2025", "delar-inv-excel");
+    http.perform(get(page).with(user("sara")))
+        .andExpect(content().string(containsString("investments.xlsx")));
+    byte[] workbook =
+        http.perform(get(page + "/investments.xlsx").with(user("sara")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    byte[] filled;
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(workbook))) {
+      var sheet = book.getSheet("Investeringar");
+      int row = 6;
+      while (!"teknisk".equals(sheet.getRow(row).getCell(1).getStringCellValue())) {
+        row++;
+      }
+      sheet.getRow(row).getCell(3).setCellValue(130);
+      sheet.getRow(row).getCell(6).setCellValue("Låsen levereras i två omgångar.");
+      var out = new java.io.ByteArrayOutputStream();
+      book.write(out);
+      filled = out.toByteArray();
+    }
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/forecasts")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "investeringar.xlsx", "application/octet-stream", filled))
+                .param("lockVersion", "0")
+                .with(user("sara"))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("ändrar 1 rader (inget är sparat ännu)")))
+        .andExpect(content().string(containsString("Utfall ack")))
+        .andExpect(content().string(containsString(">118<")))
+        .andExpect(content().string(containsString(">130<")))
+        .andExpect(content().string(containsString("Låsen levereras i två omgångar.")));
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    page + "/forecasts")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file", "investeringar.xlsx", "application/octet-stream", filled))
+                .param("lockVersion", "0")
+                .param("save", "")
+                .with(user("sara"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    http.perform(get(page).with(user("sara")))
+        .andExpect(content().string(containsString("Låsen levereras i två omgångar.")));
+    // the investment table is for whoever manages the plan
+    http.perform(get(page + "/investments.xlsx").with(user("frida")))
+        .andExpect(status().isForbidden());
+  }
 }

@@ -461,7 +461,7 @@ class FollowUpPagesIT {
                 .with(user("maja"))
                 .with(csrf()))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Arbetsboken prognos.xlsx ändrar 1 områden")))
+        .andExpect(content().string(containsString("Arbetsboken prognos.xlsx ändrar 1 rader")))
         .andExpect(content().string(containsString("Två nya placeringar i augusti")));
     http.perform(get(page).with(user("maja")))
         .andExpect(content().string(not(containsString("Två nya placeringar i augusti"))));
