@@ -39,6 +39,25 @@ public final class FollowUpFile {
         cycle.flatMap(m -> m.map("ledger", false)).map(m -> ledger(m, reading)).orElse(null));
   }
 
+  /**
+   * A ledger mapping on its own (the fields of the plan file's followUp → ledger at the root), as
+   * the mapping page downloads it and the store keeps each version; every problem by line and
+   * column.
+   */
+  public static LedgerMapping readLedger(String file, String text) {
+    return se.styr.shared.yaml.YamlFile.read(
+        file, text, FollowUpWords.LEDGER, FollowUpFile::ledger);
+  }
+
+  /** A ledger mapping on its own in canonical form: read by {@link #readLedger}. */
+  public static String writeLedger(LedgerMapping mapping) {
+    return LEDGER_HEADER + se.styr.shared.yaml.YamlText.dump(ledger(mapping));
+  }
+
+  private static final String LEDGER_HEADER =
+      "# Styr ledger mapping: the fields of a plan file's followUp → ledger"
+          + " (docs/plan-format.md)\n";
+
   /** How the committee's ledger maps to the plan's areas and projects. */
   private static LedgerMapping ledger(YamlMap ledger, YamlReading reading) {
     ledger.allowOnly(Set.of("demo", "accounts", "revenue", "areas", "projects"));

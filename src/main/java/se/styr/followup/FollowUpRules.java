@@ -49,16 +49,7 @@ public final class FollowUpRules {
                         "providers/" + p.key() + "/area",
                         Where.item(FollowUpWords.PROVIDER, p.key()))
                     .ifPresent(problems::add));
-    plan.ledger()
-        .areas()
-        .forEach(
-            rule ->
-                RuleProblem.unknownArea(
-                        rule.key(),
-                        areaKeys,
-                        "followUp/ledger/areas/" + rule.key(),
-                        Where.item(FollowUpWords.LEDGER_RULE, rule.key()))
-                    .ifPresent(problems::add));
+    ledgerAreas(plan.ledger(), areaKeys, problems);
     plan.measures()
         .forEach(
             m ->
@@ -67,6 +58,21 @@ public final class FollowUpRules {
                         areaKeys,
                         "measures/" + m.key() + "/area",
                         Where.item(FollowUpWords.MEASURE, m.key()))
+                    .ifPresent(problems::add));
+  }
+
+  /** A ledger mapping's area rules name only the plan's areas ({@code areaKeys}). */
+  public static void ledgerAreas(
+      LedgerMapping mapping, Set<String> areaKeys, List<RuleProblem> problems) {
+    mapping
+        .areas()
+        .forEach(
+            rule ->
+                RuleProblem.unknownArea(
+                        rule.key(),
+                        areaKeys,
+                        "followUp/ledger/areas/" + rule.key(),
+                        Where.item(FollowUpWords.LEDGER_RULE, rule.key()))
                     .ifPresent(problems::add));
   }
 

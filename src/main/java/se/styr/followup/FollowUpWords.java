@@ -13,6 +13,7 @@ final class FollowUpWords {
   static final Text MEASURE = Text.of("followup.file.measure");
   static final Text OCCASION = Text.of("followup.file.occasion");
   static final Text LEDGER_RULE = Text.of("followup.file.ledgerRule");
+  static final Text LEDGER = Text.of("followup.file.ledger");
   static final Text CALENDAR = Text.of("followup.file.calendar");
   static final Text THRESHOLD = Text.of("followup.file.threshold");
   static final Text ECONOMY_RULES = Text.of("followup.file.economyRules");

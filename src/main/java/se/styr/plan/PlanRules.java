@@ -44,16 +44,31 @@ public final class PlanRules {
     return problems;
   }
 
+  /**
+   * Whether {@code mapping} fits {@code plan}: its area rules name the plan's areas, its project
+   * rules the projects of its investment budget (a mapping changed beside a decided plan, ADR
+   * 0015).
+   */
+  public static List<RuleProblem> ledgerMapping(
+      se.styr.followup.LedgerMapping mapping, PlanDocument plan) {
+    List<RuleProblem> problems = new ArrayList<>();
+    Set<String> areaKeys = new LinkedHashSet<>();
+    plan.areas().forEach(a -> areaKeys.add(a.key()));
+    se.styr.followup.FollowUpRules.ledgerAreas(mapping, areaKeys, problems);
+    problems.addAll(ledgerProjects(mapping, plan));
+    return problems;
+  }
+
   /** A ledger mapping names only investment projects the plan's investment budget has. */
   static List<RuleProblem> ledgerProjects(PlanDocument plan) {
-    Set<String> projects = new LinkedHashSet<>();
-    plan.tables().stream()
-        .filter(t -> t.kind() == se.styr.budget.TableKind.INVESTMENT_BUDGET)
-        .flatMap(t -> t.rows().stream())
-        .filter(r -> r.role() == se.styr.budget.RowRole.ITEM)
-        .forEach(r -> projects.add(r.key()));
+    return ledgerProjects(plan.followUp().ledger(), plan);
+  }
+
+  private static List<RuleProblem> ledgerProjects(
+      se.styr.followup.LedgerMapping mapping, PlanDocument plan) {
+    Set<String> projects = investmentProjects(plan).keySet();
     List<RuleProblem> problems = new ArrayList<>();
-    for (se.styr.followup.LedgerRule rule : plan.followUp().ledger().projects()) {
+    for (se.styr.followup.LedgerRule rule : mapping.projects()) {
       if (!projects.contains(rule.key())) {
         problems.add(
             new RuleProblem(
@@ -66,6 +81,17 @@ public final class PlanRules {
       }
     }
     return problems;
+  }
+
+  /** The projects of the plan's investment budget tables: key and name, in the tables' order. */
+  public static java.util.Map<String, String> investmentProjects(PlanDocument plan) {
+    java.util.Map<String, String> projects = new java.util.LinkedHashMap<>();
+    plan.tables().stream()
+        .filter(t -> t.kind() == se.styr.budget.TableKind.INVESTMENT_BUDGET)
+        .flatMap(t -> t.rows().stream())
+        .filter(r -> r.role() == se.styr.budget.RowRole.ITEM)
+        .forEach(r -> projects.putIfAbsent(r.key(), r.label()));
+    return projects;
   }
 
   /** The rule problems of the sections beside tables and text, for a plan with the given areas. */

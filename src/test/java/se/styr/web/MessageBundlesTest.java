@@ -439,10 +439,15 @@ class MessageBundlesTest {
     prefixes.put("followup.commitment.", commitmentKinds);
     prefixes.put("followup.commitmentKind.", commitmentKinds);
     prefixes.put("followup.outcome.", List.of("no_deviation", "deviation"));
-    prefixes.put(
-        "ledger.figure.",
-        List.of(
-            "outcomeToDate", "outcomeToDateLastYear", "profile", "revenueToDate", "costToDate"));
+    List<String> figures =
+        new java.util.ArrayList<>(List.of("profile", "comment", "revenueToDate", "costToDate"));
+    java.util.Arrays.stream(se.styr.imports.excel.ForecastWorkbook.Column.values())
+        .map(se.styr.imports.excel.ForecastWorkbook.Column::figure)
+        .filter(java.util.Objects::nonNull)
+        .filter(f -> !figures.contains(f))
+        .forEach(figures::add);
+    prefixes.put("ledger.figure.", figures);
+    prefixes.put("ledger.mapping.", List.of("areas", "projects"));
     prefixes.put(
         "followup.changeKind.",
         java.util.Arrays.stream(se.styr.followup.BudgetChange.Kind.values())

@@ -29,6 +29,7 @@ public class FollowUps {
   private static final int KEPT = 256;
 
   private final FollowUpStore store;
+  private final LedgerMappings mappings;
   private final PlanStore plans;
   private final java.util.Map<Computed, Loaded> computed =
       java.util.Collections.synchronizedMap(
@@ -42,9 +43,15 @@ public class FollowUps {
   /** What a computed report is kept by: the occasion as read, with its lock version. */
   private record Computed(FollowUpStore.StoredOccasion stored) {}
 
-  public FollowUps(FollowUpStore store, PlanStore plans) {
+  public FollowUps(FollowUpStore store, PlanStore plans, LedgerMappings mappings) {
     this.store = store;
     this.plans = plans;
+    this.mappings = mappings;
+  }
+
+  /** The ledger mapping ledger imports into {@code loaded}'s occasions use now (ADR 0015). */
+  public LedgerMappings.Version mapping(Loaded loaded) {
+    return mappings.current(mappings.planOf(loaded.stored().planVersionId()), loaded.plan());
   }
 
   /** A stored report with its economy and its goals assessed at the occasion. */
@@ -423,7 +430,8 @@ public class FollowUps {
       String user) {
     Loaded loaded = load(versionId, id);
     PlanDocument plan = loaded.plan();
-    se.styr.followup.LedgerMapping mapping = plan.followUp().ledger();
+    LedgerMappings.Version version = mapping(loaded);
+    se.styr.followup.LedgerMapping mapping = version.mapping();
     if (mapping.isEmpty()) {
       throw se.styr.shared.StyrException.rule(Text.of("ledger.noMapping"));
     }
@@ -478,7 +486,12 @@ public class FollowUps {
         lockVersion,
         user,
         "FOLLOW_UP_LEDGER_IMPORTED",
-        file + ": " + result.changes().size() + " / " + result.unmapped().size());
+        file
+            + ": "
+            + result.changes().size()
+            + " / "
+            + result.unmapped().size()
+            + (version.fromPlanFile() ? "" : " (mapping version " + version.version() + ")"));
     return new LedgerImported(result, summary, outcome, load(versionId, id));
   }
 

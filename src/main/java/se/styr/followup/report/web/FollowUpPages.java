@@ -128,6 +128,7 @@ class FollowUpPages {
                 .toList()
             : List.of());
     model.addAttribute("canOpen", manage);
+    model.addAttribute("signedIn", signedIn);
     model.addAttribute("decided", version.decided());
     model.addAttribute("kinds", ReportingOccasion.values());
     return "followup/occasions";
@@ -1130,13 +1131,14 @@ class FollowUpPages {
             ? null
             : EntryPreview.of(loaded.economy(), entry.area(), loaded.report().unit(), List.of()));
     model.addAttribute("canStep", canStep);
-    model.addAttribute(
-        "ledgerMapped",
+    se.styr.followup.LedgerMapping mapping = followUps.mapping(loaded).mapping();
+    boolean takesLedger =
         canStep
             && loaded.report().status().takesEntries()
-            && loaded.report().occasion().covers(Coverage.ECONOMY)
-            && !loaded.plan().followUp().ledger().isEmpty());
-    model.addAttribute("ledgerDemo", loaded.plan().followUp().ledger().demo());
+            && loaded.report().occasion().covers(Coverage.ECONOMY);
+    model.addAttribute("ledgerMapped", takesLedger && !mapping.isEmpty());
+    model.addAttribute("ledgerUnmapped", takesLedger && mapping.isEmpty());
+    model.addAttribute("ledgerDemo", mapping.demo());
     model.addAttribute(
         "forecastable",
         loaded.report().status().takesEntries()
