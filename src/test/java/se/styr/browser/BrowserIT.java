@@ -444,6 +444,28 @@ class BrowserIT {
   }
 
   @Test
+  void aControllerChangesTheLedgerMappingAndIsShownTheWrongFieldFirst() {
+    PlanSummary lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    Page page = signedIn("frida");
+    page.navigate("/plans/" + lerum.planId() + "/versions/2/ledger-mapping");
+    assertThat(page.locator("#mapping-heading")).hasText("Koppling till huvudboken 2024");
+    noViolations(page);
+    page.locator("[id='area.8.key']").selectOption("ledning");
+    page.locator("[id='area.8.objects']").fill("ansvar 9100");
+    page.locator("#mapping button[type=submit]").click();
+    assertThat(page.locator("#mapping-error")).containsText("säger inte vilka objekt");
+    assertThat(page.locator("[id='area.8.objects']")).hasAttribute("aria-invalid", "true");
+    noViolations(page);
+    Browser.screenshot(page, "ledger-mapping-error");
+    page.locator("[id='area.8.objects']").fill("1: 9100");
+    page.locator("#reason").fill("Nytt ansvar 9100");
+    page.locator("#mapping button[type=submit]").click();
+    assertThat(page.locator("#mapping-saved")).containsText("version");
+    assertThat(page.locator("[id='area.8.objects']")).hasValue("1: 9100");
+    noViolations(page);
+  }
+
+  @Test
   void theEnglishPagesSayTheirLanguage() {
     Page page = browser.session(base());
     page.navigate("/plans/" + trollhattan.planId() + "/versions/1/budget?lang=en");

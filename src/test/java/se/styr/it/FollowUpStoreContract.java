@@ -44,6 +44,7 @@ abstract class FollowUpStoreContract {
   @Autowired Versions versions;
   @Autowired FollowUpStore followUps;
   @Autowired JdbcClient jdbc;
+  @Autowired se.styr.followup.report.LedgerMappings mappings;
 
   private PlanDocument lerum;
   private long planId;
@@ -369,5 +370,49 @@ abstract class FollowUpStoreContract {
                     .update())
         .isInstanceOf(DataAccessException.class)
         .hasMessageContaining("cannot go back");
+  }
+
+  @Test
+  void aLedgerMappingChangeIsANewVersionCheckedAgainstThePlanAndAStaleOneIsRefused() {
+    se.styr.followup.report.LedgerMappings.Version before = mappings.current(planId, lerum);
+    se.styr.followup.LedgerMapping changed =
+        new se.styr.followup.LedgerMapping(
+            false,
+            null,
+            null,
+            java.util.stream.Stream.concat(
+                    before.mapping().areas().stream(),
+                    java.util.stream.Stream.of(
+                        new se.styr.followup.LedgerRule(
+                            "ledning",
+                            List.of(),
+                            java.util.Map.of(
+                                1, List.of(se.styr.followup.CodePattern.parse("9100"))))))
+                .toList(),
+            List.of());
+    se.styr.followup.report.LedgerMappings.Version saved =
+        mappings.save(planId, lerum, changed, before.version(), "Nytt ansvar 9100", "anna");
+    assertThat(saved.version()).isEqualTo(before.version() + 1);
+    assertThat(mappings.current(planId, lerum).mapping()).isEqualTo(changed);
+    assertThat(mappings.current(planId, lerum).changedBy()).isEqualTo("anna");
+    assertThat(mappings.history(planId).get(0).reason()).isEqualTo("Nytt ansvar 9100");
+    assertThat(mappings.planOf(versionId)).isEqualTo(planId);
+    // another change made from the version before is refused, and nothing is stored
+    assertThatThrownBy(
+            () -> mappings.save(planId, lerum, before.mapping(), before.version(), null, "bo"))
+        .isInstanceOf(StyrException.class)
+        .hasMessageContaining("changed while you worked");
+    // an area the plan does not have is refused, naming it
+    se.styr.followup.LedgerMapping unknown =
+        new se.styr.followup.LedgerMapping(
+            false,
+            null,
+            null,
+            List.of(new se.styr.followup.LedgerRule("skola", List.of(), java.util.Map.of())),
+            List.of());
+    assertThatThrownBy(() -> mappings.save(planId, lerum, unknown, saved.version(), null, "anna"))
+        .isInstanceOf(se.styr.shared.RuleViolation.class)
+        .hasMessageContaining("skola");
+    assertThat(mappings.current(planId, lerum).version()).isEqualTo(saved.version());
   }
 }

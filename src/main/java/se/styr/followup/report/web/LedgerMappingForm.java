@@ -36,23 +36,23 @@ record LedgerMappingForm(
 
   /** One rule's row: its fields' names ({@code area.3.accounts}) and values as typed. */
   record Row(String prefix, String key, String accounts, String objects, String order) {
-    String field(String name) {
+    public String field(String name) {
       return prefix + "." + name;
     }
 
-    String orderField() {
+    public String orderField() {
       return field("order");
     }
 
-    String keyField() {
+    public String keyField() {
       return field("key");
     }
 
-    String accountsField() {
+    public String accountsField() {
       return field("accounts");
     }
 
-    String objectsField() {
+    public String objectsField() {
       return field("objects");
     }
   }
@@ -184,16 +184,16 @@ record LedgerMappingForm(
     }
   }
 
-  Text accountsError() {
+  public Text accountsError() {
     return errors.get("accounts");
   }
 
-  Text revenueError() {
+  public Text revenueError() {
     return errors.get("revenue");
   }
 
   /** The error of field {@code name}, or null. */
-  Text error(String name) {
+  public Text error(String name) {
     return errors.get(name);
   }
 }
