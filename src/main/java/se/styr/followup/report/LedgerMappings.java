@@ -27,11 +27,20 @@ public class LedgerMappings {
   private final JdbcClient jdbc;
   private final TransactionOperations transactions;
   private final AuditLog audit;
+  private final se.styr.version.Versions versions;
+  private final se.styr.plan.PlanStore plans;
 
-  public LedgerMappings(JdbcClient jdbc, TransactionOperations transactions, AuditLog audit) {
+  public LedgerMappings(
+      JdbcClient jdbc,
+      TransactionOperations transactions,
+      AuditLog audit,
+      se.styr.version.Versions versions,
+      se.styr.plan.PlanStore plans) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.audit = audit;
+    this.versions = versions;
+    this.plans = plans;
   }
 
   /**
@@ -53,10 +62,30 @@ public class LedgerMappings {
 
   /** The plan id of a plan version. */
   public long planOf(long planVersionId) {
-    return jdbc.sql("select plan_id from plan_version where id = ?")
-        .param(planVersionId)
-        .query(Long.class)
-        .single();
+    return versions.planIdOfVersion(planVersionId);
+  }
+
+  /** The mapping in force for an earlier year of the same committee. */
+  public record Earlier(int year, Version version) {}
+
+  /**
+   * The mapping in force now for the committee's year before {@code plan}'s (its latest stored
+   * version, else its latest plan version's file), if Styr has that year's plan and it has one:
+   * where a new year's mapping starts.
+   */
+  public Optional<Earlier> yearBefore(se.styr.version.PlanSummary plan) {
+    return versions
+        .plan(plan.municipalityCode(), plan.committeeKey(), plan.budgetYear() - 1)
+        .flatMap(
+            earlier ->
+                versions
+                    .version(earlier.planId(), earlier.latestVersion())
+                    .map(
+                        v ->
+                            new Earlier(
+                                earlier.budgetYear(),
+                                current(earlier.planId(), plans.load(v.versionId())))))
+        .filter(e -> !e.version().mapping().isEmpty());
   }
 
   private Optional<Version> stored(long planId) {

@@ -65,11 +65,7 @@ class LedgerMappingPages {
   @GetMapping("/plans/{planId}/versions/{number}/ledger-mapping")
   String page(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
-    LedgerMappings.Version current = mappings.current(planId, plans.load(version.versionId()));
-    if (!model.containsAttribute("form")) {
-      model.addAttribute("form", LedgerMappingForm.of(current.mapping(), current.version()));
-    }
-    return page(version, current, model);
+    return page(version, mappings.current(planId, plans.load(version.versionId())), model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/ledger-mapping")
@@ -109,6 +105,65 @@ class LedgerMappingPages {
     return page(version, mappings.current(planId, plan), model);
   }
 
+  /**
+   * Fills the form with the mapping in force for the committee's year before (nothing stored):
+   * where a new year's mapping starts.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/ledger-mapping/earlier")
+  String earlier(@PathVariable long planId, @PathVariable int number, Model model) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    LedgerMappings.Version current = mappings.current(planId, plans.load(version.versionId()));
+    LedgerMappings.Earlier earlier =
+        mappings
+            .yearBefore(version.plan())
+            .orElseThrow(
+                () ->
+                    StyrException.notFound(
+                        Text.of("ledger.mapping.noEarlier", version.plan().budgetYear() - 1)));
+    model.addAttribute(
+        "form", LedgerMappingForm.of(earlier.version().mapping(), current.version()));
+    model.addAttribute(
+        "filled",
+        Text.of("ledger.mapping.filledEarlier", earlier.year(), earlier.version().version()));
+    return page(version, current, model);
+  }
+
+  /**
+   * Fills the form with a mapping read from a file (the download's format; nothing stored), or
+   * lists the file's problems by line and column.
+   */
+  @PostMapping("/plans/{planId}/versions/{number}/ledger-mapping/file")
+  String fromFile(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+      Model model,
+      HttpServletResponse response) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    LedgerMappings.Version current = mappings.current(planId, plans.load(version.versionId()));
+    String name = LedgerApi.name(file.getOriginalFilename());
+    try {
+      if (file.getSize() > MOST_BYTES) {
+        throw se.styr.shared.file.BadFileException.of(
+            name, Text.of("ledger.mapping.fileTooLarge", MOST_BYTES / 1000));
+      }
+      LedgerMapping read =
+          FollowUpFile.readLedger(name, new String(file.getBytes(), StandardCharsets.UTF_8));
+      model.addAttribute("form", LedgerMappingForm.of(read, current.version()));
+      model.addAttribute("filled", Text.of("ledger.mapping.filledFile", name));
+    } catch (se.styr.shared.file.BadFileException e) {
+      response.setStatus(400);
+      model.addAttribute("fileName", name);
+      model.addAttribute("fileProblems", LedgerView.shownProblems(e.problems()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return page(version, current, model);
+  }
+
+  /** A mapping file is a few kilobytes; far beyond any chart of accounts' rules. */
+  private static final long MOST_BYTES = 1_000_000;
+
   @GetMapping("/plans/{planId}/versions/{number}/ledger-mapping.yaml")
   ResponseEntity<byte[]> download(@PathVariable long planId, @PathVariable int number) {
     PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
@@ -145,7 +200,13 @@ class LedgerMappingPages {
                         v.changedBy(),
                         v.reason() == null ? "" : v.reason()))
             .toList());
-    model.addAttribute("canChange", access.caller().canManage(version.scope()));
+    boolean canChange = access.caller().canManage(version.scope());
+    model.addAttribute("canChange", canChange);
+    model.addAttribute(
+        "earlier", canChange ? mappings.yearBefore(version.plan()).orElse(null) : null);
+    if (!model.containsAttribute("form")) {
+      model.addAttribute("form", LedgerMappingForm.of(current.mapping(), current.version()));
+    }
     model.addAttribute(
         "areaChoices",
         areaNames.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue())).toList());

@@ -242,4 +242,62 @@ class LedgerMappingPagesIT {
                 .content("{\"areas\": []}"))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void aNewYearsMappingStartsFromTheYearBeforesOrFromAFileAndAWrongFileIsNamedByLine()
+      throws Exception {
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2025).isEmpty()) {
+      plans.store(
+          PlanFileReader.read(Path.of("src/test/resources/plans/lerum-2025-without-mapping.yaml")),
+          "test");
+    }
+    PlanSummary next = versions.plan("1441", "stod-och-omsorgsnamnden", 2025).orElseThrow();
+    String mapping = "/plans/" + next.planId() + "/versions/1/ledger-mapping";
+    http.perform(get(mapping).with(user("frida")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Fyll i kopplingen från 2024")))
+        .andExpect(content().string(not(containsString("value=\"1: 22*\""))));
+    http.perform(post(mapping + "/earlier").with(user("frida")).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kopplingen från 2024")))
+        .andExpect(content().string(containsString("Inget är sparat")))
+        .andExpect(content().string(containsString("value=\"1: 22*\"")));
+    String file =
+        http.perform(
+                get("/plans/" + lerum.planId() + "/versions/2/ledger-mapping.yaml")
+                    .with(user("frida")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    mapping + "/file")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file",
+                        "koppling.yaml",
+                        "application/yaml",
+                        file.replace("[24*]", "[24*, 9999-1000]").getBytes(StandardCharsets.UTF_8)))
+                .with(user("frida"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Filen koppling.yaml lästes inte")))
+        .andExpect(content().string(containsString("9999-1000")));
+    http.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                    mapping + "/file")
+                .file(
+                    new org.springframework.mock.web.MockMultipartFile(
+                        "file",
+                        "koppling.yaml",
+                        "application/yaml",
+                        file.getBytes(StandardCharsets.UTF_8)))
+                .with(user("frida"))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Kopplingen ur koppling.yaml är ifylld")))
+        .andExpect(content().string(containsString("value=\"1: 24*\"")));
+    http.perform(post(mapping + "/earlier").with(user("maja")).with(csrf()))
+        .andExpect(status().isForbidden());
+  }
 }
