@@ -452,14 +452,14 @@ class BrowserIT {
     noViolations(page);
     page.locator("[id='area.8.key']").selectOption("ledning");
     page.locator("[id='area.8.objects']").fill("ansvar 9100");
-    page.locator("#mapping button[type=submit]").click();
+    page.locator("#mapping-form button[type=submit]").click();
     assertThat(page.locator("#mapping-error")).containsText("säger inte vilka objekt");
     assertThat(page.locator("[id='area.8.objects']")).hasAttribute("aria-invalid", "true");
     noViolations(page);
     Browser.screenshot(page, "ledger-mapping-error");
     page.locator("[id='area.8.objects']").fill("1: 9100");
     page.locator("#reason").fill("Nytt ansvar 9100");
-    page.locator("#mapping button[type=submit]").click();
+    page.locator("#mapping-form button[type=submit]").click();
     assertThat(page.locator("#mapping-saved")).containsText("version");
     assertThat(page.locator("[id='area.8.objects']")).hasValue("1: 9100");
     noViolations(page);

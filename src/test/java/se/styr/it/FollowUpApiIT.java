@@ -568,6 +568,32 @@ class FollowUpApiIT {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.problems[0].message").value(containsString("you report")));
     http.perform(get(address + "/forecast.xlsx")).andExpect(status().isForbidden());
+    // a controller fetches one area's workbook to send its manager; an area not reported is refused
+    byte[] one =
+        http.perform(
+                get(address + "/forecast.xlsx")
+                    .param("area", "hemtjanst")
+                    .with(TestUsers.basic("anna")))
+            .andExpect(status().isOk())
+            .andExpect(
+                header().string("Content-Disposition", containsString("-hemtjanst-prognos.xlsx")))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(one))) {
+      var sheet = book.getSheet("Prognos");
+      assertThat(sheet.getLastRowNum()).isEqualTo(6);
+      assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("hemtjanst");
+    }
+    http.perform(
+            get(address + "/forecast.xlsx").param("area", "skola").with(TestUsers.basic("anna")))
+        .andExpect(status().isNotFound());
+    http.perform(
+            get(address + "/forecast.xlsx")
+                .param("area", "hemtjanst")
+                .with(TestUsers.basic("maja")))
+        .andExpect(status().isForbidden());
     // the whole economy table reads back too, with the outcome to date a controller corrects
     byte[] economy =
         http.perform(get(address + "/economy.xlsx").with(TestUsers.basic("anna")))

@@ -29,7 +29,12 @@ public final class OccasionWorkbooks {
   private OccasionWorkbooks() {}
 
   /** Which rows a caller reports: areas by key, and whether the investment projects. */
-  public record Reporter(Predicate<String> area, boolean projects) {}
+  public record Reporter(Predicate<String> area, boolean projects) {
+    /** The same caller writing only the areas {@code areas} names. */
+    public Reporter only(Set<String> areas) {
+      return new Reporter(a -> areas.contains(a) && area.test(a), projects);
+    }
+  }
 
   /** One figure a workbook changes, named as {@link Column#figure()} names it, and its cell. */
   public record FigureChange(String figure, String cell, BigDecimal before, BigDecimal after) {}

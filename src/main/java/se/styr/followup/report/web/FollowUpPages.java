@@ -484,33 +484,55 @@ class FollowUpPages {
 
   @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/economy.xlsx")
   org.springframework.http.ResponseEntity<byte[]> economyWorkbook(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY, areas);
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/forecast.xlsx")
   org.springframework.http.ResponseEntity<byte[]> forecastWorkbook(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return workbook(
+        planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST, areas);
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/investments.xlsx")
   org.springframework.http.ResponseEntity<byte[]> investmentWorkbook(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return workbook(
+        planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS, areas);
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/gross.xlsx")
   org.springframework.http.ResponseEntity<byte[]> grossWorkbook(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.GROSS);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.GROSS, areas);
   }
 
-  /** The occasion's workbook in {@code form} with the rows the signed-in caller writes. */
+  /**
+   * The occasion's workbook in {@code form} with the rows the signed-in caller writes, of the areas
+   * {@code areas} names if any.
+   */
   private org.springframework.http.ResponseEntity<byte[]> workbook(
-      long planId, int number, long id, se.styr.imports.excel.ForecastWorkbook.Form form) {
+      long planId,
+      int number,
+      long id,
+      se.styr.imports.excel.ForecastWorkbook.Form form,
+      List<String> areas) {
     PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
-    return ForecastWorkbookApi.download(access, followUps, version, visible(version, id), form);
+    return ForecastWorkbookApi.download(
+        access, followUps, version, visible(version, id), form, areas);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/followup/{id}/controls")
@@ -1152,6 +1174,14 @@ class FollowUpPages {
         reporter.projects()
             && se.styr.followup.report.OccasionWorkbooks.has(
                 loaded, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS));
+    model.addAttribute(
+        "forecastAreas",
+        loaded.report().status().takesEntries()
+            ? loaded.economy().lines().stream()
+                .filter(l -> reporter.area().test(l.area()))
+                .map(l -> new Reportable(l.area(), l.name()))
+                .toList()
+            : List.of());
     model.addAttribute(
         "grossWorkbook",
         loaded.gross().lines().stream().anyMatch(l -> reporter.area().test(l.area())));

@@ -86,8 +86,11 @@ class ForecastWorkbookApi {
               + " outcome to date, and open cells for the forecast and comment; deadline and"
               + " instructions on the sheet")
   ResponseEntity<byte[]> workbook(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return download(planId, number, id, ForecastWorkbook.Form.FORECAST);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return download(planId, number, id, ForecastWorkbook.Form.FORECAST, areas);
   }
 
   @GetMapping("/economy.xlsx")
@@ -98,8 +101,11 @@ class ForecastWorkbookApi {
               + " outcomes, forecast and comment open to change and read back by POST"
               + " .../forecasts")
   ResponseEntity<byte[]> economy(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return download(planId, number, id, ForecastWorkbook.Form.ECONOMY);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return download(planId, number, id, ForecastWorkbook.Form.ECONOMY, areas);
   }
 
   @GetMapping("/investments.xlsx")
@@ -110,7 +116,7 @@ class ForecastWorkbookApi {
               + " and comment open to change and read back by POST .../forecasts")
   ResponseEntity<byte[]> investments(
       @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return download(planId, number, id, ForecastWorkbook.Form.INVESTMENTS);
+    return download(planId, number, id, ForecastWorkbook.Form.INVESTMENTS, List.of());
   }
 
   @GetMapping("/gross.xlsx")
@@ -120,14 +126,18 @@ class ForecastWorkbookApi {
               + " budgets gross: revenue and cost, each with budget, outcome to date and forecast,"
               + " the outcomes and forecasts open to change and read back by POST .../forecasts")
   ResponseEntity<byte[]> gross(
-      @PathVariable long planId, @PathVariable int number, @PathVariable long id) {
-    return download(planId, number, id, ForecastWorkbook.Form.GROSS);
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long id,
+      @RequestParam(name = "area", required = false) List<String> areas) {
+    return download(planId, number, id, ForecastWorkbook.Form.GROSS, areas);
   }
 
   private ResponseEntity<byte[]> download(
-      long planId, int number, long id, ForecastWorkbook.Form form) {
+      long planId, int number, long id, ForecastWorkbook.Form form, List<String> areas) {
     PlanAccess.VisibleVersion version = signedIn(planId, number);
-    return download(access, followUps, version, followUps.load(version.versionId(), id), form);
+    return download(
+        access, followUps, version, followUps.load(version.versionId(), id), form, areas);
   }
 
   /** Which rows the signed-in caller writes: the areas they report, the projects if they manage. */
@@ -138,15 +148,18 @@ class ForecastWorkbookApi {
   }
 
   /**
-   * The occasion's workbook in {@code form} as a download for the signed-in caller: 404 when the
-   * occasion has no such table, 403 for the investments to one who does not manage the plan.
+   * The occasion's workbook in {@code form} as a download for the signed-in caller, of the areas
+   * {@code areas} names if it names any (a workbook per area to send each unit manager): 404 when
+   * the occasion has no such table or area, 403 for an area the caller does not report and for the
+   * investments to one who does not manage the plan.
    */
   static ResponseEntity<byte[]> download(
       PlanAccess access,
       FollowUps followUps,
       PlanAccess.VisibleVersion version,
       FollowUps.Loaded loaded,
-      ForecastWorkbook.Form form) {
+      ForecastWorkbook.Form form,
+      List<String> areas) {
     if (!OccasionWorkbooks.has(loaded, form)) {
       throw StyrException.notFound(Text.of("excel.noTable", loaded.report().occasion().title()));
     }
@@ -154,19 +167,36 @@ class ForecastWorkbookApi {
     if (form.projects() && !reporter.projects()) {
       throw StyrException.forbidden(Text.of("excel.investments.manage"));
     }
-    return attachment(version, loaded, form, followUps.workbook(loaded, reporter, form));
+    java.util.Set<String> only = new java.util.LinkedHashSet<>(areas == null ? List.of() : areas);
+    if (!only.isEmpty() && !form.projects()) {
+      java.util.Set<String> known = new java.util.HashSet<>();
+      loaded.economy().lines().forEach(l -> known.add(l.area()));
+      for (String area : only) {
+        if (!known.contains(area)) {
+          throw StyrException.notFound(Text.of("excel.noArea", area));
+        }
+        if (!reporter.area().test(area)) {
+          throw StyrException.forbidden(Text.of("excel.notYourArea", area));
+        }
+      }
+      reporter = reporter.only(only);
+    }
+    String suffix = only.size() == 1 && !form.projects() ? only.iterator().next() : null;
+    return attachment(version, loaded, form, suffix, followUps.workbook(loaded, reporter, form));
   }
 
-  /** A workbook as a download named for the plan, occasion and form. */
+  /** A workbook as a download named for the plan, occasion, area (null: none) and form. */
   private static ResponseEntity<byte[]> attachment(
       PlanAccess.VisibleVersion version,
       FollowUps.Loaded loaded,
       ForecastWorkbook.Form form,
+      String area,
       byte[] workbook) {
     String name =
         version.plan().planKey().replace('/', '-')
             + "-"
             + loaded.report().occasion().key()
+            + (area == null ? "" : "-" + area)
             + switch (form) {
               case ECONOMY -> "-ekonomi.xlsx";
               case INVESTMENTS -> "-investeringar.xlsx";

@@ -87,7 +87,11 @@ class LedgerMappingPagesIT {
     String occasion = "/plans/" + lerum.planId() + "/versions/2/followup/" + id;
     String mapping = "/plans/" + lerum.planId() + "/versions/2/ledger-mapping";
     http.perform(get(occasion).with(user("frida")))
-        .andExpect(content().string(containsString(mapping)));
+        .andExpect(content().string(containsString(mapping)))
+        .andExpect(content().string(containsString("id=\"forecast-area\"")));
+    http.perform(get(occasion + "/forecast.xlsx").param("area", "myndighet").with(user("frida")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString("-myndighet-prognos")));
     http.perform(get(mapping).with(user("frida")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Koppling till huvudboken 2024")))
