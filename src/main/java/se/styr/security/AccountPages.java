@@ -75,10 +75,30 @@ class AccountPages {
     return "login";
   }
 
+  /** The session attribute holding who was just told to change an expired password. */
+  private static final String EXPIRED = "styr.passwordExpiredFor";
+
+  /**
+   * Remembers, for this browser's session only, the user name whose sign-in was refused because the
+   * password must be changed, so that the password form shows it filled in.
+   */
+  static void rememberExpired(jakarta.servlet.http.HttpServletRequest request, String username) {
+    if (username != null && !username.isBlank() && username.length() <= 200) {
+      request.getSession(true).setAttribute(EXPIRED, username.strip());
+    }
+  }
+
   @GetMapping("/konto/losenord")
-  String passwordForm(Model model) {
+  String passwordForm(Model model, HttpServletRequest request) {
     Caller caller = callers.get();
-    model.addAttribute("username", caller.isAnonymous() ? "" : caller.username());
+    String expired = null;
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(EXPIRED) instanceof String name) {
+      expired = name;
+    }
+    model.addAttribute(
+        "username", caller.isAnonymous() ? (expired == null ? "" : expired) : caller.username());
+    model.addAttribute("usernameKnown", !caller.isAnonymous() || expired != null);
     if (!caller.isAnonymous()) {
       users
           .byUsername(caller.username())
@@ -135,6 +155,10 @@ class AccountPages {
         });
     if (user.mustChangePassword() && user.passwordResetBy() != null) {
       redirect.addFlashAttribute("reset", reset(user));
+    }
+    jakarta.servlet.http.HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(EXPIRED);
     }
     return "redirect:/login?bytt";
   }

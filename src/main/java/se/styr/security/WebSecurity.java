@@ -96,6 +96,10 @@ class WebSecurity {
           if (exception instanceof SignInThrottledException throttled) {
             response.sendRedirect(
                 request.getContextPath() + "/login?vanta=" + throttled.retryAfterSeconds());
+          } else if (exception instanceof CredentialsExpiredException) {
+            // the password form need not ask again who has just signed in
+            AccountPages.rememberExpired(request, request.getParameter("username"));
+            mapped.onAuthenticationFailure(request, response, exception);
           } else {
             mapped.onAuthenticationFailure(request, response, exception);
           }

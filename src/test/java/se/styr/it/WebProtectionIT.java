@@ -248,6 +248,13 @@ class WebProtectionIT extends AccessFixture {
         hiddenToken(
             http.perform(get("/konto/losenord?byt").session(session))
                 .andExpect(status().isOk())
+                // the form knows who has just signed in and does not ask again
+                .andExpect(
+                    org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(
+                            org.hamcrest.Matchers.containsString(
+                                "<input type=\"hidden\" id=\"username\" name=\"username\""
+                                    + " autocomplete=\"username\" value=\"admin\">")))
                 .andReturn());
     http.perform(changePassword(session, token, "wrong one-time", chosen))
         .andExpect(status().isOk());

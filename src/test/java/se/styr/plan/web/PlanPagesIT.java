@@ -57,6 +57,15 @@ class PlanPagesIT {
   }
 
   @Test
+  void aDecidedPlanWithoutDecisionDataSaysSoInsteadOfNotDecided() throws Exception {
+    PlanSummary plan = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
+    http.perform(get("/plans/" + plan.planId() + "/versions/1"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Planen anger inga beslutsuppgifter")))
+        .andExpect(content().string(not(containsString("Inte beslutad ännu"))));
+  }
+
+  @Test
   void aMalformedVersionNumberGetsTheErrorPage() throws Exception {
     http.perform(get("/plans/1/versions/abc"))
         .andExpect(status().isBadRequest())
