@@ -357,6 +357,12 @@ class BrowserIT {
     PlanSummary sodertalje = versions.plan("0181", "omsorgsnamnden", 2025).orElseThrow();
     Page page = browser.session(base());
     page.navigate("/plans/" + sodertalje.planId() + "/versions/1/goals?year=2025");
+    // the page opens with the overview: a goal's subgoals unfold by keyboard
+    Locator folded = page.locator("#goal-overview details").first();
+    folded.locator("> summary").focus();
+    page.keyboard().press("Enter");
+    assertThat(folded.locator("> ul.tree")).isVisible();
+    noViolations(page);
     Locator assessment = page.locator("details.assessment").first();
     Locator explanation = assessment.locator(".explanation");
     assertThat(explanation).isHidden();

@@ -123,6 +123,25 @@ class GoalPagesIT {
   }
 
   @Test
+  void opensWithACompactOverviewOfTheGoalTreeEachGoalWithItsAssessmentBadge() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    String html = page(get(goalsAddress(stored(sodertalje).planId(), 1)).param("year", "2025"));
+    int overview = html.indexOf("id=\"goal-overview\"");
+    assertThat(overview)
+        .as("the overview comes before the findings and the full tree")
+        .isPositive();
+    assertThat(overview).isLessThan(html.indexOf("id=\"goal-findings\""));
+    String part = html.substring(overview, html.indexOf("id=\"goal-findings\""));
+    assertThat(part)
+        .contains("Översikt: målen och deras bedömning 2025")
+        .contains("<li class=\"overview-goal\">")
+        .contains("<span class=\"badge not_assessed\">Ej bedömt</span>")
+        .contains("href=\"#g-");
+    // much shorter than the page: the overview is one line per goal
+    assertThat(part.length()).isLessThan(html.length() / 4);
+  }
+
+  @Test
   void explainsEachAssessmentInTheReadersLanguage() throws Exception {
     PlanDocument lerum = demo("lerum-stod-och-omsorgsnamnden-2024.yaml");
     String address = goalsAddress(stored(lerum).planId(), lerum.version().number());
