@@ -318,7 +318,8 @@ class BrowserIT {
             version + "/audit",
             "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
             "/tillganglighet",
-            "/konto/losenord")) {
+            "/konto/losenord",
+            "/plans/new")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);
@@ -344,7 +345,8 @@ class BrowserIT {
             "/admin/users",
             "/admin/users/" + kerstin,
             "/admin/audit",
-            "/admin/accessibility-reports")) {
+            "/admin/accessibility-reports",
+            "/admin/organisation")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);
