@@ -67,6 +67,45 @@ public class TableEditing {
       Cell cell,
       int expectedLock,
       Caller caller) {
+    return changeCell(
+        planId, number, tableKey, rowKey, columnKey, cell, expectedLock, caller, null, null);
+  }
+
+  /**
+   * Undoes {@code change}, audit entry {@code entryId}: sets the figure back to what it was, if it
+   * still is what the change made it (else 409: changed since).
+   */
+  public TableStore.StoredTable undo(
+      long planId, int number, FigureChange change, long entryId, Caller caller) {
+    int lock =
+        versions
+            .version(planId, number)
+            .map(v -> table(v.versionId(), change.table()).state().lockVersion())
+            .orElseThrow(() -> Versions.readOnly(number));
+    return changeCell(
+        planId,
+        number,
+        change.table(),
+        change.row(),
+        change.column(),
+        change.before(),
+        lock,
+        caller,
+        change.after(),
+        entryId);
+  }
+
+  private TableStore.StoredTable changeCell(
+      long planId,
+      int number,
+      String tableKey,
+      String rowKey,
+      String columnKey,
+      Cell cell,
+      int expectedLock,
+      Caller caller,
+      Cell expectedNow,
+      Long undoes) {
     return transactions.execute(
         status -> {
           VersionSummary version = versions.writable(planId, number);
@@ -109,6 +148,10 @@ public class TableEditing {
             refuseIfChangedSince(stored, row, column, expectedLock);
           }
           Cell old = table.rows().get(row).cell(column);
+          if (expectedNow != null && !same(old, expectedNow)) {
+            throw StyrException.conflict(
+                Text.of("budget.error.changedSinceUndo", table.rows().get(row).label(), text(old)));
+          }
           String subject =
               table.title()
                   + " / "
@@ -128,7 +171,15 @@ public class TableEditing {
           tables.writeCell(tableId, row, column, cell);
           tables.recordCellChange(tableId, row, column, written, caller.actor(), summary);
           audit.record(
-              caller.actor(), planId, number, "FIGURE_CHANGED", subject, text(old), text(cell));
+              caller.actor(),
+              planId,
+              number,
+              undoes == null ? "FIGURE_CHANGED" : "FIGURE_UNDONE",
+              subject,
+              text(old),
+              text(cell),
+              new FigureChange(tableKey, rowKey, columnKey, old, cell).json(),
+              undoes);
           return table(version.versionId(), tableKey);
         });
   }
@@ -235,6 +286,17 @@ public class TableEditing {
       TableState current = tables.state(version.versionId(), stored.table().key()).orElseThrow();
       throw new StaleTableException(stored.table().title(), expectedLock, current);
     }
+  }
+
+  /** Whether two cells hold the same figure, note and printed form (1.50 is 1.5). */
+  private static boolean same(Cell a, Cell b) {
+    boolean values =
+        a.value() == null
+            ? b.value() == null
+            : b.value() != null && a.value().compareTo(b.value()) == 0;
+    return values
+        && java.util.Objects.equals(a.note(), b.note())
+        && java.util.Objects.equals(a.printed(), b.printed());
   }
 
   private static String text(Cell cell) {

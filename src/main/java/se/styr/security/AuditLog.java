@@ -31,7 +31,24 @@ public class AuditLog {
       String action,
       String subject,
       String oldValue,
-      String newValue) {}
+      String newValue,
+      String target,
+      Long undoes) {
+
+    /** One change without a target to undo it by. */
+    public Entry(
+        long id,
+        Instant at,
+        String actor,
+        Long planId,
+        Integer version,
+        String action,
+        String subject,
+        String oldValue,
+        String newValue) {
+      this(id, at, actor, planId, version, action, subject, oldValue, newValue, null, null);
+    }
+  }
 
   public void record(
       String actor,
@@ -41,10 +58,27 @@ public class AuditLog {
       String subject,
       String oldValue,
       String newValue) {
+    record(actor, planId, version, action, subject, oldValue, newValue, null, null);
+  }
+
+  /**
+   * One change with {@code target}, what it touched exactly enough to undo it (null: it cannot be
+   * undone), and {@code undoes}, the entry it undoes (null: none).
+   */
+  public void record(
+      String actor,
+      Long planId,
+      Integer version,
+      String action,
+      String subject,
+      String oldValue,
+      String newValue,
+      String target,
+      Long undoes) {
     jdbc.sql(
             """
-            insert into audit_entry (occurred_at, actor, plan_id, version_number, action, subject, old_value, new_value)
-            values (?, ?, ?, ?, ?, ?, ?, ?)\
+            insert into audit_entry (occurred_at, actor, plan_id, version_number, action, subject, old_value, new_value, target, undoes)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
             """)
         .params(
             Timestamp.from(Instant.now()),
@@ -54,8 +88,26 @@ public class AuditLog {
             action,
             clip(subject, 2000),
             oldValue,
-            newValue)
+            newValue,
+            target,
+            undoes)
         .update();
+  }
+
+  /** One entry by its id. */
+  public java.util.Optional<Entry> entry(long id) {
+    return jdbc.sql("select * from audit_entry where id = ?")
+        .param(id)
+        .query(AuditLog::entry)
+        .optional();
+  }
+
+  /** The entry that undid entry {@code id}, if one did. */
+  public java.util.Optional<Entry> undoOf(long id) {
+    return jdbc.sql("select * from audit_entry where undoes = ?")
+        .param(id)
+        .query(AuditLog::entry)
+        .optional();
   }
 
   /** The plan's changes, newest first. */
@@ -87,7 +139,9 @@ public class AuditLog {
         rs.getString("action"),
         rs.getString("subject"),
         rs.getString("old_value"),
-        rs.getString("new_value"));
+        rs.getString("new_value"),
+        rs.getString("target"),
+        rs.getObject("undoes", Long.class));
   }
 
   private static String clip(String text, int max) {

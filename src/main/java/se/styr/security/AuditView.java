@@ -18,8 +18,25 @@ public record AuditView(
     String action,
     String subject,
     String oldValue,
-    String newValue) {
+    String newValue,
+    boolean undoable,
+    String undoneBy) {
   static final int MAX_VALUE = 600;
+
+  /**
+   * The same entry saying whether it can be undone now and, if it was undone, by whom and when
+   * (null: it was not).
+   */
+  public AuditView withUndo(boolean canUndo, String undone) {
+    return new AuditView(
+        id, at, actor, version, action, subject, oldValue, newValue, canUndo, undone);
+  }
+
+  /** When an entry was made, as pages show it. */
+  public static String when(java.time.Instant at) {
+    return TIME.format(at);
+  }
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Stockholm"));
 
@@ -32,7 +49,9 @@ public record AuditView(
         messages.getMessage("auditlog.action." + entry.action(), null, entry.action(), locale),
         entry.subject(),
         clip(entry.oldValue(), messages, locale),
-        clip(entry.newValue(), messages, locale));
+        clip(entry.newValue(), messages, locale),
+        false,
+        null);
   }
 
   private static String clip(String value, MessageSource messages, Locale locale) {

@@ -47,6 +47,32 @@ public class SectionEditing {
       String newText,
       String expectedText,
       Caller caller) {
+    return changeSection(planId, number, sectionKey, newText, expectedText, caller, null);
+  }
+
+  /**
+   * Undoes audit entry {@code entryId}, which changed section {@code sectionKey} from {@code
+   * before} to {@code after}: sets it back, if it still reads {@code after} (else 409).
+   */
+  public Section undo(
+      long planId,
+      int number,
+      String sectionKey,
+      String before,
+      String after,
+      long entryId,
+      Caller caller) {
+    return changeSection(planId, number, sectionKey, before, after, caller, entryId);
+  }
+
+  private Section changeSection(
+      long planId,
+      int number,
+      String sectionKey,
+      String newText,
+      String expectedText,
+      Caller caller,
+      Long undoes) {
     String text = lines(newText);
     if (text.length() > MAX_SECTION_LENGTH) {
       throw StyrException.rule(
@@ -75,17 +101,28 @@ public class SectionEditing {
           }
           sections.writeText(version.versionId(), sectionKey, text);
           audit.record(
-              caller.actor(), planId, number, "TEXT_CHANGED", section.subject(), stored, text);
+              caller.actor(),
+              planId,
+              number,
+              undoes == null ? "TEXT_CHANGED" : "TEXT_UNDONE",
+              section.subject(),
+              stored,
+              text,
+              SECTION_TARGET + sectionKey,
+              undoes);
           return section.withText(text);
         });
   }
+
+  /** How a text change's audit entry names the section it changed: {@code section:KEY}. */
+  public static final String SECTION_TARGET = "section:";
 
   private AuditLog.Entry lastChange(long planId, int number, String subject) {
     return audit.ofPlan(planId, 500).stream()
         .filter(
             e ->
                 Integer.valueOf(number).equals(e.version())
-                    && "TEXT_CHANGED".equals(e.action())
+                    && ("TEXT_CHANGED".equals(e.action()) || "TEXT_UNDONE".equals(e.action()))
                     && subject.equals(e.subject()))
         .findFirst()
         .orElse(null);

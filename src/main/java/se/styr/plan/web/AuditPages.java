@@ -27,11 +27,22 @@ class AuditPages {
   private final AuditLog audit;
   private final MessageSource messages;
 
-  AuditPages(PlanStore plans, PlanAccess access, AuditLog audit, MessageSource messages) {
+  private final se.styr.version.Versions versions;
+  private final se.styr.plan.Undo undo;
+
+  AuditPages(
+      PlanStore plans,
+      PlanAccess access,
+      AuditLog audit,
+      MessageSource messages,
+      se.styr.version.Versions versions,
+      se.styr.plan.Undo undo) {
     this.plans = plans;
     this.access = access;
     this.audit = audit;
     this.messages = messages;
+    this.versions = versions;
+    this.undo = undo;
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/audit")
@@ -42,12 +53,61 @@ class AuditPages {
       throw StyrException.notFound(Text.of("versions.error.noAuditLog", planId));
     }
     PlanNav.add(model, access, version, plans.load(version.versionId()), "audit");
+    java.util.List<AuditLog.Entry> entries = audit.ofPlan(planId, SHOWN);
+    java.util.Map<Long, AuditLog.Entry> undone = new java.util.HashMap<>();
+    entries.stream().filter(e -> e.undoes() != null).forEach(e -> undone.put(e.undoes(), e));
+    java.util.Set<Integer> drafts =
+        versions.versions(planId).stream()
+            .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
+            .map(se.styr.version.VersionSummary::number)
+            .collect(java.util.stream.Collectors.toSet());
+    boolean edits = caller.canEditSomething(version.scope());
     model.addAttribute(
         "entries",
-        audit.ofPlan(planId, SHOWN).stream()
-            .map(e -> AuditView.of(e, messages, LocaleContextHolder.getLocale()))
+        entries.stream()
+            .map(
+                e -> {
+                  AuditLog.Entry undo = undone.get(e.id());
+                  return AuditView.of(e, messages, LocaleContextHolder.getLocale())
+                      .withUndo(
+                          edits
+                              && undo == null
+                              && drafts.contains(e.version())
+                              && se.styr.plan.Undo.undoable(e),
+                          undo == null
+                              ? null
+                              : messages.getMessage(
+                                  "auditlog.undoneBy",
+                                  new Object[] {undo.actor(), AuditView.when(undo.at())},
+                                  LocaleContextHolder.getLocale()));
+                })
             .toList());
     model.addAttribute("shown", SHOWN);
     return "plan/audit";
+  }
+
+  /**
+   * Undoes a change from the log (a figure or a text of a draft), then shows the log again saying
+   * so, or why it could not be undone.
+   */
+  @org.springframework.web.bind.annotation.PostMapping(
+      "/plans/{planId}/versions/{number}/audit/{entryId}/undo")
+  String undo(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable long entryId,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    Caller caller = access.caller();
+    if (caller.isAnonymous() || !caller.canRead(version.scope(), false)) {
+      throw StyrException.notFound(Text.of("versions.error.noAuditLog", planId));
+    }
+    try {
+      undo.undo(planId, entryId, caller);
+      redirect.addFlashAttribute("undone", Text.of("plan.undo.done", entryId));
+    } catch (StyrException e) {
+      redirect.addFlashAttribute("undoRefused", e.text());
+    }
+    return "redirect:/plans/" + planId + "/versions/" + number + "/audit";
   }
 }
