@@ -319,7 +319,8 @@ class BrowserIT {
             "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
             "/tillganglighet",
             "/konto/losenord",
-            "/plans/new")) {
+            "/plans/new",
+            "/plans/" + trollhattan.planId() + "/versions/1/next-year")) {
       Response response = page.navigate(path);
       assertThat(response.status()).as(path).isEqualTo(200);
       noViolations(page);

@@ -449,6 +449,11 @@ class MessageBundlesTest {
     prefixes.put("ledger.figure.", figures);
     prefixes.put("ledger.mapping.", List.of("areas", "projects"));
     prefixes.put(
+        "plan.next.source.",
+        java.util.Arrays.stream(se.styr.plan.YearRollover.Source.values())
+            .map(Enum::name)
+            .toList());
+    prefixes.put(
         "followup.changeKind.",
         java.util.Arrays.stream(se.styr.followup.BudgetChange.Kind.values())
             .map(se.styr.followup.BudgetChange.Kind::fileName)
