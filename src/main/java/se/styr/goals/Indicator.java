@@ -87,6 +87,26 @@ public record Indicator(
     return found;
   }
 
+  /** The same indicator with another baseline and targets (next year's plan). */
+  public Indicator withBaselineAndTargets(Baseline newBaseline, List<TargetSpec> newTargets) {
+    return new Indicator(
+        key,
+        goal,
+        name,
+        unit,
+        better,
+        level,
+        source,
+        newBaseline,
+        newTargets,
+        values,
+        outlook,
+        footnotes,
+        rule,
+        replaces,
+        measures);
+  }
+
   /** The same indicator with {@code newValues} as its values. */
   public Indicator withValues(List<IndicatorValue> newValues) {
     return new Indicator(

@@ -73,8 +73,11 @@ public final class YearRollover {
   public record Shift(
       String table, String before, String after, Source source, String from, int figures) {}
 
-  /** The new draft and what was done to each column. */
-  public record Result(PlanDocument plan, List<Shift> shifts) {}
+  /**
+   * The new draft, what was done to each column, and what changed in the goal chain (an indicator's
+   * baseline moved to its latest value, targets of past years dropped).
+   */
+  public record Result(PlanDocument plan, List<Shift> shifts, List<se.styr.shared.Text> goals) {}
 
   /**
    * Next year's draft of {@code decided}, its outcome columns filled from {@code outcomes} (the
@@ -106,6 +109,7 @@ public final class YearRollover {
       renamed.put(table.key(), keys);
     }
     List<Shift> shifts = new ArrayList<>();
+    List<se.styr.shared.Text> goalNotes = new ArrayList<>();
     List<Block> content = new ArrayList<>();
     for (Block block : decided.content()) {
       if (block instanceof Block.Table t) {
@@ -130,10 +134,73 @@ public final class YearRollover {
             decided.areas(),
             content,
             figures,
-            decided.goals(),
+            goals(decided.goals(), year + 1, goalNotes),
             decided.savingsMeasures(),
             decided.followUp());
-    return new Result(draft, shifts);
+    return new Result(draft, shifts, goalNotes);
+  }
+
+  /**
+   * The goal chain for {@code year}: each indicator's baseline moved to its latest stated value
+   * (with its period) where that is later than the baseline, and targets only for {@code year} and
+   * after (a target of a past year dropped); every such change said in {@code notes}.
+   */
+  private static se.styr.goals.GoalPlan goals(
+      se.styr.goals.GoalPlan goals, int year, List<se.styr.shared.Text> notes) {
+    List<se.styr.goals.Indicator> indicators = new ArrayList<>();
+    for (se.styr.goals.Indicator indicator : goals.indicators()) {
+      se.styr.goals.Baseline baseline = indicator.baseline();
+      se.styr.goals.IndicatorValue latest = null;
+      for (se.styr.goals.IndicatorValue value : indicator.values()) {
+        if (!value.missing()
+            && (latest == null
+                || se.styr.shared.Period.order(value.period())
+                    > se.styr.shared.Period.order(latest.period()))) {
+          latest = value;
+        }
+      }
+      if (latest != null
+          && (baseline == null
+              || baseline.period() == null
+              || se.styr.shared.Period.order(latest.period())
+                  > se.styr.shared.Period.order(baseline.period()))) {
+        baseline =
+            new se.styr.goals.Baseline(latest.printed(), latest.value(), latest.period(), false);
+        notes.add(se.styr.shared.Text.of("plan.next.baseline", indicator.name(), latest.period()));
+      }
+      List<se.styr.goals.TargetSpec> targets = new ArrayList<>();
+      for (se.styr.goals.TargetSpec target : indicator.targets()) {
+        List<Integer> years = target.years().stream().filter(y -> y >= year).toList();
+        if (years.isEmpty()) {
+          notes.add(
+              se.styr.shared.Text.of(
+                  "plan.next.targetDropped",
+                  indicator.name(),
+                  target.years().stream()
+                      .map(String::valueOf)
+                      .collect(java.util.stream.Collectors.joining(", "))));
+          continue;
+        }
+        targets.add(
+            years.size() == target.years().size()
+                ? target
+                : new se.styr.goals.TargetSpec(years, target.printed(), target.target()));
+      }
+      indicators.add(indicator.withBaselineAndTargets(baseline, targets));
+    }
+    return new se.styr.goals.GoalPlan(
+        goals.goalLevels(),
+        goals.qualityAreas(),
+        goals.assessment(),
+        goals.goals(),
+        indicators,
+        goals.activities(),
+        goals.assignments(),
+        goals.priorityDirections(),
+        goals.actionPlans(),
+        goals.focusAreas(),
+        goals.reservations(),
+        goals.comparisons());
   }
 
   /**

@@ -122,6 +122,44 @@ class YearRolloverTest {
   }
 
   @Test
+  void indicatorsStartFromTheirLatestValueAndKeepOnlyTargetsOfTheNewYearsOn() {
+    int notes = 0;
+    for (String file :
+        List.of(
+            "demo/trollhattan-omsorgsnamnden-2024.yaml",
+            "demo/sodertalje-omsorgsnamnden-2025.yaml",
+            "demo/lerum-stod-och-omsorgsnamnden-2024.yaml",
+            "demo/ale-socialnamnden-2024.yaml",
+            "demo/smedjebacken-omsorgsnamnden-2025.yaml")) {
+      PlanDocument decided = PlanFileReader.read(Path.of(file));
+      YearRollover.Result result = YearRollover.of(decided, List.of());
+      int year = result.plan().header().period().budgetYear();
+      notes += result.goals().size();
+      for (se.styr.goals.Indicator indicator : result.plan().goals().indicators()) {
+        assertThat(indicator.targets())
+            .as(file + " " + indicator.key())
+            .allSatisfy(
+                t ->
+                    assertThat(t.years())
+                        .allSatisfy(y -> assertThat(y).isGreaterThanOrEqualTo(year)));
+        indicator.values().stream()
+            .filter(v -> !v.missing())
+            .forEach(
+                v ->
+                    assertThat(indicator.baseline())
+                        .as(file + " " + indicator.key() + " baseline after " + v.period())
+                        .isNotNull()
+                        .satisfies(
+                            b ->
+                                assertThat(se.styr.shared.Period.order(b.period()))
+                                    .isGreaterThanOrEqualTo(
+                                        se.styr.shared.Period.order(v.period()))));
+      }
+    }
+    assertThat(notes).as("some seed has a baseline to move or a past target").isPositive();
+  }
+
+  @Test
   void aYearInTextIsMovedOnButNotOtherNumbers() {
     assertThat(YearRollover.nextYear("Budget 2024 (per november 2023)"))
         .isEqualTo("Budget 2025 (per november 2024)");

@@ -71,6 +71,7 @@ class NextYearPages {
           "tables",
           byTable.entrySet().stream().map(e -> new TableShifts(e.getKey(), e.getValue())).toList());
       model.addAttribute("draft", result.plan());
+      model.addAttribute("goalChanges", result.goals());
     }
     return "plan/next-year";
   }
