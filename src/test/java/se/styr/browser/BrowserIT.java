@@ -475,6 +475,43 @@ class BrowserIT {
   }
 
   @Test
+  void aControllerPastesATableFromATabSeparatedClipboardText() {
+    Page page = signedIn("kerstin");
+    se.styr.budget.BudgetTable table =
+        plans
+            .load(versions.version(trollhattan.planId(), draft).orElseThrow().versionId())
+            .tables()
+            .get(0);
+    se.styr.budget.TableRow row =
+        table.rows().stream()
+            .filter(r -> r.role() == se.styr.budget.RowRole.ITEM && r.formula() == null)
+            .findFirst()
+            .orElseThrow();
+    int last = table.columns().size() - 1;
+    java.math.BigDecimal before = row.cell(last).value();
+    String heading = "\t" + table.columns().get(last).label() + "\n";
+    page.navigate("/plans/" + trollhattan.planId() + "/versions/" + draft + "/budget");
+    Locator section = page.locator("#t-" + table.key());
+    section.locator("details.paste summary").click();
+    section.locator("textarea[name=pasted]").fill(heading + row.label() + "\t4 711,5\n");
+    noViolations(page);
+    section.locator("details.paste button[type=submit]").click();
+    assertThat(page.locator("#wr-" + table.key())).containsText("Det inklistrade är inläst: 1");
+    noViolations(page);
+    // and back as it was, for the other journeys
+    page.locator("#t-" + table.key() + " details.paste summary").click();
+    page.locator("#t-" + table.key() + " textarea[name=pasted]")
+        .fill(
+            heading
+                + row.label()
+                + "\t"
+                + (before == null ? "" : se.styr.shared.SwedishNumbers.format(before))
+                + "\n");
+    page.locator("#t-" + table.key() + " details.paste button[type=submit]").click();
+    assertThat(page.locator("#wr-" + table.key())).containsText("1");
+  }
+
+  @Test
   void theEnglishPagesSayTheirLanguage() {
     Page page = browser.session(base());
     page.navigate("/plans/" + trollhattan.planId() + "/versions/1/budget?lang=en");

@@ -75,6 +75,7 @@ class BudgetPages {
       model.addAttribute("workbookTable", null);
       model.addAttribute("workbookProblems", java.util.List.of());
       model.addAttribute("workbookChanges", 0);
+      model.addAttribute("pastedTable", false);
     }
     return "budget/budget";
   }
@@ -94,16 +95,74 @@ class BudgetPages {
       Model model,
       jakarta.servlet.http.HttpServletResponse response,
       org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    return replaceFrom(
+        planId,
+        number,
+        tableKey,
+        false,
+        lockVersion,
+        table -> {
+          try (java.io.InputStream in = file.getInputStream()) {
+            return se.styr.budget.TableWorkbookReader.read(in, tableKey + ".xlsx", table);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        model,
+        response,
+        redirect);
+  }
+
+  /**
+   * Figures pasted from Excel or Word into a draft's table (tab-separated), read as {@link
+   * se.styr.budget.TablePaste} says and stored whole, or every wrong line and cell named.
+   */
+  @org.springframework.web.bind.annotation.PostMapping(
+      "/plans/{planId}/versions/{number}/budget/{tableKey}/paste")
+  String fromPaste(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String tableKey,
+      @org.springframework.web.bind.annotation.RequestParam int lockVersion,
+      @org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String pasted,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    return replaceFrom(
+        planId,
+        number,
+        tableKey,
+        true,
+        lockVersion,
+        table -> se.styr.budget.TablePaste.read(pasted, tableKey, table),
+        model,
+        response,
+        redirect);
+  }
+
+  /** A table replaced by what {@code read} makes of it, or the page again with its problems. */
+  private String replaceFrom(
+      long planId,
+      int number,
+      String tableKey,
+      boolean pasted,
+      int lockVersion,
+      java.util.function.Function<
+              se.styr.budget.BudgetTable, se.styr.budget.TableWorkbookReader.Read>
+          reader,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response,
+      org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     TableStore.StoredTable stored = editing.table(version.versionId(), tableKey);
     java.util.List<Text> problems = new java.util.ArrayList<>();
-    try (java.io.InputStream in = file.getInputStream()) {
-      se.styr.budget.TableWorkbookReader.Read read =
-          se.styr.budget.TableWorkbookReader.read(in, tableKey + ".xlsx", stored.table());
+    try {
+      se.styr.budget.TableWorkbookReader.Read read = reader.apply(stored.table());
       editing.replaceTable(planId, number, read.table(), lockVersion, access.caller());
       redirect.addFlashAttribute("workbookTable", tableKey);
       redirect.addFlashAttribute("workbookProblems", java.util.List.of());
       redirect.addFlashAttribute("workbookChanges", read.changes().size());
+      redirect.addFlashAttribute("pastedTable", pasted);
       return "redirect:/plans/" + planId + "/versions/" + number + "/budget#t-" + tableKey;
     } catch (se.styr.shared.file.BadFileException e) {
       response.setStatus(400);
@@ -117,12 +176,12 @@ class BudgetPages {
       }
       response.setStatus(se.styr.web.ErrorStatus.of(e.code()).value());
       problems.add(e.text());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
     model.addAttribute("workbookTable", tableKey);
     model.addAttribute("workbookProblems", problems);
     model.addAttribute("workbookChanges", 0);
+    model.addAttribute("pastedTable", pasted);
+    model.addAttribute("pastedTable", pasted);
     return tables(planId, number, model);
   }
 

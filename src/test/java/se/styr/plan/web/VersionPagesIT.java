@@ -364,6 +364,64 @@ class VersionPagesIT {
     assertThat(fixtures.figure(plan, draft).value()).isEqualByComparingTo(figure.value());
   }
 
+  @Test
+  void aControllerPastesFiguresFromExcelIntoADraftTableOrSeesEveryWrongCell() throws Exception {
+    PlanSummary plan = fixtures.plan("1440");
+    String controller = fixtures.user("kerstin", Role.CONTROLLER, plan);
+    int draft = fixtures.draft(plan);
+    PageFixtures.Figure figure = fixtures.figure(plan, draft);
+    String budget = "/plans/" + plan.planId() + "/versions/" + draft + "/budget";
+    http.perform(get(budget).with(user(controller)))
+        .andExpect(content().string(containsString("Klistra in siffror från Excel eller Word")));
+    se.styr.budget.BudgetTable table =
+        plans.load(fixtures.versionId(plan, draft)).table(figure.table()).orElseThrow();
+    se.styr.budget.TableRow row = table.rows().get(table.rowIndex(figure.row()).orElseThrow());
+    String column = table.columns().get(table.columnIndex(figure.column()).orElseThrow()).label();
+    java.math.BigDecimal changed = figure.value().add(java.math.BigDecimal.ONE);
+    String lock = lockOf(fixtures.versionId(plan, draft), figure.table());
+    http.perform(
+            post(budget + "/" + figure.table() + "/paste")
+                .param("lockVersion", lock)
+                .param("pasted", "\t" + column + "\n" + row.label() + "\ttolv\n")
+                .with(user(controller))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("”tolv” är inget tal")));
+    http.perform(
+            post(budget + "/" + figure.table() + "/paste")
+                .param("lockVersion", lock)
+                .param(
+                    "pasted",
+                    "\t"
+                        + column
+                        + "\r\n"
+                        + row.label()
+                        + "\t"
+                        + se.styr.shared.SwedishNumbers.format(changed)
+                        + "\r\n")
+                .with(user(controller))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixtures.figure(plan, draft).value()).isEqualByComparingTo(changed);
+    // and back, leaving the draft as other tests expect
+    http.perform(
+            post(budget + "/" + figure.table() + "/paste")
+                .param("lockVersion", lockOf(fixtures.versionId(plan, draft), figure.table()))
+                .param(
+                    "pasted",
+                    "\t"
+                        + column
+                        + "\n"
+                        + row.label()
+                        + "\t"
+                        + se.styr.shared.SwedishNumbers.format(figure.value())
+                        + "\n")
+                .with(user(controller))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(fixtures.figure(plan, draft).value()).isEqualByComparingTo(figure.value());
+  }
+
   /** A page form's file upload ({@code file}) of {@code bytes} named {@code name}. */
   private static org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder
       upload(String address, String name, byte[] bytes) {
