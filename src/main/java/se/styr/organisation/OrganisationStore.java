@@ -139,6 +139,12 @@ public class OrganisationStore {
     return keys.getKey().longValue();
   }
 
+  /** Replaces a version's areas (a draft's; a decided version's refuse it in the database). */
+  public void replaceAreas(long versionId, List<OperationalArea> areas) {
+    jdbc.sql("delete from operational_area where plan_version_id = ?").param(versionId).update();
+    insertAreas(versionId, areas);
+  }
+
   public void insertAreas(long versionId, List<OperationalArea> areas) {
     List<Object[]> events = new ArrayList<>();
     for (int position = 0; position < areas.size(); position++) {

@@ -316,6 +316,7 @@ class BrowserIT {
         List.of(
             version + "/texts",
             version + "/audit",
+            version + "/areas",
             "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
             "/tillganglighet",
             "/konto/losenord",

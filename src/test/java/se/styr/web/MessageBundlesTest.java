@@ -449,6 +449,11 @@ class MessageBundlesTest {
     prefixes.put("ledger.figure.", figures);
     prefixes.put("ledger.mapping.", List.of("areas", "projects"));
     prefixes.put(
+        "plan.areas.event.",
+        java.util.Arrays.stream(se.styr.organisation.AreaEvent.Type.values())
+            .map(Enum::name)
+            .toList());
+    prefixes.put(
         "plan.next.source.",
         java.util.Arrays.stream(se.styr.plan.YearRollover.Source.values())
             .map(Enum::name)

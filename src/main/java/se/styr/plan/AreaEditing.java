@@ -1,0 +1,232 @@
+package se.styr.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import se.styr.organisation.AreaEvent;
+import se.styr.organisation.Committee;
+import se.styr.organisation.OperationalArea;
+import se.styr.organisation.OrganisationStore;
+import se.styr.security.AuditLog;
+import se.styr.security.Caller;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.RuleProblem;
+import se.styr.shared.RuleViolation;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
+
+/**
+ * A draft's operational areas changed in the browser (issue 16): added, renamed (the former name
+ * kept as the year's event, so that history stays comparable), moved up or down, removed. Each
+ * change is checked with the whole plan by the same rules as a plan file ({@link PlanRules}): an
+ * area a table row, a goal or the ledger mapping still names cannot go. Only whoever manages the
+ * plan changes its areas; every change is audited.
+ */
+@Component
+public class AreaEditing {
+  private final PlanStore plans;
+  private final Versions versions;
+  private final OrganisationStore organisation;
+  private final AuditLog audit;
+  private final TransactionOperations transactions;
+
+  public AreaEditing(
+      PlanStore plans,
+      Versions versions,
+      OrganisationStore organisation,
+      AuditLog audit,
+      TransactionOperations transactions) {
+    this.plans = plans;
+    this.versions = versions;
+    this.organisation = organisation;
+    this.audit = audit;
+    this.transactions = transactions;
+  }
+
+  /** Adds an area named {@code name} last (its key made from the name); answers the key. */
+  public String add(long planId, int number, String name, Caller caller) {
+    String[] key = new String[1];
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.added", name == null ? "" : name.strip()),
+        (plan, areas) -> {
+          String clean = name == null ? "" : name.strip();
+          if (clean.isEmpty()) {
+            throw new InvalidValueException(Text.of("plan.areas.noName"));
+          }
+          Set<String> taken = areas.stream().map(OperationalArea::key).collect(Collectors.toSet());
+          String base = Committee.slug(clean);
+          if (base.isEmpty()) {
+            base = "omrade";
+          }
+          String candidate = base;
+          for (int i = 2; taken.contains(candidate); i++) {
+            candidate = base + "-" + i;
+          }
+          key[0] = candidate;
+          areas.add(
+              new OperationalArea(
+                  candidate,
+                  clean,
+                  null,
+                  false,
+                  null,
+                  null,
+                  List.of(
+                      new AreaEvent(
+                          plan.header().period().budgetYear(),
+                          AreaEvent.Type.CREATED,
+                          List.of(),
+                          null,
+                          null))));
+        });
+    return key[0];
+  }
+
+  /** Renames area {@code key}, keeping its former name as this year's event. */
+  public void rename(long planId, int number, String key, String name, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.renamed", key, name == null ? "" : name.strip()),
+        (plan, areas) -> {
+          int at = index(areas, key);
+          OperationalArea area = areas.get(at);
+          String clean = name == null ? "" : name.strip();
+          if (clean.isEmpty()) {
+            throw new InvalidValueException(Text.of("plan.areas.noName"));
+          }
+          if (clean.equals(area.name())) {
+            return;
+          }
+          List<AreaEvent> events = new ArrayList<>(area.events());
+          events.add(
+              new AreaEvent(
+                  plan.header().period().budgetYear(),
+                  AreaEvent.Type.RENAMED,
+                  List.of(),
+                  area.name(),
+                  null));
+          areas.set(
+              at,
+              new OperationalArea(
+                  area.key(),
+                  clean,
+                  area.parent(),
+                  area.group(),
+                  area.validFrom(),
+                  area.validTo(),
+                  events));
+        });
+  }
+
+  /** Moves area {@code key} one place up ({@code up}) or down. */
+  public void move(long planId, int number, String key, boolean up, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of(up ? "plan.areas.movedUp" : "plan.areas.movedDown", key),
+        (plan, areas) -> {
+          int at = index(areas, key);
+          int to = up ? at - 1 : at + 1;
+          if (to >= 0 && to < areas.size()) {
+            areas.add(to, areas.remove(at));
+          }
+        });
+  }
+
+  /** Removes area {@code key}: refused, naming why, while anything of the plan names it. */
+  public void remove(long planId, int number, String key, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.removed", key),
+        (plan, areas) -> areas.remove(index(areas, key)));
+  }
+
+  private static int index(List<OperationalArea> areas, String key) {
+    for (int i = 0; i < areas.size(); i++) {
+      if (areas.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    throw StyrException.notFound(Text.of("plan.areas.noArea", key));
+  }
+
+  /** What a change does to the areas (a copy it may change). */
+  private interface Change {
+    void apply(PlanDocument plan, List<OperationalArea> areas);
+  }
+
+  private void change(long planId, int number, Caller caller, Text what, Change change) {
+    transactions.executeWithoutResult(
+        status -> {
+          VersionSummary version = versions.writable(planId, number);
+          if (!caller.canManage(versions.scope(planId))) {
+            throw StyrException.forbidden(Text.of("plan.areas.forbidden"));
+          }
+          PlanDocument plan = plans.load(version.versionId());
+          List<OperationalArea> areas = new ArrayList<>(plan.areas());
+          try {
+            change.apply(plan, areas);
+          } catch (InvalidValueException e) {
+            throw StyrException.rule(InvalidValueException.textOf(e));
+          }
+          PlanDocument changed =
+              new PlanDocument(
+                  plan.municipality(),
+                  plan.committee(),
+                  plan.header(),
+                  plan.version(),
+                  areas,
+                  plan.content(),
+                  plan.textFigures(),
+                  plan.goals(),
+                  plan.savingsMeasures(),
+                  plan.followUp());
+          // only what the change brings: a draft's own standing problems are not its fault
+          Set<String> standing =
+              PlanRules.check(plan).stream().map(AreaEditing::said).collect(Collectors.toSet());
+          List<RuleProblem> problems =
+              PlanRules.check(changed).stream().filter(p -> !standing.contains(said(p))).toList();
+          if (!problems.isEmpty()) {
+            throw new RuleViolation(problems);
+          }
+          organisation.replaceAreas(version.versionId(), areas);
+          audit.record(
+              caller.actor(),
+              planId,
+              number,
+              "AREAS_CHANGED",
+              what.swedish(),
+              names(plan.areas()),
+              names(areas));
+        });
+  }
+
+  private static String said(RuleProblem problem) {
+    return problem.table()
+        + "|"
+        + problem.row()
+        + "|"
+        + problem.column()
+        + "|"
+        + problem.field()
+        + "|"
+        + problem.text();
+  }
+
+  private static String names(List<OperationalArea> areas) {
+    return areas.stream().map(OperationalArea::name).collect(Collectors.joining(", "));
+  }
+}

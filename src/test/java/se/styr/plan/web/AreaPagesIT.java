@@ -1,0 +1,118 @@
+package se.styr.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import se.styr.it.H2Database;
+import se.styr.it.TestUsers;
+import se.styr.organisation.OperationalArea;
+import se.styr.plan.PlanFileReader;
+import se.styr.plan.PlanStore;
+import se.styr.security.Grant;
+import se.styr.security.Role;
+import se.styr.security.UserStore;
+import se.styr.version.PlanSummary;
+import se.styr.version.Versions;
+
+/**
+ * A draft's operational areas changed on their page: added, renamed with the former name kept,
+ * moved, removed; an area the tables still use is not removed; only whoever manages the plan
+ * changes them, and a decided version not at all.
+ */
+@SpringBootTest(properties = {"styr.demo.load=false", "spring.application.name=styr-areas-it"})
+@AutoConfigureMockMvc
+class AreaPagesIT {
+  @Autowired MockMvc http;
+  @Autowired PlanStore plans;
+  @Autowired Versions versions;
+  @Autowired UserStore users;
+  @Autowired PasswordEncoder encoder;
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    H2Database.register(registry);
+  }
+
+  private java.util.List<OperationalArea> areas(long planId, int number) {
+    return plans.load(versions.version(planId, number).orElseThrow().versionId()).areas();
+  }
+
+  @Test
+  void aControllerAddsRenamesMovesAndRemovesAreasOfADraftButNotOnesTheTablesUse() throws Exception {
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
+      plans.store(
+          PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml")), "test");
+    }
+    PlanSummary lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    int draft = plans.revise(lerum.planId(), 2, "test").number();
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("area-controller", Grant.of(Role.CONTROLLER, "1441", lerum.committeeId()));
+    accounts.ensure("area-editor", Grant.editorOfArea("1441", lerum.committeeId(), "myndighet"));
+    String page = "/plans/" + lerum.planId() + "/versions/" + draft + "/areas";
+    http.perform(
+            get("/plans/" + lerum.planId() + "/versions/" + draft).with(user("area-controller")))
+        .andExpect(content().string(containsString(page)));
+    http.perform(get(page).with(user("area-controller")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Lägg till området")));
+
+    http.perform(
+            post(page).param("name", "Ny verksamhet").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attribute("changed", "ny-verksamhet"));
+    assertThat(areas(lerum.planId(), draft))
+        .last()
+        .extracting(OperationalArea::key)
+        .isEqualTo("ny-verksamhet");
+
+    http.perform(
+            post(page + "/hemtjanst/rename")
+                .param("name", "Hemtjänst och hemsjukvård")
+                .with(user("area-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    http.perform(get(page).with(user("area-controller")))
+        .andExpect(content().string(containsString("Hemtjänst och hemsjukvård")))
+        .andExpect(content().string(containsString("Nytt namn 2024; hette Hemtjänst")));
+
+    http.perform(post(page + "/ny-verksamhet/up").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    var keys = areas(lerum.planId(), draft).stream().map(OperationalArea::key).toList();
+    assertThat(keys.indexOf("ny-verksamhet")).isEqualTo(keys.size() - 2);
+
+    // an area the operating summary uses stays, and the page says why
+    http.perform(post(page + "/myndighet/remove").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+    assertThat(areas(lerum.planId(), draft)).extracting(OperationalArea::key).contains("myndighet");
+    http.perform(post(page + "/ny-verksamhet/remove").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    assertThat(areas(lerum.planId(), draft))
+        .extracting(OperationalArea::key)
+        .doesNotContain("ny-verksamhet");
+
+    http.perform(post(page).param("name", "X").with(user("area-editor")).with(csrf()))
+        .andExpect(status().isForbidden());
+    String decided = "/plans/" + lerum.planId() + "/versions/2/areas";
+    http.perform(get(decided).with(user("area-controller")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Lägg till området"))));
+    http.perform(post(decided).param("name", "X").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+  }
+}
