@@ -168,7 +168,37 @@ public class AreaEditing {
     void apply(PlanDocument plan, List<OperationalArea> areas);
   }
 
+  /**
+   * Undoes area change {@code change}, audit entry {@code entryId}: the areas back as they were, if
+   * they still are as the change left them (else 409: changed since).
+   */
+  public void undo(
+      long planId,
+      int number,
+      se.styr.organisation.AreaChange undone,
+      long entryId,
+      Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.undone", entryId),
+        (plan, areas) -> {
+          if (!plan.areas().equals(undone.after())) {
+            throw StyrException.conflict(Text.of("plan.areas.changedSince"));
+          }
+          areas.clear();
+          areas.addAll(undone.before());
+        },
+        entryId);
+  }
+
   private void change(long planId, int number, Caller caller, Text what, Change change) {
+    change(planId, number, caller, what, change, null);
+  }
+
+  private void change(
+      long planId, int number, Caller caller, Text what, Change change, Long undoes) {
     transactions.executeWithoutResult(
         status -> {
           VersionSummary version = versions.writable(planId, number);
@@ -207,10 +237,12 @@ public class AreaEditing {
               caller.actor(),
               planId,
               number,
-              "AREAS_CHANGED",
+              undoes == null ? "AREAS_CHANGED" : "AREAS_UNDONE",
               what.swedish(),
               names(plan.areas()),
-              names(areas));
+              names(areas),
+              new se.styr.organisation.AreaChange(plan.areas(), areas).target(),
+              undoes);
         });
   }
 

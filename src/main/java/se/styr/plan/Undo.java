@@ -11,10 +11,10 @@ import se.styr.texts.SectionEditing;
 
 /**
  * Undoing a change from the plan's change log: a figure set back to what it was, a text section
- * back to its earlier text. Only a change of a draft that still stands is undone (a figure or text
- * changed again since is refused, naming what it is now); a decided version refuses it as it
- * refuses every change; an undo is itself a change in the log, naming the entry it undid, and an
- * entry is undone at most once.
+ * back to its earlier text, the operational areas back as they were. Only a change of a draft that
+ * still stands is undone (a figure or text changed again since is refused, naming what it is now);
+ * a decided version refuses it as it refuses every change; an undo is itself a change in the log,
+ * naming the entry it undid, and an entry is undone at most once.
  */
 @Component
 public class Undo {
@@ -22,10 +22,13 @@ public class Undo {
   private final TableEditing tables;
   private final SectionEditing sections;
 
-  public Undo(AuditLog audit, TableEditing tables, SectionEditing sections) {
+  private final AreaEditing areas;
+
+  public Undo(AuditLog audit, TableEditing tables, SectionEditing sections, AreaEditing areas) {
     this.audit = audit;
     this.tables = tables;
     this.sections = sections;
+    this.areas = areas;
   }
 
   /** Whether an entry is of a kind that can be undone (a figure or text change with its target). */
@@ -34,6 +37,7 @@ public class Undo {
       case "FIGURE_CHANGED" -> FigureChange.of(entry.target()).isPresent();
       case "TEXT_CHANGED" ->
           entry.target() != null && entry.target().startsWith(SectionEditing.SECTION_TARGET);
+      case "AREAS_CHANGED" -> se.styr.organisation.AreaChange.of(entry.target()).isPresent();
       default -> false;
     };
   }
@@ -59,7 +63,14 @@ public class Undo {
                       undone.actor(),
                       se.styr.security.AuditView.when(undone.at())));
             });
-    if ("FIGURE_CHANGED".equals(entry.action())) {
+    if ("AREAS_CHANGED".equals(entry.action())) {
+      areas.undo(
+          planId,
+          number,
+          se.styr.organisation.AreaChange.of(entry.target()).orElseThrow(),
+          entryId,
+          caller);
+    } else if ("FIGURE_CHANGED".equals(entry.action())) {
       tables.undo(planId, number, FigureChange.of(entry.target()).orElseThrow(), entryId, caller);
     } else {
       sections.undo(

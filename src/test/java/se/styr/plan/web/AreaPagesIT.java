@@ -106,6 +106,25 @@ class AreaPagesIT {
         .extracting(OperationalArea::key)
         .doesNotContain("ny-verksamhet");
 
+    // the last change undone from the change log; an earlier one, changed since, is not
+    http.perform(
+            post(page + "/arbetsliv/rename")
+                .param("name", "Arbete och stöd")
+                .with(user("area-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    long renamed = lastEntry(lerum.planId(), "AREAS_CHANGED");
+    String log = "/plans/" + lerum.planId() + "/versions/" + draft + "/audit";
+    http.perform(post(log + "/" + renamed + "/undo").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("undone"));
+    assertThat(areas(lerum.planId(), draft))
+        .filteredOn(a -> a.key().equals("arbetsliv"))
+        .extracting(OperationalArea::name)
+        .containsExactly("Arbetsliv och stöd");
+    long first = firstEntry(lerum.planId(), "AREAS_CHANGED");
+    http.perform(post(log + "/" + first + "/undo").with(user("area-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("undoRefused"));
+
     http.perform(post(page).param("name", "X").with(user("area-editor")).with(csrf()))
         .andExpect(status().isForbidden());
     String decided = "/plans/" + lerum.planId() + "/versions/2/areas";
@@ -114,5 +133,21 @@ class AreaPagesIT {
         .andExpect(content().string(not(containsString("Lägg till området"))));
     http.perform(post(decided).param("name", "X").with(user("area-controller")).with(csrf()))
         .andExpect(flash().attributeExists("refused"));
+  }
+
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  private long lastEntry(long planId, String action) {
+    return jdbc.sql("select max(id) from audit_entry where plan_id = ? and action = ?")
+        .params(planId, action)
+        .query(Long.class)
+        .single();
+  }
+
+  private long firstEntry(long planId, String action) {
+    return jdbc.sql("select min(id) from audit_entry where plan_id = ? and action = ?")
+        .params(planId, action)
+        .query(Long.class)
+        .single();
   }
 }
