@@ -317,6 +317,14 @@ class BrowserIT {
             version + "/texts",
             version + "/audit",
             version + "/areas",
+            version
+                + "/budget/"
+                + plans
+                    .load(versions.version(trollhattan.planId(), draft).orElseThrow().versionId())
+                    .tables()
+                    .get(0)
+                    .key()
+                + "/shape",
             "/plans/" + trollhattan.planId() + "/compare?from=1&to=" + draft,
             "/tillganglighet",
             "/konto/losenord",

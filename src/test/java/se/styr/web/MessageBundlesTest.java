@@ -449,6 +449,12 @@ class MessageBundlesTest {
     prefixes.put("ledger.figure.", figures);
     prefixes.put("ledger.mapping.", List.of("areas", "projects"));
     prefixes.put(
+        "budget.shape.role.",
+        java.util.Arrays.stream(se.styr.budget.RowRole.values()).map(Enum::name).toList());
+    prefixes.put(
+        "budget.shape.type.",
+        java.util.Arrays.stream(se.styr.budget.ColumnType.values()).map(Enum::name).toList());
+    prefixes.put(
         "plan.areas.event.",
         java.util.Arrays.stream(se.styr.organisation.AreaEvent.Type.values())
             .map(Enum::name)
