@@ -230,6 +230,34 @@ public class TableEditing {
    */
   public TableStore.StoredTable replaceTable(
       long planId, int number, BudgetTable replacement, int expectedLock, Caller caller) {
+    return replaceTable(planId, number, replacement, expectedLock, caller, null, null);
+  }
+
+  /**
+   * Undoes a whole-table replacement, audit entry {@code entryId} whose target is {@code target}:
+   * the table back as it was, if it is still as the replacement left it (else 409).
+   */
+  public TableStore.StoredTable undoReplacement(
+      long planId, int number, String target, long entryId, Caller caller) {
+    TableReplacement replaced =
+        TableReplacement.of(target)
+            .orElseThrow(() -> StyrException.rule(Text.of("budget.error.undoUnreadable")));
+    int lock =
+        versions
+            .version(planId, number)
+            .map(v -> table(v.versionId(), replaced.before().key()).state().lockVersion())
+            .orElseThrow(() -> Versions.readOnly(number));
+    return replaceTable(planId, number, replaced.before(), lock, caller, target, entryId);
+  }
+
+  private TableStore.StoredTable replaceTable(
+      long planId,
+      int number,
+      BudgetTable replacement,
+      int expectedLock,
+      Caller caller,
+      String undoneTarget,
+      Long undoes) {
     return transactions.execute(
         status -> {
           VersionSummary version = versions.writable(planId, number);
@@ -237,6 +265,10 @@ public class TableEditing {
             throw StyrException.forbidden(Text.of("budget.error.replaceForbidden"));
           }
           TableStore.StoredTable stored = table(version.versionId(), replacement.key());
+          if (undoneTarget != null && !TableReplacement.leftAs(undoneTarget, stored.table())) {
+            throw StyrException.conflict(
+                Text.of("budget.error.tableChangedSince", stored.table().title()));
+          }
           List<RuleProblem> problems = problemsWith(version.versionId(), replacement);
           if (!problems.isEmpty()) {
             throw new RuleViolation(problems);
@@ -253,10 +285,15 @@ public class TableEditing {
               caller.actor(),
               planId,
               number,
-              "TABLE_REPLACED",
+              undoes == null ? "TABLE_REPLACED" : "TABLE_UNDONE",
               stored.table().title(),
               TableJson.of(stored.table(), stored.state()).toString(),
-              summary);
+              summary,
+              // the table after as it is read back, so that a later undo compares like with like
+              new TableReplacement(
+                      stored.table(), table(version.versionId(), replacement.key()).table())
+                  .json(),
+              undoes);
           return table(version.versionId(), replacement.key());
         });
   }

@@ -38,6 +38,7 @@ public class Undo {
       case "TEXT_CHANGED" ->
           entry.target() != null && entry.target().startsWith(SectionEditing.SECTION_TARGET);
       case "AREAS_CHANGED" -> se.styr.organisation.AreaChange.of(entry.target()).isPresent();
+      case "TABLE_REPLACED" -> se.styr.budget.TableReplacement.of(entry.target()).isPresent();
       default -> false;
     };
   }
@@ -63,7 +64,9 @@ public class Undo {
                       undone.actor(),
                       se.styr.security.AuditView.when(undone.at())));
             });
-    if ("AREAS_CHANGED".equals(entry.action())) {
+    if ("TABLE_REPLACED".equals(entry.action())) {
+      tables.undoReplacement(planId, number, entry.target(), entryId, caller);
+    } else if ("AREAS_CHANGED".equals(entry.action())) {
       areas.undo(
           planId,
           number,

@@ -190,6 +190,23 @@ class AreaPagesIT {
                 .with(csrf()))
         .andExpect(flash().attributeExists("changed"));
     assertThat(plans.load(versionId).tables().get(0)).isEqualTo(table);
+    // a whole-table change is undone from the change log too
+    http.perform(
+            post(shape + "/rows")
+                .param("lockVersion", String.valueOf(lock(versionId, table.key())))
+                .param("label", "Ångras")
+                .with(user("shape-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    long replaced = lastEntry(lerum.planId(), "TABLE_REPLACED");
+    http.perform(
+            post("/plans/" + lerum.planId() + "/versions/" + draft + "/audit/" + replaced + "/undo")
+                .with(user("shape-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("undone"));
+    assertThat(plans.load(versionId).tables().get(0).rows())
+        .extracting(se.styr.budget.TableRow::key)
+        .doesNotContain("angras");
     // a stale lock version is refused, nothing changed
     http.perform(
             post(shape + "/rows")
