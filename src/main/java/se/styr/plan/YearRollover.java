@@ -47,9 +47,15 @@ public final class YearRollover {
    * signed as the plan's operating summary signs budgets; {@code source} names the report.
    */
   public record AnnualOutcome(
-      int year, String unit, Map<String, BigDecimal> byArea, String source) {
+      int year, String unit, Map<String, BigDecimal> byArea, String source, Set<String> finished) {
     public AnnualOutcome {
       byArea = Map.copyOf(byArea);
+      finished = Set.copyOf(finished);
+    }
+
+    /** The year's outcome without commitments reported finished. */
+    public AnnualOutcome(int year, String unit, Map<String, BigDecimal> byArea, String source) {
+      this(year, unit, byArea, source, Set.of());
     }
   }
 
@@ -134,7 +140,14 @@ public final class YearRollover {
             decided.areas(),
             content,
             figures,
-            goals(decided.goals(), year + 1, goalNotes),
+            goals(
+                decided.goals(),
+                year + 1,
+                outcomes.stream()
+                    .filter(o -> o.year() == year)
+                    .flatMap(o -> o.finished().stream())
+                    .collect(java.util.stream.Collectors.toSet()),
+                goalNotes),
             decided.savingsMeasures(),
             decided.followUp());
     return new Result(draft, shifts, goalNotes);
@@ -146,7 +159,10 @@ public final class YearRollover {
    * after (a target of a past year dropped); every such change said in {@code notes}.
    */
   private static se.styr.goals.GoalPlan goals(
-      se.styr.goals.GoalPlan goals, int year, List<se.styr.shared.Text> notes) {
+      se.styr.goals.GoalPlan goals,
+      int year,
+      Set<String> reportedFinished,
+      List<se.styr.shared.Text> notes) {
     List<se.styr.goals.Indicator> indicators = new ArrayList<>();
     for (se.styr.goals.Indicator indicator : goals.indicators()) {
       se.styr.goals.Baseline baseline = indicator.baseline();
@@ -194,13 +210,52 @@ public final class YearRollover {
         goals.assessment(),
         goals.goals(),
         indicators,
-        goals.activities(),
-        goals.assignments(),
+        open(
+            goals.activities(),
+            se.styr.goals.Activity::key,
+            se.styr.goals.Activity::title,
+            se.styr.goals.Activity::status,
+            reportedFinished,
+            notes),
+        open(
+            goals.assignments(),
+            se.styr.goals.Assignment::key,
+            se.styr.goals.Assignment::title,
+            se.styr.goals.Assignment::status,
+            reportedFinished,
+            notes),
         goals.priorityDirections(),
         goals.actionPlans(),
         goals.focusAreas(),
         goals.reservations(),
         goals.comparisons());
+  }
+
+  /**
+   * The commitments still open: one the plan marks done or cancelled, or the year's closed annual
+   * follow-up reported so ({@code reportedFinished}), does not carry over, and says so.
+   */
+  private static <T> List<T> open(
+      List<T> commitments,
+      java.util.function.Function<T, String> key,
+      java.util.function.Function<T, String> title,
+      java.util.function.Function<T, se.styr.shared.Status> status,
+      Set<String> reportedFinished,
+      List<se.styr.shared.Text> notes) {
+    List<T> open = new ArrayList<>();
+    for (T commitment : commitments) {
+      se.styr.shared.Status stated = status.apply(commitment);
+      boolean finished =
+          stated == se.styr.shared.Status.DONE
+              || stated == se.styr.shared.Status.CANCELLED
+              || reportedFinished.contains(key.apply(commitment));
+      if (finished) {
+        notes.add(se.styr.shared.Text.of("plan.next.finished", title.apply(commitment)));
+      } else {
+        open.add(commitment);
+      }
+    }
+    return open;
   }
 
   /**

@@ -160,6 +160,48 @@ class YearRolloverTest {
   }
 
   @Test
+  void onlyCommitmentsStillOpenCarryOver() {
+    List<se.styr.goals.Assignment> assignments = TROLLHATTAN.goals().assignments();
+    assertThat(assignments).isNotEmpty();
+    String reported = assignments.get(0).key();
+    YearRollover.Result result =
+        YearRollover.of(
+            TROLLHATTAN,
+            List.of(
+                new YearRollover.AnnualOutcome(
+                    2024, "tkr", Map.of(), "Årsredovisning 2024", java.util.Set.of(reported))));
+    assertThat(result.plan().goals().assignments())
+        .extracting(se.styr.goals.Assignment::key)
+        .doesNotContain(reported)
+        .allSatisfy(
+            k ->
+                assertThat(
+                        assignments.stream()
+                            .filter(a -> a.key().equals(k))
+                            .findFirst()
+                            .orElseThrow()
+                            .status())
+                    .isNotIn(se.styr.shared.Status.DONE, se.styr.shared.Status.CANCELLED));
+    assertThat(result.goals()).extracting(se.styr.shared.Text::key).contains("plan.next.finished");
+    // a report of another year finishes nothing
+    assertThat(
+            YearRollover.of(
+                    TROLLHATTAN,
+                    List.of(
+                        new YearRollover.AnnualOutcome(
+                            2023,
+                            "tkr",
+                            Map.of(),
+                            "Årsredovisning 2023",
+                            java.util.Set.of(reported))))
+                .plan()
+                .goals()
+                .assignments())
+        .extracting(se.styr.goals.Assignment::key)
+        .contains(reported);
+  }
+
+  @Test
   void aYearInTextIsMovedOnButNotOtherNumbers() {
     assertThat(YearRollover.nextYear("Budget 2024 (per november 2023)"))
         .isEqualTo("Budget 2025 (per november 2024)");

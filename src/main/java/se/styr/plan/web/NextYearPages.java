@@ -135,12 +135,20 @@ class NextYearPages {
               byArea.put(line.area(), line.outcomeToDate());
             }
           }
+          java.util.Set<String> finished = new java.util.HashSet<>();
+          loaded.report().commitments().stream()
+              .filter(
+                  c ->
+                      c.status() == se.styr.shared.Status.DONE
+                          || c.status() == se.styr.shared.Status.CANCELLED)
+              .forEach(c -> finished.add(c.key()));
           outcomes.add(
               new YearRollover.AnnualOutcome(
                   of.budgetYear(),
                   loaded.report().unit(),
                   byArea,
-                  loaded.report().occasion().title()));
+                  loaded.report().occasion().title(),
+                  finished));
         }
       }
     }
