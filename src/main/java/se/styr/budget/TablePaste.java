@@ -121,7 +121,7 @@ public final class TablePaste {
         BigDecimal value;
         if (text.isEmpty()) {
           value = null;
-        } else if (text.equals(before.note()) || text.equals(before.printed())) {
+        } else if (TableWorkbookReader.keeps(text, before)) {
           value = before.value();
         } else {
           var parsed = SwedishNumbers.parse(text);

@@ -5,12 +5,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.styr.shared.SwedishNumbers;
+import se.styr.imports.excel.SheetCells;
 import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
@@ -131,55 +129,24 @@ public final class TableWorkbookReader {
   }
 
   /**
-   * The figure a cell states: a number, a Swedish number as text, blank (null); a text that is the
-   * note the figure was exported with, or the dash the plan prints, keeps the figure as it was.
+   * The figure a cell states ({@link SheetCells#figure}); a text that is the note the figure was
+   * exported with, or the dash the plan prints, keeps the figure as it was.
    */
   private static BigDecimal figure(org.apache.poi.ss.usermodel.Cell cell, Cell before) {
-    if (cell == null) {
-      return null;
+    return keeps(SheetCells.text(cell), before) ? before.value() : SheetCells.figure(cell);
+  }
+
+  /** Whether a cell or pasted text repeats {@code before}'s note or printed form, keeping it. */
+  static boolean keeps(String text, Cell before) {
+    if (text == null || text.isBlank()) {
+      return false;
     }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    switch (type) {
-      case BLANK:
-        return null;
-      case NUMERIC:
-        double number = cell.getNumericCellValue();
-        if (Double.isNaN(number) || Double.isInfinite(number)) {
-          throw new IllegalArgumentException();
-        }
-        return new BigDecimal(Double.toString(number)).stripTrailingZeros();
-      case STRING:
-        String text = cell.getStringCellValue().strip();
-        if (text.isEmpty()) {
-          return null;
-        }
-        if (text.equals(before.note()) || text.equals(before.printed())) {
-          return before.value();
-        }
-        return SwedishNumbers.parse(text).orElseThrow(IllegalArgumentException::new);
-      default:
-        throw new IllegalArgumentException();
-    }
+    String t = text.strip();
+    return t.equals(before.note()) || t.equals(before.printed());
   }
 
   private static String text(org.apache.poi.ss.usermodel.Cell cell) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case NUMERIC ->
-          SwedishNumbers.format(new BigDecimal(Double.toString(cell.getNumericCellValue())));
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      default -> null;
-    };
+    return SheetCells.text(cell);
   }
 
   private static FileProblem problem(String file, int row, int column, Text text) {
@@ -187,7 +154,7 @@ public final class TableWorkbookReader {
   }
 
   private static String ref(int row, int column) {
-    return new CellReference(row, column).formatAsString();
+    return SheetCells.ref(row, column);
   }
 
   /** A cell's text as a message quotes it: at most 40 characters. */

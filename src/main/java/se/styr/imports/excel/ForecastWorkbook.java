@@ -17,18 +17,15 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
@@ -499,34 +496,8 @@ public final class ForecastWorkbook {
     return Optional.empty();
   }
 
-  /** A number cell, a text cell with a (Swedish) number, or blank (null); else not a number. */
   static BigDecimal number(Cell cell) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    return switch (type) {
-      case BLANK -> null;
-      case NUMERIC -> {
-        double value = cell.getNumericCellValue();
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-          throw new IllegalArgumentException("not a number");
-        }
-        BigDecimal figure = new BigDecimal(Double.toString(value)).stripTrailingZeros();
-        yield figure.scale() < 0 ? figure.setScale(0) : figure; // 620, not 6.2E+2
-      }
-      case STRING -> {
-        String text = cell.getStringCellValue().strip();
-        if (text.isEmpty()) {
-          yield null;
-        }
-        yield SwedishNumbers.parse(text).orElseThrow(() -> new IllegalArgumentException(text));
-      }
-      default -> throw new IllegalArgumentException("not a number");
-    };
+    return SheetCells.figure(cell);
   }
 
   private static boolean present(Cell cell) {
@@ -534,32 +505,16 @@ public final class ForecastWorkbook {
     return text != null && !text.isBlank();
   }
 
-  /** A cell's content as text (a number as Styr writes numbers), or null when empty. */
   static String text(Cell cell) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type =
-        cell.getCellType() == CellType.FORMULA
-            ? cell.getCachedFormulaResultType()
-            : cell.getCellType();
-    return switch (type) {
-      case STRING -> cell.getStringCellValue();
-      case NUMERIC ->
-          SwedishNumbers.format(
-              new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros());
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      default -> null;
-    };
+    return SheetCells.text(cell);
   }
 
   private static FileProblem problem(String file, int row, int column, Text text) {
     return new FileProblem(file, row + 1, column + 1, text);
   }
 
-  /** The cell's name as a spreadsheet shows it: E14. */
   static String ref(int row, int column) {
-    return new CellReference(row, column).formatAsString();
+    return SheetCells.ref(row, column);
   }
 
   private static void text(Row row, int column, String value, XSSFCellStyle style) {
