@@ -112,31 +112,6 @@ class ShapePages {
         t -> TableShapes.addRow(t, label, word(RowRole.class, role), area));
   }
 
-  @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/shape/rows/{row}/{action}")
-  String changeRow(
-      @PathVariable long planId,
-      @PathVariable int number,
-      @PathVariable String tableKey,
-      @PathVariable String row,
-      @PathVariable String action,
-      @RequestParam int lockVersion,
-      @RequestParam(defaultValue = "") String label,
-      RedirectAttributes redirect) {
-    return change(
-        planId,
-        number,
-        tableKey,
-        lockVersion,
-        redirect,
-        t ->
-            switch (action) {
-              case "rename" -> TableShapes.renameRow(t, row, label);
-              case "up", "down" -> TableShapes.moveRow(t, row, action.equals("up"));
-              case "remove" -> TableShapes.removeRow(t, row);
-              default -> throw new InvalidValueException(Text.of("budget.shape.action", action));
-            });
-  }
-
   @PostMapping("/plans/{planId}/versions/{number}/budget/{tableKey}/shape/columns")
   String addColumn(
       @PathVariable long planId,
@@ -166,17 +141,20 @@ class ShapePages {
         });
   }
 
+  /** Renames, moves or removes a row or a column. */
   @PostMapping(
-      "/plans/{planId}/versions/{number}/budget/{tableKey}/shape/columns/{column}/{action}")
-  String changeColumn(
+      "/plans/{planId}/versions/{number}/budget/{tableKey}/shape/{part:rows|columns}/{key}/{action}")
+  String changePart(
       @PathVariable long planId,
       @PathVariable int number,
       @PathVariable String tableKey,
-      @PathVariable String column,
+      @PathVariable String part,
+      @PathVariable String key,
       @PathVariable String action,
       @RequestParam int lockVersion,
       @RequestParam(defaultValue = "") String label,
       RedirectAttributes redirect) {
+    boolean rows = part.equals("rows");
     return change(
         planId,
         number,
@@ -185,9 +163,16 @@ class ShapePages {
         redirect,
         t ->
             switch (action) {
-              case "rename" -> TableShapes.renameColumn(t, column, label);
-              case "left", "right" -> TableShapes.moveColumn(t, column, action.equals("left"));
-              case "remove" -> TableShapes.removeColumn(t, column);
+              case "rename" ->
+                  rows
+                      ? TableShapes.renameRow(t, key, label)
+                      : TableShapes.renameColumn(t, key, label);
+              case "up", "left" ->
+                  rows ? TableShapes.moveRow(t, key, true) : TableShapes.moveColumn(t, key, true);
+              case "down", "right" ->
+                  rows ? TableShapes.moveRow(t, key, false) : TableShapes.moveColumn(t, key, false);
+              case "remove" ->
+                  rows ? TableShapes.removeRow(t, key) : TableShapes.removeColumn(t, key);
               default -> throw new InvalidValueException(Text.of("budget.shape.action", action));
             });
   }

@@ -482,42 +482,22 @@ class FollowUpPages {
     return page(version, followUps.load(version.versionId(), id), null, model);
   }
 
-  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/economy.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> economyWorkbook(
+  /** An economic table of the occasion as a workbook: forecast, economy, investments or gross. */
+  @GetMapping(
+      "/plans/{planId}/versions/{number}/followup/{id}/{table:forecast|economy|investments|gross}.xlsx")
+  org.springframework.http.ResponseEntity<byte[]> tableWorkbook(
       @PathVariable long planId,
       @PathVariable int number,
       @PathVariable long id,
-      @RequestParam(name = "area", required = false) List<String> areas) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.ECONOMY, areas);
-  }
-
-  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/forecast.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> forecastWorkbook(
-      @PathVariable long planId,
-      @PathVariable int number,
-      @PathVariable long id,
+      @PathVariable String table,
       @RequestParam(name = "area", required = false) List<String> areas) {
     return workbook(
-        planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.FORECAST, areas);
-  }
-
-  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/investments.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> investmentWorkbook(
-      @PathVariable long planId,
-      @PathVariable int number,
-      @PathVariable long id,
-      @RequestParam(name = "area", required = false) List<String> areas) {
-    return workbook(
-        planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.INVESTMENTS, areas);
-  }
-
-  @GetMapping("/plans/{planId}/versions/{number}/followup/{id}/gross.xlsx")
-  org.springframework.http.ResponseEntity<byte[]> grossWorkbook(
-      @PathVariable long planId,
-      @PathVariable int number,
-      @PathVariable long id,
-      @RequestParam(name = "area", required = false) List<String> areas) {
-    return workbook(planId, number, id, se.styr.imports.excel.ForecastWorkbook.Form.GROSS, areas);
+        planId,
+        number,
+        id,
+        se.styr.imports.excel.ForecastWorkbook.Form.valueOf(
+            table.toUpperCase(java.util.Locale.ROOT)),
+        areas);
   }
 
   /**

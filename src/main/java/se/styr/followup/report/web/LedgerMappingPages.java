@@ -65,7 +65,7 @@ class LedgerMappingPages {
   @GetMapping("/plans/{planId}/versions/{number}/ledger-mapping")
   String page(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = ForecastWorkbookApi.signedIn(access, planId, number);
-    return page(version, mappings.current(planId, plans.load(version.versionId())), model);
+    return page(version, plans.load(version.versionId()), model);
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/ledger-mapping")
@@ -102,7 +102,7 @@ class LedgerMappingPages {
     model.addAttribute("form", form);
     model.addAttribute("refusal", refusal);
     model.addAttribute("problems", problems);
-    return page(version, mappings.current(planId, plan), model);
+    return page(version, plan, model);
   }
 
   /**
@@ -112,7 +112,8 @@ class LedgerMappingPages {
   @PostMapping("/plans/{planId}/versions/{number}/ledger-mapping/earlier")
   String earlier(@PathVariable long planId, @PathVariable int number, Model model) {
     PlanAccess.VisibleVersion version = access.manageable(planId, number);
-    LedgerMappings.Version current = mappings.current(planId, plans.load(version.versionId()));
+    PlanDocument plan = plans.load(version.versionId());
+    LedgerMappings.Version current = mappings.current(planId, plan);
     LedgerMappings.Earlier earlier =
         mappings
             .yearBefore(version.plan())
@@ -125,7 +126,7 @@ class LedgerMappingPages {
     model.addAttribute(
         "filled",
         Text.of("ledger.mapping.filledEarlier", earlier.year(), earlier.version().version()));
-    return page(version, current, model);
+    return page(version, plan, model);
   }
 
   /**
@@ -140,7 +141,8 @@ class LedgerMappingPages {
       Model model,
       HttpServletResponse response) {
     PlanAccess.VisibleVersion version = access.manageable(planId, number);
-    LedgerMappings.Version current = mappings.current(planId, plans.load(version.versionId()));
+    PlanDocument plan = plans.load(version.versionId());
+    LedgerMappings.Version current = mappings.current(planId, plan);
     String name = LedgerApi.name(file.getOriginalFilename());
     try {
       if (file.getSize() > MOST_BYTES) {
@@ -158,7 +160,7 @@ class LedgerMappingPages {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return page(version, current, model);
+    return page(version, plan, model);
   }
 
   /** A mapping file is a few kilobytes; far beyond any chart of accounts' rules. */
@@ -179,9 +181,9 @@ class LedgerMappingPages {
         .body(FollowUpFile.writeLedger(current.mapping()).getBytes(StandardCharsets.UTF_8));
   }
 
-  private String page(
-      PlanAccess.VisibleVersion version, LedgerMappings.Version current, Model model) {
-    PlanDocument plan = plans.load(version.versionId());
+  /** The page for {@code plan}, the version's plan, with its mapping as it is now. */
+  private String page(PlanAccess.VisibleVersion version, PlanDocument plan, Model model) {
+    LedgerMappings.Version current = mappings.current(version.plan().planId(), plan);
     PlanNav.add(model, access, version, plan, "followup");
     Map<String, String> areaNames = new java.util.LinkedHashMap<>();
     plan.areas().forEach(a -> areaNames.put(a.key(), a.name()));
