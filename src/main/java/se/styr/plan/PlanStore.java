@@ -186,6 +186,38 @@ public class PlanStore {
   }
 
   /**
+   * Replaces the sections kept beside a draft's tables and text (goals, savings measures,
+   * follow-up) with {@code text}, their canonical plan-file form. The database refuses it for a
+   * decided version.
+   */
+  public void replaceSections(long versionId, String text) {
+    int updated =
+        jdbc.sql("update plan_steering set document = ? where plan_version_id = ?")
+            .params(text, versionId)
+            .update();
+    if (updated == 0 && !text.isEmpty()) {
+      jdbc.sql("insert into plan_steering (plan_version_id, format, document) values (?, ?, ?)")
+          .params(versionId, PlanFileReader.FORMAT, text)
+          .update();
+    }
+  }
+
+  /**
+   * Holds the version's row until the transaction ends, so that changes of one draft's parts follow
+   * one another; a version decided meanwhile refuses.
+   */
+  public void lockDraft(long versionId, int number) {
+    String status =
+        jdbc.sql("select status from plan_version where id = ? for update")
+            .param(versionId)
+            .query(String.class)
+            .single();
+    if (!PlanStatus.DRAFT.name().equals(status)) {
+      throw Versions.readOnly(number);
+    }
+  }
+
+  /**
    * A stored version as a whole plan document. A decided version never changes (the database
    * refuses it), so it is read once and kept; drafts are read each time.
    */

@@ -11,10 +11,11 @@ import se.styr.texts.SectionEditing;
 
 /**
  * Undoing a change from the plan's change log: a figure set back to what it was, a text section
- * back to its earlier text, the operational areas back as they were. Only a change of a draft that
- * still stands is undone (a figure or text changed again since is refused, naming what it is now);
- * a decided version refuses it as it refuses every change; an undo is itself a change in the log,
- * naming the entry it undid, and an entry is undone at most once.
+ * back to its earlier text, the operational areas back as they were, a part of the goal chain or
+ * another part beside the tables back as it was. Only a change of a draft that still stands is
+ * undone (a figure or text changed again since is refused, naming what it is now); a decided
+ * version refuses it as it refuses every change; an undo is itself a change in the log, naming the
+ * entry it undid, and an entry is undone at most once.
  */
 @Component
 public class Undo {
@@ -23,12 +24,19 @@ public class Undo {
   private final SectionEditing sections;
 
   private final AreaEditing areas;
+  private final PartEditing parts;
 
-  public Undo(AuditLog audit, TableEditing tables, SectionEditing sections, AreaEditing areas) {
+  public Undo(
+      AuditLog audit,
+      TableEditing tables,
+      SectionEditing sections,
+      AreaEditing areas,
+      PartEditing parts) {
     this.audit = audit;
     this.tables = tables;
     this.sections = sections;
     this.areas = areas;
+    this.parts = parts;
   }
 
   /** Whether an entry is of a kind that can be undone (a figure or text change with its target). */
@@ -39,6 +47,7 @@ public class Undo {
           entry.target() != null && entry.target().startsWith(SectionEditing.SECTION_TARGET);
       case "AREAS_CHANGED" -> se.styr.organisation.AreaChange.of(entry.target()).isPresent();
       case "TABLE_REPLACED" -> se.styr.budget.TableReplacement.of(entry.target()).isPresent();
+      case PartEditing.CHANGED -> PartChange.of(entry.target()).isPresent();
       default -> false;
     };
   }
@@ -64,7 +73,9 @@ public class Undo {
                       undone.actor(),
                       se.styr.security.AuditView.when(undone.at())));
             });
-    if ("TABLE_REPLACED".equals(entry.action())) {
+    if (PartEditing.CHANGED.equals(entry.action())) {
+      parts.undo(planId, number, PartChange.of(entry.target()).orElseThrow(), entryId, caller);
+    } else if ("TABLE_REPLACED".equals(entry.action())) {
       tables.undoReplacement(planId, number, entry.target(), entryId, caller);
     } else if ("AREAS_CHANGED".equals(entry.action())) {
       areas.undo(

@@ -351,6 +351,29 @@ class MessageBundlesTest {
   }
 
   /** The keys made from a prefix and a value, with the values each prefix is completed with. */
+  /** The plan parts' kinds, fields and choice words, named by their place in the plan file. */
+  private static void partTexts(Map<String, List<String>> prefixes) {
+    Set<String> kinds = new TreeSet<>();
+    Set<String> fields = new TreeSet<>(List.of("key"));
+    Set<String> choices = new TreeSet<>();
+    Set<String> gaps = new TreeSet<>();
+    java.util.Deque<se.styr.plan.PartKind> todo =
+        new java.util.ArrayDeque<>(se.styr.plan.PlanParts.all());
+    while (!todo.isEmpty()) {
+      se.styr.plan.PartKind kind = todo.pop();
+      kinds.add(kind.name());
+      todo.addAll(kind.children());
+      for (se.styr.plan.PartField field : kind.fields()) {
+        fields.add(field.name());
+        (field.name().equals("gaps") ? gaps : choices).addAll(field.choices());
+      }
+    }
+    prefixes.put("part.kind.", List.copyOf(kinds));
+    prefixes.put("part.field.", List.copyOf(fields));
+    prefixes.put("part.choice.", List.copyOf(choices));
+    prefixes.put("part.choice.gaps.", List.copyOf(gaps));
+  }
+
   private static Map<String, List<String>> prefixes() throws IOException {
     Map<String, List<String>> prefixes = new TreeMap<>();
     List<String> findings = names(FindingKind.values());
@@ -403,6 +426,7 @@ class MessageBundlesTest {
         "document.part.",
         Arrays.stream(DocumentLayout.Part.values()).map(DocumentLayout.Part::fileName).toList());
     prefixes.put("auditlog.action.", auditActions());
+    partTexts(prefixes);
     List<String> units = List.of("PERCENT", "COUNT", "COUNT_OF_SET", "INDEX", "KR");
     prefixes.put("charts.unit.", units);
     prefixes.put("charts.axis.", units.subList(1, units.size()));

@@ -67,6 +67,18 @@ public final class YamlFile {
     return result;
   }
 
+  /**
+   * The node tree of {@code text} (named {@code file} in messages) with the same safeguards as
+   * {@link #read}, for code that changes a document as a tree; null for an empty text. Throws a
+   * {@link BadFileException} naming line and column if it is not valid YAML.
+   */
+  public static Node tree(String file, String text) {
+    YamlProblems problems = new YamlProblems(file);
+    Node root = compose(file, new StringReader(text), problems);
+    problems.throwIfAny();
+    return root;
+  }
+
   /** The document's root node, or null (with a problem) if it is not valid YAML or uses anchors. */
   static Node compose(String file, Reader reader, YamlProblems problems) {
     LoadSettings settings =

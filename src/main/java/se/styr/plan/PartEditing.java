@@ -1,0 +1,187 @@
+package se.styr.plan;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+import se.styr.security.AuditLog;
+import se.styr.security.Caller;
+import se.styr.security.PlanScope;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
+import se.styr.version.VersionSummary;
+import se.styr.version.Versions;
+
+/**
+ * A draft's parts beside its tables and text (the goal chain, commitments, savings measures,
+ * internal control, providers, operational measures) changed in the browser, one item at a time
+ * ({@link PartEdits}): checked by the plan file's own reader and rules, stored as the version's
+ * sections in one transaction with the version held, audited with the item before and after so that
+ * the change can be undone. Whoever manages the plan changes every part; an editor changes the
+ * items of the area or goal their grant names (savings measures, providers and measures of their
+ * area; indicators and activities of their goal).
+ */
+@Component
+public class PartEditing {
+  /** The change log's word for a change of a part, and for its undoing. */
+  public static final String CHANGED = "PART_CHANGED";
+
+  public static final String UNDONE = "PART_UNDONE";
+
+  private final PlanStore plans;
+  private final Versions versions;
+  private final AuditLog audit;
+  private final TransactionOperations transactions;
+
+  public PartEditing(
+      PlanStore plans, Versions versions, AuditLog audit, TransactionOperations transactions) {
+    this.plans = plans;
+    this.versions = versions;
+    this.audit = audit;
+    this.transactions = transactions;
+  }
+
+  /** What an edit does to a plan, as {@link PartEdits} does it. */
+  private interface Edit {
+    PartEdits.Outcome apply(PlanDocument plan);
+  }
+
+  /**
+   * Saves {@code typed} into the part {@code address} names (a new item for a list), if it is still
+   * as the form showed it ({@code basis}; null: not checked); answers the outcome.
+   */
+  public PartEdits.Outcome save(
+      long planId,
+      int number,
+      PartAddress address,
+      Map<String, String> typed,
+      String basis,
+      Caller caller) {
+    return change(
+        planId,
+        number,
+        caller,
+        address,
+        "part.audit.saved",
+        null,
+        plan -> {
+          PartEdits.Outcome outcome = PartEdits.save(plan, address, typed);
+          if (basis != null && !basis.equals(PartEdits.basis(outcome.change().before()))) {
+            throw StyrException.conflict(Text.of("part.stale"));
+          }
+          return outcome;
+        });
+  }
+
+  /** What saving would do, without storing anything: the problems it would meet, if any. */
+  public Optional<PartProblems> check(
+      long planId, int number, PartAddress address, Map<String, String> typed, Caller caller) {
+    VersionSummary version = versions.writable(planId, number);
+    PlanDocument plan = plans.load(version.versionId());
+    try {
+      PartEdits.Outcome outcome = PartEdits.save(plan, address, typed);
+      allowed(caller, versions.scope(planId), address, outcome.change());
+      return Optional.empty();
+    } catch (PartProblems problems) {
+      return Optional.of(problems);
+    }
+  }
+
+  public PartEdits.Outcome remove(long planId, int number, PartAddress address, Caller caller) {
+    return change(
+        planId,
+        number,
+        caller,
+        address,
+        "part.audit.removed",
+        null,
+        plan -> PartEdits.remove(plan, address));
+  }
+
+  public PartEdits.Outcome move(
+      long planId, int number, PartAddress address, boolean up, Caller caller) {
+    return change(
+        planId,
+        number,
+        caller,
+        address,
+        up ? "part.audit.movedUp" : "part.audit.movedDown",
+        null,
+        plan -> PartEdits.move(plan, address, up));
+  }
+
+  /** Undoes {@code change}, audit entry {@code entryId} (409 if the item changed since). */
+  public void undo(long planId, int number, PartChange change, long entryId, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        PartAddress.parse(change.list()),
+        "part.audit.undone",
+        entryId,
+        plan -> PartEdits.undo(plan, change));
+  }
+
+  private PartEdits.Outcome change(
+      long planId,
+      int number,
+      Caller caller,
+      PartAddress address,
+      String what,
+      Long undoes,
+      Edit edit) {
+    return transactions.execute(
+        status -> {
+          VersionSummary version = versions.writable(planId, number);
+          PlanScope scope = versions.scope(planId);
+          if (!caller.canEditSomething(scope)) {
+            throw StyrException.forbidden(Text.of("part.forbidden"));
+          }
+          plans.lockDraft(version.versionId(), number);
+          PlanDocument plan = plans.load(version.versionId());
+          PartEdits.Outcome outcome = edit.apply(plan);
+          allowed(caller, scope, address, outcome.change());
+          plans.replaceSections(version.versionId(), outcome.text());
+          PartChange change = outcome.change();
+          audit.record(
+              caller.actor(),
+              planId,
+              number,
+              undoes == null ? CHANGED : UNDONE,
+              Text.of(what, outcome.address().path()).swedish(),
+              change.before(),
+              change.after(),
+              change.target(),
+              undoes);
+          return outcome;
+        });
+  }
+
+  /**
+   * Whether the caller may make the change: whoever manages the plan always; an editor only for a
+   * kind owned by an area or goal, where the item names one of theirs before and after.
+   */
+  private static void allowed(
+      Caller caller, PlanScope scope, PartAddress address, PartChange change) {
+    if (caller.canManage(scope)) {
+      return;
+    }
+    String owner = address.steps().get(address.steps().size() - 1).kind().owner();
+    if (owner == null
+        || !owns(caller, scope, owner, change.before())
+        || !owns(caller, scope, owner, change.after())) {
+      throw StyrException.forbidden(Text.of("part.forbidden"));
+    }
+  }
+
+  private static boolean owns(Caller caller, PlanScope scope, String owner, String item) {
+    if (item == null) {
+      return true;
+    }
+    String named = PartEdits.fieldOf(item, owner);
+    return Objects.equals(owner, "area")
+        ? caller.canChangeArea(scope, named)
+        : caller.canChangeGoal(scope, named);
+  }
+}
