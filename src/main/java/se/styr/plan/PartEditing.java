@@ -66,6 +66,17 @@ public class PartEditing {
         "part.audit.saved",
         null,
         plan -> {
+          String owner = address.kind().owner();
+          PlanScope scope = versions.scope(planId);
+          if (owner != null && !caller.canManage(scope)) {
+            String typedOwner = typed.get(owner);
+            if (owner.equals(PartForm.KEY) && (typedOwner == null || typedOwner.isBlank())) {
+              typedOwner = address.last().selector();
+            }
+            if (!ownsValue(caller, scope, owner, typedOwner)) {
+              throw StyrException.forbidden(Text.of("part.forbidden"));
+            }
+          }
           PartEdits.Outcome outcome = PartEdits.save(plan, address, typed);
           if (basis != null && !basis.equals(PartEdits.basis(outcome.change().before()))) {
             throw StyrException.conflict(Text.of("part.stale"));
@@ -135,7 +146,8 @@ public class PartEditing {
         status -> {
           VersionSummary version = versions.writable(planId, number);
           PlanScope scope = versions.scope(planId);
-          if (!caller.canEditSomething(scope)) {
+          if (!caller.canEditSomething(scope)
+              || (address.kind().owner() == null && !caller.canManage(scope))) {
             throw StyrException.forbidden(Text.of("part.forbidden"));
           }
           plans.lockDraft(version.versionId(), number);
@@ -179,7 +191,10 @@ public class PartEditing {
     if (item == null) {
       return true;
     }
-    String named = PartEdits.fieldOf(item, owner);
+    return ownsValue(caller, scope, owner, PartEdits.fieldOf(item, owner));
+  }
+
+  private static boolean ownsValue(Caller caller, PlanScope scope, String owner, String named) {
     return Objects.equals(owner, "area")
         ? caller.canChangeArea(scope, named)
         : caller.canChangeGoal(scope, named);

@@ -10,7 +10,8 @@ import java.util.Optional;
  * in the plan file (inside its parent item for a child kind). Items of a keyed kind are named by
  * their {@code key}, the others by their place (1, 2, ...). {@code titleField} is the field that
  * names an item in lists; {@code owner} is the field whose area or goal an editor's grant must
- * cover ({@code area}, {@code goal}), or null where only whoever manages the plan may change it.
+ * cover ({@code area}; {@code goal}; {@code key} for a goal itself), or null where only whoever
+ * manages the plan may change it.
  */
 public record PartKind(
     String name,

@@ -119,7 +119,7 @@ public final class PlanParts {
                         text("by").mandatory(),
                         text("date"),
                         longText("justification").mandatory())))));
-    kinds.add(list("goals", "title", "goal", goalFields(false)));
+    kinds.add(list("goals", "title", "key", goalFields(false)));
     kinds.add(indicators("indicators", false));
     kinds.add(
         list(

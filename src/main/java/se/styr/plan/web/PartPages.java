@@ -195,7 +195,7 @@ class PartPages {
       model.addAttribute("canAdd", kind.owner() == null ? manages : edits);
       model.addAttribute(
           "form", forms.form(kind, typed == null ? Map.of() : typed, problems, true));
-      model.addAttribute("title", null);
+      model.addAttribute("itemTitle", null);
       return "plan/part";
     }
     MappingNode item = kind.single() ? groupOrEmpty(tree, at) : tree.find(at).item();
@@ -203,7 +203,7 @@ class PartPages {
     model.addAttribute("basis", PartEdits.basis(itemText));
     Map<String, String> shown = typed != null ? typed : PartForm.values(kind, item);
     model.addAttribute("form", forms.form(kind, shown, problems, false));
-    model.addAttribute("title", title(kind, item, at));
+    model.addAttribute("itemTitle", title(kind, item, at));
     model.addAttribute(
         "canChange",
         kind.owner() == null ? manages : draft && canChange(caller, version, kind, item));
