@@ -274,7 +274,10 @@ public final class PartEdits {
           field = entry.getKey();
         }
       }
-      if (field != null) {
+      String missing = missing(problem, changed.kind(), lines.keySet());
+      if (missing != null && (itemLines == null || within(problem.line(), itemLines))) {
+        fields.computeIfAbsent(missing, f -> new ArrayList<>()).add(Text.of("part.missing"));
+      } else if (field != null) {
         fields.computeIfAbsent(field, f -> new ArrayList<>()).add(problem.text());
       } else if (itemLines != null && within(problem.line(), itemLines)) {
         onItem.add(problem.text());
@@ -283,6 +286,24 @@ public final class PartEdits {
       }
     }
     return new PartProblems(fields, onItem, elsewhere);
+  }
+
+  /**
+   * The field a "field missing" problem names, if the form has it and left it blank: a form says
+   * "must be given" on the field rather than the file's words.
+   */
+  private static String missing(FileProblem problem, PartKind kind, java.util.Set<String> given) {
+    if (!"file.missingField".equals(problem.key()) || problem.arguments().size() < 2) {
+      return null;
+    }
+    String named = String.valueOf(problem.arguments().get(1));
+    for (PartField field : kind.fields()) {
+      if ((field.name().equals(named) || field.name().endsWith("." + named))
+          && !given.contains(field.name())) {
+        return field.name();
+      }
+    }
+    return null;
   }
 
   private static boolean within(int line, int[] range) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -518,6 +519,50 @@ class BrowserIT {
                 + "\n");
     page.locator("#t-" + table.key() + " details.paste button[type=submit]").click();
     assertThat(page.locator("#wr-" + table.key())).containsText("1");
+  }
+
+  @Test
+  void aControllerWritesASavingsMeasureCheckedAsSheTypesAndUndoesIt() {
+    Page page = signedIn("olle");
+    int aleDraft = versions.versions(ale.planId()).size();
+    String parts = "/plans/" + ale.planId() + "/versions/" + aleDraft + "/parts";
+    page.navigate(parts);
+    assertThat(page.locator("#parts-heading")).isVisible();
+    noViolations(page);
+    page.navigate(parts + "/actionPlans/digitalisering");
+    assertThat(page.locator("#child-items")).containsText("Utveckla ytterligare 1 e-tjänst");
+    noViolations(page);
+
+    page.navigate(parts + "/savingsMeasures/savings");
+    int before = page.locator("table.data tbody tr").count();
+    page.locator("#new-title").fill("Färre externa placeringar");
+    page.locator("#new-area").selectOption("ifo");
+    page.locator("#new-amount").fill("mycket");
+    assertThat(page.locator("#part-check"))
+        .containsText(
+            "inte ett tal", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+    noViolations(page);
+    page.locator("#new-amount").fill("0,8");
+    assertThat(page.locator("#part-check"))
+        .containsText("Inga fel", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+    page.locator("form.part-form button[type=submit]").click();
+    assertThat(page.locator("#part-changed")).hasText("Ändringen är sparad.");
+    assertThat(page.locator("#f-amount")).hasValue("0,8");
+    noViolations(page);
+    Browser.screenshot(page, "part-saved");
+
+    // a required field left out: the summary links the field, which says why
+    page.navigate(parts + "/goals");
+    page.locator("form.part-form button[type=submit]").click();
+    assertThat(page.locator("#part-problems")).isVisible();
+    assertThat(page.locator("#new-title")).hasAttribute("aria-invalid", "true");
+    noViolations(page);
+
+    // undone from the change log
+    page.navigate("/plans/" + ale.planId() + "/versions/" + aleDraft + "/audit");
+    page.locator("button", new Page.LocatorOptions().setHasText("Ångra")).first().click();
+    page.navigate(parts + "/savingsMeasures/savings");
+    assertThat(page.locator("table.data tbody tr")).hasCount(before);
   }
 
   @Test

@@ -142,6 +142,17 @@ class PartEditsTest {
   }
 
   @Test
+  void aRequiredFieldLeftBlankIsSaidOnTheField() {
+    assertThatThrownBy(() -> PartEdits.save(ALE, PartAddress.parse("goals"), Map.of("number", "9")))
+        .isInstanceOfSatisfying(
+            PartProblems.class,
+            p -> {
+              assertThat(p.fields().get("title")).extracting(t -> t.key()).contains("part.missing");
+              assertThat(p.fields().get("level")).extracting(t -> t.key()).contains("part.missing");
+            });
+  }
+
+  @Test
   void aGoalThatIndicatorsNameCannotBeRemovedAndSaysWhichNameIt() {
     String goal = ALE.goals().indicators().get(0).goal();
     assertThatThrownBy(() -> PartEdits.remove(ALE, PartAddress.parse("goals/" + goal)))
