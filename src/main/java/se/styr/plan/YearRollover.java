@@ -90,6 +90,22 @@ public final class YearRollover {
    * annual follow-ups Styr holds, any years) where one gives the column's year.
    */
   public static Result of(PlanDocument decided, List<AnnualOutcome> outcomes) {
+    return of(decided, outcomes, List.of());
+  }
+
+  /**
+   * A value of an indicator reported at a closed follow-up of the plan ({@code source} names the
+   * report): a baseline may move to it.
+   */
+  public record ReportedValue(
+      String indicator, se.styr.goals.IndicatorValue value, String source) {}
+
+  /**
+   * Next year's draft as {@link #of(PlanDocument, List)}, each indicator's baseline moved to the
+   * latest of its stated values and the values {@code reported} at the plan's follow-ups.
+   */
+  public static Result of(
+      PlanDocument decided, List<AnnualOutcome> outcomes, List<ReportedValue> reported) {
     int year = decided.header().period().budgetYear();
     PlanPeriod period = decided.header().period();
     PlanPeriod next =
@@ -143,6 +159,7 @@ public final class YearRollover {
             goals(
                 decided.goals(),
                 year + 1,
+                reported,
                 outcomes.stream()
                     .filter(o -> o.year() == year)
                     .flatMap(o -> o.finished().stream())
@@ -161,18 +178,31 @@ public final class YearRollover {
   private static se.styr.goals.GoalPlan goals(
       se.styr.goals.GoalPlan goals,
       int year,
+      List<ReportedValue> reported,
       Set<String> reportedFinished,
       List<se.styr.shared.Text> notes) {
     List<se.styr.goals.Indicator> indicators = new ArrayList<>();
     for (se.styr.goals.Indicator indicator : goals.indicators()) {
       se.styr.goals.Baseline baseline = indicator.baseline();
       se.styr.goals.IndicatorValue latest = null;
+      String source = null;
       for (se.styr.goals.IndicatorValue value : indicator.values()) {
         if (!value.missing()
             && (latest == null
                 || se.styr.shared.Period.order(value.period())
                     > se.styr.shared.Period.order(latest.period()))) {
           latest = value;
+        }
+      }
+      // a value reported at a follow-up counts over the plan's own for the same period
+      for (ReportedValue value : reported) {
+        if (value.indicator().equals(indicator.key())
+            && !value.value().missing()
+            && (latest == null
+                || se.styr.shared.Period.order(value.value().period())
+                    >= se.styr.shared.Period.order(latest.period()))) {
+          latest = value.value();
+          source = value.source();
         }
       }
       if (latest != null
@@ -182,7 +212,15 @@ public final class YearRollover {
                   > se.styr.shared.Period.order(baseline.period()))) {
         baseline =
             new se.styr.goals.Baseline(latest.printed(), latest.value(), latest.period(), false);
-        notes.add(se.styr.shared.Text.of("plan.next.baseline", indicator.name(), latest.period()));
+        notes.add(
+            source == null
+                ? se.styr.shared.Text.of("plan.next.baseline", indicator.name(), latest.period())
+                : se.styr.shared.Text.of(
+                    "plan.next.baselineReported",
+                    indicator.name(),
+                    latest.period(),
+                    latest.value() == null ? "" : latest.value().swedish(),
+                    source));
       }
       List<se.styr.goals.TargetSpec> targets = new ArrayList<>();
       for (se.styr.goals.TargetSpec target : indicator.targets()) {

@@ -122,6 +122,44 @@ class YearRolloverTest {
   }
 
   @Test
+  void aValueReportedAtAFollowUpBecomesTheBaselineWithItsPeriodAndReport() {
+    PlanDocument sodertalje =
+        PlanFileReader.read(Path.of("demo/sodertalje-omsorgsnamnden-2025.yaml"));
+    se.styr.goals.Indicator indicator =
+        sodertalje.goals().indicators().stream()
+            .filter(i -> i.unit() == se.styr.goals.IndicatorUnit.PERCENT)
+            .findFirst()
+            .orElseThrow();
+    YearRollover.ReportedValue reported =
+        new YearRollover.ReportedValue(
+            indicator.key(),
+            new se.styr.goals.IndicatorValue(
+                "2025-12",
+                "87,5 %",
+                new se.styr.goals.Quantity.Amount(new java.math.BigDecimal("87.5")),
+                false,
+                null,
+                null),
+            "Årsredovisning 2025");
+    YearRollover.Result result = YearRollover.of(sodertalje, List.of(), List.of(reported));
+    se.styr.goals.Baseline baseline =
+        result.plan().goals().indicators().stream()
+            .filter(i -> i.key().equals(indicator.key()))
+            .findFirst()
+            .orElseThrow()
+            .baseline();
+    assertThat(baseline.period()).isEqualTo("2025-12");
+    assertThat(baseline.value().text()).isEqualTo("87.5");
+    assertThat(baseline.printed()).isEqualTo("87,5 %");
+    assertThat(result.goals())
+        .anySatisfy(
+            t -> {
+              assertThat(t.key()).isEqualTo("plan.next.baselineReported");
+              assertThat(t.swedish()).contains("87,5").contains("Årsredovisning 2025");
+            });
+  }
+
+  @Test
   void indicatorsStartFromTheirLatestValueAndKeepOnlyTargetsOfTheNewYearsOn() {
     int notes = 0;
     for (String file :

@@ -62,7 +62,7 @@ class NextYearPages {
     model.addAttribute("existing", existing);
     model.addAttribute("nextYear", next);
     if (existing == null) {
-      YearRollover.Result result = YearRollover.of(plan, outcomes(version.plan(), plan));
+      YearRollover.Result result = gathered(version.plan(), plan).rollover(plan);
       Map<String, List<YearRollover.Shift>> byTable = new LinkedHashMap<>();
       result
           .shifts()
@@ -89,8 +89,7 @@ class NextYearPages {
                   Text.of("plan.next.exists", plan.committee().name(), next));
             });
     PlanStore.StoredVersion stored =
-        plans.store(
-            YearRollover.of(plan, outcomes(version.plan(), plan)).plan(), access.caller().actor());
+        plans.store(gathered(version.plan(), plan).rollover(plan).plan(), access.caller().actor());
     return "redirect:/plans/" + stored.planId() + "/versions/" + stored.number();
   }
 
@@ -104,10 +103,12 @@ class NextYearPages {
 
   /**
    * The full-year outcomes per area of the closed annual follow-ups of this plan's year and the
-   * year before (its plan, where Styr has one).
+   * year before (its plan, where Styr has one), and the indicator values reported at any of their
+   * closed follow-ups.
    */
-  private List<YearRollover.AnnualOutcome> outcomes(PlanSummary summary, PlanDocument plan) {
+  private Gathered gathered(PlanSummary summary, PlanDocument plan) {
     List<YearRollover.AnnualOutcome> outcomes = new ArrayList<>();
+    List<YearRollover.ReportedValue> reported = new ArrayList<>();
     int year = plan.header().period().budgetYear();
     List<PlanSummary> years = new ArrayList<>(List.of(summary));
     versions
@@ -126,6 +127,22 @@ class NextYearPages {
             continue;
           }
           FollowUps.Loaded loaded = followUps.load(v.versionId(), stored.id());
+          for (se.styr.followup.report.IndicatorEntry entry : loaded.report().indicators()) {
+            if (entry.missing() || entry.value() == null) {
+              continue;
+            }
+            reported.add(
+                new YearRollover.ReportedValue(
+                    entry.indicator(),
+                    new se.styr.goals.IndicatorValue(
+                        entry.period(),
+                        entry.printed() != null ? entry.printed() : entry.value().swedish(),
+                        entry.value(),
+                        false,
+                        null,
+                        null),
+                    loaded.report().occasion().title()));
+          }
           if (loaded.report().occasion().kind() != ReportingOccasion.ANNUAL) {
             continue;
           }
@@ -152,6 +169,14 @@ class NextYearPages {
         }
       }
     }
-    return outcomes;
+    return new Gathered(outcomes, reported);
+  }
+
+  /** What the plan's closed follow-ups hold for next year's plan. */
+  private record Gathered(
+      List<YearRollover.AnnualOutcome> outcomes, List<YearRollover.ReportedValue> reported) {
+    YearRollover.Result rollover(PlanDocument plan) {
+      return YearRollover.of(plan, outcomes, reported);
+    }
   }
 }
