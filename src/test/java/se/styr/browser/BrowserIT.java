@@ -566,6 +566,92 @@ class BrowserIT {
   }
 
   @Test
+  void aControllerRollsTrollhattansPlanIntoNextYearAndEveryColumnShifts() {
+    Page page = signedIn("kerstin");
+    se.styr.plan.PlanDocument decided =
+        plans.load(versions.version(trollhattan.planId(), 1).orElseThrow().versionId());
+    page.navigate("/plans/" + trollhattan.planId() + "/versions/1/next-year");
+    assertThat(page.locator("#next-year-heading")).hasText("Planen för 2025");
+    noViolations(page);
+    int columns = decided.tables().stream().mapToInt(t -> t.columns().size()).sum();
+    assertThat(page.locator("#next-year tbody tr")).hasCount(columns);
+    // what the preview says of each column, table by table
+    List<String[]> said = new java.util.ArrayList<>();
+    for (Locator table : page.locator("#next-year table").all()) {
+      String caption = table.locator("caption").innerText().strip();
+      for (Locator row : table.locator("tbody tr").all()) {
+        said.add(
+            new String[] {
+              caption,
+              row.locator("th").innerText().strip(),
+              row.locator("td").nth(0).innerText().strip(),
+              row.locator("td").nth(1).innerText().strip()
+            });
+      }
+    }
+    page.locator("#next-year form button[type=submit]").click();
+    page.waitForURL(url -> !url.contains("next-year"));
+    PlanSummary next = versions.plan("1488", "omsorgsnamnden", 2025).orElseThrow();
+    se.styr.plan.PlanDocument draft =
+        plans.load(versions.version(next.planId(), 1).orElseThrow().versionId());
+    assertThat(draft.header().period().budgetYear()).isEqualTo(2025);
+    int checked = 0;
+    for (int t = 0; t < decided.tables().size(); t++) {
+      se.styr.budget.BudgetTable before = decided.tables().get(t);
+      se.styr.budget.BudgetTable after = draft.tables().get(t);
+      assertThat(after.columns()).hasSameSizeAs(before.columns());
+      assertThat(after.rows())
+          .extracting(r -> r.key())
+          .isEqualTo(before.rows().stream().map(r -> r.key()).toList());
+      for (int c = 0; c < before.columns().size(); c++) {
+        se.styr.budget.TableColumn was = before.columns().get(c);
+        se.styr.budget.TableColumn is = after.columns().get(c);
+        if (was.year() == null) {
+          assertThat(is.label()).isEqualTo(was.label());
+          continue;
+        }
+        // every year moves on by one, in the year, the label and the key
+        assertThat(is.year()).as(before.key() + " " + was.label()).isEqualTo(was.year() + 1);
+        assertThat(is.label())
+            .isEqualTo(
+                was.label().replace(String.valueOf(was.year()), String.valueOf(was.year() + 1)));
+        String[] line =
+            said.stream()
+                .filter(l -> l[0].equals(before.title()) && l[1].equals(is.label()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the preview names " + is.label()));
+        assertThat(line[2]).isEqualTo(was.label());
+        if (line[3].startsWith("från kolumnen ")) {
+          String from = line[3].substring("från kolumnen ".length());
+          int source =
+              java.util.stream.IntStream.range(0, before.columns().size())
+                  .filter(i -> before.columns().get(i).label().equals(from))
+                  .findFirst()
+                  .orElseThrow();
+          for (int r = 0; r < before.rows().size(); r++) {
+            assertThat(after.rows().get(r).cell(c).value())
+                .as(before.key() + "." + before.rows().get(r).key() + " " + is.label())
+                .isEqualTo(before.rows().get(r).cell(source).value());
+          }
+        } else if (line[3].startsWith("tomma")) {
+          for (int r = 0; r < before.rows().size(); r++) {
+            assertThat(after.rows().get(r).cell(c).value())
+                .as(is.label() + " blank, not zero")
+                .isNull();
+          }
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(5);
+    page.navigate(budget(next, 1));
+    se.styr.budget.BudgetTable first = draft.tables().get(0);
+    assertThat(page.locator("#t-" + first.key() + " thead th").allInnerTexts())
+        .containsAll(first.columns().stream().map(se.styr.budget.TableColumn::label).toList());
+    noViolations(page);
+  }
+
+  @Test
   void theEnglishPagesSayTheirLanguage() {
     Page page = browser.session(base());
     page.navigate("/plans/" + trollhattan.planId() + "/versions/1/budget?lang=en");
