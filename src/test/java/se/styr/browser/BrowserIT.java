@@ -240,7 +240,17 @@ class BrowserIT {
   @Test
   void decidingADraftMakesItReadOnlySoAnEditIsRefused() {
     Page page = signedIn("olle");
-    int aleDraft = versions.versions(ale.planId()).size();
+    // another journey may have decided Ale's draft: write in a draft of its own
+    int aleDraft =
+        versions.versions(ale.planId()).stream()
+            .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
+            .map(se.styr.version.VersionSummary::number)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    plans
+                        .revise(ale.planId(), versions.versions(ale.planId()).size(), "test")
+                        .number());
     String version = "/plans/" + ale.planId() + "/versions/" + aleDraft;
     page.navigate(version + "/history");
     noViolations(page);
@@ -524,7 +534,17 @@ class BrowserIT {
   @Test
   void aControllerWritesASavingsMeasureCheckedAsSheTypesAndUndoesIt() {
     Page page = signedIn("olle");
-    int aleDraft = versions.versions(ale.planId()).size();
+    // another journey may have decided Ale's draft: write in a draft of its own
+    int aleDraft =
+        versions.versions(ale.planId()).stream()
+            .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
+            .map(se.styr.version.VersionSummary::number)
+            .findFirst()
+            .orElseGet(
+                () ->
+                    plans
+                        .revise(ale.planId(), versions.versions(ale.planId()).size(), "test")
+                        .number());
     String parts = "/plans/" + ale.planId() + "/versions/" + aleDraft + "/parts";
     page.navigate(parts);
     assertThat(page.locator("#parts-heading")).isVisible();
