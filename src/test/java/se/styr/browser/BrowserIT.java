@@ -107,6 +107,19 @@ class BrowserIT {
     assertThat(Browser.accessibilityViolations(page)).as("axe-core on " + page.url()).isEmpty();
   }
 
+  /** Ale's draft; another journey may have decided it, so a new one is started then. */
+  private int aleDraft() {
+    return versions.versions(ale.planId()).stream()
+        .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
+        .map(se.styr.version.VersionSummary::number)
+        .findFirst()
+        .orElseGet(
+            () ->
+                plans
+                    .revise(ale.planId(), versions.versions(ale.planId()).size(), "test")
+                    .number());
+  }
+
   private String budget(PlanSummary plan, int version) {
     return "/plans/" + plan.planId() + "/versions/" + version + "/budget";
   }
@@ -240,17 +253,7 @@ class BrowserIT {
   @Test
   void decidingADraftMakesItReadOnlySoAnEditIsRefused() {
     Page page = signedIn("olle");
-    // another journey may have decided Ale's draft: write in a draft of its own
-    int aleDraft =
-        versions.versions(ale.planId()).stream()
-            .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
-            .map(se.styr.version.VersionSummary::number)
-            .findFirst()
-            .orElseGet(
-                () ->
-                    plans
-                        .revise(ale.planId(), versions.versions(ale.planId()).size(), "test")
-                        .number());
+    int aleDraft = aleDraft();
     String version = "/plans/" + ale.planId() + "/versions/" + aleDraft;
     page.navigate(version + "/history");
     noViolations(page);
@@ -534,17 +537,7 @@ class BrowserIT {
   @Test
   void aControllerWritesASavingsMeasureCheckedAsSheTypesAndUndoesIt() {
     Page page = signedIn("olle");
-    // another journey may have decided Ale's draft: write in a draft of its own
-    int aleDraft =
-        versions.versions(ale.planId()).stream()
-            .filter(v -> v.status() == se.styr.version.PlanStatus.DRAFT)
-            .map(se.styr.version.VersionSummary::number)
-            .findFirst()
-            .orElseGet(
-                () ->
-                    plans
-                        .revise(ale.planId(), versions.versions(ale.planId()).size(), "test")
-                        .number());
+    int aleDraft = aleDraft();
     String parts = "/plans/" + ale.planId() + "/versions/" + aleDraft + "/parts";
     page.navigate(parts);
     assertThat(page.locator("#parts-heading")).isVisible();
