@@ -154,7 +154,11 @@ public class PartEditing {
           PlanDocument plan = plans.load(version.versionId());
           PartEdits.Outcome outcome = edit.apply(plan);
           allowed(caller, scope, address, outcome.change());
-          plans.replaceSections(version.versionId(), outcome.text());
+          if (PartEdits.inContent(address)) {
+            plans.replaceContent(version.versionId(), plan, outcome.plan(), caller.actor());
+          } else {
+            plans.replaceSections(version.versionId(), outcome.text());
+          }
           PartChange change = outcome.change();
           audit.record(
               caller.actor(),

@@ -16,6 +16,7 @@ import se.styr.shared.Text;
 import se.styr.shared.file.BadFileException;
 import se.styr.shared.file.FileProblem;
 import se.styr.shared.yaml.YamlFile;
+import se.styr.shared.yaml.YamlNodes;
 
 /**
  * Changes of a plan's parts beside its tables and text, done on the plan file's own text and read
@@ -38,7 +39,7 @@ public final class PartEdits {
    * of a list, into a new item added last.
    */
   public static Outcome save(PlanDocument plan, PartAddress address, Map<String, String> typed) {
-    PartTree tree = tree(plan);
+    PartTree tree = tree(plan, address);
     PartKind kind = address.kind();
     if (kind.single()) {
       PartTree.Place group = tree.group(address);
@@ -51,10 +52,18 @@ public final class PartEdits {
     String before;
     MappingNode item;
     if (address.isList()) {
+      refuseIfFixed(kind);
       list = tree.list(address, true).orElseThrow();
       index = list.getValue().size();
       before = null;
       item = PartTree.emptyMap();
+      for (PartKind child : kind.children()) {
+        if (child.fixed()) {
+          // items that cannot be added here start with an empty list of them, to be filled
+          // elsewhere
+          PartTree.set(item, child.path().get(0), YamlNodes.blockList(List.of()));
+        }
+      }
       list.getValue().add(item);
     } else {
       PartTree.Place place = tree.find(address);
@@ -64,14 +73,15 @@ public final class PartEdits {
       item = PartTree.copy(place.item());
       list.getValue().set(index, item);
     }
-    write(kind, item, typed, keysBeside(list, index));
+    write(kind, item, typed, keysBeside(kind, list, index));
     PartAddress saved = address.list().item(PartTree.selector(kind, list, index));
     return finish(plan, tree, address.list(), saved, index, index, before);
   }
 
   /** Removes the item {@code address} names. */
   public static Outcome remove(PlanDocument plan, PartAddress address) {
-    PartTree tree = tree(plan);
+    refuseIfFixed(address.kind());
+    PartTree tree = tree(plan, address);
     PartTree.Place place = item(tree, address);
     String before = PartTree.text(place.item());
     place.list().getValue().remove(place.index());
@@ -80,7 +90,8 @@ public final class PartEdits {
 
   /** Moves the item {@code address} names one place up or down (at the end: stays). */
   public static Outcome move(PlanDocument plan, PartAddress address, boolean up) {
-    PartTree tree = tree(plan);
+    refuseIfFixed(address.kind());
+    PartTree tree = tree(plan, address);
     PartTree.Place place = item(tree, address);
     List<Node> items = place.list().getValue();
     int to = up ? place.index() - 1 : place.index() + 1;
@@ -98,8 +109,8 @@ public final class PartEdits {
    * changed since).
    */
   public static Outcome undo(PlanDocument plan, PartChange change) {
-    PartTree tree = tree(plan);
     PartAddress address = PartAddress.parse(change.list());
+    PartTree tree = tree(plan, address);
     if (address.kind().single()) {
       PartTree.Place group = tree.group(address);
       String now = group.item().getValue().isEmpty() ? null : PartTree.text(group.item());
@@ -172,8 +183,27 @@ public final class PartEdits {
     return tree.find(address);
   }
 
-  private static PartTree tree(PlanDocument plan) {
-    return new PartTree(YamlFile.tree(plan.displayName(), sections(plan)));
+  private static void refuseIfFixed(PartKind kind) {
+    if (kind.fixed()) {
+      throw StyrException.rule(Text.of("part.fixed", kind.name()));
+    }
+  }
+
+  private static PartTree tree(PlanDocument plan, PartAddress address) {
+    return new PartTree(YamlFile.tree(plan.displayName(), document(plan, address)));
+  }
+
+  /**
+   * The text an address's part lies in: the whole plan file for its content (tables and text), else
+   * the sections beside them.
+   */
+  public static String document(PlanDocument plan, PartAddress address) {
+    return inContent(address) ? PlanFileWriter.write(plan) : sections(plan);
+  }
+
+  /** Whether the address names a part of the plan's content (a table, a text section). */
+  public static boolean inContent(PartAddress address) {
+    return PlanParts.inContent(address.steps().get(0).kind());
   }
 
   /** The plan's sections beside its tables and text as their plan-file text ("" if none). */
@@ -181,12 +211,12 @@ public final class PartEdits {
     return StoredSections.write(plan);
   }
 
-  private static Set<String> keysBeside(SequenceNode list, int index) {
+  private static Set<String> keysBeside(PartKind kind, SequenceNode list, int index) {
     Set<String> keys = new HashSet<>();
     List<Node> items = list.getValue();
     for (int i = 0; i < items.size(); i++) {
       if (i != index && items.get(i) instanceof MappingNode m) {
-        PartTree.scalar(m, PartForm.KEY).ifPresent(keys::add);
+        PartTree.scalar(m, kind.keyName()).ifPresent(keys::add);
       }
     }
     return keys;
@@ -213,13 +243,17 @@ public final class PartEdits {
       int afterIndex,
       String before) {
     String text = tree.text();
+    boolean whole = inContent(changed);
     PlanDocument read;
     try {
-      read = StoredSections.read(plan.withSections(null, null, null), text);
+      read =
+          whole
+              ? PlanFileReader.read(plan.displayName(), text)
+              : StoredSections.read(plan.withSections(null, null, null), text);
     } catch (BadFileException e) {
       throw placed(e, text, changed);
     }
-    String canonical = StoredSections.write(read);
+    String canonical = whole ? PlanFileWriter.write(read) : StoredSections.write(read);
     String after = null;
     if (afterIndex >= 0 || changed.kind().single()) {
       PartTree written = new PartTree(YamlFile.tree(plan.displayName(), canonical));
@@ -253,8 +287,8 @@ public final class PartEdits {
       if (item.isPresent()) {
         itemLines = lines(item.get());
         if (changed.kind().keyed()) {
-          PartTree.field(item.get(), PartForm.KEY)
-              .ifPresent(n -> lines.put(PartForm.KEY, lines(n)));
+          String key = changed.kind().keyName();
+          PartTree.field(item.get(), key).ifPresent(n -> lines.put(key, lines(n)));
         }
         for (PartField field : changed.kind().fields()) {
           PartTree.field(item.get(), field.name())

@@ -7,10 +7,10 @@ import java.util.Objects;
  * One field of a plan part as a form shows it: its place in the plan file (a dotted path inside the
  * item, {@code source.type}), how it is typed in, and, for a choice, the words it may take or the
  * part of the plan whose keys it names. A blank field is left out of the file, never written as
- * zero.
+ * zero. {@code label} is the message key of its label ({@code part.field.source.type}).
  */
 public record PartField(
-    String name, Input input, List<String> choices, Names names, boolean required) {
+    String name, Input input, List<String> choices, Names names, boolean required, String label) {
 
   /** How a field is typed in and written to the plan file. */
   public enum Input {
@@ -55,6 +55,19 @@ public record PartField(
     Objects.requireNonNull(input, "input");
     choices = List.copyOf(choices);
     names = names == null ? Names.NONE : names;
+    label = label == null ? "part.field." + name : label;
+  }
+
+  PartField(String name, Input input, List<String> choices, Names names, boolean required) {
+    this(name, input, choices, names, required, null);
+  }
+
+  /**
+   * The same field labelled by its own message key where the shared one would mislead (a row's
+   * parent is a row, not a goal): {@code part.field.row.parent}.
+   */
+  PartField labelled(String key) {
+    return new PartField(name, input, choices, names, required, "part.field." + key);
   }
 
   static PartField text(String name) {
@@ -83,12 +96,7 @@ public record PartField(
 
   /** The same field, required by the plan file. */
   PartField mandatory() {
-    return new PartField(name, input, choices, names, true);
-  }
-
-  /** The message key of the field's label: {@code part.field.source.type}. */
-  public String label() {
-    return "part.field." + name;
+    return new PartField(name, input, choices, names, true, label);
   }
 
   /** The field's name as an HTML id: {@code source-type}. */

@@ -42,7 +42,7 @@ public final class PartForm {
   public static Map<String, String> values(PartKind kind, MappingNode item) {
     Map<String, String> values = new LinkedHashMap<>();
     if (kind.keyed()) {
-      values.put(KEY, PartTree.scalar(item, KEY).orElse(""));
+      values.put(kind.keyName(), PartTree.scalar(item, kind.keyName()).orElse(""));
     }
     for (PartField field : kind.fields()) {
       values.put(field.name(), shown(field, PartTree.field(item, field.name()).orElse(null)));
@@ -115,16 +115,17 @@ public final class PartForm {
       }
     }
     if (kind.keyed()) {
-      String key = typed.getOrDefault(KEY, "");
+      String name = kind.keyName();
+      String key = typed.getOrDefault(name, "");
       key = key == null ? "" : key.strip();
       if (key.isEmpty()) {
-        key = PartTree.scalar(item, KEY).orElse("");
+        key = PartTree.scalar(item, name).orElse("");
       }
       if (key.isEmpty()) {
         key = newKey(kind, item, taken);
       }
-      PartTree.set(item, KEY, null);
-      item.getValue().add(0, new NodeTuple(YamlNodes.text(KEY), YamlNodes.text(key)));
+      PartTree.set(item, name, null);
+      item.getValue().add(0, new NodeTuple(YamlNodes.text(name), YamlNodes.text(key)));
     }
     return problems;
   }

@@ -109,7 +109,8 @@ public final class PartTree {
     if (kind.keyed()) {
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) instanceof MappingNode item
-            && selector.equals(scalar(item, "key").orElse(null))) {
+            && selector.equals(scalar(item, kind.keyName()).orElse(null))
+            && PlanParts.holds(kind, item)) {
           return i;
         }
       }
@@ -129,7 +130,7 @@ public final class PartTree {
   public static String selector(PartKind kind, SequenceNode list, int index) {
     Node item = list.getValue().get(index);
     if (kind.keyed() && item instanceof MappingNode mapping) {
-      return scalar(mapping, "key").orElse(String.valueOf(index + 1));
+      return scalar(mapping, kind.keyName()).orElse(String.valueOf(index + 1));
     }
     return String.valueOf(index + 1);
   }

@@ -16,6 +16,11 @@ import static se.styr.plan.PartField.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import se.styr.budget.ColumnType;
+import se.styr.budget.FrameChange;
+import se.styr.budget.InvestmentKind;
+import se.styr.budget.RowRole;
+import se.styr.budget.TableKind;
 import se.styr.followup.ReportingOccasion;
 import se.styr.goals.AssignmentSource;
 import se.styr.goals.Better;
@@ -45,6 +50,7 @@ public final class PlanParts {
   private static final List<String> COLOURS = List.of("green", "yellow", "red", "grey");
 
   private static final List<PartKind> ALL = build();
+  private static final List<PartKind> CONTENT = content();
 
   private PlanParts() {}
 
@@ -53,8 +59,121 @@ public final class PlanParts {
     return ALL;
   }
 
+  /**
+   * The kinds of the plan's content, in the one list of the plan file's {@code content}: text
+   * sections (with their headings) and tables (with their columns and rows, changed here but added,
+   * removed and moved on the table's shape page, where their figures stay in line).
+   */
+  public static List<PartKind> contentKinds() {
+    return CONTENT;
+  }
+
+  /** Whether a kind lies in the plan's content (its tables and text) rather than beside it. */
+  public static boolean inContent(PartKind kind) {
+    return CONTENT.contains(kind);
+  }
+
+  /**
+   * Whether an item of a kind's list is one of the kind's: the plan's content holds text sections,
+   * tables and tables printed again (a table's key alone) in one list; every other list holds one
+   * kind.
+   */
+  public static boolean holds(PartKind kind, org.snakeyaml.engine.v2.nodes.MappingNode item) {
+    if (!inContent(kind)) {
+      return true;
+    }
+    if (PartTree.field(item, kind.keyName()).isEmpty()) {
+      return false;
+    }
+    return !kind.keyName().equals("table")
+        || java.util.stream.Stream.of("kind", "columns", "rows")
+            .anyMatch(f -> PartTree.field(item, f).isPresent());
+  }
+
   public static Optional<PartKind> kind(String name) {
-    return ALL.stream().filter(k -> k.name().equals(name)).findFirst();
+    return java.util.stream.Stream.concat(ALL.stream(), CONTENT.stream())
+        .filter(k -> k.name().equals(name))
+        .findFirst();
+  }
+
+  private static List<PartKind> content() {
+    PartKind sections =
+        new PartKind(
+                "sections",
+                List.of("content"),
+                true,
+                false,
+                "title",
+                null,
+                List.of(
+                    text("title"), of("level", INTEGER).labelled("headingLevel"), longText("text")),
+                List.of())
+            .keyedBy("section");
+    PartKind columns =
+        new PartKind(
+                "columns",
+                List.of("columns"),
+                true,
+                false,
+                "label",
+                null,
+                List.of(
+                    text("label").mandatory(),
+                    choice("type", FileWords.all(ColumnType.class)).mandatory(),
+                    of("year", INTEGER),
+                    text("asOf"),
+                    text("unit"),
+                    text("formula")),
+                List.of())
+            .fixedItems();
+    PartKind rows =
+        new PartKind(
+                "rows",
+                List.of("rows"),
+                true,
+                false,
+                "label",
+                null,
+                List.of(
+                    text("label").mandatory(),
+                    choice("role", FileWords.all(RowRole.class)),
+                    reference("area", Names.AREAS),
+                    text("parent").labelled("parentRow"),
+                    text("group"),
+                    text("formula"),
+                    text("note"),
+                    choice("category", FileWords.all(FrameChange.Category.class)),
+                    of("percent", NUMBER),
+                    choice("duration", FileWords.all(FrameChange.Duration.class)),
+                    text("counterpart"),
+                    of("frameYear", INTEGER),
+                    reference("from", Names.AREAS),
+                    reference("to", Names.AREAS),
+                    choice("investment", FileWords.all(InvestmentKind.class))),
+                List.of())
+            .fixedItems();
+    PartKind tables =
+        new PartKind(
+                "tables",
+                List.of("content"),
+                true,
+                false,
+                "title",
+                null,
+                List.of(
+                    choice(
+                            "kind",
+                            java.util.Arrays.stream(TableKind.values())
+                                .map(TableKind::fileName)
+                                .toList())
+                        .mandatory(),
+                    text("title").mandatory(),
+                    text("unit").mandatory(),
+                    of("footnotes", LINES),
+                    of("relations", LINES)),
+                List.of(columns, rows))
+            .keyedBy("table");
+    return List.of(sections, tables);
   }
 
   private static List<PartKind> build() {

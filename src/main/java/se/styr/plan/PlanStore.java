@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import se.styr.budget.BudgetTable;
 import se.styr.budget.TableStore;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
@@ -200,6 +201,43 @@ public class PlanStore {
           .params(versionId, PlanFileReader.FORMAT, text)
           .update();
     }
+  }
+
+  /**
+   * Replaces a draft's content (its text sections, tables and the order of both) by {@code
+   * after}'s, {@code before} being the content as stored now: the blocks are written again in their
+   * new order, tables new in {@code after} are added, those gone are removed, and each table that
+   * changed is rewritten with its lock version moved on (so a form showing it before is refused).
+   * The caller holds the version ({@link #lockDraft}).
+   */
+  public void replaceContent(long versionId, PlanDocument before, PlanDocument after, String user) {
+    Map<String, BudgetTable> old = new java.util.HashMap<>();
+    before.tables().forEach(t -> old.put(t.key(), t));
+    Map<String, BudgetTable> now = new java.util.LinkedHashMap<>();
+    after.tables().forEach(t -> now.put(t.key(), t));
+    jdbc.sql("delete from content_block where plan_version_id = ?").param(versionId).update();
+    for (String gone : old.keySet()) {
+      if (!now.containsKey(gone)) {
+        jdbc.sql("delete from budget_table where plan_version_id = ? and table_key = ?")
+            .params(versionId, gone)
+            .update();
+      }
+    }
+    List<BudgetTable> added = new ArrayList<>();
+    for (BudgetTable table : now.values()) {
+      BudgetTable was = old.get(table.key());
+      if (was == null) {
+        added.add(table);
+      } else if (!was.equals(table)) {
+        TableStore.StoredTable stored = tables.table(versionId, table.key()).orElseThrow();
+        long tableId = stored.state().tableId();
+        tables.lockForWrite(tableId).orElseThrow(() -> Versions.readOnly(after.version().number()));
+        tables.rewrite(tableId, table);
+        tables.advance(tableId, user, "the table's properties");
+      }
+    }
+    tables.insertTables(versionId, added);
+    insertContent(versionId, after.content());
   }
 
   /**

@@ -359,12 +359,14 @@ class MessageBundlesTest {
     Set<String> gaps = new TreeSet<>();
     java.util.Deque<se.styr.plan.PartKind> todo =
         new java.util.ArrayDeque<>(se.styr.plan.PlanParts.all());
+    todo.addAll(se.styr.plan.PlanParts.contentKinds());
     while (!todo.isEmpty()) {
       se.styr.plan.PartKind kind = todo.pop();
       kinds.add(kind.name());
       todo.addAll(kind.children());
+      fields.add(kind.keyName());
       for (se.styr.plan.PartField field : kind.fields()) {
-        fields.add(field.name());
+        fields.add(field.label().substring("part.field.".length()));
         (field.name().equals("gaps") ? gaps : choices).addAll(field.choices());
       }
     }

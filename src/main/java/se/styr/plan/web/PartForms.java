@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import se.styr.goals.GoalPlan;
 import se.styr.plan.PartField;
-import se.styr.plan.PartForm;
 import se.styr.plan.PartKind;
 import se.styr.plan.PartProblems;
 import se.styr.plan.PlanDocument;
@@ -89,13 +88,13 @@ final class PartForms {
     if (kind.keyed()) {
       fields.add(
           new FieldView(
-              PartForm.KEY,
-              prefix + PartForm.KEY,
+              kind.keyName(),
+              prefix + kind.keyName(),
               Text.of("part.field.key"),
               "text",
-              values.getOrDefault(PartForm.KEY, ""),
+              values.getOrDefault(kind.keyName(), ""),
               List.of(),
-              errors.getOrDefault(PartForm.KEY, List.of()),
+              errors.getOrDefault(kind.keyName(), List.of()),
               false,
               Text.of(adding ? "part.hint.newKey" : "part.hint.key")));
     }

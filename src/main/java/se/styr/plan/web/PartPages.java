@@ -72,17 +72,35 @@ class PartPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "parts");
-    PartTree tree = tree(plan);
     String base = base(planId, number);
+    model.addAttribute("kinds", rows(plan, base, PlanParts.all()));
+    model.addAttribute("contentKinds", rows(plan, base, PlanParts.contentKinds()));
+    return "plan/parts";
+  }
+
+  private static List<KindRow> rows(PlanDocument plan, String base, List<PartKind> of) {
     List<KindRow> kinds = new ArrayList<>();
-    for (PartKind kind : PlanParts.all()) {
+    PartTree tree = null;
+    for (PartKind kind : of) {
       PartAddress address = PartAddress.parse(kind.name());
+      if (tree == null) {
+        tree = tree(plan, address);
+      }
       Integer count =
-          kind.single() ? null : tree.list(address, false).map(l -> l.getValue().size()).orElse(0);
+          kind.single()
+              ? null
+              : tree.list(address, false)
+                  .map(
+                      l ->
+                          (int)
+                              l.getValue().stream()
+                                  .filter(
+                                      n -> n instanceof MappingNode m && PlanParts.holds(kind, m))
+                                  .count())
+                  .orElse(0);
       kinds.add(new KindRow(Text.of(kind.label()), base + "/" + kind.name(), count));
     }
-    model.addAttribute("kinds", kinds);
-    return "plan/parts";
+    return kinds;
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/parts/{*address}")
@@ -155,7 +173,7 @@ class PartPages {
   private static Map<String, String> typed(PartKind kind, HttpServletRequest request) {
     Map<String, String> typed = new LinkedHashMap<>();
     if (kind.keyed()) {
-      typed.put(PartForm.KEY, request.getParameter(PartForm.KEY));
+      typed.put(kind.keyName(), request.getParameter(kind.keyName()));
     }
     kind.fields()
         .forEach(
@@ -181,9 +199,10 @@ class PartPages {
     boolean manages = draft && caller.canManage(version.scope());
     boolean edits = draft && caller.canEditSomething(version.scope());
     String base = base(planId, number);
-    PartTree tree = tree(plan);
+    PartTree tree = tree(plan, at);
     PartKind kind = at.kind();
     model.addAttribute("kind", kind);
+    model.addAttribute("shapeHref", shapeHref(planId, number, at));
     model.addAttribute("kindLabel", Text.of(kind.label()));
     model.addAttribute("crumbs", crumbs(base, tree, at));
     model.addAttribute("problems", problems);
@@ -192,7 +211,7 @@ class PartPages {
     PartForms forms = new PartForms(plan);
     if (at.isList()) {
       model.addAttribute("items", items(base, tree, at, caller, version, draft));
-      model.addAttribute("canAdd", kind.owner() == null ? manages : edits);
+      model.addAttribute("canAdd", !kind.fixed() && (kind.owner() == null ? manages : edits));
       model.addAttribute(
           "form", forms.form(kind, typed == null ? Map.of() : typed, problems, true));
       model.addAttribute("itemTitle", null);
@@ -261,7 +280,7 @@ class PartPages {
     List<org.snakeyaml.engine.v2.nodes.Node> all = nodes.get().getValue();
     PartKind kind = list.kind();
     for (int i = 0; i < all.size(); i++) {
-      if (!(all.get(i) instanceof MappingNode item)) {
+      if (!(all.get(i) instanceof MappingNode item) || !PlanParts.holds(kind, item)) {
         continue;
       }
       String selector = PartTree.selector(kind, nodes.get(), i);
@@ -274,6 +293,7 @@ class PartPages {
               i == 0,
               i == all.size() - 1,
               draft
+                  && !kind.fixed()
                   && (kind.owner() == null
                       ? caller.canManage(version.scope())
                       : canChange(caller, version, kind, item))));
@@ -315,8 +335,20 @@ class PartPages {
     return crumbs.subList(0, crumbs.size() - 1);
   }
 
-  private static PartTree tree(PlanDocument plan) {
-    return new PartTree(YamlFile.tree(plan.displayName(), se.styr.plan.PartEdits.sections(plan)));
+  private static PartTree tree(PlanDocument plan, PartAddress at) {
+    return new PartTree(YamlFile.tree(plan.displayName(), PartEdits.document(plan, at)));
+  }
+
+  /**
+   * For a table or its rows and columns: the table's shape page, where rows and columns are added,
+   * removed and moved with their figures; else null.
+   */
+  private static String shapeHref(long planId, int number, PartAddress at) {
+    PartAddress.Step top = at.steps().get(0);
+    if (!top.kind().name().equals("tables") || top.selector() == null) {
+      return null;
+    }
+    return "/plans/" + planId + "/versions/" + number + "/budget/" + top.selector() + "/shape";
   }
 
   private static String base(long planId, int number) {

@@ -82,11 +82,117 @@ abstract class PartPagesContract {
       String address,
       Map<String, String> typed) {
     PartAddress at = PartAddress.parse(address);
-    PartTree tree = new PartTree(YamlFile.tree("plan", PartEdits.sections(plan)));
+    PartTree tree = new PartTree(YamlFile.tree("plan", PartEdits.document(plan, at)));
     Map<String, String> values = PartForm.values(at.kind(), tree.find(at).item());
     values.putAll(typed);
     values.forEach(request::param);
     return request.param("basis", PartEdits.basis(PartTree.text(tree.find(at).item())));
+  }
+
+  @Test
+  void aControllerAddsASectionAndATableChangesAColumnAndUndoesIt() throws Exception {
+    PlanSummary ale = ale();
+    int draft = draft(ale);
+    TestUsers accounts = new TestUsers(users, encoder);
+    accounts.ensure("content-controller", Grant.of(Role.CONTROLLER, "1440", ale.committeeId()));
+    String base = "/plans/" + ale.planId() + "/versions/" + draft + "/parts";
+    http.perform(get(base).with(user("content-controller")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(base + "/tables")))
+        .andExpect(content().string(containsString(base + "/sections")));
+
+    http.perform(
+            post(base + "/sections")
+                .param("title", "Nämndens uppdrag")
+                .param("level", "2")
+                .param("text", "Nämnden ansvarar för socialtjänsten.")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/sections/namndens-uppdrag"));
+    PlanDocument withSection = load(ale, draft);
+    assertThat(withSection.content().get(withSection.content().size() - 1))
+        .isEqualTo(
+            new se.styr.plan.Block.Text(
+                new se.styr.texts.Section(
+                    "namndens-uppdrag",
+                    "Nämndens uppdrag",
+                    2,
+                    "Nämnden ansvarar för socialtjänsten.")));
+
+    http.perform(
+            post(base + "/tables")
+                .param("kind", "investment_budget")
+                .param("title", "Investeringar")
+                .param("unit", "tkr")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/tables/investeringar"));
+    http.perform(get(base + "/tables/investeringar").with(user("content-controller")))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "/plans/"
+                            + ale.planId()
+                            + "/versions/"
+                            + draft
+                            + "/budget/investeringar/shape")));
+    assertThat(load(ale, draft).table("investeringar").orElseThrow().rows()).isEmpty();
+
+    // a column's label typed anew: the table rewritten, its lock moved on, undone from the log
+    PlanDocument before = load(ale, draft);
+    se.styr.budget.BudgetTable table = before.tables().get(0);
+    String column = table.columns().get(0).key();
+    String address = "tables/" + table.key() + "/columns/" + column;
+    int lock = lockOf(ale, draft, table.key());
+    http.perform(
+            shown(post(base + "/" + address), before, address, Map.of("label", "Utfall förra året"))
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/" + address));
+    assertThat(load(ale, draft).table(table.key()).orElseThrow().columns().get(0).label())
+        .isEqualTo("Utfall förra året");
+    assertThat(lockOf(ale, draft, table.key())).isGreaterThan(lock);
+    long changed = lastEntry(ale.planId(), "PART_CHANGED");
+    http.perform(
+            post("/plans/" + ale.planId() + "/versions/" + draft + "/audit/" + changed + "/undo")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("undone"));
+    assertThat(load(ale, draft).table(table.key()).orElseThrow()).isEqualTo(table);
+
+    // rows are added on the shape page, not here
+    http.perform(
+            post(base + "/tables/" + table.key() + "/rows")
+                .param("label", "Ny rad")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+
+    http.perform(
+            post(base + "/tables/investeringar")
+                .param("action", "remove")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attribute("changed", "removed"));
+    http.perform(
+            post(base + "/sections/namndens-uppdrag")
+                .param("action", "remove")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attribute("changed", "removed"));
+    assertThat(load(ale, draft).content())
+        .isEqualTo(before.content().subList(0, before.content().size() - 2));
+  }
+
+  private int lockOf(PlanSummary plan, int number, String table) {
+    long versionId = versions.version(plan.planId(), number).orElseThrow().versionId();
+    return jdbc.sql(
+            "select lock_version from budget_table where plan_version_id = ? and table_key = ?")
+        .params(versionId, table)
+        .query(Integer.class)
+        .single();
   }
 
   @Test
