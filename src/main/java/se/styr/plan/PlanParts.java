@@ -62,7 +62,8 @@ public final class PlanParts {
   /**
    * The kinds of the plan's content, in the one list of the plan file's {@code content}: text
    * sections (with their headings) and tables (with their columns and rows, changed here but added,
-   * removed and moved on the table's shape page, where their figures stay in line).
+   * removed and moved on the table's shape page, where their figures stay in line); and the figures
+   * the running text states, held to the tables.
    */
   public static List<PartKind> contentKinds() {
     return CONTENT;
@@ -173,7 +174,21 @@ public final class PlanParts {
                     of("relations", LINES)),
                 List.of(columns, rows))
             .keyedBy("table");
-    return List.of(sections, tables);
+    PartKind figures =
+        new PartKind(
+            "textFigures",
+            List.of("textFigures"),
+            true,
+            false,
+            "text",
+            null,
+            List.of(
+                longText("text").mandatory().labelled("sentence"),
+                of("value", NUMBER).mandatory(),
+                text("unit").mandatory(),
+                text("equals").mandatory()),
+            List.of());
+    return List.of(sections, tables, figures);
   }
 
   private static List<PartKind> build() {

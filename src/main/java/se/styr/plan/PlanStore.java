@@ -238,6 +238,10 @@ public class PlanStore {
     }
     tables.insertTables(versionId, added);
     insertContent(versionId, after.content());
+    if (!before.textFigures().equals(after.textFigures())) {
+      jdbc.sql("delete from text_figure where plan_version_id = ?").param(versionId).update();
+      tables.insertTextFigures(versionId, after.textFigures());
+    }
   }
 
   /**

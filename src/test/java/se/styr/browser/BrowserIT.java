@@ -579,6 +579,53 @@ class BrowserIT {
   }
 
   @Test
+  void aControllerAddsATableThroughThePagesGivesItAColumnAndARowAndRemovesIt() {
+    Page page = signedIn("olle");
+    int aleDraft = aleDraft();
+    String parts = "/plans/" + ale.planId() + "/versions/" + aleDraft + "/parts";
+    page.navigate(parts);
+    assertThat(page.locator("#content-parts")).containsText("Tabeller");
+    page.navigate(parts + "/tables");
+    noViolations(page);
+    page.locator("#new-kind").selectOption("investment_budget");
+    page.locator("#new-title").fill("Investeringar i boenden");
+    page.locator("#new-unit").fill("tkr");
+    assertThat(page.locator("#part-check"))
+        .containsText("Inga fel", new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+    page.locator("form.part-form button[type=submit]").click();
+    assertThat(page.locator("#part-changed")).isVisible();
+    assertThat(page.locator("#f-unit")).hasValue("tkr");
+    noViolations(page);
+
+    // rows and columns on the shape page, where their figures go along
+    page.locator("a", new Page.LocatorOptions().setHasText("Rader och kolumner")).first().click();
+    page.locator("#new-column").fill("Budget 2024");
+    page.locator("#new-column-type").selectOption("BUDGET");
+    page.locator("#new-column-year").fill("2024");
+    page.locator("#new-column ~ p button, #new-column-year ~ p button").first().click();
+    page.locator("#new-row").fill("Nytt boende i Nödinge");
+    page.locator("#new-row ~ p button").first().click();
+    assertThat(page.locator("#shape-changed")).isVisible();
+    noViolations(page);
+
+    // the column's year and type on its own page
+    page.navigate(parts + "/tables/investeringar-i-boenden");
+    assertThat(page.locator("#child-columns")).containsText("Budget 2024");
+    page.locator("#child-columns a", new Page.LocatorOptions().setHasText("Budget 2024")).click();
+    assertThat(page.locator("#f-year")).hasValue("2024");
+    noViolations(page);
+
+    page.navigate(parts + "/tables");
+    page.locator("button[aria-label='Ta bort Investeringar i boenden']").click();
+    assertThat(page.locator("#part-changed")).isVisible();
+    org.assertj.core.api.Assertions.assertThat(
+            plans
+                .load(versions.version(ale.planId(), aleDraft).orElseThrow().versionId())
+                .table("investeringar-i-boenden"))
+        .isEmpty();
+  }
+
+  @Test
   void aControllerRollsTrollhattansPlanIntoNextYearAndEveryColumnShifts() {
     Page page = signedIn("kerstin");
     se.styr.plan.PlanDocument decided =

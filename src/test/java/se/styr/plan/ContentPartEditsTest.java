@@ -191,6 +191,22 @@ class ContentPartEditsTest {
             PartProblems.class, p -> assertThat(p.fields()).containsKey("kind"));
   }
 
+  @Test
+  void aFigureInTheTextIsHeldToTheTablesItNames() {
+    PartAddress at = PartAddress.parse("textFigures/underskott");
+    Map<String, String> shown = shown(ALE, at);
+    assertThat(shown).containsEntry("value", "7").containsEntry("unit", "Mkr");
+    shown.put("text", "För 2023 prognosticeras ett underskott om 7,0 Mkr.");
+    PartEdits.Outcome outcome = PartEdits.save(ALE, at, shown);
+    assertThat(outcome.plan().textFigures().get(0).text())
+        .isEqualTo("För 2023 prognosticeras ett underskott om 7,0 Mkr.");
+
+    shown.put("equals", "ingen-tabell.totalt.budget2023");
+    assertThatThrownBy(() -> PartEdits.save(ALE, at, shown))
+        .isInstanceOfSatisfying(
+            PartProblems.class, p -> assertThat(p.fields()).containsKey("equals"));
+  }
+
   private static Map<String, String> shown(PlanDocument plan, PartAddress at) {
     PartTree tree = new PartTree(YamlFile.tree("t", PlanFileWriter.write(plan)));
     return new HashMap<>(PartForm.values(at.kind(), tree.find(at).item()));

@@ -162,6 +162,19 @@ abstract class PartPagesContract {
         .andExpect(flash().attributeExists("undone"));
     assertThat(load(ale, draft).table(table.key()).orElseThrow()).isEqualTo(table);
 
+    // a figure of the running text, stored with the version's text figures
+    http.perform(
+            shown(
+                    post(base + "/textFigures/underskott"),
+                    load(ale, draft),
+                    "textFigures/underskott",
+                    Map.of("text", "Ett underskott om 7 Mkr prognosticeras för 2023."))
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/textFigures/underskott"));
+    assertThat(load(ale, draft).textFigures().get(0).text())
+        .isEqualTo("Ett underskott om 7 Mkr prognosticeras för 2023.");
+
     // rows are added on the shape page, not here
     http.perform(
             post(base + "/tables/" + table.key() + "/rows")
