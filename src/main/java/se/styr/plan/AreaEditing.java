@@ -154,6 +154,78 @@ public class AreaEditing {
         (plan, areas) -> areas.remove(index(areas, key)));
   }
 
+  /**
+   * Closes area {@code key} at the turn of the budget year: its last year becomes the year before,
+   * with the event said for the budget year. Its figures of earlier years stay as they are.
+   */
+  public void close(long planId, int number, String key, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.closed", key),
+        (plan, areas) -> closeIn(plan, areas, key));
+  }
+
+  /**
+   * Merges area {@code key} into area {@code into} at the turn of the budget year: {@code key}
+   * closes, {@code into} records that it was merged of it, so that {@code into}'s history in
+   * earlier years counts {@code key}'s figures (comparable over the reorganisation).
+   */
+  public void merge(long planId, int number, String key, String into, Caller caller) {
+    change(
+        planId,
+        number,
+        caller,
+        Text.of("plan.areas.merged", key, into == null ? "" : into),
+        (plan, areas) -> {
+          if (into == null || into.isBlank() || into.equals(key)) {
+            throw new InvalidValueException(Text.of("plan.areas.mergeInto", key));
+          }
+          int target = index(areas, into);
+          int year = plan.header().period().budgetYear();
+          OperationalArea receiver = areas.get(target);
+          if (!receiver.isValidIn(year)) {
+            throw new InvalidValueException(Text.of("plan.areas.notValid", into, year));
+          }
+          closeIn(plan, areas, key);
+          List<AreaEvent> events = new ArrayList<>();
+          boolean added = false;
+          for (AreaEvent event : receiver.events()) {
+            if (!added && event.year() == year && event.type() == AreaEvent.Type.MERGED) {
+              List<String> from = new ArrayList<>(event.from());
+              from.add(key);
+              events.add(new AreaEvent(year, AreaEvent.Type.MERGED, from, null, event.note()));
+              added = true;
+            } else {
+              events.add(event);
+            }
+          }
+          if (!added) {
+            events.add(new AreaEvent(year, AreaEvent.Type.MERGED, List.of(key), null, null));
+          }
+          areas.set(target, withEvents(receiver, receiver.validTo(), events));
+        });
+  }
+
+  private static void closeIn(PlanDocument plan, List<OperationalArea> areas, String key) {
+    int at = index(areas, key);
+    OperationalArea area = areas.get(at);
+    int year = plan.header().period().budgetYear();
+    if (!area.isValidIn(year)) {
+      throw new InvalidValueException(Text.of("plan.areas.notValid", key, year));
+    }
+    List<AreaEvent> events = new ArrayList<>(area.events());
+    events.add(new AreaEvent(year, AreaEvent.Type.CLOSED, List.of(), null, null));
+    areas.set(at, withEvents(area, year - 1, events));
+  }
+
+  private static OperationalArea withEvents(
+      OperationalArea area, Integer validTo, List<AreaEvent> events) {
+    return new OperationalArea(
+        area.key(), area.name(), area.parent(), area.group(), area.validFrom(), validTo, events);
+  }
+
   private static int index(List<OperationalArea> areas, String key) {
     for (int i = 0; i < areas.size(); i++) {
       if (areas.get(i).key().equals(key)) {

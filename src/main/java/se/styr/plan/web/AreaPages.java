@@ -37,7 +37,14 @@ class AreaPages {
   }
 
   /** An area as the page lists it, with its history in words. */
-  record Row(String key, String name, List<Text> history, boolean first, boolean last) {}
+  record Row(
+      String key,
+      String name,
+      List<Text> history,
+      boolean first,
+      boolean last,
+      boolean open,
+      List<OperationalArea> mergeable) {}
 
   @GetMapping("/plans/{planId}/versions/{number}/areas")
   String page(@PathVariable long planId, @PathVariable int number, Model model) {
@@ -45,24 +52,44 @@ class AreaPages {
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "overview");
     List<OperationalArea> areas = plan.areas();
+    int year = plan.header().period().budgetYear();
+    List<OperationalArea> open = areas.stream().filter(a -> a.isValidIn(year)).toList();
     model.addAttribute(
         "areas",
         java.util.stream.IntStream.range(0, areas.size())
             .mapToObj(
-                i ->
-                    new Row(
-                        areas.get(i).key(),
-                        areas.get(i).name(),
-                        areas.get(i).events().stream().map(AreaPages::event).toList(),
-                        i == 0,
-                        i == areas.size() - 1))
+                i -> {
+                  OperationalArea area = areas.get(i);
+                  return new Row(
+                      area.key(),
+                      area.name(),
+                      area.events().stream().map(e -> event(e, area, areas)).toList(),
+                      i == 0,
+                      i == areas.size() - 1,
+                      area.isValidIn(year),
+                      open.stream().filter(a -> !a.key().equals(area.key())).toList());
+                })
             .toList());
+    model.addAttribute("budgetYear", String.valueOf(year));
     model.addAttribute(
         "canChange", !version.decided() && access.caller().canManage(version.scope()));
     return "plan/areas";
   }
 
-  private static Text event(AreaEvent event) {
+  /** An event in words; a closing names the area it was merged into, if it was. */
+  private static Text event(AreaEvent event, OperationalArea area, List<OperationalArea> areas) {
+    if (event.type() == AreaEvent.Type.CLOSED) {
+      for (OperationalArea other : areas) {
+        for (AreaEvent merged : other.events()) {
+          if (merged.type() == AreaEvent.Type.MERGED
+              && merged.year() == event.year()
+              && merged.from().contains(area.key())) {
+            return Text.of(
+                "plan.areas.event.mergedInto", String.valueOf(event.year()), other.name());
+          }
+        }
+      }
+    }
     return switch (event.type()) {
       case RENAMED -> Text.of("plan.areas.event.RENAMED", event.year(), event.formerName());
       case MERGED, MOVED ->
@@ -90,6 +117,7 @@ class AreaPages {
       @PathVariable String key,
       @PathVariable String action,
       @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String into,
       RedirectAttributes redirect) {
     return done(
         planId,
@@ -97,6 +125,8 @@ class AreaPages {
         redirect,
         () -> {
           switch (action) {
+            case "close" -> editing.close(planId, number, key, caller());
+            case "merge" -> editing.merge(planId, number, key, into, caller());
             case "rename" -> editing.rename(planId, number, key, name, caller());
             case "up", "down" -> editing.move(planId, number, key, action.equals("up"), caller());
             case "remove" -> editing.remove(planId, number, key, caller());

@@ -136,6 +136,69 @@ class AreaPagesIT {
   }
 
   @Test
+  void aControllerMergesAndClosesAreasKeepingTheirHistoryComparableAndUndoesAMerge()
+      throws Exception {
+    if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
+      plans.store(
+          PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml")), "test");
+    }
+    PlanSummary lerum = versions.plan("1441", "stod-och-omsorgsnamnden", 2024).orElseThrow();
+    int draft = draft(lerum);
+    new TestUsers(users, encoder)
+        .ensure("merge-controller", Grant.of(Role.CONTROLLER, "1441", lerum.committeeId()));
+    String page = "/plans/" + lerum.planId() + "/versions/" + draft + "/areas";
+    http.perform(get(page).with(user("merge-controller")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Slå samman")));
+
+    http.perform(
+            post(page + "/halsa/merge")
+                .param("into", "ledning")
+                .with(user("merge-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    java.util.Map<String, OperationalArea> merged = new java.util.HashMap<>();
+    areas(lerum.planId(), draft).forEach(a -> merged.put(a.key(), a));
+    assertThat(merged.get("halsa").validTo()).isEqualTo(2023);
+    assertThat(merged.get("halsa").events())
+        .extracting(se.styr.organisation.AreaEvent::type)
+        .contains(se.styr.organisation.AreaEvent.Type.CLOSED);
+    assertThat(
+            new se.styr.organisation.Organisation(areas(lerum.planId(), draft))
+                .predecessorsIn("ledning", 2023))
+        .containsExactlyInAnyOrder("ledning", "halsa");
+    http.perform(get(page).with(user("merge-controller")))
+        .andExpect(content().string(containsString("Sammanslaget 2024 med")));
+
+    long mergeEntry = lastEntry(lerum.planId(), "AREAS_CHANGED");
+    http.perform(
+            post(page.replace("/areas", "/audit") + "/" + mergeEntry + "/undo")
+                .with(user("merge-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("undone"));
+    assertThat(areas(lerum.planId(), draft))
+        .filteredOn(a -> a.key().equals("halsa"))
+        .extracting(OperationalArea::validTo)
+        .containsOnlyNulls();
+
+    http.perform(post(page + "/politisk/close").with(user("merge-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("changed"));
+    assertThat(areas(lerum.planId(), draft))
+        .filteredOn(a -> a.key().equals("politisk"))
+        .extracting(OperationalArea::validTo)
+        .containsExactly(2023);
+    // an area new this year cannot end before it began
+    http.perform(post(page + "/arbetsliv/close").with(user("merge-controller")).with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+    http.perform(
+            post(page + "/ledning/merge")
+                .param("into", "ledning")
+                .with(user("merge-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+  }
+
+  @Test
   void aControllerAddsMovesAndRemovesATablesRowsAndColumnsButNotOneAFormulaNeeds()
       throws Exception {
     if (versions.plan("1441", "stod-och-omsorgsnamnden", 2024).isEmpty()) {
