@@ -154,6 +154,14 @@ public class PartEditing {
           PlanDocument plan = plans.load(version.versionId());
           PartEdits.Outcome outcome = edit.apply(plan);
           allowed(caller, scope, address, outcome.change());
+          if (plans.followsCouncil(version.versionId())) {
+            plans
+                .councilPlan(plan)
+                .ifPresent(
+                    council ->
+                        refuseCouncilParts(
+                            plans.load(council.versionId()), address, outcome.change()));
+          }
           if (PartEdits.inContent(address)) {
             plans.replaceContent(version.versionId(), plan, outcome.plan(), caller.actor());
           } else {
@@ -172,6 +180,30 @@ public class PartEditing {
               undoes);
           return outcome;
         });
+  }
+
+  /**
+   * A draft that follows the council's plan takes the council's goal levels and the goals at them
+   * from there: they are changed in the council's plan, not here.
+   */
+  private static void refuseCouncilParts(
+      PlanDocument council, PartAddress address, PartChange change) {
+    String kind = address.steps().get(0).kind().name();
+    String field =
+        switch (kind) {
+          case "goals" -> "level";
+          case "goalLevels" -> PartForm.KEY;
+          default -> null;
+        };
+    if (field == null || address.steps().size() > 1) {
+      return;
+    }
+    for (String item : java.util.Arrays.asList(change.before(), change.after())) {
+      String level = item == null ? null : PartEdits.fieldOf(item, field);
+      if (level != null && CouncilGoals.councilLevel(council, level)) {
+        throw StyrException.forbidden(Text.of("part.councilGoal", council.displayName()));
+      }
+    }
   }
 
   /**

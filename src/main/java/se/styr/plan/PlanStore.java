@@ -271,8 +271,103 @@ public class PlanStore {
     PlanDocument plan = read(versionId);
     if (plan.version().status() == PlanStatus.DECIDED) {
       decided.put(versionId, plan);
+      return plan;
     }
-    return plan;
+    return followsCouncil(versionId) ? followed(plan) : plan;
+  }
+
+  /** A version as stored, without the council's goals a draft that follows them takes. */
+  public PlanDocument stored(long versionId) {
+    return read(versionId);
+  }
+
+  /**
+   * A draft that follows the council's plan, with the council's goals in place of its copy of them
+   * (its copy as stored if the council's plan is gone or no longer fits it).
+   */
+  private PlanDocument followed(PlanDocument plan) {
+    return councilPlan(plan)
+        .flatMap(council -> CouncilGoals.followed(plan, load(council.versionId())))
+        .orElse(plan);
+  }
+
+  /**
+   * The latest version of the council's plan for {@code plan}'s municipality and budget year, if
+   * the council has one and {@code plan} is not it.
+   */
+  public Optional<VersionSummary> councilPlan(PlanDocument plan) {
+    if (CouncilGoals.isCouncil(plan.committee()) || plan.municipality().code() == null) {
+      return Optional.empty();
+    }
+    return versions
+        .plan(
+            plan.municipality().code(),
+            CouncilGoals.COUNCIL_KEY,
+            plan.header().period().budgetYear())
+        .flatMap(
+            p ->
+                versions.versions(p.planId()).stream()
+                    .max(java.util.Comparator.comparingInt(VersionSummary::number)));
+  }
+
+  /** Whether a version follows the council's plan (its drafts take the council's goals). */
+  public boolean followsCouncil(long versionId) {
+    return jdbc.sql("select follows_council from plan_version where id = ?")
+        .param(versionId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /** The council plan version a decided version's council goals came from, if it followed one. */
+  public Optional<Long> councilVersionOf(long versionId) {
+    return jdbc.sql("select council_version_id from plan_version where id = ?")
+        .param(versionId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Makes a draft follow the council's plan, or stop following it (keeping the goals it shows). */
+  public void followCouncil(long versionId, int number, boolean follow) {
+    transactions.executeWithoutResult(
+        status -> {
+          lockDraft(versionId, number);
+          if (!follow) {
+            replaceSections(versionId, StoredSections.write(load(versionId)));
+          }
+          jdbc.sql("update plan_version set follows_council = ? where id = ?")
+              .params(follow, versionId)
+              .update();
+        });
+  }
+
+  /**
+   * Decides a draft (see {@link Versions#decide}); one that follows the council's plan keeps the
+   * council's goals it showed when decided.
+   */
+  public void decide(long versionId, se.styr.version.Decision decision, String user) {
+    transactions.executeWithoutResult(
+        status -> {
+          keepCouncilGoals(versionId);
+          versions.decide(versionId, decision, user);
+        });
+  }
+
+  /**
+   * Before a draft that follows the council's plan is decided: the council's goals it shows are
+   * written into it and the council plan version they came from kept, so that it stays as decided.
+   * The caller's transaction holds the version.
+   */
+  public void keepCouncilGoals(long versionId) {
+    if (!followsCouncil(versionId)) {
+      return;
+    }
+    PlanDocument plan = load(versionId);
+    replaceSections(versionId, StoredSections.write(plan));
+    Long council = councilPlan(plan).map(VersionSummary::versionId).orElse(null);
+    jdbc.sql("update plan_version set council_version_id = ? where id = ?")
+        .params(council, versionId)
+        .update();
   }
 
   private PlanDocument read(long versionId) {

@@ -62,6 +62,20 @@ public record Caller(String username, String displayName, List<Grant> grants) {
         .anyMatch(g -> g.role() == Role.ADMINISTRATOR || g.role() == Role.CONTROLLER);
   }
 
+  /**
+   * Manages what the municipality's committees share (its template for new plans): an administrator
+   * or a controller whose grant covers the whole municipality, not one committee.
+   */
+  public boolean managesMunicipality(String municipalityCode) {
+    return grants.stream()
+        .anyMatch(
+            g ->
+                (g.role() == Role.ADMINISTRATOR || g.role() == Role.CONTROLLER)
+                    && g.committeeId() == null
+                    && (g.municipalityCode() == null
+                        || g.municipalityCode().equals(municipalityCode)));
+  }
+
   /** Change anything of the committee's drafts, decide and revise them, import new versions. */
   public boolean canManage(PlanScope scope) {
     return grants.stream()

@@ -76,6 +76,10 @@ class BrowserIT {
       plans.revise(ale.planId(), 1, "test");
     }
     draft = versions.versions(trollhattan.planId()).size();
+    if (users.byUsername("maria").isEmpty()) {
+      long id = users.create("maria", "Maria Kommuncontroller", encoder.encode(PASSWORD), false);
+      users.grant(id, Grant.of(Role.CONTROLLER, trollhattan.municipalityCode()));
+    }
     if (users.byUsername("frida").isEmpty()) {
       controller(
           "frida",
@@ -623,6 +627,29 @@ class BrowserIT {
                 .load(versions.version(ale.planId(), aleDraft).orElseThrow().versionId())
                 .table("investeringar-i-boenden"))
         .isEmpty();
+  }
+
+  @Test
+  void aMunicipalControllerMakesTheTemplateAndStartsAPlanFromIt() {
+    Page page = signedIn("maria");
+    page.navigate("/plans/" + trollhattan.planId() + "/versions/1/history");
+    page.locator("#template-heading ~ form button").click();
+    assertThat(page.locator("#template-saved")).isVisible();
+    noViolations(page);
+    page.navigate("/plans/new");
+    page.locator("input[name=start][value=template]").check();
+    page.locator("#year").fill("2030");
+    noViolations(page);
+    page.locator("main form button[type=submit]").click();
+    assertThat(page.locator("main h1")).isVisible();
+    org.assertj.core.api.Assertions.assertThat(page.url()).contains("/versions/1");
+    se.styr.version.PlanSummary started =
+        versions.plans().stream().filter(p -> p.budgetYear() == 2030).findFirst().orElseThrow();
+    se.styr.plan.PlanDocument draft =
+        plans.load(versions.version(started.planId(), 1).orElseThrow().versionId());
+    org.assertj.core.api.Assertions.assertThat(draft.tables()).isNotEmpty();
+    org.assertj.core.api.Assertions.assertThat(draft.header().period().budgetYear())
+        .isEqualTo(2030);
   }
 
   @Test

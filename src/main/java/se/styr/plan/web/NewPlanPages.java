@@ -17,6 +17,8 @@ import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.plan.PlanTemplate;
+import se.styr.plan.PlanTemplates;
 import se.styr.security.Caller;
 import se.styr.security.PlanScope;
 import se.styr.shared.InvalidValueException;
@@ -44,13 +46,19 @@ class NewPlanPages {
   private final PlanStore plans;
   private final Versions versions;
   private final PlanAccess access;
+  private final PlanTemplates templates;
 
   NewPlanPages(
-      OrganisationStore organisation, PlanStore plans, Versions versions, PlanAccess access) {
+      OrganisationStore organisation,
+      PlanStore plans,
+      Versions versions,
+      PlanAccess access,
+      PlanTemplates templates) {
     this.organisation = organisation;
     this.plans = plans;
     this.versions = versions;
     this.access = access;
+    this.templates = templates;
   }
 
   /** A committee the caller may start a plan for. */
@@ -63,9 +71,19 @@ class NewPlanPages {
       String title,
       String historyYears,
       String planYears,
+      String start,
       Map<String, Text> errors) {
+    /** Whether the plan starts from the municipality's template rather than blank. */
+    public boolean fromTemplate() {
+      return "template".equals(start);
+    }
+
     public Text error(String field) {
       return errors.get(field);
+    }
+
+    public Text startError() {
+      return errors.get("start");
     }
 
     public Text committeeError() {
@@ -93,7 +111,7 @@ class NewPlanPages {
   String form(Model model) {
     managing();
     int next = LocalDate.now(ZoneId.of("Europe/Stockholm")).getYear() + 1;
-    return page(model, new Form("", String.valueOf(next), "", "1", "2", Map.of()), null);
+    return page(model, new Form("", String.valueOf(next), "", "1", "2", "blank", Map.of()), null);
   }
 
   @PostMapping("/plans/new")
@@ -103,6 +121,7 @@ class NewPlanPages {
       @RequestParam(defaultValue = "") String title,
       @RequestParam(defaultValue = "1") String historyYears,
       @RequestParam(defaultValue = "2") String planYears,
+      @RequestParam(defaultValue = "blank") String start,
       Model model,
       HttpServletResponse response) {
     Caller caller = managing();
@@ -123,7 +142,15 @@ class NewPlanPages {
     if (title.strip().length() > 200) {
       errors.put("title", Text.of("plan.new.titleTooLong", 200));
     }
-    Form form = new Form(committee, year, title, historyYears, planYears, errors);
+    PlanDocument template = null;
+    if ("template".equals(start) && chosen != null) {
+      template =
+          templates.of(chosen.municipalityCode()).map(PlanTemplates.Stored::template).orElse(null);
+      if (template == null) {
+        errors.put("start", Text.of("plan.new.noTemplate"));
+      }
+    }
+    Form form = new Form(committee, year, title, historyYears, planYears, start, errors);
     if (!errors.isEmpty()) {
       response.setStatus(422);
       return page(model, form, null);
@@ -139,36 +166,45 @@ class NewPlanPages {
     PlanDocument blank;
     try {
       blank =
-          new PlanDocument(
-              municipality,
-              chosen.committee(),
-              new PlanHeader(
-                  title.isBlank()
-                      ? Text.of("plan.new.defaultTitle", budgetYear).swedish()
-                      : title.strip(),
-                  new PlanPeriod(
-                      budgetYear,
-                      IntStream.rangeClosed(1, history)
-                          .map(i -> budgetYear - history - 1 + i)
-                          .boxed()
-                          .toList(),
-                      IntStream.rangeClosed(1, ahead).map(i -> budgetYear + i).boxed().toList()),
+          template != null
+              ? PlanTemplate.start(template, municipality, chosen.committee(), budgetYear, title)
+              : new PlanDocument(
+                  municipality,
+                  chosen.committee(),
+                  new PlanHeader(
+                      title.isBlank()
+                          ? Text.of("plan.new.defaultTitle", budgetYear).swedish()
+                          : title.strip(),
+                      new PlanPeriod(
+                          budgetYear,
+                          IntStream.rangeClosed(1, history)
+                              .map(i -> budgetYear - history - 1 + i)
+                              .boxed()
+                              .toList(),
+                          IntStream.rangeClosed(1, ahead)
+                              .map(i -> budgetYear + i)
+                              .boxed()
+                              .toList()),
+                      null,
+                      null,
+                      null),
+                  new VersionInfo(1, PlanStatus.DRAFT, List.of()),
+                  List.of(),
+                  List.of(),
+                  List.of(),
                   null,
                   null,
-                  null),
-              new VersionInfo(1, PlanStatus.DRAFT, List.of()),
-              List.of(),
-              List.of(),
-              List.of(),
-              null,
-              null,
-              null);
+                  null);
       access.requireImport(municipality, chosen.committee().key());
     } catch (InvalidValueException e) {
       response.setStatus(422);
       return page(model, form, InvalidValueException.textOf(e));
     }
     PlanStore.StoredVersion stored = plans.store(blank, caller.actor());
+    if (!se.styr.plan.CouncilGoals.isCouncil(chosen.committee())) {
+      // a plan written here takes the council's goals of its year, once the council has them
+      plans.followCouncil(stored.versionId(), stored.number(), true);
+    }
     return "redirect:/plans/" + stored.planId() + "/versions/" + stored.number();
   }
 
@@ -200,6 +236,12 @@ class NewPlanPages {
     model.addAttribute("form", form);
     model.addAttribute("refusal", refusal);
     model.addAttribute("mostYears", MOST_YEARS);
+    model.addAttribute(
+        "templates",
+        organisation.municipalities().stream()
+            .filter(m -> templates.madeFrom(m.code()).isPresent())
+            .map(m -> Text.of("plan.new.templateOf", m.name(), templates.madeFrom(m.code()).get()))
+            .toList());
     return "plan/new";
   }
 

@@ -90,6 +90,9 @@ class NextYearPages {
             });
     PlanStore.StoredVersion stored =
         plans.store(gathered(version.plan(), plan).rollover(plan).plan(), access.caller().actor());
+    if (plans.followsCouncil(version.versionId())) {
+      plans.followCouncil(stored.versionId(), stored.number(), true);
+    }
     return "redirect:/plans/" + stored.planId() + "/versions/" + stored.number();
   }
 

@@ -204,7 +204,7 @@ class PlanApi {
                     request.body(),
                     request.points(),
                     request.note()));
-    versions.decide(version.versionId(), decision, access.caller().actor());
+    plans.decide(version.versionId(), decision, access.caller().actor());
     return version(planId, number);
   }
 

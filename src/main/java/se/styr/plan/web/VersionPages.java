@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
+import se.styr.shared.Text;
 import se.styr.version.Decision;
 import se.styr.version.PlanAccess;
 import se.styr.version.PlanStatus;
@@ -31,11 +32,14 @@ class VersionPages {
   private final PlanStore plans;
   private final Versions versions;
   private final PlanAccess access;
+  private final se.styr.plan.PlanTemplates templates;
 
-  VersionPages(PlanStore plans, Versions versions, PlanAccess access) {
+  VersionPages(
+      PlanStore plans, Versions versions, PlanAccess access, se.styr.plan.PlanTemplates templates) {
     this.plans = plans;
     this.versions = versions;
     this.access = access;
+    this.templates = templates;
   }
 
   /** One version as the history lists it. */
@@ -79,8 +83,108 @@ class VersionPages {
       model.addAttribute("errors", checked.errors());
       return page(planId, version, plans.load(version.versionId()), model);
     }
-    versions.decide(version.versionId(), checked.decision(), access.caller().actor());
+    plans.decide(version.versionId(), checked.decision(), access.caller().actor());
     redirect.addFlashAttribute("done", "decided");
+    return "redirect:/plans/" + planId + "/versions/" + number + "/history";
+  }
+
+  /**
+   * What the history says of the council's goals and frame: which council plan version the plan
+   * follows or was decided with, the committee's frame, and whether it may start or stop following.
+   */
+  record CouncilView(Text status, Text frame, boolean canFollow, boolean canUnfollow) {}
+
+  /** A draft starts or stops following the council's plan of its year. */
+  @PostMapping("/plans/{planId}/versions/{number}/council")
+  String council(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @org.springframework.web.bind.annotation.RequestParam boolean follow,
+      RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.manageable(planId, number);
+    plans.followCouncil(version.versionId(), number, follow);
+    redirect.addFlashAttribute("councilChanged", true);
+    return "redirect:/plans/" + planId + "/versions/" + number + "/history";
+  }
+
+  private CouncilView council(PlanAccess.VisibleVersion version, PlanDocument plan) {
+    if (se.styr.plan.CouncilGoals.isCouncil(plan.committee())) {
+      return null;
+    }
+    String year = String.valueOf(plan.header().period().budgetYear());
+    boolean manages = !version.decided() && access.caller().canManage(version.scope());
+    PlanDocument council;
+    Text status;
+    boolean canFollow = false;
+    boolean canUnfollow = false;
+    if (version.decided()) {
+      Long pinned = plans.councilVersionOf(version.versionId()).orElse(null);
+      if (pinned == null) {
+        return null;
+      }
+      council = plans.load(pinned);
+      status =
+          Text.of(
+              "plan.council.decidedWith",
+              String.valueOf(council.version().number()),
+              council.displayName());
+    } else {
+      boolean follows = plans.followsCouncil(version.versionId());
+      VersionSummary latest = plans.councilPlan(plan).orElse(null);
+      if (latest == null) {
+        return follows
+            ? new CouncilView(Text.of("plan.council.waiting", year), null, false, manages)
+            : null;
+      }
+      council = plans.load(latest.versionId());
+      List<Text> conflicts =
+          follows
+              ? se.styr.plan.CouncilGoals.conflicts(plans.stored(version.versionId()), council)
+              : List.of();
+      if (!conflicts.isEmpty()) {
+        status = Text.of("plan.council.conflict", year, Text.join("; ", conflicts));
+        canUnfollow = manages;
+      } else if (follows) {
+        status =
+            Text.of(
+                "plan.council.following",
+                year,
+                String.valueOf(latest.number()),
+                Text.of(
+                    latest.status() == PlanStatus.DECIDED
+                        ? "plan.council.decided"
+                        : "plan.council.draft"));
+        canUnfollow = manages;
+      } else {
+        status = Text.of("plan.council.notFollowing", year);
+        canFollow = manages;
+      }
+    }
+    Text frame =
+        se.styr.plan.CouncilGoals.frame(
+                council, plan.committee().key(), plan.header().period().budgetYear())
+            .map(
+                f ->
+                    Text.of(
+                        "plan.council.frame",
+                        year,
+                        se.styr.shared.SwedishNumbers.format(f.amount()),
+                        f.unit(),
+                        f.table()))
+            .orElse(Text.of("plan.council.noFrame", year));
+    return new CouncilView(status, frame, canFollow, canUnfollow);
+  }
+
+  /** Makes this decided version its municipality's template for new plans. */
+  @PostMapping("/plans/{planId}/versions/{number}/template")
+  String template(
+      @PathVariable long planId, @PathVariable int number, RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (!version.decided()) {
+      throw se.styr.shared.StyrException.rule(Text.of("plan.template.decidedOnly"));
+    }
+    templates.save(planId, number, access.caller());
+    redirect.addFlashAttribute("templateSaved", true);
     return "redirect:/plans/" + planId + "/versions/" + number + "/history";
   }
 
@@ -124,6 +228,11 @@ class VersionPages {
             manages && !version.decided(),
             manages && version.decided() && openDraft == null,
             manages ? openDraft : null));
+    model.addAttribute("council", council(version, plan));
+    model.addAttribute(
+        "canMakeTemplate",
+        version.decided() && access.caller().managesMunicipality(plan.municipality().code()));
+    model.addAttribute("template", templates.madeFrom(plan.municipality().code()).orElse(null));
     model.addAttribute("compareFrom", compareFrom(version.version(), visible));
     model.addAttribute("compareTo", current);
     return "plan/history";
