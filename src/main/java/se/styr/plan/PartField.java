@@ -26,6 +26,8 @@ public record PartField(
     FLAG,
     /** One word of {@link PartField#choices}. */
     CHOICE,
+    /** Yes or no written as such, or blank for the plan file's default: a choice of the two. */
+    YES_NO,
     /** The key of one item of the plan ({@link PartField#names}). */
     REFERENCE,
     /** Several keys of the plan or words, separated by commas. */
@@ -86,6 +88,10 @@ public record PartField(
     return new PartField(name, Input.CHOICE, words, Names.NONE, false);
   }
 
+  static PartField yesNo(String name) {
+    return new PartField(name, Input.YES_NO, List.of("true", "false"), Names.NONE, false);
+  }
+
   static PartField reference(String name, Names names) {
     return new PartField(name, Input.REFERENCE, List.of(), names, false);
   }
@@ -109,7 +115,7 @@ public record PartField(
   }
 
   public boolean isChoice() {
-    return input == Input.CHOICE || input == Input.REFERENCE;
+    return input == Input.CHOICE || input == Input.REFERENCE || input == Input.YES_NO;
   }
 
   public boolean isFlag() {

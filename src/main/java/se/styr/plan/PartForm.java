@@ -157,6 +157,16 @@ public final class PartForm {
   private static Node node(PartField field, String text) {
     return switch (field.input()) {
       case TEXT, LONG_TEXT, CHOICE, REFERENCE -> YamlNodes.text(text);
+      case YES_NO -> {
+        String word = text.toLowerCase(Locale.ROOT);
+        if (!List.of("true", "false", "ja", "nej").contains(word)) {
+          throw new Unreadable(Text.of("part.notYesNo", text));
+        }
+        yield new ScalarNode(
+            Tag.BOOL,
+            word.equals("true") || word.equals("ja") ? "true" : "false",
+            ScalarStyle.PLAIN);
+      }
       case NUMBER -> YamlNodes.number(decimal(text));
       case INTEGER -> YamlNodes.number(whole(text));
       case FLAG ->

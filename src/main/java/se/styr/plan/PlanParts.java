@@ -12,6 +12,7 @@ import static se.styr.plan.PartField.of;
 import static se.styr.plan.PartField.reference;
 import static se.styr.plan.PartField.references;
 import static se.styr.plan.PartField.text;
+import static se.styr.plan.PartField.yesNo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -170,6 +171,9 @@ public final class PlanParts {
                         .mandatory(),
                     text("title").mandatory(),
                     text("unit").mandatory(),
+                    yesNo("unitPrinted"),
+                    yesNo("itemised"),
+                    text("distributes"),
                     of("footnotes", LINES),
                     of("relations", LINES)),
                 List.of(columns, rows))

@@ -114,6 +114,17 @@ class ContentPartEditsTest {
     assertThat(added.columns()).isEmpty();
     assertThat(added.rows()).isEmpty();
     assertThat(added.footnotes()).containsExactly("Belopp i löpande priser", "Exklusive lokaler");
+    assertThat(added.unitPrinted()).isTrue();
+
+    Map<String, String> shown = shown(outcome.plan(), outcome.address());
+    shown.put("unitPrinted", "nej");
+    PartEdits.Outcome unprinted = PartEdits.save(outcome.plan(), outcome.address(), shown);
+    assertThat(unprinted.plan().table("investeringar-2024-2026").orElseThrow().unitPrinted())
+        .isFalse();
+    shown.put("unitPrinted", "kanske");
+    assertThatThrownBy(() -> PartEdits.save(outcome.plan(), outcome.address(), shown))
+        .isInstanceOfSatisfying(
+            PartProblems.class, p -> assertThat(p.fields()).containsKey("unitPrinted"));
   }
 
   @Test

@@ -124,7 +124,7 @@ final class PartForms {
       case LONG_TEXT, LINES -> "textarea";
       case NUMBER, INTEGER, VALUE -> "number";
       case FLAG -> "checkbox";
-      case CHOICE, REFERENCE -> "select";
+      case CHOICE, REFERENCE, YES_NO -> "select";
       case REFERENCES -> field.names() == PartField.Names.NONE ? "text" : "checks";
       default -> "text";
     };
@@ -152,7 +152,7 @@ final class PartForms {
 
   private List<Option> options(PartField field, String value) {
     List<Option> options = new ArrayList<>();
-    if (field.input() == PartField.Input.CHOICE) {
+    if (field.input() == PartField.Input.CHOICE || field.input() == PartField.Input.YES_NO) {
       for (String word : field.choices()) {
         String prefix = field.name().equals("gaps") ? "part.choice.gaps." : "part.choice.";
         options.add(new Option(word, Text.of(prefix + word), word.equals(value)));
