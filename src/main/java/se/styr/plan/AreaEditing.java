@@ -50,6 +50,16 @@ public class AreaEditing {
 
   /** Adds an area named {@code name} last (its key made from the name); answers the key. */
   public String add(long planId, int number, String name, Caller caller) {
+    return add(planId, number, name, null, true, caller);
+  }
+
+  /**
+   * Adds an area named {@code name} last with key {@code wanted} (blank: made from the name);
+   * {@code created}: new from the budget year (recorded as the year's event), else an area the
+   * committee already has, entered in the plan. Answers the key.
+   */
+  public String add(
+      long planId, int number, String name, String wanted, boolean created, Caller caller) {
     String[] key = new String[1];
     change(
         planId,
@@ -62,7 +72,11 @@ public class AreaEditing {
             throw new InvalidValueException(Text.of("plan.areas.noName"));
           }
           Set<String> taken = areas.stream().map(OperationalArea::key).collect(Collectors.toSet());
-          String base = Committee.slug(clean);
+          String own = wanted == null ? "" : wanted.strip();
+          if (!own.isEmpty() && taken.contains(own)) {
+            throw new InvalidValueException(Text.of("plan.areas.keyTaken", own));
+          }
+          String base = own.isEmpty() ? Committee.slug(clean) : own;
           if (base.isEmpty()) {
             base = "omrade";
           }
@@ -79,13 +93,15 @@ public class AreaEditing {
                   false,
                   null,
                   null,
-                  List.of(
-                      new AreaEvent(
-                          plan.header().period().budgetYear(),
-                          AreaEvent.Type.CREATED,
-                          List.of(),
-                          null,
-                          null))));
+                  created
+                      ? List.of(
+                          new AreaEvent(
+                              plan.header().period().budgetYear(),
+                              AreaEvent.Type.CREATED,
+                              List.of(),
+                              null,
+                              null))
+                      : List.of()));
         });
     return key[0];
   }

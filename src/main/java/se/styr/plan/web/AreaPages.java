@@ -106,8 +106,11 @@ class AreaPages {
       @PathVariable long planId,
       @PathVariable int number,
       @RequestParam(defaultValue = "") String name,
+      @RequestParam(defaultValue = "") String key,
+      @RequestParam(defaultValue = "false") boolean created,
       RedirectAttributes redirect) {
-    return done(planId, number, redirect, () -> editing.add(planId, number, name, caller()));
+    return done(
+        planId, number, redirect, () -> editing.add(planId, number, name, key, created, caller()));
   }
 
   @PostMapping("/plans/{planId}/versions/{number}/areas/{key}/{action}")
