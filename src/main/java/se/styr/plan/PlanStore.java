@@ -327,6 +327,33 @@ public class PlanStore {
         .optional();
   }
 
+  /** The change log's word for a draft starting or stopping to follow the council's plan. */
+  public static final String COUNCIL_FOLLOWING = "COUNCIL_FOLLOWING_CHANGED";
+
+  /**
+   * A draft starts ({@code follow}) or stops following the council's plan, audited so that it can
+   * be undone ({@code undoes}: the entry this undoes, or null).
+   */
+  public void changeCouncilFollowing(
+      long planId, int number, boolean follow, String actor, Long undoes) {
+    transactions.executeWithoutResult(
+        status -> {
+          VersionSummary version = versions.writable(planId, number);
+          boolean before = followsCouncil(version.versionId());
+          followCouncil(version.versionId(), number, follow);
+          audit.record(
+              actor,
+              planId,
+              number,
+              COUNCIL_FOLLOWING,
+              Text.of(follow ? "plan.council.follow" : "plan.council.unfollow").swedish(),
+              String.valueOf(before),
+              String.valueOf(follow),
+              "council:" + before,
+              undoes);
+        });
+  }
+
   /** Makes a draft follow the council's plan, or stop following it (keeping the goals it shows). */
   public void followCouncil(long versionId, int number, boolean follow) {
     transactions.executeWithoutResult(

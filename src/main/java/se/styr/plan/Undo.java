@@ -25,18 +25,24 @@ public class Undo {
 
   private final AreaEditing areas;
   private final PartEditing parts;
+  private final PlanStore plans;
+  private final se.styr.version.Versions versions;
 
   public Undo(
       AuditLog audit,
       TableEditing tables,
       SectionEditing sections,
       AreaEditing areas,
-      PartEditing parts) {
+      PartEditing parts,
+      PlanStore plans,
+      se.styr.version.Versions versions) {
     this.audit = audit;
     this.tables = tables;
     this.sections = sections;
     this.areas = areas;
     this.parts = parts;
+    this.plans = plans;
+    this.versions = versions;
   }
 
   /** Whether an entry is of a kind that can be undone (a figure or text change with its target). */
@@ -48,6 +54,8 @@ public class Undo {
       case "AREAS_CHANGED" -> se.styr.organisation.AreaChange.of(entry.target()).isPresent();
       case "TABLE_REPLACED" -> se.styr.budget.TableReplacement.of(entry.target()).isPresent();
       case PartEditing.CHANGED -> PartChange.of(entry.target()).isPresent();
+      case PlanStore.COUNCIL_FOLLOWING ->
+          entry.target() != null && entry.target().startsWith("council:");
       default -> false;
     };
   }
@@ -73,7 +81,17 @@ public class Undo {
                       undone.actor(),
                       se.styr.security.AuditView.when(undone.at())));
             });
-    if (PartEditing.CHANGED.equals(entry.action())) {
+    if (PlanStore.COUNCIL_FOLLOWING.equals(entry.action())) {
+      if (!caller.canManage(versions.scope(planId))) {
+        throw StyrException.forbidden(Text.of("plan.undo.forbidden"));
+      }
+      plans.changeCouncilFollowing(
+          planId,
+          number,
+          Boolean.parseBoolean(entry.target().substring("council:".length())),
+          caller.actor(),
+          entryId);
+    } else if (PartEditing.CHANGED.equals(entry.action())) {
       parts.undo(planId, number, PartChange.of(entry.target()).orElseThrow(), entryId, caller);
     } else if ("TABLE_REPLACED".equals(entry.action())) {
       tables.undoReplacement(planId, number, entry.target(), entryId, caller);

@@ -101,8 +101,8 @@ class VersionPages {
       @PathVariable int number,
       @org.springframework.web.bind.annotation.RequestParam boolean follow,
       RedirectAttributes redirect) {
-    PlanAccess.VisibleVersion version = access.manageable(planId, number);
-    plans.followCouncil(version.versionId(), number, follow);
+    access.manageable(planId, number);
+    plans.changeCouncilFollowing(planId, number, follow, access.caller().actor(), null);
     redirect.addFlashAttribute("councilChanged", true);
     return "redirect:/plans/" + planId + "/versions/" + number + "/history";
   }

@@ -64,6 +64,7 @@ abstract class CouncilGoalsContract {
   @Autowired UserStore users;
   @Autowired PasswordEncoder encoder;
   @Autowired PartEditing parts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   /** Ale's council plan of 2024: the direction goals and council goals of Ale's plan, one frame. */
   private PlanSummary council(PlanDocument ale) {
@@ -167,6 +168,22 @@ abstract class CouncilGoalsContract {
     http.perform(get(history).with(user("council-committee")))
         .andExpect(content().string(containsString("följer kommunfullmäktiges plan för 2024")))
         .andExpect(content().string(containsString("Nämndens ram 2024: 1 234,5 mnkr")));
+    assertThat(plans.followsCouncil(draftId)).isTrue();
+
+    // following is a change of the draft: in the log, and undone from there
+    long followed = lastEntry(ale.planId(), se.styr.plan.PlanStore.COUNCIL_FOLLOWING);
+    http.perform(
+            post("/plans/" + ale.planId() + "/versions/" + draft + "/audit/" + followed + "/undo")
+                .with(user("council-committee"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(plans.followsCouncil(draftId)).isFalse();
+    http.perform(
+            post("/plans/" + ale.planId() + "/versions/" + draft + "/council")
+                .param("follow", "true")
+                .with(user("council-committee"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
 
     // the council changes a goal once: the committee's draft shows it
     Caller municipal =
@@ -220,6 +237,13 @@ abstract class CouncilGoalsContract {
         .andExpect(
             content()
                 .string(containsString("beslutades med kommunfullmäktiges mål enligt version 1")));
+  }
+
+  private long lastEntry(long planId, String action) {
+    return jdbc.sql("select max(id) from audit_entry where plan_id = ? and action = ?")
+        .params(planId, action)
+        .query(Long.class)
+        .single();
   }
 
   private static String basis(PlanDocument plan, String address) {
