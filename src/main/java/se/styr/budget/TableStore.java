@@ -91,29 +91,7 @@ public class TableStore {
     List<Object[]> cells = new ArrayList<>();
     for (int r = 0; r < table.rows().size(); r++) {
       TableRow row = table.rows().get(r);
-      FrameChange change = row.frameChange();
-      rows.add(
-          new Object[] {
-            tableId,
-            r,
-            row.key(),
-            row.label(),
-            row.role().name(),
-            row.area(),
-            row.group(),
-            row.formula() == null ? null : row.formula().toString(),
-            row.note(),
-            change == null ? null : change.category().name(),
-            change == null ? null : change.percent(),
-            change == null || change.percent() == null ? null : change.percent().scale(),
-            change == null || change.duration() == null ? null : change.duration().name(),
-            change == null ? null : change.counterpart(),
-            change == null ? null : change.year(),
-            row.reallocation() == null ? null : row.reallocation().fromArea(),
-            row.reallocation() == null ? null : row.reallocation().toArea(),
-            row.investment() == null ? null : row.investment().name(),
-            row.parent()
-          });
+      rows.add(rowValues(tableId, r, row));
       for (int c = 0; c < row.cells().size(); c++) {
         Cell cell = row.cell(c);
         if (!cell.isBlank() || cell.note() != null || cell.printed() != null) {
@@ -130,20 +108,86 @@ public class TableStore {
         }
       }
     }
-    batch.batchUpdate(
-        """
-        insert into table_row (table_id, position, row_key, label, row_role, area_key, group_key, formula, note,
-          category, percent, percent_decimals, duration, counterpart, frame_year, from_area, to_area, investment,
-          parent_label)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
-        """,
-        rows);
+    batch.batchUpdate(INSERT_ROW, rows);
     batch.batchUpdate(
         """
         insert into table_cell (table_id, row_position, column_position, amount, decimals, note, printed)
         values (?, ?, ?, ?, ?, ?, ?)\
         """,
         cells);
+  }
+
+  private static final String INSERT_ROW =
+      """
+      insert into table_row (table_id, position, row_key, label, row_role, area_key, group_key, formula, note,
+        category, percent, percent_decimals, duration, counterpart, frame_year, from_area, to_area, investment,
+        parent_label)
+      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\
+      """;
+
+  private static Object[] rowValues(long tableId, int r, TableRow row) {
+    FrameChange change = row.frameChange();
+    return new Object[] {
+      tableId,
+      r,
+      row.key(),
+      row.label(),
+      row.role().name(),
+      row.area(),
+      row.group(),
+      row.formula() == null ? null : row.formula().toString(),
+      row.note(),
+      change == null ? null : change.category().name(),
+      change == null ? null : change.percent(),
+      change == null || change.percent() == null ? null : change.percent().scale(),
+      change == null || change.duration() == null ? null : change.duration().name(),
+      change == null ? null : change.counterpart(),
+      change == null ? null : change.year(),
+      row.reallocation() == null ? null : row.reallocation().fromArea(),
+      row.reallocation() == null ? null : row.reallocation().toArea(),
+      row.investment() == null ? null : row.investment().name(),
+      row.parent()
+    };
+  }
+
+  /**
+   * Replaces a locked table that was {@code before} by {@code table}, writing only what changed
+   * when its columns and every figure stayed where they were (a row's or the table's properties
+   * changed): the table's own fields, its footnotes and the changed rows; the figures, and the
+   * record of who last changed each, stay. Otherwise the whole table is written again ({@link
+   * #rewrite}).
+   */
+  public void rewrite(long tableId, BudgetTable before, BudgetTable table) {
+    boolean figuresStay =
+        before.columns().equals(table.columns())
+            && before.rows().size() == table.rows().size()
+            && java.util.stream.IntStream.range(0, table.rows().size())
+                .allMatch(r -> before.rows().get(r).cells().equals(table.rows().get(r).cells()));
+    if (!figuresStay) {
+      rewrite(tableId, table);
+      return;
+    }
+    updateHeader(tableId, table);
+    if (!before.footnotes().equals(table.footnotes())) {
+      jdbc.sql("delete from table_footnote where table_id = ?").param(tableId).update();
+      List<Object[]> footnotes = new ArrayList<>();
+      for (int i = 0; i < table.footnotes().size(); i++) {
+        footnotes.add(new Object[] {tableId, i, table.footnotes().get(i)});
+      }
+      batch.batchUpdate(
+          "insert into table_footnote (table_id, position, footnote) values (?, ?, ?)", footnotes);
+    }
+    List<Object[]> gone = new ArrayList<>();
+    List<Object[]> changed = new ArrayList<>();
+    for (int r = 0; r < table.rows().size(); r++) {
+      if (!before.rows().get(r).equals(table.rows().get(r))) {
+        gone.add(new Object[] {tableId, r});
+        changed.add(rowValues(tableId, r, table.rows().get(r)));
+      }
+    }
+    // all changed rows out before any goes in: a key may move from one row to another
+    batch.batchUpdate("delete from table_row where table_id = ? and position = ?", gone);
+    batch.batchUpdate(INSERT_ROW, changed);
   }
 
   /** Every table of a plan version by key, in the order they were stored. */
@@ -420,6 +464,11 @@ public class TableStore {
         List.of("cell_change", "table_cell", "table_row", "table_column", "table_footnote")) {
       jdbc.sql("delete from " + part + " where table_id = ?").param(tableId).update();
     }
+    updateHeader(tableId, table);
+    insertContent(tableId, table);
+  }
+
+  private void updateHeader(long tableId, BudgetTable table) {
     jdbc.sql(
             "update budget_table set kind = ?, title = ?, unit = ?, unit_printed = ?, itemised = ?,"
                 + " distributes = ?, relations = ? where id = ?")
@@ -433,7 +482,6 @@ public class TableStore {
             relations(table),
             tableId)
         .update();
-    insertContent(tableId, table);
   }
 
   private static TableState state(ResultSet rs) throws SQLException {

@@ -29,10 +29,47 @@ public final class PartEdits {
   private PartEdits() {}
 
   /**
-   * The plan after a change: its sections' new canonical text, the address of the item changed (as
-   * it is now), and the change itself for undo.
+   * The plan after a change: its new canonical text (the sections', or the whole file's for its
+   * content; written when first asked for), the address of the item changed (as it is now), and the
+   * change itself for undo.
    */
-  public record Outcome(PlanDocument plan, String text, PartAddress address, PartChange change) {}
+  public static final class Outcome {
+    private final PlanDocument plan;
+    private final java.util.function.Supplier<String> writer;
+    private final PartAddress address;
+    private final PartChange change;
+    private String text;
+
+    Outcome(
+        PlanDocument plan,
+        java.util.function.Supplier<String> writer,
+        PartAddress address,
+        PartChange change) {
+      this.plan = plan;
+      this.writer = writer;
+      this.address = address;
+      this.change = change;
+    }
+
+    public PlanDocument plan() {
+      return plan;
+    }
+
+    public String text() {
+      if (text == null) {
+        text = writer.get();
+      }
+      return text;
+    }
+
+    public PartAddress address() {
+      return address;
+    }
+
+    public PartChange change() {
+      return change;
+    }
+  }
 
   /**
    * Writes {@code typed} into the item or settings group {@code address} names, or, for the address
@@ -253,10 +290,13 @@ public final class PartEdits {
     } catch (BadFileException e) {
       throw placed(e, text, changed);
     }
-    String canonical = whole ? PlanFileWriter.write(read) : StoredSections.write(read);
+    String canonical = whole ? null : StoredSections.write(read);
     String after = null;
-    if (afterIndex >= 0 || changed.kind().single()) {
-      PartTree written = new PartTree(YamlFile.tree(plan.displayName(), canonical));
+    if ((afterIndex >= 0 && !changed.isList()) || changed.kind().single()) {
+      PartTree written =
+          whole
+              ? contentItem(read, changed)
+              : new PartTree(YamlFile.tree(plan.displayName(), canonical));
       if (changed.kind().single()) {
         PartTree.Place group = written.group(changed);
         after = group.item().getValue().isEmpty() ? null : PartTree.text(group.item());
@@ -266,9 +306,44 @@ public final class PartEdits {
     }
     return new Outcome(
         read,
-        canonical,
+        whole ? () -> PlanFileWriter.write(read) : () -> canonical,
         changed,
         new PartChange(list.path(), beforeIndex, afterIndex, before, after));
+  }
+
+  /**
+   * The canonical text of the one top item of the content that {@code changed} lies in (a section,
+   * a table, a figure of the text), as a tree holding only it: what the whole file would write for
+   * it, without writing the whole file.
+   */
+  private static PartTree contentItem(PlanDocument read, PartAddress changed) {
+    PartAddress.Step top = changed.steps().get(0);
+    List<Node> items = new ArrayList<>();
+    String list;
+    if (top.kind().path().get(0).equals("content")) {
+      list = "content";
+      for (Block block : read.content()) {
+        String key =
+            block instanceof Block.Text text
+                ? (top.kind().keyName().equals("section") ? text.section().key() : null)
+                : block instanceof Block.Table table && top.kind().keyName().equals("table")
+                    ? table.table().key()
+                    : null;
+        if (top.selector().equals(key)) {
+          items.add(PlanFileWriter.block(block));
+          break;
+        }
+      }
+    } else {
+      list = top.kind().path().get(0);
+      read.textFigures().stream()
+          .filter(f -> f.key().equals(top.selector()))
+          .findFirst()
+          .ifPresent(f -> items.add(se.styr.budget.TableWriter.figure(f)));
+    }
+    MappingNode root = PartTree.emptyMap();
+    PartTree.set(root, list, YamlNodes.blockList(items));
+    return new PartTree(YamlFile.tree(read.displayName(), new PartTree(root).text()));
   }
 
   /** The reader's problems, each on the field (or item) whose lines it names. */

@@ -118,7 +118,7 @@ public final class PlanFileWriter {
     return fields.text("note", decision.note()).node();
   }
 
-  private static Node block(Block block) {
+  static Node block(Block block) {
     if (block instanceof Block.Text text) {
       Section section = text.section();
       return Fields.block()

@@ -229,10 +229,9 @@ public class PlanStore {
       if (was == null) {
         added.add(table);
       } else if (!was.equals(table)) {
-        TableStore.StoredTable stored = tables.table(versionId, table.key()).orElseThrow();
-        long tableId = stored.state().tableId();
+        long tableId = tables.state(versionId, table.key()).orElseThrow().tableId();
         tables.lockForWrite(tableId).orElseThrow(() -> Versions.readOnly(after.version().number()));
-        tables.rewrite(tableId, table);
+        tables.rewrite(tableId, was, table);
         tables.advance(tableId, user, "the table's properties");
       }
     }

@@ -162,6 +162,36 @@ abstract class PartPagesContract {
         .andExpect(flash().attributeExists("undone"));
     assertThat(load(ale, draft).table(table.key()).orElseThrow()).isEqualTo(table);
 
+    // a row's label typed anew: only that row written again, every figure where it was
+    String row = table.rows().get(0).key();
+    String rowAddress = "tables/" + table.key() + "/rows/" + row;
+    http.perform(
+            shown(
+                    post(base + "/" + rowAddress),
+                    load(ale, draft),
+                    rowAddress,
+                    Map.of("label", "Ny etikett"))
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/" + rowAddress));
+    se.styr.budget.BudgetTable relabelled = load(ale, draft).table(table.key()).orElseThrow();
+    assertThat(relabelled.rows().get(0).label()).isEqualTo("Ny etikett");
+    for (int r = 0; r < table.rows().size(); r++) {
+      assertThat(relabelled.rows().get(r).cells()).isEqualTo(table.rows().get(r).cells());
+    }
+    http.perform(
+            post("/plans/"
+                    + ale.planId()
+                    + "/versions/"
+                    + draft
+                    + "/audit/"
+                    + lastEntry(ale.planId(), "PART_CHANGED")
+                    + "/undo")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("undone"));
+    assertThat(load(ale, draft).table(table.key()).orElseThrow()).isEqualTo(table);
+
     // a figure of the running text, stored with the version's text figures
     http.perform(
             shown(
