@@ -69,6 +69,8 @@ class AleFromBlankBrowserIT {
   @Autowired UserStore users;
   @Autowired PasswordEncoder encoder;
   @Autowired OrganisationStore organisation;
+  @Autowired se.styr.plan.PlanStore plans;
+  @Autowired se.styr.version.Versions versions;
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -167,6 +169,71 @@ class AleFromBlankBrowserIT {
             built.followUp());
     assertThat(built.version().decisions()).hasSize(1);
     assertThat(PlanFileWriter.write(compared)).isEqualTo(PlanFileWriter.write(ALE));
+  }
+
+  @Test
+  void aCommitteesDraftStartsFollowingTheCouncilsPlanOnItsHistoryPage() {
+    PlanDocument lerum =
+        PlanFileReader.read(Path.of("demo/lerum-stod-och-omsorgsnamnden-2024.yaml"));
+    if (versions.plan("1441", lerum.committee().key(), 2024).isEmpty()) {
+      plans.store(lerum, "test");
+      // the council's plan of the year: the committee's direction goals, written once
+      plans.store(
+          new PlanDocument(
+              lerum.municipality(),
+              new Committee(se.styr.plan.CouncilGoals.COUNCIL_KEY, "Kommunfullmäktige"),
+              new se.styr.version.PlanHeader(
+                  "Mål och budget 2024", lerum.header().period(), null, null, null),
+              new se.styr.version.VersionInfo(1, se.styr.version.PlanStatus.DRAFT, List.of()),
+              List.of(),
+              List.of(),
+              List.of(),
+              councilGoals(lerum),
+              null,
+              null),
+          "test");
+    }
+    se.styr.version.PlanSummary plan =
+        versions.plan("1441", lerum.committee().key(), 2024).orElseThrow();
+    int decided = lerum.version().number();
+    int draft = plans.revise(plan.planId(), decided, "test").number();
+    if (users.byUsername("lerum-controller").isEmpty()) {
+      long id =
+          users.create("lerum-controller", "Lerum Controller", encoder.encode(PASSWORD), false);
+      users.grant(id, Grant.of(Role.CONTROLLER, "1441", plan.committeeId()));
+    }
+    Page page = browser.session("http://localhost:" + port);
+    page.navigate("/login");
+    page.locator("#username").fill("lerum-controller");
+    page.locator("#password").fill(PASSWORD);
+    page.locator("main button[type=submit]").click();
+    page.waitForURL(url -> !url.contains("/login"));
+    page.navigate("/plans/" + plan.planId() + "/versions/" + draft + "/history");
+    assertThat(page.locator("#council")).containsText("Kommunfullmäktige har en plan för 2024");
+    assertThat(Browser.accessibilityViolations(page)).isEmpty();
+    page.locator("#council form button").click();
+    assertThat(page.locator("#council-changed")).isVisible();
+    assertThat(page.locator("#council")).containsText("följer kommunfullmäktiges plan för 2024");
+    assertThat(page.locator("#council")).containsText("anger ingen ram");
+    assertThat(Browser.accessibilityViolations(page)).isEmpty();
+  }
+
+  /** The goals at a plan's first level, and that level, as the council's plan would hold them. */
+  private static se.styr.goals.GoalPlan councilGoals(PlanDocument plan) {
+    String level = plan.goals().goalLevels().get(0).key();
+    return new se.styr.goals.GoalPlan(
+        plan.goals().goalLevels().subList(0, 1),
+        List.of(),
+        null,
+        plan.goals().goals().stream().filter(g -> g.level().equals(level)).toList(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /**
