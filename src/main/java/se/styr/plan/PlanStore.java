@@ -506,6 +506,12 @@ public class PlanStore {
                   content.withVersion(new VersionInfo(next, PlanStatus.DRAFT, List.of())),
                   user,
                   fromNumber);
+          if (followsCouncil(from.versionId())) {
+            // a revision of a plan that follows the council's goals follows them too
+            jdbc.sql("update plan_version set follows_council = true where id = ?")
+                .param(revision.versionId())
+                .update();
+          }
           audit.record(
               user,
               planId,

@@ -237,6 +237,11 @@ abstract class CouncilGoalsContract {
         .andExpect(
             content()
                 .string(containsString("beslutades med kommunfullmäktiges mål enligt version 1")));
+    // its revision follows the council's goals as they are now
+    int revision = plans.revise(ale.planId(), draft, "test").number();
+    long revisionId = versions.version(ale.planId(), revision).orElseThrow().versionId();
+    assertThat(plans.followsCouncil(revisionId)).isTrue();
+    assertThat(title(plans.load(revisionId), "kompetensforsorjning")).isEqualTo("Ett senare namn");
   }
 
   private long lastEntry(long planId, String action) {
