@@ -1,5 +1,6 @@
 package se.styr.plan;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,7 +93,7 @@ public class PartEditing {
     PlanDocument plan = plans.load(version.versionId());
     try {
       PartEdits.Outcome outcome = PartEdits.save(plan, address, typed);
-      allowed(caller, versions.scope(planId), address, outcome.change());
+      allowed(caller, versions.scope(planId), plan, address, outcome.change());
       return Optional.empty();
     } catch (PartProblems problems) {
       return Optional.of(problems);
@@ -147,13 +148,15 @@ public class PartEditing {
           VersionSummary version = versions.writable(planId, number);
           PlanScope scope = versions.scope(planId);
           if (!caller.canEditSomething(scope)
-              || (address.kind().owner() == null && !caller.canManage(scope))) {
+              || (address.kind().owner() == null
+                  && ownedItem(address).isEmpty()
+                  && !caller.canManage(scope))) {
             throw StyrException.forbidden(Text.of("part.forbidden"));
           }
           plans.lockDraft(version.versionId(), number);
           PlanDocument plan = plans.load(version.versionId());
           PartEdits.Outcome outcome = edit.apply(plan);
-          allowed(caller, scope, address, outcome.change());
+          allowed(caller, scope, plan, address, outcome.change());
           if (plans.followsCouncil(version.versionId())) {
             plans
                 .councilPlan(plan)
@@ -208,19 +211,72 @@ public class PartEditing {
 
   /**
    * Whether the caller may make the change: whoever manages the plan always; an editor only for a
-   * kind owned by an area or goal, where the item names one of theirs before and after.
+   * kind owned by an area or goal, where the item names one of theirs before and after, or for a
+   * list inside such an item (an indicator's targets and values) that names one of theirs.
    */
   private static void allowed(
-      Caller caller, PlanScope scope, PartAddress address, PartChange change) {
+      Caller caller, PlanScope scope, PlanDocument plan, PartAddress address, PartChange change) {
     if (caller.canManage(scope)) {
       return;
     }
     String owner = address.steps().get(address.steps().size() - 1).kind().owner();
-    if (owner == null
+    if (owner == null) {
+      if (!coversOwner(caller, scope, plan, address).orElse(false)) {
+        throw StyrException.forbidden(Text.of("part.forbidden"));
+      }
+      return;
+    }
+    if (!owns(caller, scope, owner, change.before())
         || !owns(caller, scope, owner, change.before())
         || !owns(caller, scope, owner, change.after())) {
       throw StyrException.forbidden(Text.of("part.forbidden"));
     }
+  }
+
+  /**
+   * The nearest item the address lies inside whose kind is owned by an area or goal (the indicator
+   * whose targets the address names), if any.
+   */
+  static Optional<PartAddress> ownedItem(PartAddress address) {
+    List<PartAddress.Step> steps = address.steps();
+    for (int i = steps.size() - 2; i >= 0; i--) {
+      if (steps.get(i).kind().owner() != null && steps.get(i).selector() != null) {
+        return Optional.of(new PartAddress(steps.subList(0, i + 1)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * For a part inside an item owned by an area or goal (an indicator's targets): whether the
+   * caller's grant covers that item's area or goal; empty where the address lies in no such item.
+   */
+  public static Optional<Boolean> coversOwner(
+      Caller caller, PlanScope scope, PlanDocument plan, PartAddress address) {
+    Optional<PartAddress> owned = ownedItem(address);
+    if (owned.isEmpty()) {
+      return Optional.empty();
+    }
+    if (caller.canManage(scope)) {
+      return Optional.of(true);
+    }
+    PartAddress item = owned.get();
+    String owner = item.kind().owner();
+    String named;
+    if (owner.equals(PartForm.KEY)) {
+      named = item.last().selector();
+    } else {
+      try {
+        PartTree tree =
+            new PartTree(
+                se.styr.shared.yaml.YamlFile.tree(
+                    plan.displayName(), PartEdits.document(plan, item)));
+        named = PartTree.scalar(tree.find(item).item(), owner).orElse(null);
+      } catch (StyrException gone) {
+        return Optional.of(false);
+      }
+    }
+    return Optional.of(ownsValue(caller, scope, owner, named));
   }
 
   private static boolean owns(Caller caller, PlanScope scope, String owner, String item) {

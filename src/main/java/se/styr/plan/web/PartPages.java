@@ -196,7 +196,6 @@ class PartPages {
     PlanNav.add(model, access, version, plan, "parts");
     Caller caller = access.caller();
     boolean draft = !version.decided();
-    boolean manages = draft && caller.canManage(version.scope());
     boolean edits = draft && caller.canEditSomething(version.scope());
     String base = base(planId, number);
     PartTree tree = tree(plan, at);
@@ -210,8 +209,11 @@ class PartPages {
     model.addAttribute("address", at.path());
     PartForms forms = new PartForms(plan);
     if (at.isList()) {
-      model.addAttribute("items", items(base, tree, at, caller, version, draft));
-      model.addAttribute("canAdd", !kind.fixed() && (kind.owner() == null ? manages : edits));
+      model.addAttribute("items", items(base, tree, plan, at, caller, version, draft));
+      model.addAttribute(
+          "canAdd",
+          !kind.fixed()
+              && (kind.owner() == null ? inherited(caller, version, plan, at, draft) : edits));
       model.addAttribute(
           "form", forms.form(kind, typed == null ? Map.of() : typed, problems, true));
       model.addAttribute("itemTitle", null);
@@ -225,7 +227,9 @@ class PartPages {
     model.addAttribute("itemTitle", title(kind, item, at));
     model.addAttribute(
         "canChange",
-        kind.owner() == null ? manages : draft && canChange(caller, version, kind, item));
+        kind.owner() == null
+            ? inherited(caller, version, plan, at, draft)
+            : draft && canChange(caller, version, kind, item));
     List<ChildList> children = new ArrayList<>();
     for (PartKind child : kind.children()) {
       PartAddress list = at.child(child);
@@ -234,7 +238,7 @@ class PartPages {
               child.name(),
               Text.of(child.label()),
               base + "/" + list.path(),
-              items(base, tree, list, caller, version, draft)));
+              items(base, tree, plan, list, caller, version, draft)));
     }
     model.addAttribute("children", children);
     model.addAttribute("items", null);
@@ -260,9 +264,25 @@ class PartPages {
         : caller.canChangeGoal(version.scope(), named);
   }
 
+  /**
+   * Whether the caller changes a part of a kind without an owner of its own: whoever manages the
+   * plan; inside an item owned by an area or goal (an indicator's targets), an editor of that.
+   */
+  private static boolean inherited(
+      Caller caller,
+      PlanAccess.VisibleVersion version,
+      PlanDocument plan,
+      PartAddress at,
+      boolean draft) {
+    return draft
+        && PartEditing.coversOwner(caller, version.scope(), plan, at)
+            .orElse(caller.canManage(version.scope()));
+  }
+
   private List<ItemRow> items(
       String base,
       PartTree tree,
+      PlanDocument plan,
       PartAddress list,
       Caller caller,
       PlanAccess.VisibleVersion version,
@@ -295,7 +315,7 @@ class PartPages {
               draft
                   && !kind.fixed()
                   && (kind.owner() == null
-                      ? caller.canManage(version.scope())
+                      ? inherited(caller, version, plan, list, true)
                       : canChange(caller, version, kind, item))));
     }
     return rows;

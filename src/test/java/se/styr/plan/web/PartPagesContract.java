@@ -394,6 +394,38 @@ abstract class PartPagesContract {
                 .with(csrf()))
         .andExpect(flash().attribute("changed", "removed"));
 
+    // an editor of a goal writes the targets and values of its indicators, and no one else's
+    accounts.ensure(
+        "parts-goal-editor", Grant.editorOfGoal("1440", ale.committeeId(), "kompetensforsorjning"));
+    accounts.ensure(
+        "parts-other-goal", Grant.editorOfGoal("1440", ale.committeeId(), "salutogent"));
+    String values = base + "/indicators/usk-hemtjanst/values";
+    http.perform(get(values).with(user("parts-goal-editor")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Lägg till</button>")));
+    http.perform(
+            post(values)
+                .param("period", "2023")
+                .param("value", "61,5")
+                .with(user("parts-goal-editor"))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("changed", "saved"));
+    assertThat(load(ale, draft).goals().indicators())
+        .filteredOn(i -> i.key().equals("usk-hemtjanst"))
+        .singleElement()
+        .satisfies(i -> assertThat(i.values()).isNotEmpty());
+    http.perform(get(values).with(user("parts-other-goal")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("Lägg till</button>"))));
+    http.perform(
+            post(values)
+                .param("period", "2022")
+                .param("value", "60")
+                .with(user("parts-other-goal"))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+
     String decided = "/plans/" + ale.planId() + "/versions/1/parts";
     http.perform(get(decided + "/assignments").with(user("parts-manager")))
         .andExpect(status().isOk())
