@@ -72,8 +72,14 @@ public final class PartEdits {
   }
 
   /**
+   * The form's field naming the item a new one is placed after (its key, or place from 1); blank or
+   * absent: last.
+   */
+  public static final String AFTER = "@after";
+
+  /**
    * Writes {@code typed} into the item or settings group {@code address} names, or, for the address
-   * of a list, into a new item added last.
+   * of a list, into a new item added last (or after the item {@link #AFTER} names).
    */
   public static Outcome save(PlanDocument plan, PartAddress address, Map<String, String> typed) {
     PartTree tree = tree(plan, address);
@@ -92,6 +98,14 @@ public final class PartEdits {
       refuseIfFixed(kind);
       list = tree.list(address, true).orElseThrow();
       index = list.getValue().size();
+      String after = typed.get(AFTER);
+      if (after != null && !after.isBlank()) {
+        int at = PartTree.indexOf(list, kind, after.strip());
+        if (at < 0) {
+          throw StyrException.notFound(Text.of("part.noItem", address.item(after.strip()).path()));
+        }
+        index = at + 1;
+      }
       before = null;
       item = PartTree.emptyMap();
       for (PartKind child : kind.children()) {
@@ -101,7 +115,7 @@ public final class PartEdits {
           PartTree.set(item, child.path().get(0), YamlNodes.blockList(List.of()));
         }
       }
-      list.getValue().add(item);
+      list.getValue().add(index, item);
     } else {
       PartTree.Place place = tree.find(address);
       list = place.list();

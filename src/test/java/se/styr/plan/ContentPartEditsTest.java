@@ -100,6 +100,24 @@ class ContentPartEditsTest {
   }
 
   @Test
+  void aSectionIsPlacedAfterTheOneTheFormNamesAndItsUndoTakesItAway() {
+    String first = ((Block.Text) ALE.content().get(0)).section().key();
+    Map<String, String> typed = new HashMap<>();
+    typed.put("title", "Inledning");
+    typed.put(PartEdits.AFTER, first);
+    PartEdits.Outcome outcome = PartEdits.save(ALE, PartAddress.parse("sections"), typed);
+    assertThat(outcome.plan().content().get(1))
+        .isEqualTo(new Block.Text(new Section("inledning", "Inledning", 1, null)));
+    PartEdits.Outcome undone =
+        PartEdits.undo(outcome.plan(), PartChange.of(outcome.change().target()).orElseThrow());
+    assertThat(undone.plan().content()).isEqualTo(ALE.content());
+
+    typed.put(PartEdits.AFTER, "ingen-sadan");
+    assertThatThrownBy(() -> PartEdits.save(ALE, PartAddress.parse("sections"), typed))
+        .isInstanceOf(StyrException.class);
+  }
+
+  @Test
   void aTableIsAddedEmptyAndItsRowsAndColumnsComeLater() {
     Map<String, String> typed = new HashMap<>();
     typed.put("kind", "investment_budget");

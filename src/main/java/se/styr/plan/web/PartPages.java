@@ -172,6 +172,7 @@ class PartPages {
 
   private static Map<String, String> typed(PartKind kind, HttpServletRequest request) {
     Map<String, String> typed = new LinkedHashMap<>();
+    typed.put(PartEdits.AFTER, request.getParameter("after"));
     if (kind.keyed()) {
       typed.put(kind.keyName(), request.getParameter(kind.keyName()));
     }

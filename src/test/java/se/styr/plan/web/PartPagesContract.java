@@ -119,6 +119,26 @@ abstract class PartPagesContract {
                     2,
                     "Nämnden ansvarar för socialtjänsten.")));
 
+    // placed after the section the form names, not last
+    String first = ((se.styr.plan.Block.Text) withSection.content().get(0)).section().key();
+    http.perform(
+            post(base + "/sections")
+                .param("title", "Läsanvisning")
+                .param("after", first)
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(redirectedUrl(base + "/sections/lasanvisning"));
+    assertThat(load(ale, draft).content().get(1))
+        .isEqualTo(
+            new se.styr.plan.Block.Text(
+                new se.styr.texts.Section("lasanvisning", "Läsanvisning", 1, null)));
+    http.perform(
+            post(base + "/sections/lasanvisning")
+                .param("action", "remove")
+                .with(user("content-controller"))
+                .with(csrf()))
+        .andExpect(flash().attribute("changed", "removed"));
+
     http.perform(
             post(base + "/tables")
                 .param("kind", "investment_budget")
