@@ -216,6 +216,23 @@ class AleFromBlankBrowserIT {
     assertThat(page.locator("#council")).containsText("följer kommunfullmäktiges plan för 2024");
     assertThat(page.locator("#council")).containsText("anger ingen ram");
     assertThat(Browser.accessibilityViolations(page)).isEmpty();
+
+    // the council's plan lists the committee drafts that follow it
+    if (users.byUsername("lerum-municipal").isEmpty()) {
+      long id = users.create("lerum-municipal", "Lerum Kommun", encoder.encode(PASSWORD), false);
+      users.grant(id, Grant.of(Role.CONTROLLER, "1441"));
+    }
+    Page municipal = browser.session("http://localhost:" + port);
+    municipal.navigate("/login");
+    municipal.locator("#username").fill("lerum-municipal");
+    municipal.locator("#password").fill(PASSWORD);
+    municipal.locator("main button[type=submit]").click();
+    municipal.waitForURL(url -> !url.contains("/login"));
+    long council =
+        versions.plan("1441", se.styr.plan.CouncilGoals.COUNCIL_KEY, 2024).orElseThrow().planId();
+    municipal.navigate("/plans/" + council + "/versions/1/history");
+    assertThat(municipal.locator("#followers")).containsText(lerum.committee().name());
+    assertThat(Browser.accessibilityViolations(municipal)).isEmpty();
   }
 
   /** The goals at a plan's first level, and that level, as the council's plan would hold them. */

@@ -94,6 +94,45 @@ class VersionPages {
    */
   record CouncilView(Text status, Text frame, boolean canFollow, boolean canUnfollow) {}
 
+  /**
+   * On the council's own plan: a committee plan of the year whose draft follows it, and whether the
+   * council's goals as they are now fit it (else why not).
+   */
+  record Follower(String committee, String href, Text state) {}
+
+  private List<Follower> followers(PlanDocument council, PlanAccess.VisibleVersion version) {
+    if (!se.styr.plan.CouncilGoals.isCouncil(council.committee())
+        || !access.caller().canManage(version.scope())) {
+      return List.of();
+    }
+    List<Follower> followers = new java.util.ArrayList<>();
+    for (se.styr.version.PlanSummary plan : versions.plans()) {
+      if (!plan.municipalityCode().equals(council.municipality().code())
+          || plan.budgetYear() != council.header().period().budgetYear()
+          || plan.committeeKey().equals(council.committee().key())
+          || plan.latestStatus() != PlanStatus.DRAFT) {
+        continue;
+      }
+      VersionSummary draft = versions.version(plan.planId(), plan.latestVersion()).orElse(null);
+      if (draft == null || !plans.followsCouncil(draft.versionId())) {
+        continue;
+      }
+      List<Text> conflicts =
+          se.styr.plan.CouncilGoals.conflicts(plans.stored(draft.versionId()), council);
+      followers.add(
+          new Follower(
+              plan.committeeName(),
+              "/plans/" + plan.planId() + "/versions/" + draft.number() + "/history",
+              conflicts.isEmpty()
+                  ? Text.of("plan.council.fits", String.valueOf(draft.number()))
+                  : Text.of(
+                      "plan.council.doesNotFit",
+                      String.valueOf(draft.number()),
+                      Text.join("; ", conflicts))));
+    }
+    return followers;
+  }
+
   /** A draft starts or stops following the council's plan of its year. */
   @PostMapping("/plans/{planId}/versions/{number}/council")
   String council(
@@ -229,6 +268,7 @@ class VersionPages {
             manages && version.decided() && openDraft == null,
             manages ? openDraft : null));
     model.addAttribute("council", council(version, plan));
+    model.addAttribute("followers", followers(plan, version));
     model.addAttribute(
         "canMakeTemplate",
         version.decided() && access.caller().managesMunicipality(plan.municipality().code()));

@@ -185,6 +185,13 @@ abstract class CouncilGoalsContract {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
 
+    // the council's plan lists the drafts that follow it
+    http.perform(
+            get("/plans/" + council.planId() + "/versions/1/history")
+                .with(user("council-municipal")))
+        .andExpect(content().string(containsString("Nämndernas utkast som följer")))
+        .andExpect(content().string(containsString("visar målen som de är nu")));
+
     // the council changes a goal once: the committee's draft shows it
     Caller municipal =
         new Caller("council-municipal", "Kommun", List.of(Grant.of(Role.CONTROLLER, "1440")));
