@@ -73,6 +73,10 @@ public class AreaEditing {
           }
           Set<String> taken = areas.stream().map(OperationalArea::key).collect(Collectors.toSet());
           String own = wanted == null ? "" : wanted.strip();
+          if (!own.isEmpty() && !own.matches("[A-Za-z0-9_][A-Za-z0-9_\\-]{0,79}")) {
+            // as the plan file's reader takes an area's key
+            throw new InvalidValueException(Text.of("plan.areas.badKey", own));
+          }
           if (!own.isEmpty() && taken.contains(own)) {
             throw new InvalidValueException(Text.of("plan.areas.keyTaken", own));
           }

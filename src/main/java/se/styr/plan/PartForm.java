@@ -118,11 +118,16 @@ public final class PartForm {
       String name = kind.keyName();
       String key = typed.getOrDefault(name, "");
       key = key == null ? "" : key.strip();
+      String kept = PartTree.scalar(item, name).orElse("");
       if (key.isEmpty()) {
-        key = PartTree.scalar(item, name).orElse("");
+        key = kept;
       }
       if (key.isEmpty()) {
         key = newKey(kind, item, taken);
+      } else if (!key.equals(kept) && !se.styr.shared.Keys.isValid(key)) {
+        // a key typed anew is one a page's address and the plan file can hold
+        problems.put(name, Text.of("part.badKey", key));
+        return problems;
       }
       PartTree.set(item, name, null);
       item.getValue().add(0, new NodeTuple(YamlNodes.text(name), YamlNodes.text(key)));

@@ -210,6 +210,23 @@ class ContentPartEditsTest {
   }
 
   @Test
+  void aHostileKeyIsRefusedByThePlanFilesRulesAndNothingOfItIsKept() {
+    for (String kind : List.of("sections", "tables", "textFigures")) {
+      Map<String, String> typed = new HashMap<>();
+      typed.put(PlanParts.kind(kind).orElseThrow().keyName(), "<script>alert(1)</script>");
+      typed.put("title", "Rubrik");
+      typed.put("kind", "statistics");
+      typed.put("unit", "st");
+      typed.put("text", "Text");
+      typed.put("value", "7");
+      typed.put("equals", "ekonomisk-sammanstallning.totalt.budget2023");
+      assertThatThrownBy(() -> PartEdits.save(ALE, PartAddress.parse(kind), typed))
+          .as(kind)
+          .isInstanceOf(PartProblems.class);
+    }
+  }
+
+  @Test
   void aTableKindThePlanFileDoesNotKnowIsRefusedOnTheKindField() {
     Map<String, String> typed = new HashMap<>();
     typed.put("kind", "horoscope");

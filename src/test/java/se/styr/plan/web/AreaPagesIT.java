@@ -187,6 +187,28 @@ class AreaPagesIT {
         .filteredOn(a -> a.key().equals("politisk"))
         .extracting(OperationalArea::validTo)
         .containsExactly(2023);
+    // a key the plan file could not hold is refused, naming it, and nothing is stored
+    int before = areas(lerum.planId(), draft).size();
+    http.perform(
+            post(page)
+                .param("name", "Fel nyckel")
+                .param("key", "<script>x</script>")
+                .with(user("merge-controller"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("refused"));
+    assertThat(areas(lerum.planId(), draft)).hasSize(before);
+    http.perform(
+            post(page)
+                .param("name", "Egen nyckel")
+                .param("key", "egen_1")
+                .with(user("merge-controller"))
+                .with(csrf()))
+        .andExpect(flash().attribute("changed", "egen_1"));
+    assertThat(areas(lerum.planId(), draft))
+        .filteredOn(a -> a.key().equals("egen_1"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.events()).isEmpty());
+
     // an area new this year cannot end before it began
     http.perform(post(page + "/arbetsliv/close").with(user("merge-controller")).with(csrf()))
         .andExpect(flash().attributeExists("refused"));
