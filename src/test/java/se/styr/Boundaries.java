@@ -34,7 +34,7 @@ final class Boundaries {
         .rank("shared")
         .rank("shared.file")
         .rank("shared.yaml")
-        .rank("imports.sie", "imports.excel")
+        .rank("imports.sie", "imports.excel", "imports.kolada")
         .rank("security")
         .rank("web")
         .rank("organisation")
