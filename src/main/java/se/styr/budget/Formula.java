@@ -32,6 +32,21 @@ public record Formula(List<Term> terms) {
   }
 
   /** Parses a formula; the message of the exception says what is wrong with it. */
+  /**
+   * The same formula with every reference to a column of the same row (a single key) renamed by
+   * {@code rename}; references to other cells stay.
+   */
+  public Formula withColumnsRenamed(java.util.function.UnaryOperator<String> rename) {
+    return new Formula(
+        terms.stream()
+            .map(
+                t ->
+                    t.reference().size() == 1
+                        ? new Term(t.negative(), List.of(rename.apply(t.reference().get(0))))
+                        : t)
+            .toList());
+  }
+
   public static Formula parse(String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidValueException(Text.of("budget.formula.empty"));

@@ -38,6 +38,30 @@ public record GoalPlan(
           List.of(),
           List.of());
 
+  /**
+   * A goal plan holding only goal levels, quality areas, assessment rules and goals (what a
+   * municipality's template or a council's plan shares): no indicators or commitments.
+   */
+  public static GoalPlan ofGoals(
+      List<GoalLevel> goalLevels,
+      List<QualityArea> qualityAreas,
+      AssessmentSettings assessment,
+      List<Goal> goals) {
+    return new GoalPlan(
+        goalLevels,
+        qualityAreas,
+        assessment,
+        goals,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
   public GoalPlan {
     goalLevels = List.copyOf(goalLevels);
     qualityAreas = List.copyOf(qualityAreas);

@@ -60,7 +60,7 @@ public final class PlanTemplate {
     }
     GoalPlan goals = plan.goals();
     GoalPlan shared =
-        new GoalPlan(
+        GoalPlan.ofGoals(
             goals.goalLevels(),
             goals.qualityAreas(),
             new se.styr.goals.AssessmentSettings(
@@ -68,14 +68,6 @@ public final class PlanTemplate {
                 goals.assessment().rules(),
                 List.of(),
                 goals.assessment().scale()),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
             List.of());
     return new PlanDocument(
         plan.municipality(),
@@ -150,18 +142,7 @@ public final class PlanTemplate {
     for (TableColumn c : table.columns()) {
       LocalDate asOf = c.asOf() == null ? null : c.asOf().plusYears(shift);
       Formula formula =
-          c.formula() == null
-              ? null
-              : new Formula(
-                  c.formula().terms().stream()
-                      .map(
-                          t ->
-                              t.reference().size() == 1
-                                  ? new Formula.Term(
-                                      t.negative(),
-                                      List.of(moved(t.reference().get(0), years, shift)))
-                                  : t)
-                      .toList());
+          c.formula() == null ? null : c.formula().withColumnsRenamed(k -> moved(k, years, shift));
       columns.add(
           new TableColumn(
               moved(c.key(), years, shift),

@@ -415,18 +415,7 @@ public final class YearRollover {
     Formula formula =
         column.formula() == null
             ? null
-            : new Formula(
-                column.formula().terms().stream()
-                    .map(
-                        t ->
-                            t.reference().size() == 1
-                                ? new Formula.Term(
-                                    t.negative(),
-                                    List.of(
-                                        keys.getOrDefault(
-                                            t.reference().get(0), t.reference().get(0))))
-                                : t)
-                    .toList());
+            : column.formula().withColumnsRenamed(k -> keys.getOrDefault(k, k));
     return new TableColumn(
         key,
         label,

@@ -76,6 +76,17 @@ final class Browser implements AutoCloseable {
   }
 
   /** Runs axe-core on the page for WCAG 2.0/2.1 A and AA and returns the violations, described. */
+  /** A new session of {@code base}, signed in as {@code username} through the sign-in page. */
+  Page signedIn(String base, String username, String password) {
+    Page page = session(base);
+    page.navigate("/login");
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(password);
+    page.locator("main button[type=submit]").click();
+    page.waitForURL(url -> !url.contains("/login"));
+    return page;
+  }
+
   static List<String> accessibilityViolations(Page page) {
     AxeResults results =
         new AxeBuilder(page)

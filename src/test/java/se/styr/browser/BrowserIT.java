@@ -98,13 +98,7 @@ class BrowserIT {
   }
 
   private Page signedIn(String username) {
-    Page page = browser.session(base());
-    page.navigate("/login");
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(PASSWORD);
-    page.locator("main button[type=submit]").click();
-    page.waitForURL(url -> !url.contains("/login"));
-    return page;
+    return browser.signedIn(base(), username, PASSWORD);
   }
 
   private static void noViolations(Page page) {

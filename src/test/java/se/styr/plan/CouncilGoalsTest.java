@@ -20,19 +20,8 @@ class CouncilGoalsTest {
             .filter(g -> List.of("riktningsmal", "kf-mal").contains(g.level()))
             .toList();
     return ALE.withGoals(
-        new GoalPlan(
-            goals.goalLevels().subList(0, 2),
-            List.of(),
-            null,
-            change.apply(councils),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of()));
+        GoalPlan.ofGoals(
+            goals.goalLevels().subList(0, 2), List.of(), null, change.apply(councils)));
   }
 
   @Test

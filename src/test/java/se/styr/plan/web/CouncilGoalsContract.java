@@ -77,19 +77,11 @@ abstract class CouncilGoalsContract {
                       .filter(g -> List.of("riktningsmal", "kf-mal").contains(g.level()))
                       .toList();
               GoalPlan councilGoals =
-                  new GoalPlan(
+                  GoalPlan.ofGoals(
                       ale.goals().goalLevels().subList(0, 2),
                       List.of(),
                       AssessmentSettings.NONE,
-                      goals,
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of(),
-                      List.of());
+                      goals);
               BudgetTable frames =
                   new BudgetTable(
                       "ramar",
