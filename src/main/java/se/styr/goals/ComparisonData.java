@@ -8,8 +8,19 @@ import se.styr.shared.InvalidValueException;
 import se.styr.shared.Period;
 import se.styr.shared.Text;
 
-/** Every municipality's value of one Kolada KPI for one period, for relative targets. */
-public record ComparisonData(String kpi, String period, Map<String, BigDecimal> values) {
+/**
+ * Every municipality's value of one Kolada KPI for one period, for relative targets: written in the
+ * plan file, or fetched from Kolada and stored by Styr ({@code fetched} says from where and when;
+ * such data is not written into the plan file).
+ */
+public record ComparisonData(
+    String kpi, String period, Map<String, BigDecimal> values, Fetched fetched) {
+
+  /** Values written in the plan file itself. */
+  public ComparisonData(String kpi, String period, Map<String, BigDecimal> values) {
+    this(kpi, period, values, null);
+  }
+
   public ComparisonData {
     Objects.requireNonNull(kpi, "comparison KPI");
     if (!Period.isValid(period)) {
@@ -20,5 +31,17 @@ public record ComparisonData(String kpi, String period, Map<String, BigDecimal> 
 
   public int year() {
     return Period.year(period);
+  }
+
+  /** Only the values of the given municipalities (a comparison group). */
+  public ComparisonData among(ComparisonGroup group) {
+    Map<String, BigDecimal> kept = new TreeMap<>();
+    values.forEach(
+        (code, value) -> {
+          if (group.includes(code)) {
+            kept.put(code, value);
+          }
+        });
+    return new ComparisonData(kpi, period, kept, fetched);
   }
 }

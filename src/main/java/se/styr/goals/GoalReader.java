@@ -1,6 +1,7 @@
 package se.styr.goals;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -399,15 +400,49 @@ public final class GoalReader {
   }
 
   private Source source(YamlMap map) {
-    map.allowOnly(Set.of("type", "name", "kpi"));
+    map.allowOnly(Set.of("type", "name", "kpi", "ou", "gender", "compare"));
     SourceType type = map.word("type", true, SourceType.class);
     if (type == null) {
+      return null;
+    }
+    ComparisonGroup compare = map.map("compare", false).map(this::compare).orElse(null);
+    if (map.has("compare") && compare == null) {
       return null;
     }
     return reading.build(
         map.node(),
         map.what(),
-        () -> new Source(type, map.text("name", false), map.text("kpi", false)));
+        () ->
+            new Source(
+                type,
+                map.text("name", false),
+                map.text("kpi", false),
+                map.text("ou", false),
+                map.text("gender", false),
+                compare));
+  }
+
+  private ComparisonGroup compare(YamlMap map) {
+    map.allowOnly(Set.of("title", "group", "members"));
+    String title = map.text("title", true);
+    List<String> members = map.texts("members");
+    if (title == null) {
+      return null;
+    }
+    return reading.build(
+        map.node(),
+        map.what(),
+        () -> new ComparisonGroup(title, map.text("group", false), members));
+  }
+
+  private Fetched fetched(YamlMap map) {
+    map.allowOnly(Set.of("source", "on"));
+    String source = map.text("source", true);
+    LocalDate on = map.text("on", true) == null ? null : map.date("on");
+    if (source == null || on == null) {
+      return null;
+    }
+    return reading.build(map.node(), map.what(), () -> new Fetched(source, on));
   }
 
   private Baseline baseline(YamlMap map, IndicatorUnit unit) {
@@ -440,12 +475,15 @@ public final class GoalReader {
   }
 
   private IndicatorValue value(YamlMap map, IndicatorUnit unit) {
-    map.allowOnly(Set.of("period", "printed", "value", "low", "high", "missing", "rank", "of"));
+    map.allowOnly(
+        Set.of("period", "printed", "value", "low", "high", "missing", "rank", "of", "fetched"));
     String period = period(map, "period", true);
     Quantity value = quantity(map, unit);
     boolean missing = map.flag("missing", false);
+    Fetched fetched = map.map("fetched", false).map(this::fetched).orElse(null);
     if (period == null
-        || (value == null && (map.has("value") || map.has("low") || map.has("high")))) {
+        || (value == null && (map.has("value") || map.has("low") || map.has("high")))
+        || (fetched == null && map.has("fetched"))) {
       return null;
     }
     return reading.build(
@@ -458,7 +496,8 @@ public final class GoalReader {
                 value,
                 missing,
                 map.integer("rank", false),
-                map.integer("of", false)));
+                map.integer("of", false),
+                fetched));
   }
 
   /**

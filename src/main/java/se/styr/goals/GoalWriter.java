@@ -29,7 +29,11 @@ public final class GoalWriter {
         .put("actionPlans", YamlNodes.list(s.actionPlans(), GoalWriter::actionPlan))
         .put("focusAreas", YamlNodes.list(s.focusAreas(), GoalWriter::focusArea))
         .put("reservations", YamlNodes.list(s.reservations(), GoalWriter::reservation))
-        .put("comparisons", YamlNodes.list(s.comparisons(), GoalWriter::comparison));
+        .put(
+            "comparisons",
+            YamlNodes.list(
+                s.comparisons().stream().filter(c -> c.fetched() == null).toList(),
+                GoalWriter::comparison));
   }
 
   private static Node level(GoalLevel level) {
@@ -162,6 +166,13 @@ public final class GoalWriter {
               .text("type", indicator.source().type().fileName())
               .text("name", indicator.source().name())
               .text("kpi", indicator.source().kpi())
+              .text("ou", indicator.source().ou())
+              .text("gender", indicator.source().gender())
+              .put(
+                  "compare",
+                  indicator.source().compare() == null
+                      ? null
+                      : compare(indicator.source().compare()))
               .node());
     }
     if (indicator.baseline() != null) {
@@ -206,6 +217,14 @@ public final class GoalWriter {
         .flag("missing", value.missing(), false)
         .number("rank", value.rank())
         .number("of", value.of())
+        .put("fetched", value.fetched() == null ? null : fetched(value.fetched()))
+        .node();
+  }
+
+  private static Node fetched(Fetched fetched) {
+    return Fields.flow()
+        .text("source", fetched.source())
+        .text("on", fetched.on().toString())
         .node();
   }
 
@@ -315,6 +334,14 @@ public final class GoalWriter {
         .text("reason", p.reason())
         .put("goals", YamlNodes.list(p.goals(), GoalWriter::goal))
         .put("indicators", YamlNodes.list(p.indicators(), GoalWriter::indicator))
+        .node();
+  }
+
+  private static Node compare(ComparisonGroup group) {
+    return Fields.flow()
+        .text("title", group.title())
+        .text("group", group.kolada())
+        .put("members", YamlNodes.flowList(group.members().stream().map(YamlNodes::text).toList()))
         .node();
   }
 

@@ -6,10 +6,24 @@ import se.styr.shared.Text;
 
 /**
  * One measured value of an indicator for a period, "saknas" allowed, with a national rank if
- * printed.
+ * printed, and where it was fetched from when Styr fetched it ({@code fetched}; null when a person
+ * entered it).
  */
 public record IndicatorValue(
-    String period, String printed, Quantity value, boolean missing, Integer rank, Integer of) {
+    String period,
+    String printed,
+    Quantity value,
+    boolean missing,
+    Integer rank,
+    Integer of,
+    Fetched fetched) {
+
+  /** A value a person entered (or a plan printed). */
+  public IndicatorValue(
+      String period, String printed, Quantity value, boolean missing, Integer rank, Integer of) {
+    this(period, printed, value, missing, rank, of, null);
+  }
+
   public IndicatorValue {
     if (!Period.isValid(period)) {
       throw new InvalidValueException(Text.of("goals.invalid.valuePeriod", period));
@@ -45,5 +59,10 @@ public record IndicatorValue(
   public String swedish() {
     Text shown = shown();
     return shown == null ? null : shown.swedish();
+  }
+
+  /** Whether a person entered this value (or the plan printed it) rather than a fetch. */
+  public boolean entered() {
+    return fetched == null;
   }
 }

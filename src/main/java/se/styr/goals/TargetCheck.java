@@ -143,14 +143,29 @@ final class TargetCheck {
     if (own.isEmpty()) {
       return Verdict.unknown(Text.of("goals.why.unrankable", value.shown()));
     }
+    ComparisonGroup group = indicator.source().compare();
+    ComparisonData among = group == null ? data.get() : data.get().among(group);
     Standing standing =
         Standing.of(
-            data.get(), municipality, own.get(), indicator.betterDirection().orElse(Better.HIGHER));
+            among, municipality, own.get(), indicator.betterDirection().orElse(Better.HIGHER));
     boolean met =
         relative.standing() == Target.Standing.BEST
             ? standing.amongBest(relative.percent())
             : standing.amongMiddle(relative.percent());
-    return new Verdict(met, Text.of("goals.why.standing", standing.describe(), relative.text()));
+    Text why =
+        Text.of(
+            "goals.why.standing",
+            standing.describe(),
+            relative.text(),
+            standing.bounds(relative.standing(), relative.percent()),
+            group == null ? Text.of("goals.why.amongAll") : Text.verbatim(group.title()),
+            data.get().fetched() == null
+                ? Text.of("goals.why.comparisonInFile")
+                : Text.of(
+                    "goals.why.comparisonFetched",
+                    data.get().fetched().source(),
+                    data.get().fetched().on().toString()));
+    return new Verdict(met, why);
   }
 
   private Verdict falling(Target.Falling falling, Indicator indicator, int year) {

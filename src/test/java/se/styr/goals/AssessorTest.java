@@ -786,6 +786,74 @@ class AssessorTest {
   }
 
   @Test
+  void namesTheBoundsOfTheBestQuarterAndWhereTheValuesCameFrom() {
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("kostnad")
+                    .unit(IndicatorUnit.KR)
+                    .kpi("N21890")
+                    .better(Better.LOWER)
+                    .target(2025, "best 25%")
+                    .value(2025, "40000")
+                    .build())
+            .fetchedComparison(
+                "N21890",
+                2025,
+                new Fetched("Kolada N21890 (T)", java.time.LocalDate.of(2026, 12, 4)),
+                "0001",
+                "52000",
+                "0002",
+                "61000",
+                "0003",
+                "38000",
+                "0004",
+                "45000",
+                "0005",
+                "39000",
+                "0006",
+                "70000",
+                "0007",
+                "41000")
+            .chain();
+    Assessment a = indicatorOf(chain, "kostnad", 2025);
+    // 8 values lowest first: 38 000, 39 000, 40 000 (own), 41 000, ...; the best quarter is
+    // ⌈8·25/100⌉ = 2 places, the second holding 39 000.
+    assertThat(a.result()).isEqualTo(Result.NOT_MET);
+    assertThat(a.explanation().text())
+        .isEqualTo(
+            "målet inte nått: plats 3 av 8 mot målet best 25%: de 25 % bästa är plats 1–2, värden"
+                + " upp till 39 000 bland alla kommuner (hämtat från Kolada N21890 (T)"
+                + " 2026-12-04)");
+  }
+
+  @Test
+  void ranksAmongTheComparisonGroupOnly() {
+    ComparisonGroup neighbours =
+        new ComparisonGroup("Grannkommuner", null, List.of("0001", "0003", "0005", "0181"));
+    GoalChain chain =
+        new ChainBuilder()
+            .indicator(
+                indicator("nojdhet")
+                    .kpi("U21468", neighbours)
+                    .better(Better.HIGHER)
+                    .target(2025, "middle 50%")
+                    .value(2025, "70")
+                    .build())
+            .comparison(
+                "U21468", 2025, "0001", 85, "0002", 80, "0003", 75, "0004", 65, "0005", 60, "0006",
+                50, "0007", 45)
+            .chain();
+    Assessment a = indicatorOf(chain, "nojdhet", 2025);
+    // Among the four: 85, 75, 70 (own), 60; the middle half cuts ⌊4·50/200⌋ = 1 from each end.
+    assertThat(a.result()).isEqualTo(Result.MET);
+    assertThat(a.explanation().text())
+        .isEqualTo(
+            "målet nått: plats 3 av 4 mot målet middle 50%: de mittersta 50 % är plats 2–3, värden"
+                + " 70–75 bland Grannkommuner (jämförelsevärden ur planen)");
+  }
+
+  @Test
   void cannotJudgeARelativeTargetWithoutComparisonData() {
     GoalChain chain =
         new ChainBuilder()

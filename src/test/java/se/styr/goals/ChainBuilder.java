@@ -138,6 +138,13 @@ final class ChainBuilder {
     return this;
   }
 
+  ChainBuilder fetchedComparison(String kpi, int year, Fetched fetched, Object... codesAndValues) {
+    comparison(kpi, year, codesAndValues);
+    ComparisonData plain = comparisons.remove(comparisons.size() - 1);
+    comparisons.add(new ComparisonData(plain.kpi(), plain.period(), plain.values(), fetched));
+    return this;
+  }
+
   GoalChain chain() {
     return new GoalChain(
         levels,
@@ -186,6 +193,11 @@ final class ChainBuilder {
 
     IndicatorBuilder kpi(String kpi) {
       source = new Source(SourceType.KOLADA, "Kolada", kpi);
+      return this;
+    }
+
+    IndicatorBuilder kpi(String kpi, ComparisonGroup among) {
+      source = new Source(SourceType.KOLADA, "Kolada", kpi, null, null, among);
       return this;
     }
 
