@@ -40,7 +40,7 @@ final class Boundaries {
         .rank("organisation")
         .rank("version")
         .rank("budget", "goals", "texts", "followup")
-        .rank("imports.ledger")
+        .rank("imports.ledger", "national")
         .rank("checks", "charts")
         .rank("plan")
         .rank("followup.report")

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
 import se.styr.budget.BudgetTable;
 import se.styr.budget.TableStore;
+import se.styr.goals.GoalPlan;
+import se.styr.national.KoladaStore;
+import se.styr.national.StoredComparisons;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
@@ -44,6 +47,7 @@ public class PlanStore {
   private final AuditLog audit;
   private final Versions versions;
   private final DecidedVersions decided = new DecidedVersions(64);
+  private final KoladaStore kolada;
 
   public PlanStore(
       JdbcClient jdbc,
@@ -52,8 +56,10 @@ public class PlanStore {
       OrganisationStore organisation,
       TableStore tables,
       Versions versions,
-      AuditLog audit) {
+      AuditLog audit,
+      KoladaStore kolada) {
     this.audit = audit;
+    this.kolada = kolada;
     this.jdbc = jdbc;
     this.batch = batch;
     this.transactions = transactions;
@@ -265,14 +271,23 @@ public class PlanStore {
   public PlanDocument load(long versionId) {
     PlanDocument cached = decided.get(versionId);
     if (cached != null) {
-      return cached;
+      return withComparisons(cached);
     }
     PlanDocument plan = read(versionId);
     if (plan.version().status() == PlanStatus.DECIDED) {
       decided.put(versionId, plan);
-      return plan;
+      return withComparisons(plan);
     }
-    return followsCouncil(versionId) ? followed(plan) : plan;
+    return withComparisons(followsCouncil(versionId) ? followed(plan) : plan);
+  }
+
+  /**
+   * The plan with the comparison data stored from Kolada for the KPIs its indicators link to (not
+   * part of the version: fetched data comes and is refreshed after a plan is decided).
+   */
+  private PlanDocument withComparisons(PlanDocument plan) {
+    GoalPlan goals = StoredComparisons.added(plan.goals(), kolada);
+    return goals == plan.goals() ? plan : plan.withGoals(goals);
   }
 
   /** A version as stored, without the council's goals a draft that follows them takes. */

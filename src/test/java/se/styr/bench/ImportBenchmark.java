@@ -95,7 +95,8 @@ public class ImportBenchmark {
             new OrganisationStore(jdbc, batch),
             tables,
             new Versions(jdbc, batch, transactions, audit),
-            audit);
+            audit,
+            new se.styr.national.KoladaStore(jdbc, batch, transactions));
   }
 
   /** Shuts the database down so that in-memory databases do not pile up between invocations. */

@@ -51,7 +51,8 @@ class H2ConnectionsIT {
             new OrganisationStore(jdbc, batch),
             new TableStore(jdbc, batch),
             new Versions(jdbc, batch, transactions, audit),
-            audit);
+            audit,
+            new se.styr.national.KoladaStore(jdbc, batch, transactions));
 
     PlanStore.StoredVersion stored =
         plans.store(PlanFileReader.read(Path.of("demo/ale-socialnamnden-2024.yaml")), "test");

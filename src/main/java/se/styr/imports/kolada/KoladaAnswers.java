@@ -56,6 +56,34 @@ public final class KoladaAnswers {
   }
 
   /**
+   * A page of municipality groups ({@code /municipality_groups}). A member is named by {@code
+   * member_id} (as KPI groups' members are in v3) or {@code id} (v2).
+   */
+  public static KoladaPage<KoladaGroup> groups(String answer) {
+    return page(
+        answer,
+        "municipality_group",
+        item -> {
+          JsonNode members = item.get("members");
+          if (members == null || !members.isArray()) {
+            throw new Refused("members");
+          }
+          List<String> codes = new ArrayList<>();
+          for (JsonNode member : members) {
+            if (!member.isObject()) {
+              throw new Refused("members");
+            }
+            String code =
+                member.has("member_id")
+                    ? text(member, "member_id", true)
+                    : text(member, "id", true);
+            codes.add(code);
+          }
+          return new KoladaGroup(text(item, "id", true), text(item, "title", true), codes);
+        });
+  }
+
+  /**
    * A page of data ({@code /data} or {@code /oudata}): every value of every row, one per gender, in
    * the answer's order.
    */

@@ -46,6 +46,18 @@ class KoladaAnswersTest {
   }
 
   @Test
+  void municipalityGroupsListTheirMembersNamedEitherWay() throws IOException {
+    List<KoladaGroup> groups = KoladaAnswers.groups(answer("municipality-groups.json")).values();
+    assertThat(groups).extracting(KoladaGroup::id).containsExactly("G124064", "G33");
+    assertThat(groups.get(0).members()).containsExactly("2061", "2023", "1904", "2084");
+    assertThat(groups.get(1).members()).containsExactly("0180", "1480");
+    assertThatThrownBy(
+            () -> KoladaAnswers.groups("{\"values\": [{\"id\": \"G1\", \"title\": \"x\"}]}"))
+        .hasMessageContaining("values[0]")
+        .hasMessageContaining("members");
+  }
+
+  @Test
   void dataValuesAreExactAMissingValueIsNullAndBothDeletionFlagsAreRead() throws IOException {
     List<KoladaValue> values = KoladaAnswers.data(answer("data-incremental.json")).values();
     assertThat(values).hasSize(4);

@@ -1,0 +1,7 @@
+/**
+ * National data: what Styr fetches from Kolada (the KPI catalogue, municipalities and their groups,
+ * KPI values per municipality, year and gender) kept with where and when it was fetched, and what
+ * plans take from it: comparison data for relative targets and indicator values filled from a
+ * linked KPI.
+ */
+package se.styr.national;
