@@ -1,0 +1,170 @@
+package se.styr.imports.scb;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import se.styr.shared.InvalidValueException;
+import se.styr.shared.Text;
+
+/**
+ * Fetches from SCB's Statistical Database, API v2 (only when a user asks for it; tests use a local
+ * stand-in): the API's configuration first, then at most as many calls per time window as it states
+ * (10 per 10 seconds, SCB's published rate, if it states none); a selection larger than the
+ * configured cell limit fetched in parts and merged; a call that fails on the way, or that SCB
+ * answers with 429 or a server error, tried again after a growing pause (SCB's {@code Retry-After}
+ * if it gives one), at most {@code attempts} times; any other answer than 200 ends the fetch naming
+ * the address and status. Plain Java over {@link HttpClient}.
+ */
+public final class ScbClient {
+  /** SCB's API as Styr calls it unless configured otherwise. */
+  public static final URI SCB = URI.create("https://statistikdatabasen.scb.se/api/v2/");
+
+  private final URI base;
+  private final HttpClient http;
+  private final Duration timeout;
+  private final int attempts;
+  private final Duration pause;
+  private final String language;
+  private final ScbClock clock;
+  private CallWindow window;
+  private ScbConfig config;
+
+  public ScbClient(
+      URI base,
+      HttpClient http,
+      Duration timeout,
+      int attempts,
+      Duration pause,
+      String language,
+      ScbClock clock) {
+    String text = base.toString();
+    this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    this.http = http;
+    this.timeout = timeout;
+    this.attempts = Math.max(1, attempts);
+    this.pause = pause;
+    this.language = language;
+    this.clock = clock;
+    this.window = new CallWindow(10, Duration.ofSeconds(10), clock);
+  }
+
+  /** A client of the API at {@code base} in Swedish, with 30 s timeouts and 4 attempts. */
+  public static ScbClient of(URI base) {
+    return new ScbClient(
+        base,
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build(),
+        Duration.ofSeconds(30),
+        4,
+        Duration.ofSeconds(1),
+        "sv",
+        ScbClock.system());
+  }
+
+  /** The API's configuration, fetched once; its call rate governs every later call. */
+  public synchronized ScbConfig config() {
+    if (config == null) {
+      config = ScbAnswers.config(get(base.resolve("config")));
+      if (config.statesRate()) {
+        window = new CallWindow(config.maxCallsPerTimeWindow(), config.timeWindow(), clock);
+      }
+    }
+    return config;
+  }
+
+  /** The metadata of {@code table}. */
+  public ScbTable metadata(String table) {
+    config();
+    return ScbAnswers.metadata(get(base.resolve(ScbRequests.metadata(table, language))));
+  }
+
+  /** Page {@code page} of the tables matching {@code query} (null: all tables). */
+  public ScbTablePage tables(String query, int page, int pageSize) {
+    config();
+    return ScbAnswers.tables(
+        get(base.resolve(ScbRequests.tables(query, page, pageSize, language))));
+  }
+
+  /** The cube of {@code selection}, fetched in as many parts as the cell limit asks. */
+  public ScbCube data(ScbSelection selection) {
+    return data(selection, metadata(selection.table()));
+  }
+
+  /** The cube of {@code selection} of {@code table}, whose metadata the caller has. */
+  public ScbCube data(ScbSelection selection, ScbTable table) {
+    List<ScbCube> parts = new ArrayList<>();
+    for (ScbSelection part : ScbRequests.split(selection, table, config().maxDataCells())) {
+      parts.add(JsonStat2.dataset(get(base.resolve(ScbRequests.data(part, language)))));
+    }
+    return ScbCubes.merge(parts);
+  }
+
+  /** The body of SCB's answer to {@code uri}, after as many attempts as it takes and may. */
+  String get(URI uri) {
+    Duration wait = pause;
+    String failure = null;
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      try {
+        window.take();
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(uri)
+                    .timeout(timeout)
+                    .header("Accept", "application/json")
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        int status = response.statusCode();
+        if (status == 200) {
+          return response.body();
+        }
+        if (status != 429 && status < 500) {
+          throw new InvalidValueException(
+              Text.of("scb.status", uri.toString(), String.valueOf(status)));
+        }
+        failure = String.valueOf(status);
+        wait = response.headers().firstValue("Retry-After").map(ScbClient::seconds).orElse(wait);
+        if (attempt < attempts) {
+          clock.sleep(wait);
+          wait = wait.multipliedBy(2);
+        }
+      } catch (IOException e) {
+        failure = e.getClass().getSimpleName();
+        if (attempt < attempts) {
+          sleep(wait, uri);
+          wait = wait.multipliedBy(2);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InvalidValueException(Text.of("scb.interrupted", uri.toString()));
+      }
+    }
+    throw new InvalidValueException(
+        Text.of("scb.unavailable", uri.toString(), String.valueOf(attempts), failure));
+  }
+
+  private void sleep(Duration duration, URI uri) {
+    try {
+      clock.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InvalidValueException(Text.of("scb.interrupted", uri.toString()));
+    }
+  }
+
+  private static Duration seconds(String header) {
+    try {
+      return Duration.ofSeconds(Math.min(120, Math.max(0, Long.parseLong(header.strip()))));
+    } catch (NumberFormatException e) {
+      return Duration.ofSeconds(5);
+    }
+  }
+}
