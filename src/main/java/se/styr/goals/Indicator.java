@@ -107,6 +107,13 @@ public record Indicator(
         measures);
   }
 
+  /** The same indicator with another source (e.g. linked to a Kolada KPI). */
+  public Indicator withSource(Source newSource) {
+    return new Indicator(
+        key, goal, name, unit, better, level, newSource, baseline, targets, values, outlook,
+        footnotes, rule, replaces, measures);
+  }
+
   /** The same indicator with {@code newValues} as its values. */
   public Indicator withValues(List<IndicatorValue> newValues) {
     return new Indicator(

@@ -239,6 +239,13 @@ final class ChainBuilder {
       return value(year, amount(value));
     }
 
+    IndicatorBuilder fetchedValue(int year, String value, Fetched fetched) {
+      values.add(
+          new IndicatorValue(
+              Integer.toString(year), null, amount(value), false, null, null, fetched));
+      return this;
+    }
+
     IndicatorBuilder missing(int year) {
       values.add(new IndicatorValue(Integer.toString(year), "saknas", null, true, null, null));
       return this;
