@@ -25,6 +25,7 @@ public final class StatedForecastReview {
   private final RoundingMode rounding;
   private final List<ForecastDiscrepancy> findings = new ArrayList<>();
   private final Map<StatedSeries, Map<Integer, Ratio>> unrounded = new HashMap<>();
+  private final Map<StatedSeries, StatedSeries> populations = new HashMap<>();
 
   public StatedForecastReview(
       List<Integer> outcomeYears, List<Integer> forecastYears, RoundingMode rounding) {
@@ -133,8 +134,6 @@ public final class StatedForecastReview {
   private CoverageRate outcomeRate(StatedSeries recipients, int year) {
     return CoverageRate.of(recipients.value(year), populationOf(recipients, year));
   }
-
-  private final Map<StatedSeries, StatedSeries> populations = new HashMap<>();
 
   private long populationOf(StatedSeries recipients, int year) {
     return populations.get(recipients).value(year);
