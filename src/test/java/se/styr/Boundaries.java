@@ -39,7 +39,7 @@ final class Boundaries {
         .rank("web")
         .rank("organisation")
         .rank("version")
-        .rank("budget", "goals", "texts", "followup")
+        .rank("budget", "goals", "texts", "followup", "forecast")
         .rank("imports.ledger", "national")
         .rank("checks", "charts")
         .rank("plan")

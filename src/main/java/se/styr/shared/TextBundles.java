@@ -36,7 +36,8 @@ public final class TextBundles {
           "i18n/charts",
           "i18n/admin",
           "i18n/documents",
-          "i18n/imports");
+          "i18n/imports",
+          "i18n/forecast");
 
   /** Only the language asked for and the base file, never the machine's default language. */
   private static final ResourceBundle.Control FILES =
