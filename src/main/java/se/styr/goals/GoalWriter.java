@@ -140,7 +140,8 @@ public final class GoalWriter {
         .node();
   }
 
-  static Node indicator(Indicator indicator) {
+  /** An indicator as the plan file writes it. */
+  public static Node indicator(Indicator indicator) {
     Fields fields =
         Fields.block()
             .text("key", indicator.key())

@@ -39,6 +39,8 @@ public class KoladaStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final TransactionOperations transactions;
+  private final java.util.concurrent.atomic.AtomicLong revision =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public KoladaStore(JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions) {
     this.jdbc = jdbc;
@@ -105,6 +107,7 @@ public class KoladaStore {
                           })
                   .toList());
         });
+    revision.incrementAndGet();
   }
 
   /** Stores (or replaces) municipalities. */
@@ -120,6 +123,7 @@ public class KoladaStore {
                   .map(m -> new Object[] {m.id(), m.title(), m.type(), Timestamp.from(at)})
                   .toList());
         });
+    revision.incrementAndGet();
   }
 
   /** Stores (or replaces) municipality groups with their members. */
@@ -143,6 +147,7 @@ public class KoladaStore {
           batch.batchUpdate(
               "insert into kolada_group_member (group_id, municipality) values (?, ?)", members);
         });
+    revision.incrementAndGet();
   }
 
   /**
@@ -150,6 +155,12 @@ public class KoladaStore {
    * and gender; a value Kolada reports deleted is removed.
    */
   public Saved saveValues(Collection<KoladaValue> values, String from, Instant at) {
+    Saved saved = store(values, from, at);
+    revision.incrementAndGet();
+    return saved;
+  }
+
+  private Saved store(Collection<KoladaValue> values, String from, Instant at) {
     return transactions.execute(
         status -> {
           List<Object[]> keys = new ArrayList<>(values.size());
@@ -190,6 +201,15 @@ public class KoladaStore {
               rows);
           return new Saved(rows.size(), removed);
         });
+  }
+
+  /**
+   * A number that changes whenever this node stores anything of Kolada's: what is computed from a
+   * decided plan and kept (pages, documents) is kept per revision, since its relative targets are
+   * assessed against the stored data.
+   */
+  public long revision() {
+    return revision.get();
   }
 
   /** KPIs of the stored catalogue whose id is {@code query} or whose title holds it. */

@@ -123,6 +123,28 @@ public class PartEditing {
         plan -> PartEdits.move(plan, address, up));
   }
 
+  /**
+   * Replaces the item {@code address} names with what {@code replacement} makes of the plan as it
+   * is now (e.g. an indicator linked to a KPI, or with values filled from it); audited as a change
+   * of the part ({@code what}: the change log's text key, given the address), undoable like one.
+   */
+  public PartEdits.Outcome replace(
+      long planId,
+      int number,
+      PartAddress address,
+      String what,
+      java.util.function.Function<PlanDocument, org.snakeyaml.engine.v2.nodes.Node> replacement,
+      Caller caller) {
+    return change(
+        planId,
+        number,
+        caller,
+        address,
+        what,
+        null,
+        plan -> PartEdits.replace(plan, address, replacement.apply(plan)));
+  }
+
   /** Undoes {@code change}, audit entry {@code entryId} (409 if the item changed since). */
   public void undo(long planId, int number, PartChange change, long entryId, Caller caller) {
     change(

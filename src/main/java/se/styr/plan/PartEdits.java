@@ -139,6 +139,18 @@ public final class PartEdits {
     return finish(plan, tree, address.list(), address.list(), place.index(), -1, before);
   }
 
+  /**
+   * Puts {@code item} (a whole item as the plan file writes it, e.g. an indicator with its values)
+   * in place of the item {@code address} names; read back by the plan file's reader like any edit.
+   */
+  public static Outcome replace(PlanDocument plan, PartAddress address, Node item) {
+    PartTree tree = tree(plan, address);
+    PartTree.Place place = item(tree, address);
+    String before = PartTree.text(place.item());
+    place.list().getValue().set(place.index(), item);
+    return finish(plan, tree, address.list(), address, place.index(), place.index(), before);
+  }
+
   /** Moves the item {@code address} names one place up or down (at the end: stays). */
   public static Outcome move(PlanDocument plan, PartAddress address, boolean up) {
     refuseIfFixed(address.kind());

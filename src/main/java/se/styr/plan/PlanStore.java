@@ -290,6 +290,14 @@ public class PlanStore {
     return goals == plan.goals() ? plan : plan.withGoals(goals);
   }
 
+  /**
+   * Changes whenever national data that {@link #load} adds to plans is stored: what is computed
+   * from a decided version and kept must be kept per revision.
+   */
+  public long nationalRevision() {
+    return kolada.revision();
+  }
+
   /** A version as stored, without the council's goals a draft that follows them takes. */
   public PlanDocument stored(long versionId) {
     return read(versionId);

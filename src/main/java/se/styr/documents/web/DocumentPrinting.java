@@ -133,7 +133,8 @@ public class DocumentPrinting {
     if (!version.decided()) {
       return slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));
     }
-    String key = version.versionId() + "/" + format + "/" + assessed;
+    String key =
+        version.versionId() + "/" + format + "/" + assessed + "/" + plans.nationalRevision();
     byte[] document = decided.get(key);
     if (document == null) {
       document = slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));

@@ -40,7 +40,7 @@ class DecidedViewsTest {
 
   @Test
   void computesForADecidedVersionOnceForEachNameAndForADraftEachTime() {
-    DecidedViews versions = new DecidedViews();
+    DecidedViews versions = new DecidedViews(() -> 0);
     AtomicInteger computed = new AtomicInteger();
     for (int i = 0; i < 3; i++) {
       versions.computed(version(7, PlanStatus.DECIDED), "goals@2024", computed::incrementAndGet);
@@ -51,5 +51,17 @@ class DecidedViewsTest {
       versions.computed(version(8, PlanStatus.DRAFT), "goals@2024", computed::incrementAndGet);
     }
     assertThat(computed.get()).isEqualTo(5);
+  }
+
+  @Test
+  void computesADecidedVersionAgainWhenNationalDataIsStored() {
+    java.util.concurrent.atomic.AtomicLong revision = new java.util.concurrent.atomic.AtomicLong();
+    DecidedViews versions = new DecidedViews(revision::get);
+    AtomicInteger computed = new AtomicInteger();
+    versions.computed(version(7, PlanStatus.DECIDED), "goals@2024", computed::incrementAndGet);
+    versions.computed(version(7, PlanStatus.DECIDED), "goals@2024", computed::incrementAndGet);
+    revision.incrementAndGet();
+    versions.computed(version(7, PlanStatus.DECIDED), "goals@2024", computed::incrementAndGet);
+    assertThat(computed.get()).isEqualTo(2);
   }
 }
