@@ -43,7 +43,7 @@ create table kolada_value (
   ou varchar(20) not null,
   period integer not null,
   gender char(1) not null,
-  value numeric(38, 12),
+  kpi_value numeric(38, 12),
   status varchar(100),
   fetched_from varchar(500) not null,
   fetched_at timestamp with time zone not null,

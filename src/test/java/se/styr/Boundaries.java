@@ -48,6 +48,7 @@ final class Boundaries {
         .rank(
             "budget.web",
             "goals.web",
+            "national.web",
             "followup.report.web",
             "texts.web",
             "charts.web",

@@ -194,7 +194,7 @@ public class KoladaStore {
               keys);
           batch.batchUpdate(
               """
-              insert into kolada_value (kpi, municipality, ou, period, gender, value, status,
+              insert into kolada_value (kpi, municipality, ou, period, gender, kpi_value, status,
                 fetched_from, fetched_at)
               values (?, ?, ?, ?, ?, ?, ?, ?, ?)\
               """,
@@ -301,10 +301,10 @@ public class KoladaStore {
     List<Object> params = new ArrayList<>(kpis);
     params.add(gender);
     jdbc.sql(
-            "select kpi, period, municipality, value, fetched_from, fetched_at from kolada_value"
-                + " where kpi in ("
+            "select kpi, period, municipality, kpi_value, fetched_from, fetched_at from"
+                + " kolada_value where kpi in ("
                 + marks
-                + ") and gender = ? and ou = '' and value is not null"
+                + ") and gender = ? and ou = '' and kpi_value is not null"
                 + " and municipality not like '00%'")
         .params(params)
         .query(
@@ -313,7 +313,7 @@ public class KoladaStore {
                   String key = rs.getString("kpi") + "@" + rs.getInt("period");
                   values
                       .computeIfAbsent(key, k -> new TreeMap<>())
-                      .put(rs.getString("municipality"), rs.getBigDecimal("value"));
+                      .put(rs.getString("municipality"), exact(rs.getBigDecimal("kpi_value")));
                   Fetched at =
                       new Fetched(rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")));
                   fetched.merge(key, at, (a, b) -> a.on().isAfter(b.on()) ? a : b);
@@ -335,7 +335,7 @@ public class KoladaStore {
   public List<Stored> series(String kpi, String municipality, String ou, String gender) {
     boolean unit = ou != null && !ou.isBlank();
     return jdbc.sql(
-            "select period, value, status, fetched_from, fetched_at from kolada_value"
+            "select period, kpi_value, status, fetched_from, fetched_at from kolada_value"
                 + " where kpi = ? and gender = ? and "
                 + (unit ? "ou = ?" : "ou = '' and municipality = ?")
                 + " order by period")
@@ -344,7 +344,7 @@ public class KoladaStore {
             (rs, n) ->
                 new Stored(
                     rs.getInt("period"),
-                    rs.getBigDecimal("value"),
+                    exact(rs.getBigDecimal("kpi_value")),
                     rs.getString("status"),
                     new Fetched(rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")))))
         .list();
@@ -353,6 +353,15 @@ public class KoladaStore {
   /** How many values are stored, for the national data page. */
   public long valueCount() {
     return jdbc.sql("select count(*) from kolada_value").query(Long.class).single();
+  }
+
+  /** A stored value as Kolada wrote it: without the zeros the column's scale adds. */
+  private static BigDecimal exact(BigDecimal stored) {
+    if (stored == null) {
+      return null;
+    }
+    BigDecimal plain = stored.stripTrailingZeros();
+    return plain.scale() < 0 ? plain.setScale(0) : plain;
   }
 
   private static LocalDate day(Timestamp at) {

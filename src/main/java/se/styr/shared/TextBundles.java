@@ -37,6 +37,7 @@ public final class TextBundles {
           "i18n/admin",
           "i18n/documents",
           "i18n/imports",
+          "i18n/national",
           "i18n/forecast");
 
   /** Only the language asked for and the base file, never the machine's default language. */

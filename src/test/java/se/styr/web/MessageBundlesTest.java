@@ -390,6 +390,8 @@ class MessageBundlesTest {
             .distinct()
             .toList());
     prefixes.put("goals.assignment.source.", names(AssignmentSource.values()));
+    prefixes.put("national.gender.", List.of("T", "K", "M"));
+    prefixes.put("national.fill.kind.", names(se.styr.goals.KpiFill.Kind.values()));
     prefixes.put("goals.finding.", names(GoalFindingKind.values()));
     prefixes.put("goals.measure.", names(se.styr.goals.BudgetMeasure.values()));
     prefixes.put("goals.finding.short.", names(GoalFindingKind.values()));

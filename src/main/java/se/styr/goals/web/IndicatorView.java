@@ -44,7 +44,7 @@ record IndicatorView(
    * A value as printed, or with its rank ("52,5 (plats 121 av 290)"); null when missing and
    * unprinted.
    */
-  record ValueView(String period, Text text, boolean missing) {}
+  record ValueView(String period, Text text, boolean missing, Text fetched) {}
 
   record OutlookView(String period, String direction, String printed) {}
 
@@ -101,7 +101,17 @@ record IndicatorView(
   static List<ValueView> values(List<IndicatorValue> values) {
     List<ValueView> views = new ArrayList<>(values.size());
     for (IndicatorValue value : values) {
-      views.add(new ValueView(value.period(), value.shown(), value.missing()));
+      views.add(
+          new ValueView(
+              value.period(),
+              value.shown(),
+              value.missing(),
+              value.fetched() == null
+                  ? null
+                  : Text.of(
+                      "goals.value.fetched",
+                      value.fetched().source(),
+                      value.fetched().on().toString())));
     }
     return views;
   }
