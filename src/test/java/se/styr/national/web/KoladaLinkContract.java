@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +34,7 @@ import se.styr.goals.IndicatorValue;
 import se.styr.goals.Quantity;
 import se.styr.it.TestUsers;
 import se.styr.national.KoladaFetching;
+import se.styr.national.KoladaStore;
 import se.styr.plan.PartAddress;
 import se.styr.plan.PartEditing;
 import se.styr.plan.PlanDocument;
@@ -64,6 +67,7 @@ abstract class KoladaLinkContract {
   @Autowired PasswordEncoder encoder;
   @Autowired PartEditing parts;
   @Autowired KoladaFetching fetching;
+  @Autowired KoladaStore store;
 
   @DynamicPropertySource
   static void kolada(DynamicPropertyRegistry registry) {
@@ -275,5 +279,60 @@ abstract class KoladaLinkContract {
         .andExpect(content().string(containsString("Kolada (127.0.0.1)")))
         .andExpect(content().string(containsString("41,5")));
     assertThat(ensamhet(draftId).valueFor(2025)).isEmpty();
+  }
+
+  @Test
+  void aControllerStoresAnAnswerOfKoladasSavedAsAFileAndABrokenOneIsRefusedNamingIt()
+      throws Exception {
+    new TestUsers(users, encoder).ensure("kolada-national", Grant.of(Role.CONTROLLER, "2061"));
+    byte[] answer = Files.readAllBytes(Path.of("src/test/resources/kolada/data-incremental.json"));
+    var stored =
+        http.perform(
+                multipart("/nationella-data/kolada/fil")
+                    .file(new MockMultipartFile("file", "svar.json", "application/json", answer))
+                    .with(user("kolada-national"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    assertThat(stored.getFlashMap().get("done")).isNotNull();
+    assertThat(store.series("U23471", "2061", null, "K"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.value()).isEqualByComparingTo("90.1");
+              assertThat(v.fetched().source()).isEqualTo("Kolada, fil svar.json");
+            });
+    // the row Kolada withdrew is not stored
+    assertThat(store.series("U23471", "2061", null, "T"))
+        .extracting(KoladaStore.Stored::year)
+        .containsExactly(2023);
+
+    var refused =
+        http.perform(
+                multipart("/nationella-data/kolada/fil")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "trasig.json",
+                            "application/json",
+                            "{\"values\": [{\"kpi\": \"U23471\", \"period\": 2023}]}"
+                                .getBytes(StandardCharsets.UTF_8)))
+                    .with(user("kolada-national"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    assertThat(refused.getFlashMap().get("refused").toString())
+        .contains("trasig.json")
+        .contains("values[0]");
+
+    // reading is open; storing is not
+    http.perform(get("/nationella-data/kolada").param("q", "U99905")).andExpect(status().isOk());
+    http.perform(
+            multipart("/nationella-data/kolada/fil")
+                .file(new MockMultipartFile("file", "svar.json", "application/json", answer))
+                .with(csrf()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Location", containsString("/login")));
   }
 }
