@@ -9,11 +9,12 @@ import se.styr.charts.ForecastChart;
 import se.styr.forecast.ForecastCase;
 import se.styr.forecast.ForecastResult;
 import se.styr.forecast.ForecastSpec;
+import se.styr.forecast.ForecastTable;
+import se.styr.forecast.ForecastTables;
 import se.styr.forecast.NeedsForecast;
 import se.styr.forecast.PlanForecast;
 import se.styr.forecast.PlanForecastReview;
 import se.styr.forecast.ScenarioComparison;
-import se.styr.forecast.Service;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStatistics;
 import se.styr.shared.InvalidValueException;
@@ -28,8 +29,8 @@ record ForecastView(
     String key,
     String title,
     String problem,
-    List<FigureTable> tables,
-    FigureTable scenarios,
+    List<ForecastTable> tables,
+    ForecastTable scenarios,
     List<String> notes,
     List<Figure> charts,
     List<ReviewView> review,
@@ -52,7 +53,7 @@ record ForecastView(
           spec.key(), spec.title(), why, List.of(), null, List.of(), List.of(), List.of(), null);
     }
     ForecastTables tables = new ForecastTables(forecast, comparison, words);
-    List<FigureTable> shown = new ArrayList<>();
+    List<ForecastTable> shown = new ArrayList<>();
     shown.add(tables.population());
     shown.add(tables.recipients());
     if (!comparison.base().places().isEmpty()) {
@@ -94,21 +95,13 @@ record ForecastView(
             words.apply(Text.of("charts.forecast.recipients")),
             ForecastChart.recipients(needs, result, id + "-rec", words)));
     if (!base.places().isEmpty()) {
-      String service = serviceName(needs, forecast.spec().places().service());
+      String service = ForecastTables.serviceName(needs, forecast.spec().places().service());
       figures.add(
           new Figure(
               words.apply(Text.of("charts.forecast.places", service)),
               ForecastChart.places(base.places(), service, id + "-places", words)));
     }
     return figures;
-  }
-
-  static String serviceName(NeedsForecast needs, String key) {
-    return needs.services().stream()
-        .filter(s -> s.key().equals(key))
-        .map(Service::name)
-        .findFirst()
-        .orElse(key);
   }
 
   private static String summary(List<ReviewView> findings, Function<Text, String> words) {

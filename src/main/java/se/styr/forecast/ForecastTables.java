@@ -1,31 +1,20 @@
-package se.styr.forecast.web;
+package se.styr.forecast;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import se.styr.forecast.AgeBand;
-import se.styr.forecast.BandService;
-import se.styr.forecast.CostPerRecipient;
-import se.styr.forecast.ForecastCase;
-import se.styr.forecast.ForecastResult;
-import se.styr.forecast.ForecastRow;
-import se.styr.forecast.NeedsForecast;
-import se.styr.forecast.PlaceBalance;
-import se.styr.forecast.PlanForecast;
-import se.styr.forecast.ScenarioComparison;
-import se.styr.forecast.Service;
 import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 
 /** The tables of one forecast, every figure in Swedish form, a figure not computed left blank. */
-final class ForecastTables {
+public final class ForecastTables {
   private final PlanForecast forecast;
   private final NeedsForecast needs;
   private final ScenarioComparison comparison;
   private final Function<Text, String> words;
 
-  ForecastTables(
+  public ForecastTables(
       PlanForecast forecast, ScenarioComparison comparison, Function<Text, String> words) {
     this.forecast = forecast;
     this.needs = forecast.forecast();
@@ -53,25 +42,25 @@ final class ForecastTables {
     return SwedishNumbers.format(BigDecimal.valueOf(value));
   }
 
-  FigureTable population() {
+  public ForecastTable population() {
     List<Integer> years = allYears();
-    List<FigureTable.Row> rows = new ArrayList<>();
+    List<ForecastTable.Row> rows = new ArrayList<>();
     for (AgeBand band : needs.bands()) {
       List<String> values =
           years.stream().map(y -> number(needs.population(band.key(), y))).toList();
-      rows.add(new FigureTable.Row(band.key(), values, false));
+      rows.add(new ForecastTable.Row(band.key(), values, false));
     }
-    return new FigureTable(
+    return new ForecastTable(
         words.apply(Text.of("forecast.page.population")),
         words.apply(Text.of("forecast.page.band")),
         yearHeaders(years),
         rows);
   }
 
-  FigureTable recipients() {
+  public ForecastTable recipients() {
     List<Integer> years = allYears();
     ForecastResult result = comparison.base().result();
-    List<FigureTable.Row> rows = new ArrayList<>();
+    List<ForecastTable.Row> rows = new ArrayList<>();
     for (Service service : needs.services()) {
       for (AgeBand band : needs.bands()) {
         BandService row = new BandService(band.key(), service.key());
@@ -85,29 +74,29 @@ final class ForecastTables {
           }
         }
         rows.add(
-            new FigureTable.Row(
+            new ForecastTable.Row(
                 words.apply(
                     Text.of("forecast.page.serviceInBand", service.name(), band.key(), rate)),
                 values,
                 false));
       }
       rows.add(
-          new FigureTable.Row(
+          new ForecastTable.Row(
               words.apply(Text.of("forecast.page.serviceTotal", service.name())),
               years.stream().map(y -> number(result.total(service.key(), y))).toList(),
               true));
     }
-    return new FigureTable(
+    return new ForecastTable(
         words.apply(Text.of("forecast.page.recipients")),
         words.apply(Text.of("forecast.page.service")),
         yearHeaders(years),
         rows);
   }
 
-  FigureTable places() {
+  public ForecastTable places() {
     List<PlaceBalance> balances = comparison.base().places();
     List<String> headers = balances.stream().map(b -> Integer.toString(b.year())).toList();
-    List<FigureTable.Row> rows = new ArrayList<>();
+    List<ForecastTable.Row> rows = new ArrayList<>();
     rows.add(
         row(
             "forecast.page.residents",
@@ -133,8 +122,8 @@ final class ForecastTables {
             "forecast.page.shortage",
             balances.stream().map(b -> number(b.shortage())).toList(),
             true));
-    String service = ForecastView.serviceName(needs, forecast.spec().places().service());
-    return new FigureTable(
+    String service = serviceName(needs, forecast.spec().places().service());
+    return new ForecastTable(
         words.apply(Text.of("forecast.page.places", service, need())),
         words.apply(Text.of("forecast.page.what")),
         headers,
@@ -143,34 +132,33 @@ final class ForecastTables {
 
   private Text need() {
     var need = forecast.spec().places().need();
-    return need instanceof se.styr.forecast.PlaceNeed.Turnover t
+    return need instanceof PlaceNeed.Turnover t
         ? Text.of("forecast.page.byTurnover", SwedishNumbers.format(t.turnover()))
         : Text.of(
-            "forecast.page.byFactor",
-            SwedishNumbers.format(((se.styr.forecast.PlaceNeed.Factor) need).factor()));
+            "forecast.page.byFactor", SwedishNumbers.format(((PlaceNeed.Factor) need).factor()));
   }
 
-  private FigureTable.Row row(String key, List<String> values, boolean total) {
-    return new FigureTable.Row(words.apply(Text.of(key)), values, total);
+  private ForecastTable.Row row(String key, List<String> values, boolean total) {
+    return new ForecastTable.Row(words.apply(Text.of(key)), values, total);
   }
 
-  FigureTable costs() {
+  public ForecastTable costs() {
     List<Integer> years = needs.forecastYears();
     ForecastCase base = comparison.base();
-    List<FigureTable.Row> rows = new ArrayList<>();
+    List<ForecastTable.Row> rows = new ArrayList<>();
     for (CostPerRecipient cost : forecast.costs()) {
       rows.add(
-          new FigureTable.Row(
+          new ForecastTable.Row(
               words.apply(
                   Text.of(
                       "forecast.page.costRow",
-                      ForecastView.serviceName(needs, cost.service()),
+                      serviceName(needs, cost.service()),
                       SwedishNumbers.format(BigDecimal.valueOf(cost.kronor())),
                       cost.budgetLine())),
               years.stream().map(y -> number(base.cost(cost.service(), y))).toList(),
               false));
     }
-    return new FigureTable(
+    return new ForecastTable(
         words.apply(Text.of("forecast.page.costs")),
         words.apply(Text.of("forecast.page.service")),
         yearHeaders(years),
@@ -178,16 +166,16 @@ final class ForecastTables {
   }
 
   /** Base and scenarios side by side: each service's recipients, the shortage, each cost. */
-  FigureTable scenarios() {
+  public ForecastTable scenarios() {
     List<Integer> years = needs.forecastYears();
     List<ForecastCase> cases = new ArrayList<>();
     cases.add(comparison.base());
     cases.addAll(comparison.scenarios());
-    List<FigureTable.Row> rows = new ArrayList<>();
+    List<ForecastTable.Row> rows = new ArrayList<>();
     for (Service service : needs.services()) {
       for (ForecastCase c : cases) {
         rows.add(
-            new FigureTable.Row(
+            new ForecastTable.Row(
                 words.apply(Text.of("forecast.page.caseRecipients", service.name(), name(c))),
                 years.stream().map(y -> number(c.result().total(service.key(), y))).toList(),
                 c == comparison.base()));
@@ -196,7 +184,7 @@ final class ForecastTables {
     if (!comparison.base().places().isEmpty()) {
       for (ForecastCase c : cases) {
         rows.add(
-            new FigureTable.Row(
+            new ForecastTable.Row(
                 words.apply(Text.of("forecast.page.caseShortage", name(c))),
                 years.stream().map(y -> number(c.place(y).shortage())).toList(),
                 c == comparison.base()));
@@ -205,21 +193,27 @@ final class ForecastTables {
     for (CostPerRecipient cost : forecast.costs()) {
       for (ForecastCase c : cases) {
         rows.add(
-            new FigureTable.Row(
+            new ForecastTable.Row(
                 words.apply(
-                    Text.of(
-                        "forecast.page.caseCost",
-                        ForecastView.serviceName(needs, cost.service()),
-                        name(c))),
+                    Text.of("forecast.page.caseCost", serviceName(needs, cost.service()), name(c))),
                 years.stream().map(y -> number(c.cost(cost.service(), y))).toList(),
                 c == comparison.base()));
       }
     }
-    return new FigureTable(
+    return new ForecastTable(
         words.apply(Text.of("forecast.page.scenarios")),
         words.apply(Text.of("forecast.page.what")),
         yearHeaders(years),
         rows);
+  }
+
+  /** The name of the service of {@code key}, or the key if the forecast has no such service. */
+  public static String serviceName(NeedsForecast needs, String key) {
+    return needs.services().stream()
+        .filter(s -> s.key().equals(key))
+        .map(Service::name)
+        .findFirst()
+        .orElse(key);
   }
 
   private String name(ForecastCase c) {
