@@ -52,6 +52,7 @@ final class Boundaries {
             "followup.report.web",
             "texts.web",
             "charts.web",
+            "forecast.web",
             "organisation.web",
             "documents.model",
             "admin",

@@ -12,6 +12,7 @@ import se.styr.checks.Finding;
 import se.styr.checks.GoalChecks;
 import se.styr.checks.GoalFinding;
 import se.styr.followup.FollowUpPlan;
+import se.styr.forecast.Forecasts;
 import se.styr.goals.GoalPlan;
 import se.styr.organisation.Committee;
 import se.styr.organisation.Municipality;
@@ -31,7 +32,8 @@ public record PlanDocument(
     List<TextFigure> textFigures,
     GoalPlan goals,
     SavingsMeasures savingsMeasures,
-    FollowUpPlan followUp) {
+    FollowUpPlan followUp,
+    Forecasts forecasts) {
 
   public PlanDocument {
     Objects.requireNonNull(municipality, "municipality");
@@ -44,6 +46,33 @@ public record PlanDocument(
     goals = goals == null ? GoalPlan.NONE : goals;
     savingsMeasures = savingsMeasures == null ? SavingsMeasures.NONE : savingsMeasures;
     followUp = followUp == null ? FollowUpPlan.NONE : followUp;
+    forecasts = forecasts == null ? Forecasts.NONE : forecasts;
+  }
+
+  /** A plan without needs forecasts. */
+  public PlanDocument(
+      Municipality municipality,
+      Committee committee,
+      PlanHeader header,
+      VersionInfo version,
+      List<OperationalArea> areas,
+      List<Block> content,
+      List<TextFigure> textFigures,
+      GoalPlan goals,
+      SavingsMeasures savingsMeasures,
+      FollowUpPlan followUp) {
+    this(
+        municipality,
+        committee,
+        header,
+        version,
+        areas,
+        content,
+        textFigures,
+        goals,
+        savingsMeasures,
+        followUp,
+        Forecasts.NONE);
   }
 
   /** A plan without goals or commitments, as tables and text only. */
@@ -139,7 +168,8 @@ public record PlanDocument(
         textFigures,
         goals,
         savingsMeasures,
-        followUp);
+        followUp,
+        forecasts);
   }
 
   /**
@@ -158,7 +188,24 @@ public record PlanDocument(
         textFigures,
         newGoals,
         newSavings,
-        newFollowUp);
+        newFollowUp,
+        forecasts);
+  }
+
+  /** The same plan with other needs forecasts. */
+  public PlanDocument withForecasts(Forecasts newForecasts) {
+    return new PlanDocument(
+        municipality,
+        committee,
+        header,
+        version,
+        areas,
+        content,
+        textFigures,
+        goals,
+        savingsMeasures,
+        followUp,
+        newForecasts);
   }
 
   public PlanDocument withGoals(GoalPlan newGoals) {
@@ -176,6 +223,7 @@ public record PlanDocument(
         textFigures,
         goals,
         savingsMeasures,
-        followUp);
+        followUp,
+        forecasts);
   }
 }

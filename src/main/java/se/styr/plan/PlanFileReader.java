@@ -18,6 +18,8 @@ import se.styr.budget.TextFigure;
 import se.styr.budget.TextFigureReader;
 import se.styr.followup.FollowUpFile;
 import se.styr.followup.FollowUpPlan;
+import se.styr.forecast.ForecastFile;
+import se.styr.forecast.Forecasts;
 import se.styr.goals.GoalFile;
 import se.styr.goals.GoalPlan;
 import se.styr.organisation.AreaReader;
@@ -46,8 +48,8 @@ import se.styr.version.VersionInfo;
  * se.styr.shared.file.BadFileException} naming every problem. The reader holds the file's envelope
  * (format, municipality, committee, plan, version, content); every other section is read by its
  * feature ({@link AreaReader}, {@link TextFigureReader}, {@link GoalFile}, {@link
- * SavingsMeasuresFile}, {@link FollowUpFile}), and the whole plan is then checked by {@link
- * PlanRules}.
+ * SavingsMeasuresFile}, {@link FollowUpFile}, {@link ForecastFile}), and the whole plan is then
+ * checked by {@link PlanRules}.
  */
 public final class PlanFileReader {
   /** The code plan files of organisations without one once stated. */
@@ -74,6 +76,7 @@ public final class PlanFileReader {
     Set<String> fields = new LinkedHashSet<>(GoalFile.FIELDS);
     fields.add(SavingsMeasuresFile.FIELD);
     fields.addAll(FollowUpFile.FIELDS);
+    fields.add(ForecastFile.FIELD);
     return fields;
   }
 
@@ -109,10 +112,12 @@ public final class PlanFileReader {
           GoalPlan goals = GoalFile.read(map, reading);
           SavingsMeasures savings = SavingsMeasuresFile.read(map, reading);
           FollowUpPlan followUp = FollowUpFile.read(map, reading);
+          Forecasts forecasts = ForecastFile.read(map, reading);
           reading.report(
               PlanRules.checkSections(goals, savings, followUp, AreaRules.keys(plan.areas())),
               map.node());
-          return plan.withSections(goals, savings, followUp);
+          reading.report(PlanRules.forecasts(forecasts, plan), map.node());
+          return plan.withSections(goals, savings, followUp).withForecasts(forecasts);
         });
   }
 
@@ -143,6 +148,7 @@ public final class PlanFileReader {
       GoalPlan goals = GoalFile.read(file, reading);
       SavingsMeasures savings = SavingsMeasuresFile.read(file, reading);
       FollowUpPlan followUp = FollowUpFile.read(file, reading);
+      Forecasts forecasts = ForecastFile.read(file, reading);
       if (municipality == null || committee == null || header == null || version == null) {
         return null;
       }
@@ -157,7 +163,8 @@ public final class PlanFileReader {
               figures,
               goals,
               savings,
-              followUp);
+              followUp,
+              forecasts);
       reading.report(PlanRules.check(plan), file.node());
       return plan;
     }

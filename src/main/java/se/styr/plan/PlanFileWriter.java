@@ -4,6 +4,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import se.styr.budget.SavingsMeasuresFile;
 import se.styr.budget.TableWriter;
 import se.styr.followup.FollowUpFile;
+import se.styr.forecast.ForecastFile;
 import se.styr.goals.GoalFile;
 import se.styr.organisation.AreaWriter;
 import se.styr.shared.yaml.YamlNodes;
@@ -66,7 +67,10 @@ public final class PlanFileWriter {
   static String writeSections(PlanDocument plan) {
     Fields root = Fields.block();
     writeSections(plan, root);
-    return plan.goals().isEmpty() && plan.savingsMeasures().isEmpty() && plan.followUp().isEmpty()
+    return plan.goals().isEmpty()
+            && plan.savingsMeasures().isEmpty()
+            && plan.followUp().isEmpty()
+            && plan.forecasts().isEmpty()
         ? ""
         : dump(root);
   }
@@ -75,6 +79,7 @@ public final class PlanFileWriter {
     GoalFile.write(plan.goals(), root);
     SavingsMeasuresFile.write(plan.savingsMeasures(), root);
     FollowUpFile.write(plan.followUp(), root);
+    ForecastFile.write(plan.forecasts(), root);
   }
 
   private static String dump(Fields root) {

@@ -8,6 +8,8 @@ import se.styr.budget.SavingsMeasures;
 import se.styr.budget.TableRules;
 import se.styr.followup.FollowUpPlan;
 import se.styr.followup.FollowUpRules;
+import se.styr.forecast.ForecastReferences;
+import se.styr.forecast.Forecasts;
 import se.styr.goals.GoalPlan;
 import se.styr.goals.GoalRules;
 import se.styr.organisation.AreaRules;
@@ -41,7 +43,13 @@ public final class PlanRules {
             plan.tables(), reprinted, plan.textFigures(), plan.header().period(), areaKeys));
     problems.addAll(checkSections(plan.goals(), plan.savingsMeasures(), plan.followUp(), areaKeys));
     problems.addAll(ledgerProjects(plan));
+    problems.addAll(forecasts(plan.forecasts(), plan));
     return problems;
+  }
+
+  /** The rules of needs forecasts read from {@code plan}'s own statistics tables. */
+  static List<RuleProblem> forecasts(Forecasts forecasts, PlanDocument plan) {
+    return ForecastReferences.check(forecasts, PlanStatistics.of(plan));
   }
 
   /**

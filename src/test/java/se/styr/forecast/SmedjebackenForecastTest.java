@@ -102,6 +102,11 @@ class SmedjebackenForecastTest {
                 List.of(NURSING_65_79, NURSING_80))
             .findings();
 
+    assertStatedForecastFindings(findings);
+  }
+
+  /** What the review finds in the forecast table befolkning, whether from code or the plan file. */
+  static void assertStatedForecastFindings(List<ForecastDiscrepancy> findings) {
     assertThat(findings)
         .extracting(
             ForecastDiscrepancy::row,
@@ -149,6 +154,11 @@ class SmedjebackenForecastTest {
 
     var findings = StatedPlacesReview.review(table, RoundingMode.HALF_UP);
 
+    assertStatedPlacesFindings(findings);
+  }
+
+  /** What the review finds in the places table sabo-behov, whether from code or the plan file. */
+  static void assertStatedPlacesFindings(List<ForecastDiscrepancy> findings) {
     assertThat(findings)
         .extracting(
             ForecastDiscrepancy::row,

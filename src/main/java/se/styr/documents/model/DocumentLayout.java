@@ -123,6 +123,7 @@ public record DocumentLayout(
     OPERATIONAL_MEASURES,
     INTERNAL_CONTROL,
     PROVIDERS,
+    FORECASTS,
     RESERVATIONS;
 
     public String fileName() {

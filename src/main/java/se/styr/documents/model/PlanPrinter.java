@@ -157,6 +157,7 @@ public final class PlanPrinter {
               inner,
               body);
       case RESERVATIONS -> ReservationPrint.print(plan.goals(), inner, true, body);
+      case FORECASTS -> ForecastPrint.print(plan, inner, body);
       default -> commitments.print(part, inner, body);
     }
   }
@@ -165,6 +166,7 @@ public final class PlanPrinter {
     return switch (part) {
       case GOALS -> GoalChainPrint.isEmpty(plan.goals());
       case RESERVATIONS -> plan.goals().reservations().isEmpty();
+      case FORECASTS -> ForecastPrint.isEmpty(plan);
       default -> commitments.isEmpty(part);
     };
   }
