@@ -36,10 +36,24 @@ create table kolada_group_member (
   primary key (group_id, municipality)
 );
 
--- ou is '' for the municipality as a whole, else the organisational unit's id.
-create table kolada_value (
+-- Comparison data: every municipality's values of a KPI for a year and gender, as Kolada gave them,
+-- kept together as one row (the unit relative targets rank within, and what a fetch replaces):
+-- "code=value" entries separated by ';', sorted by code; an empty value is one Kolada has none of
+-- (missing or confidential), never zero. fetched_from / fetched_at: the latest fetch that changed it.
+create table kolada_comparison (
   kpi varchar(6) not null,
-  municipality varchar(4) not null,
+  period integer not null,
+  gender char(1) not null,
+  entries integer not null,
+  municipality_values text not null,
+  fetched_from varchar(500) not null,
+  fetched_at timestamp with time zone not null,
+  primary key (kpi, period, gender)
+);
+
+-- Values of organisational units (one nursing home, one home-care group), one row each.
+create table kolada_unit_value (
+  kpi varchar(6) not null,
   ou varchar(20) not null,
   period integer not null,
   gender char(1) not null,
@@ -47,7 +61,5 @@ create table kolada_value (
   status varchar(100),
   fetched_from varchar(500) not null,
   fetched_at timestamp with time zone not null,
-  primary key (kpi, period, gender, ou, municipality)
+  primary key (kpi, ou, period, gender)
 );
-
-create index kolada_value_of_municipality on kolada_value (municipality, kpi);

@@ -152,55 +152,116 @@ public class KoladaStore {
 
   /**
    * Stores fetched values, replacing what was stored for the same KPI, municipality or unit, year
-   * and gender; a value Kolada reports deleted is removed.
+   * and gender; a value Kolada reports deleted is removed. A municipality's value goes into its
+   * KPI's comparison data for the year (one row with every municipality's value).
    */
   public Saved saveValues(Collection<KoladaValue> values, String from, Instant at) {
-    Saved saved = store(values, from, at);
+    Saved saved = transactions.execute(status -> store(values, from, Timestamp.from(at)));
     revision.incrementAndGet();
     return saved;
   }
 
-  private Saved store(Collection<KoladaValue> values, String from, Instant at) {
-    return transactions.execute(
-        status -> {
-          List<Object[]> keys = new ArrayList<>(values.size());
-          List<Object[]> rows = new ArrayList<>(values.size());
-          Timestamp when = Timestamp.from(at);
-          int removed = 0;
-          for (KoladaValue v : values) {
-            String municipality = v.organisationalUnit() ? "" : v.unit();
-            String ou = v.organisationalUnit() ? v.unit() : "";
-            keys.add(new Object[] {v.kpi(), v.year(), v.gender(), ou, municipality});
-            if (v.deleted()) {
-              removed++;
-            } else {
-              rows.add(
-                  new Object[] {
-                    v.kpi(),
-                    municipality,
-                    ou,
-                    v.year(),
-                    v.gender(),
-                    v.value(),
-                    v.status(),
-                    from,
-                    when
+  private Saved store(Collection<KoladaValue> values, String from, Timestamp when) {
+    Map<String, List<KoladaValue>> byYear = new LinkedHashMap<>();
+    List<Object[]> unitGone = new ArrayList<>();
+    List<Object[]> unitRows = new ArrayList<>();
+    int kept = 0;
+    int removed = 0;
+    for (KoladaValue v : values) {
+      if (v.deleted()) {
+        removed++;
+      } else {
+        kept++;
+      }
+      if (v.organisationalUnit()) {
+        unitGone.add(new Object[] {v.kpi(), v.unit(), v.year(), v.gender()});
+        if (!v.deleted()) {
+          unitRows.add(
+              new Object[] {
+                v.kpi(), v.unit(), v.year(), v.gender(), v.value(), v.status(), from, when
+              });
+        }
+      } else {
+        byYear
+            .computeIfAbsent(v.kpi() + "|" + v.year() + "|" + v.gender(), k -> new ArrayList<>())
+            .add(v);
+      }
+    }
+    Map<String, TreeMap<String, BigDecimal>> stored = storedComparisons(byYear.keySet());
+    List<Object[]> inserts = new ArrayList<>();
+    List<Object[]> updates = new ArrayList<>();
+    for (Map.Entry<String, List<KoladaValue>> group : byYear.entrySet()) {
+      TreeMap<String, BigDecimal> entries = stored.get(group.getKey());
+      boolean exists = entries != null;
+      if (!exists) {
+        entries = new TreeMap<>();
+      }
+      for (KoladaValue v : group.getValue()) {
+        if (v.deleted()) {
+          entries.remove(v.unit());
+        } else {
+          entries.put(v.unit(), v.value());
+        }
+      }
+      KoladaValue first = group.getValue().get(0);
+      String text = ComparisonEntries.write(entries);
+      if (exists) {
+        updates.add(
+            new Object[] {
+              entries.size(), text, from, when, first.kpi(), first.year(), first.gender()
+            });
+      } else {
+        inserts.add(
+            new Object[] {
+              first.kpi(), first.year(), first.gender(), entries.size(), text, from, when
+            });
+      }
+    }
+    batch.batchUpdate(
+        "update kolada_comparison set entries = ?, municipality_values = ?, fetched_from = ?,"
+            + " fetched_at = ? where kpi = ? and period = ? and gender = ?",
+        updates);
+    batch.batchUpdate(
+        "insert into kolada_comparison (kpi, period, gender, entries, municipality_values,"
+            + " fetched_from, fetched_at) values (?, ?, ?, ?, ?, ?, ?)",
+        inserts);
+    batch.batchUpdate(
+        "delete from kolada_unit_value where kpi = ? and ou = ? and period = ? and gender = ?",
+        unitGone);
+    batch.batchUpdate(
+        "insert into kolada_unit_value (kpi, ou, period, gender, kpi_value, status, fetched_from,"
+            + " fetched_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        unitRows);
+    return new Saved(kept, removed);
+  }
+
+  /** The stored comparison data of the KPI, year and gender keys given ("kpi|year|gender"). */
+  private Map<String, TreeMap<String, BigDecimal>> storedComparisons(java.util.Set<String> keys) {
+    Map<String, TreeMap<String, BigDecimal>> stored = new java.util.HashMap<>();
+    List<String> kpis = keys.stream().map(k -> k.substring(0, k.indexOf('|'))).distinct().toList();
+    for (int i = 0; i < kpis.size(); i += 100) {
+      List<String> part = kpis.subList(i, Math.min(kpis.size(), i + 100));
+      jdbc.sql(
+              "select kpi, period, gender, municipality_values from kolada_comparison"
+                  + " where kpi in ("
+                  + String.join(", ", part.stream().map(k -> "?").toList())
+                  + ")")
+          .params(new ArrayList<Object>(part))
+          .query(
+              (RowCallbackHandler)
+                  rs -> {
+                    String key =
+                        rs.getString("kpi")
+                            + "|"
+                            + rs.getInt("period")
+                            + "|"
+                            + rs.getString("gender");
+                    if (keys.contains(key)) {
+                      stored.put(key, ComparisonEntries.read(rs.getString("municipality_values")));
+                    }
                   });
-            }
-          }
-          batch.batchUpdate(
-              "delete from kolada_value where kpi = ? and period = ? and gender = ? and ou = ?"
-                  + " and municipality = ?",
-              keys);
-          batch.batchUpdate(
-              """
-              insert into kolada_value (kpi, municipality, ou, period, gender, kpi_value, status,
-                fetched_from, fetched_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)\
-              """,
-              rows);
-          return new Saved(rows.size(), removed);
-        });
+    }
+    return stored;
   }
 
   /**
@@ -295,37 +356,31 @@ public class KoladaStore {
     if (kpis.isEmpty()) {
       return List.of();
     }
-    Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
-    Map<String, Fetched> fetched = new TreeMap<>();
-    String marks = String.join(", ", kpis.stream().map(k -> "?").toList());
     List<Object> params = new ArrayList<>(kpis);
     params.add(gender);
-    jdbc.sql(
-            "select kpi, period, municipality, kpi_value, fetched_from, fetched_at from"
-                + " kolada_value where kpi in ("
-                + marks
-                + ") and gender = ? and ou = '' and kpi_value is not null"
-                + " and municipality not like '00%'")
+    return jdbc.sql(
+            "select kpi, period, municipality_values, fetched_from, fetched_at"
+                + " from kolada_comparison where kpi in ("
+                + String.join(", ", kpis.stream().map(k -> "?").toList())
+                + ") and gender = ? order by kpi, period")
         .params(params)
         .query(
-            (RowCallbackHandler)
-                rs -> {
-                  String key = rs.getString("kpi") + "@" + rs.getInt("period");
-                  values
-                      .computeIfAbsent(key, k -> new TreeMap<>())
-                      .put(rs.getString("municipality"), exact(rs.getBigDecimal("kpi_value")));
-                  Fetched at =
-                      new Fetched(rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")));
-                  fetched.merge(key, at, (a, b) -> a.on().isAfter(b.on()) ? a : b);
-                });
-    List<ComparisonData> result = new ArrayList<>();
-    values.forEach(
-        (key, byMunicipality) -> {
-          String kpi = key.substring(0, key.indexOf('@'));
-          String period = key.substring(key.indexOf('@') + 1);
-          result.add(new ComparisonData(kpi, period, byMunicipality, fetched.get(key)));
-        });
-    return result;
+            (rs, n) -> {
+              Map<String, BigDecimal> values = new TreeMap<>();
+              ComparisonEntries.read(rs.getString("municipality_values"))
+                  .forEach(
+                      (code, value) -> {
+                        if (value != null && !code.startsWith("00")) {
+                          values.put(code, value);
+                        }
+                      });
+              return new ComparisonData(
+                  rs.getString("kpi"),
+                  Integer.toString(rs.getInt("period")),
+                  values,
+                  new Fetched(rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at"))));
+            })
+        .list();
   }
 
   /**
@@ -333,26 +388,51 @@ public class KoladaStore {
    * {@code ou} is given, and {@code gender}, by year.
    */
   public List<Stored> series(String kpi, String municipality, String ou, String gender) {
-    boolean unit = ou != null && !ou.isBlank();
-    return jdbc.sql(
-            "select period, kpi_value, status, fetched_from, fetched_at from kolada_value"
-                + " where kpi = ? and gender = ? and "
-                + (unit ? "ou = ?" : "ou = '' and municipality = ?")
-                + " order by period")
-        .params(kpi, gender, unit ? ou : municipality)
+    if (ou != null && !ou.isBlank()) {
+      return jdbc.sql(
+              "select period, kpi_value, status, fetched_from, fetched_at from kolada_unit_value"
+                  + " where kpi = ? and gender = ? and ou = ? order by period")
+          .params(kpi, gender, ou)
+          .query(
+              (rs, n) ->
+                  new Stored(
+                      rs.getInt("period"),
+                      exact(rs.getBigDecimal("kpi_value")),
+                      rs.getString("status"),
+                      new Fetched(
+                          rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")))))
+          .list();
+    }
+    List<Stored> series = new ArrayList<>();
+    jdbc.sql(
+            "select period, municipality_values, fetched_from, fetched_at from kolada_comparison"
+                + " where kpi = ? and gender = ? order by period")
+        .params(kpi, gender)
         .query(
-            (rs, n) ->
-                new Stored(
-                    rs.getInt("period"),
-                    exact(rs.getBigDecimal("kpi_value")),
-                    rs.getString("status"),
-                    new Fetched(rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")))))
-        .list();
+            (RowCallbackHandler)
+                rs -> {
+                  TreeMap<String, BigDecimal> values =
+                      ComparisonEntries.read(rs.getString("municipality_values"));
+                  if (values.containsKey(municipality)) {
+                    series.add(
+                        new Stored(
+                            rs.getInt("period"),
+                            values.get(municipality),
+                            values.get(municipality) == null ? "Missing" : "",
+                            new Fetched(
+                                rs.getString("fetched_from"), day(rs.getTimestamp("fetched_at")))));
+                  }
+                });
+    return series;
   }
 
   /** How many values are stored, for the national data page. */
   public long valueCount() {
-    return jdbc.sql("select count(*) from kolada_value").query(Long.class).single();
+    return jdbc.sql(
+            "select coalesce(sum(entries), 0) + (select count(*) from kolada_unit_value)"
+                + " from kolada_comparison")
+        .query(Long.class)
+        .single();
   }
 
   /** A stored value as Kolada wrote it: without the zeros the column's scale adds. */
