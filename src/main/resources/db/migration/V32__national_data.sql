@@ -24,6 +24,13 @@ create table kolada_municipality (
   fetched_at timestamp with time zone not null
 );
 
+create table kolada_unit (
+  id varchar(20) primary key,
+  title varchar(1000) not null,
+  municipality varchar(4) not null,
+  fetched_at timestamp with time zone not null
+);
+
 create table kolada_group (
   id varchar(20) primary key,
   title varchar(2000) not null,

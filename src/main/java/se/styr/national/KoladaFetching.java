@@ -3,8 +3,8 @@ package se.styr.national;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -149,13 +149,31 @@ public class KoladaFetching {
   }
 
   /**
-   * Fetches every municipality's values of {@code kpis} in {@code years} from Kolada (a user
-   * asked), in requests within Kolada's limits.
+   * Fetches every municipality's values of {@code kpi} in {@code years} from Kolada (a user asked),
+   * in requests within Kolada's limits: only what changed since the last fetch when every year is
+   * stored already (Kolada's {@code from_date}; withdrawn values are removed), else all of it.
    */
-  public Fetch fetchValues(Set<String> kpis, List<Integer> years) {
+  public Fetch fetchValues(String kpi, List<Integer> years) {
+    LocalDate since = store.fetchedSince(kpi, "T", years).orElse(null);
+    return fetch(KoladaRequests.data(List.of(kpi), List.of(), years, false, since));
+  }
+
+  /** Fetches one organisational unit's values of {@code kpi} in {@code years} (a user asked). */
+  public Fetch fetchUnitValues(String kpi, String unit, List<Integer> years) {
+    return fetch(KoladaRequests.data(List.of(kpi), List.of(unit), years, true, null));
+  }
+
+  /** Fetches a municipality's organisational units from Kolada (a user asked). */
+  public Fetch fetchUnits(String municipality) {
+    var units = client().all(KoladaRequests.units(municipality), KoladaAnswers::units);
+    store.saveUnits(units, clock.instant());
+    return new Fetch("units", units.size(), 0, live());
+  }
+
+  private Fetch fetch(List<String> paths) {
     List<KoladaValue> values = new java.util.ArrayList<>();
     KoladaClient client = client();
-    for (String path : KoladaRequests.data(List.copyOf(kpis), List.of(), years, false, null)) {
+    for (String path : paths) {
       values.addAll(client.all(path, KoladaAnswers::data));
     }
     KoladaStore.Saved saved = store.saveValues(values, live(), clock.instant());

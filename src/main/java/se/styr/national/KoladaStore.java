@@ -24,6 +24,7 @@ import se.styr.goals.Fetched;
 import se.styr.imports.kolada.KoladaGroup;
 import se.styr.imports.kolada.KoladaKpi;
 import se.styr.imports.kolada.KoladaMunicipality;
+import se.styr.imports.kolada.KoladaUnit;
 import se.styr.imports.kolada.KoladaValue;
 
 /**
@@ -124,6 +125,59 @@ public class KoladaStore {
                   .toList());
         });
     revision.incrementAndGet();
+  }
+
+  /** Stores (or replaces) organisational units. */
+  public void saveUnits(Collection<KoladaUnit> units, Instant at) {
+    transactions.executeWithoutResult(
+        status -> {
+          batch.batchUpdate(
+              "delete from kolada_unit where id = ?",
+              units.stream().map(u -> new Object[] {u.id()}).toList());
+          batch.batchUpdate(
+              "insert into kolada_unit (id, title, municipality, fetched_at) values (?, ?, ?, ?)",
+              units.stream()
+                  .map(u -> new Object[] {u.id(), u.title(), u.municipality(), Timestamp.from(at)})
+                  .toList());
+        });
+    revision.incrementAndGet();
+  }
+
+  /** A municipality's stored organisational units, by title. */
+  public List<KoladaUnit> units(String municipality) {
+    return jdbc.sql(
+            "select id, title, municipality from kolada_unit where municipality = ?"
+                + " order by title, id")
+        .param(municipality)
+        .query(
+            (rs, n) ->
+                new KoladaUnit(
+                    rs.getString("id"), rs.getString("title"), rs.getString("municipality")))
+        .list();
+  }
+
+  /**
+   * What an incremental fetch of {@code kpi} for {@code years} asks Kolada for changes since: the
+   * day of the oldest latest fetch among those years' stored comparison data, when every year is
+   * stored or later than the newest stored (not yet published then, so new rows count as changes);
+   * empty when a full fetch is needed.
+   */
+  public Optional<LocalDate> fetchedSince(String kpi, String gender, List<Integer> years) {
+    Map<Integer, LocalDate> fetched = new TreeMap<>();
+    jdbc.sql("select period, fetched_at from kolada_comparison where kpi = ? and gender = ?")
+        .params(kpi, gender)
+        .query(
+            (RowCallbackHandler)
+                rs -> fetched.put(rs.getInt("period"), day(rs.getTimestamp("fetched_at"))));
+    List<Integer> stored = years.stream().filter(fetched::containsKey).toList();
+    if (stored.isEmpty()) {
+      return Optional.empty();
+    }
+    int newest = java.util.Collections.max(fetched.keySet());
+    if (years.stream().anyMatch(y -> !fetched.containsKey(y) && y < newest)) {
+      return Optional.empty(); // a year Kolada had is missing: fetch it all
+    }
+    return stored.stream().map(fetched::get).min(java.util.Comparator.naturalOrder());
   }
 
   /** Stores (or replaces) municipality groups with their members. */

@@ -391,7 +391,8 @@ class MessageBundlesTest {
             .toList());
     prefixes.put("goals.assignment.source.", names(AssignmentSource.values()));
     prefixes.put("national.gender.", List.of("T", "K", "M"));
-    prefixes.put("national.stored.", List.of("kpis", "municipalities", "groups", "values"));
+    prefixes.put(
+        "national.stored.", List.of("kpis", "municipalities", "groups", "values", "units"));
     prefixes.put("national.fill.kind.", names(se.styr.goals.KpiFill.Kind.values()));
     prefixes.put("goals.finding.", names(GoalFindingKind.values()));
     prefixes.put("goals.measure.", names(se.styr.goals.BudgetMeasure.values()));

@@ -55,6 +55,18 @@ public final class KoladaAnswers {
                 text(item, "id", true), text(item, "title", true), text(item, "type", false)));
   }
 
+  /** A page of organisational units ({@code /ou}). */
+  public static KoladaPage<KoladaUnit> units(String answer) {
+    return page(
+        answer,
+        "ou",
+        item ->
+            new KoladaUnit(
+                text(item, "id", true),
+                text(item, "title", true),
+                text(item, "municipality", true)));
+  }
+
   /**
    * A page of municipality groups ({@code /municipality_groups}). A member is named by {@code
    * member_id} (as KPI groups' members are in v3) or {@code id} (v2).

@@ -60,6 +60,12 @@ public final class KoladaRequests {
     return paths;
   }
 
+  /** The path that lists a municipality's organisational units. */
+  public static String units(String municipality) {
+    id(municipality);
+    return "/ou?municipality=" + municipality + "&per_page=" + PAGE;
+  }
+
   /** The path that searches the KPI catalogue by title. */
   public static String searchKpis(String title) {
     return "/kpi?title="

@@ -79,6 +79,11 @@ class IndicatorKpiPages {
     model.addAttribute("searched", q != null && !q.isBlank());
     model.addAttribute("groups", store.groups());
     model.addAttribute(
+        "units",
+        plan.municipality().scbCode() == null
+            ? List.of()
+            : store.units(plan.municipality().scbCode()));
+    model.addAttribute(
         "editable", !version.decided() && access.caller().canEditSomething(version.scope()));
     model.addAttribute("koladaAddress", fetching.base().toString());
     return "national/indicator";
@@ -189,7 +194,10 @@ class IndicatorKpiPages {
     }
     List<Integer> years = new ArrayList<>(plan.header().period().allYears());
     try {
-      KoladaFetching.Fetch fetched = fetching.fetchValues(Set.of(source.kpi()), years);
+      KoladaFetching.Fetch fetched =
+          source.ou() == null
+              ? fetching.fetchValues(source.kpi(), years)
+              : fetching.fetchUnitValues(source.kpi(), source.ou(), years);
       redirect.addFlashAttribute(
           "done", Text.of("national.fetched", fetched.stored(), fetched.source()));
     } catch (InvalidValueException e) {
@@ -206,6 +214,29 @@ class IndicatorKpiPages {
       throw e;
     }
     redirect.addFlashAttribute("refused", e.text());
+  }
+
+  @PostMapping(PATH + "/units")
+  String units(
+      @PathVariable long planId,
+      @PathVariable int number,
+      @PathVariable String key,
+      RedirectAttributes redirect) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (!access.caller().canEditSomething(version.scope())) {
+      throw StyrException.forbidden(Text.of("national.forbidden"));
+    }
+    String municipality = plans.load(version.versionId()).municipality().scbCode();
+    if (municipality == null) {
+      throw StyrException.rule(Text.of("national.noMunicipalityCode"));
+    }
+    try {
+      KoladaFetching.Fetch fetched = fetching.fetchUnits(municipality);
+      redirect.addFlashAttribute("done", Text.of("national.stored.units", fetched.stored(), 0));
+    } catch (InvalidValueException e) {
+      redirect.addFlashAttribute("refused", e.text());
+    }
+    return back(planId, number, key);
   }
 
   private static String back(long planId, int number, String key) {

@@ -58,6 +58,21 @@ class KoladaAnswersTest {
   }
 
   @Test
+  void organisationalUnitsNameTheirMunicipality() {
+    List<KoladaUnit> units =
+        KoladaAnswers.units(
+                """
+                {"count": 1, "values": [{"id": "V21E206100101", "title": "Solgården (konstruerat)",
+                  "municipality": "2061"}], "next_url": null}
+                """)
+            .values();
+    assertThat(units)
+        .containsExactly(new KoladaUnit("V21E206100101", "Solgården (konstruerat)", "2061"));
+    assertThat(KoladaRequests.units("2061")).isEqualTo("/ou?municipality=2061&per_page=5000");
+    assertThatThrownBy(() -> KoladaRequests.units("20 61")).hasMessageContaining("20 61");
+  }
+
+  @Test
   void dataValuesAreExactAMissingValueIsNullAndBothDeletionFlagsAreRead() throws IOException {
     List<KoladaValue> values = KoladaAnswers.data(answer("data-incremental.json")).values();
     assertThat(values).hasSize(4);

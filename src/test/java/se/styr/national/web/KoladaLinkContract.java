@@ -279,6 +279,12 @@ abstract class KoladaLinkContract {
         .andExpect(content().string(containsString("Kolada (127.0.0.1)")))
         .andExpect(content().string(containsString("41,5")));
     assertThat(ensamhet(draftId).valueFor(2025)).isEmpty();
+
+    // asked again: only what changed since the last fetch
+    http.perform(post(page + "/fetch").with(user("kolada-fetcher")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(ASKED.get(ASKED.size() - 1))
+        .contains("from_date=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
   }
 
   @Test
