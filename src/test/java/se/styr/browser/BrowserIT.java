@@ -355,6 +355,43 @@ class BrowserIT {
   }
 
   @Test
+  void aControllerLinksAnIndicatorToAKoladaKpiAndSeesItsValuesRankAndTargetFill() {
+    PlanSummary smedjebacken = versions.plan("2061", "omsorgsnamnden", 2025).orElseThrow();
+    if (users.byUsername("sara").isEmpty()) {
+      controller("sara", "Sara Controller", smedjebacken);
+      plans.revise(smedjebacken.planId(), 1, "test");
+    }
+    int latest = versions.versions(smedjebacken.planId()).size();
+    Page page = signedIn("sara");
+    String kolada =
+        "/plans/" + smedjebacken.planId() + "/versions/" + latest + "/indicators/ensamhet/kolada";
+    page.navigate(kolada + "?q=ensamhet");
+    noViolations(page);
+    page.locator("label[for=compare-all]").click();
+    page.locator("button:has-text('Koppla indikatorn')").click();
+    assertThat(page.locator("#kolada-done")).containsText("U99905");
+    assertThat(page.locator("#kolada-fill")).containsText("läggs till");
+    noViolations(page);
+    Browser.screenshot(page, "kolada-link");
+    page.locator("button:has-text('Hämta in värdena i planen')").click();
+    assertThat(page.locator("#kolada-done")).isVisible();
+    assertThat(page.locator("#kolada-standings")).containsText("de 25 % bästa är plats 1–");
+    noViolations(page);
+    page.navigate("/plans/" + smedjebacken.planId() + "/versions/" + latest + "/goals?year=2024");
+    assertThat(page.locator("#kolada-ensamhet")).isVisible();
+    noViolations(page);
+    for (String path :
+        List.of(
+            "/nationella-data/kolada?q=kostnad",
+            "/plans/" + smedjebacken.planId() + "/versions/1/forecast")) {
+      Response response = page.navigate(path);
+      assertThat(response.status()).as(path).isEqualTo(200);
+      noViolations(page);
+      Browser.screenshot(page, path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+    }
+  }
+
+  @Test
   void theAdministratorsPagesHaveNoAccessibilityViolations() {
     if (users.byUsername("styrelse").isEmpty()) {
       long id = users.create("styrelse", "Administratör i test", encoder.encode(PASSWORD), false);
