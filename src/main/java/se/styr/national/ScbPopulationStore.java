@@ -65,7 +65,7 @@ public class ScbPopulationStore {
       if (PopulationTables.FORECAST.equals(table)) {
         return FORECAST;
       }
-      throw new InvalidValueException(Text.of("national.scb.table", String.valueOf(table)));
+      throw new InvalidValueException(Text.of("national.scb.badTable", String.valueOf(table)));
     }
 
     String code() {
@@ -82,7 +82,19 @@ public class ScbPopulationStore {
       int lastYear,
       long counts,
       String source,
-      LocalDateTime fetchedAt) {}
+      LocalDateTime fetchedAt) {
+    /** The years as a span: "2030–2031", or one year. */
+    public String span() {
+      return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
+    }
+
+    /** The kind in words. */
+    public Text kindText() {
+      return kind == Kind.OUTCOME
+          ? Text.of("national.scb.kind.outcome", table)
+          : Text.of("national.scb.kind.forecast", table);
+    }
+  }
 
   /**
    * Stores {@code population}, read from SCB's {@code table}, whole: what was stored of the same
@@ -138,7 +150,7 @@ public class ScbPopulationStore {
 
   private static String region(String code) {
     if (code == null || !code.matches("\\d{4}")) {
-      throw new InvalidValueException(Text.of("national.scb.region", String.valueOf(code)));
+      throw new InvalidValueException(Text.of("national.scb.badRegion", String.valueOf(code)));
     }
     return code;
   }
