@@ -88,6 +88,11 @@ public class ScbPopulationStore {
       return firstYear == lastYear ? String.valueOf(firstYear) : firstYear + "–" + lastYear;
     }
 
+    /** When it was fetched, to the minute, in Sweden. */
+    public String fetchedWhen() {
+      return fetchedAt.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     /** The kind in words. */
     public Text kindText() {
       return kind == Kind.OUTCOME
