@@ -197,9 +197,10 @@ public class ScbPopulationStore {
             (RowCallbackHandler)
                 rs -> {
                   long n = rs.getLong("persons");
+                  Long persons = rs.wasNull() ? null : n;
                   byAge
                       .computeIfAbsent(rs.getInt("age"), a -> new HashMap<>())
-                      .put(rs.getString("sex"), rs.wasNull() ? null : n);
+                      .put(rs.getString("sex"), persons);
                 });
     long sum = 0;
     for (int age = from; age <= last; age++) {
