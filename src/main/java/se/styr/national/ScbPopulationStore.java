@@ -244,14 +244,14 @@ public class ScbPopulationStore {
     return years;
   }
 
-  /** What is stored, per region and kind, for the national data page. */
+  /** What is stored, per region, kind and fetch, for the national data page. */
   public List<Stored> stored() {
     return jdbc.sql(
             """
-            select region, kind, min(scb_table) as scb_table, min(stat_year) as first_year,
-              max(stat_year) as last_year, count(*) as counts, max(fetched_from) as fetched_from,
-              max(fetched_at) as fetched_at
-            from scb_population group by region, kind order by region, kind\
+            select region, kind, scb_table, min(stat_year) as first_year,
+              max(stat_year) as last_year, count(*) as counts, fetched_from, fetched_at
+            from scb_population group by region, kind, scb_table, fetched_from, fetched_at
+            order by region, kind, first_year, fetched_at\
             """)
         .query(
             (rs, n) ->

@@ -51,6 +51,7 @@ import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanStore;
 import se.styr.security.Grant;
 import se.styr.security.UserStore;
+import se.styr.shared.SwedishNumbers;
 import se.styr.shared.Text;
 import se.styr.version.Versions;
 
@@ -160,9 +161,9 @@ abstract class ScbPopulationContract {
     assertThat(store.persons("2061", Kind.FORECAST, 2030, 80, null)).isNull();
     assertThat(store.persons("2061", Kind.FORECAST, 2030, 0, 2)).isNull();
     assertThat(store.persons("2061", Kind.OUTCOME, 2030, 0, 1)).isNull();
-    assertThat(store.persons("2062", Kind.FORECAST, 2030, 0, 1)).isNull();
+    assertThat(store.persons("2063", Kind.FORECAST, 2030, 0, 1)).isNull();
     assertThat(store.stored())
-        .filteredOn(s -> s.region().equals("2061") && s.kind() == Kind.FORECAST)
+        .filteredOn(s -> s.source().equals("SCB, fil prognos.json"))
         .singleElement()
         .satisfies(
             s -> {
@@ -185,9 +186,14 @@ abstract class ScbPopulationContract {
   @Test
   void aForecastWhoseBandTakesItsPopulationFromScbIsComputedFromTheStoredFigures() {
     Instant at = Instant.parse("2026-12-06T10:00:00Z");
-    store.save(population(outcome()), "TAB638", "SCB, fil utfall.json", at);
-    store.save(population(fixture("forecast-2061.json")), "TAB6008", "SCB, fil.json", at);
-    ScbPopulation scb = store.population("2061");
+    // the same invented counts as Mora's (2062), so that no other test's figures are read
+    store.save(population(outcome().replace("2061", "2062")), "TAB638", "SCB, fil.json", at);
+    store.save(
+        population(fixture("forecast-2061.json").replace("2061", "2062")),
+        "TAB6008",
+        "SCB, fil.json",
+        at);
+    ScbPopulation scb = store.population("2062");
     assertThat(scb.years()).isEqualTo(Map.of(2023, true, 2024, true, 2030, false, 2031, false));
     var band = AgeBand.between("80", 80, 80);
     var spec =
@@ -332,5 +338,53 @@ abstract class ScbPopulationContract {
     assertThat(page)
         .contains("SCB:s befolkning för kommun 2061 är inte lagrad för alla år")
         .contains("TAB6008");
+
+    // SCB's figures stored for every age 80 and over and every year: 21 ages × 2 sexes × 30
+    Instant at = Instant.parse("2026-12-06T12:00:00Z");
+    store.save(population(answer(List.of(2020, 2021, 2022, 2023), 30)), "TAB638", "SCB", at);
+    store.save(population(answer(List.of(2024, 2025, 2030, 2035, 2040), 30)), "TAB6008", "SCB", at);
+    String computed = html("/plans/" + planId + "/versions/1/forecast");
+    String persons = SwedishNumbers.format(BigDecimal.valueOf(1260));
+    assertThat(computed)
+        .doesNotContain("är inte lagrad")
+        .contains("<caption>Folkmängd per åldersband</caption>");
+    int band = computed.indexOf("<caption>Folkmängd per åldersband</caption>");
+    assertThat(computed.substring(band, computed.indexOf("</table>", band)))
+        .contains("<td class=\"num\">" + persons + "</td>");
+    assertThat(html("/plans/" + planId + "/versions/1/document.html"))
+        .contains("Folkmängd per åldersband")
+        .contains(persons);
+  }
+
+  private String html(String address) throws Exception {
+    return http.perform(get(address).with(user("scb-reader")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  /** An answer in SCB's shape: Smedjebacken, both sexes, ages 80-99 and 100+, {@code years}. */
+  private static String answer(List<Integer> years, int each) {
+    List<String> ages = new java.util.ArrayList<>();
+    for (int age = 80; age < 100; age++) {
+      ages.add(String.valueOf(age));
+    }
+    ages.add("100+");
+    String ageIndex = String.join(", ", ages.stream().map(a -> "\"" + a + "\"").toList());
+    String yearIndex = String.join(", ", years.stream().map(y -> "\"" + y + "\"").toList());
+    int cells = 2 * ages.size() * years.size();
+    String values = String.join(", ", java.util.Collections.nCopies(cells, String.valueOf(each)));
+    return """
+    {"version": "2.0", "class": "dataset", "id": ["Region", "Kon", "Alder", "Tid"],
+     "size": [1, 2, %d, %d],
+     "dimension": {
+       "Region": {"label": "region", "category": {"index": ["2061"], "label": {"2061": "Smedjebacken"}}},
+       "Kon": {"label": "kön", "category": {"index": ["1", "2"], "label": {"1": "män", "2": "kvinnor"}}},
+       "Alder": {"label": "ålder", "category": {"index": [%s]}},
+       "Tid": {"label": "år", "category": {"index": [%s]}}},
+     "value": [%s]}
+    """
+        .formatted(ages.size(), years.size(), ageIndex, yearIndex, values);
   }
 }
