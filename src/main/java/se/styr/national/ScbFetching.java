@@ -15,6 +15,8 @@ import se.styr.imports.scb.ScbTable;
 import se.styr.imports.scb.ScbVariable;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.Text;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fetching SCB's population into the {@link ScbPopulationStore}: SCB's forecast (TAB6008) or the
@@ -26,6 +28,8 @@ import se.styr.shared.Text;
 public class ScbFetching {
   /** The most years one fetch asks for (SCB's forecast runs some fifty years ahead). */
   static final int MOST_YEARS = 60;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ScbPopulationStore store;
   private final URI base;
@@ -58,7 +62,18 @@ public class ScbFetching {
    */
   public Fetch importAnswer(String table, String answer, String source) {
     ScbPopulationStore.Kind.of(table);
-    return store(table, Population.of(JsonStat2.dataset(answer)), source);
+    Population population = Population.of(JsonStat2.dataset(answer));
+    String named = namedTable(answer);
+    if (named != null && !named.equals(table)) {
+      throw new InvalidValueException(Text.of("national.scb.otherTable", named, table));
+    }
+    return store(table, population, source);
+  }
+
+  /** The table an answer says it is from ({@code extension.px.tableid}), or null if none. */
+  private static String namedTable(String answer) {
+    JsonNode id = JSON.readTree(answer).path("extension").path("px").path("tableid");
+    return id.isString() ? id.asString() : null;
   }
 
   /**

@@ -131,7 +131,9 @@ public class ScbPopulationStore {
       throw new InvalidValueException(Text.of("national.scb.empty", table));
     }
     List<Object[]> replaced = new ArrayList<>();
-    for (String region : population.regions().keySet()) {
+    java.util.Set<String> regions = new java.util.TreeSet<>();
+    population.counts().forEach(c -> regions.add(c.region()));
+    for (String region : regions) {
       for (int year : population.years()) {
         replaced.add(new Object[] {region, kind.code(), year});
       }

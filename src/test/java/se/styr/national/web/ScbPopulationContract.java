@@ -291,6 +291,24 @@ abstract class ScbPopulationContract {
     assertThat(((Text) refused.getFlashMap().get("refused")).swedish()).contains("trasig.json");
     assertThat(store.stored()).noneMatch(s -> s.source().contains("trasig.json"));
 
+    // SCB's forecast uploaded as the outcome is refused: the answer names its table
+    var otherTable =
+        http.perform(
+                multipart("/nationella-data/scb/fil")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "prognos.json",
+                            "application/json",
+                            fixture("forecast-2061.json").getBytes(StandardCharsets.UTF_8)))
+                    .param("table", "TAB638")
+                    .with(user("scb-uploader"))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    assertThat(((Text) otherTable.getFlashMap().get("refused")).swedish())
+        .contains("prognos.json", "TAB6008", "inte TAB638");
+
     var stored =
         http.perform(
                 multipart("/nationella-data/scb/fil")
