@@ -28,6 +28,10 @@ import se.styr.shared.yaml.YamlReading;
  */
 public final class ForecastFile {
   public static final String FIELD = "forecasts";
+
+  /** A band's population written {@code population: scb}: SCB's, stored for the municipality. */
+  static final String SCB = "scb";
+
   static final Text FORECAST = Text.of("forecast.file.forecast");
   private final YamlReading reading;
 
@@ -124,6 +128,11 @@ public final class ForecastFile {
     reading.locate(path + "/bands/" + item.key(), item.node(), map, "population");
     Integer from = map.integer("from", true);
     Integer to = map.integer("to", false);
+    if (map.field("population")
+        .filter(n -> n instanceof ScalarNode s && SCB.equals(s.getValue().strip()))
+        .isPresent()) {
+      return from == null ? null : BandSource.fromScb(new AgeBand(item.key(), from, to));
+    }
     RowRef population = row(map, "population", true);
     if (from == null || population == null) {
       return null;

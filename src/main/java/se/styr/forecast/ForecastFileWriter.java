@@ -42,7 +42,7 @@ final class ForecastFileWriter {
         .text("key", band.band().key())
         .number("from", band.band().from())
         .number("to", band.band().to())
-        .text("population", band.population().toString())
+        .text("population", band.scb() ? ForecastFile.SCB : band.population().toString())
         .node();
   }
 

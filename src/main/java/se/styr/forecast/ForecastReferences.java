@@ -60,7 +60,9 @@ public final class ForecastReferences {
       }
     }
     places(spec.places(), path + "/places", services);
-    if (problems.isEmpty()) {
+    // a population from SCB is national data, not the plan's: it may be fetched after the plan is
+    // stored, so only the forecast page computes such a forecast (and says what is missing)
+    if (problems.isEmpty() && !spec.usesScb()) {
       try {
         PlanForecast forecast = new PlanForecast(spec, rows);
         forecast.comparison();

@@ -28,12 +28,29 @@ public record ForecastSpec(
     scenarios = scenarios == null ? List.of() : List.copyOf(scenarios);
   }
 
-  /** An age band and the row holding its population in every outcome and forecast year. */
+  /**
+   * An age band and the row holding its population in every outcome and forecast year, or (row
+   * null) its population as stored from SCB for the plan's municipality ({@code population: scb}).
+   */
   public record BandSource(AgeBand band, RowRef population) {
     public BandSource {
       Objects.requireNonNull(band, "band");
-      Objects.requireNonNull(population, "population");
     }
+
+    /** A band whose population is SCB's, stored for the plan's municipality. */
+    public static BandSource fromScb(AgeBand band) {
+      return new BandSource(band, null);
+    }
+
+    /** Whether the band's population is SCB's rather than a row of the plan's tables. */
+    public boolean scb() {
+      return population == null;
+    }
+  }
+
+  /** Whether any band takes its population from SCB. */
+  public boolean usesScb() {
+    return bands.stream().anyMatch(BandSource::scb);
   }
 
   /**

@@ -21,11 +21,18 @@ import se.styr.shared.Text;
 public final class PlanForecast {
   private final ForecastSpec spec;
   private final StatisticsRows rows;
+  private final ScbPopulation scb;
   private final NeedsForecast needs;
 
   public PlanForecast(ForecastSpec spec, StatisticsRows rows) {
+    this(spec, rows, ScbPopulation.NONE);
+  }
+
+  /** A forecast whose bands may take their population from SCB as stored ({@code scb}). */
+  public PlanForecast(ForecastSpec spec, StatisticsRows rows, ScbPopulation scb) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.rows = Objects.requireNonNull(rows, "rows");
+    this.scb = Objects.requireNonNull(scb, "scb");
     this.needs = needs();
   }
 
@@ -43,15 +50,19 @@ public final class PlanForecast {
     }
     List<Integer> outcome = new ArrayList<>();
     List<Integer> forecast = new ArrayList<>();
-    for (YearFigure f : figures(spec.bands().get(0).population())) {
-      if (f.value() != null) {
-        (f.outcome() ? outcome : forecast).add(f.year());
-      }
+    years().forEach((year, isOutcome) -> (isOutcome ? outcome : forecast).add(year));
+    if (spec.usesScb()) {
+      ScbFigures.require(spec, scb, outcome, forecast);
     }
     List<PopulationFigure> population = new ArrayList<>();
     for (BandSource band : spec.bands()) {
-      whole(band.population())
-          .forEach((year, n) -> population.add(new PopulationFigure(band.band().key(), year, n)));
+      population(band, outcome, forecast)
+          .forEach(
+              (year, n) -> {
+                if (n != null) {
+                  population.add(new PopulationFigure(band.band().key(), year, n));
+                }
+              });
     }
     List<RecipientFigure> recipients = new ArrayList<>();
     Map<BandService, RateChoice> choices = new LinkedHashMap<>();
@@ -77,6 +88,38 @@ public final class PlanForecast {
         choices,
         new RateChoice.Latest(),
         spec.rounding());
+  }
+
+  /**
+   * The forecast's years, each with whether it is an outcome year: the columns of the first band
+   * whose population is a row (a blank cell is no year), else the years stored from SCB.
+   */
+  private Map<Integer, Boolean> years() {
+    Map<Integer, Boolean> years = new LinkedHashMap<>();
+    for (BandSource band : spec.bands()) {
+      if (!band.scb()) {
+        for (YearFigure f : figures(band.population())) {
+          if (f.value() != null) {
+            years.put(f.year(), f.outcome());
+          }
+        }
+        return years;
+      }
+    }
+    years.putAll(scb.years());
+    return years;
+  }
+
+  /** A band's population by year: its row's whole figures, or SCB's (null where not stored). */
+  private Map<Integer, Long> population(
+      BandSource band, List<Integer> outcome, List<Integer> forecast) {
+    if (!band.scb()) {
+      return whole(band.population());
+    }
+    Map<Integer, Long> figures = new LinkedHashMap<>();
+    outcome.forEach(y -> figures.put(y, scb.persons(band.band(), y, true)));
+    forecast.forEach(y -> figures.put(y, scb.persons(band.band(), y, false)));
+    return figures;
   }
 
   /** The figures of every row the forecast reads, projected. */
@@ -141,6 +184,17 @@ public final class PlanForecast {
           Text.of("forecast.plan.notWhole", ref, f.year(), f.value().toPlainString()));
     }
     return value.longValueExact();
+  }
+
+  /** A band's population as a review reads it: its row, or SCB's figures by year. */
+  StatedSeries series(BandSource band) {
+    if (!band.scb()) {
+      return series(band.population());
+    }
+    return new StatedSeries(
+        ForecastFile.SCB,
+        band.band().key(),
+        population(band, needs.outcomeYears(), needs.forecastYears()));
   }
 
   /** The row as a review reads it: the stated figure of each year, null where blank. */

@@ -39,7 +39,7 @@ public record PlanForecastReview(
       for (ServiceSource service : spec.services()) {
         for (BandRate rate : service.bands()) {
           if (rate.band().equals(band.band().key()) && rate.rate() instanceof RateChoice.Stated s) {
-            review.row(plan.series(band.population()), plan.series(rate.recipients()), s.percent());
+            review.row(plan.series(band), plan.series(rate.recipients()), s.percent());
           }
         }
       }

@@ -319,12 +319,17 @@ public class KoladaStore {
   }
 
   /**
-   * A number that changes whenever this node stores anything of Kolada's: what is computed from a
-   * decided plan and kept (pages, documents) is kept per revision, since its relative targets are
-   * assessed against the stored data.
+   * A number that changes whenever this node stores anything of Kolada's (or SCB's population):
+   * what is computed from a decided plan and kept (pages, documents) is kept per revision, since
+   * its relative targets are assessed against the stored data.
    */
   public long revision() {
     return revision.get();
+  }
+
+  /** Counts a save of other national data into the same revision (SCB's population). */
+  void changed() {
+    revision.incrementAndGet();
   }
 
   /** KPIs of the stored catalogue whose id is {@code query} or whose title holds it. */

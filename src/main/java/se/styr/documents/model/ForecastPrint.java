@@ -8,6 +8,7 @@ import se.styr.forecast.ForecastSpec;
 import se.styr.forecast.ForecastTable;
 import se.styr.forecast.ForecastTables;
 import se.styr.forecast.PlanForecast;
+import se.styr.forecast.ScbPopulation;
 import se.styr.forecast.ScenarioComparison;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStatistics;
@@ -28,13 +29,13 @@ final class ForecastPrint {
     return plan.forecasts().isEmpty();
   }
 
-  static void print(PlanDocument plan, int level, Body body) {
+  static void print(PlanDocument plan, ScbPopulation population, int level, Body body) {
     boolean titled = plan.forecasts().list().size() > 1;
     for (ForecastSpec spec : plan.forecasts().list()) {
       PlanForecast forecast;
       ScenarioComparison comparison;
       try {
-        forecast = new PlanForecast(spec, PlanStatistics.of(plan));
+        forecast = new PlanForecast(spec, PlanStatistics.of(plan), population);
         comparison = forecast.comparison();
       } catch (InvalidValueException | ArithmeticException e) {
         continue; // the plan rules name the problem; a document prints what can be computed

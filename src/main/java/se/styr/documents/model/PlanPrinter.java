@@ -11,6 +11,7 @@ import se.styr.budget.TableKind;
 import se.styr.charts.OperatingBudgetChart;
 import se.styr.documents.model.DocumentLayout.Part;
 import se.styr.documents.model.DocumentLayout.Placement;
+import se.styr.forecast.ScbPopulation;
 import se.styr.plan.Block;
 import se.styr.plan.PlanDocument;
 import se.styr.texts.Section;
@@ -29,13 +30,16 @@ public final class PlanPrinter {
   private final PlanDocument plan;
   private final DocumentLayout layout;
   private final int year;
+  private final ScbPopulation population;
   private final Body body = new Body();
   private final CommitmentsPrint commitments;
 
-  private PlanPrinter(PlanDocument plan, DocumentLayout layout, int year) {
+  private PlanPrinter(
+      PlanDocument plan, DocumentLayout layout, int year, ScbPopulation population) {
     this.plan = plan;
     this.layout = layout;
     this.year = year;
+    this.population = population;
     this.commitments = new CommitmentsPrint(plan, plan.areas());
   }
 
@@ -48,7 +52,16 @@ public final class PlanPrinter {
    * The plan as a document, goals and indicators assessed for {@code year} where values allow it.
    */
   public static PrintedPlan print(PlanDocument plan, DocumentLayout layout, int year) {
-    return new PlanPrinter(plan, layout, year).print();
+    return print(plan, layout, year, ScbPopulation.NONE);
+  }
+
+  /**
+   * The plan as a document, goals assessed for {@code year}; needs forecasts whose bands take their
+   * population from SCB read it from {@code population} (SCB's, as stored for the municipality).
+   */
+  public static PrintedPlan print(
+      PlanDocument plan, DocumentLayout layout, int year, ScbPopulation population) {
+    return new PlanPrinter(plan, layout, year, population).print();
   }
 
   private PrintedPlan print() {
@@ -157,7 +170,7 @@ public final class PlanPrinter {
               inner,
               body);
       case RESERVATIONS -> ReservationPrint.print(plan.goals(), inner, true, body);
-      case FORECASTS -> ForecastPrint.print(plan, inner, body);
+      case FORECASTS -> ForecastPrint.print(plan, population, inner, body);
       default -> commitments.print(part, inner, body);
     }
   }

@@ -23,6 +23,7 @@ import se.styr.documents.model.DocumentLayout;
 import se.styr.documents.model.LayoutFile;
 import se.styr.documents.model.PlanPrinter;
 import se.styr.documents.model.PrintedPlan;
+import se.styr.national.ScbPopulationStore;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanStore;
@@ -45,6 +46,7 @@ public class DocumentPrinting {
   private static final Duration WARM_UP_DELAY = Duration.ofSeconds(10);
   private static final Logger LOG = LoggerFactory.getLogger(DocumentPrinting.class);
   private final PlanStore plans;
+  private final ScbPopulationStore scb;
   private final Path layouts;
   private final Map<String, byte[]> decided = new ConcurrentHashMap<>();
 
@@ -53,11 +55,13 @@ public class DocumentPrinting {
 
   DocumentPrinting(
       PlanStore plans,
+      ScbPopulationStore scb,
       @Value("${styr.documents.layouts:${styr.data-dir:./data}/layouts}") Path layouts,
       @Value("${styr.documents.warm-up:true}") boolean warmUp,
       @Value("${styr.limits.concurrent-renders:2}") int concurrentRenders,
       @Value("${styr.limits.render-wait-seconds:20}") int renderWaitSeconds) {
     this.plans = plans;
+    this.scb = scb;
     this.layouts = layouts;
     this.warmUp = warmUp;
     this.slots = new RenderSlots(concurrentRenders, Duration.ofSeconds(renderWaitSeconds));
@@ -118,7 +122,10 @@ public class DocumentPrinting {
    */
   public PrintedPlan printed(PlanDocument plan, Integer year) {
     return PlanPrinter.print(
-        plan, layout(plan), year == null ? plan.header().period().budgetYear() : year);
+        plan,
+        layout(plan),
+        year == null ? plan.header().period().budgetYear() : year,
+        scb.population(plan.municipality().code()));
   }
 
   /**

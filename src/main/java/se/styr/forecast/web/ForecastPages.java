@@ -6,6 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import se.styr.forecast.ScbPopulation;
+import se.styr.national.ScbPopulationStore;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStore;
 import se.styr.plan.web.PlanNav;
@@ -19,11 +21,13 @@ class ForecastPages {
   private final PlanStore plans;
   private final PlanAccess access;
   private final PageTexts texts;
+  private final ScbPopulationStore scb;
 
-  ForecastPages(PlanStore plans, PlanAccess access, PageTexts texts) {
+  ForecastPages(PlanStore plans, PlanAccess access, PageTexts texts, ScbPopulationStore scb) {
     this.plans = plans;
     this.access = access;
     this.texts = texts;
+    this.scb = scb;
   }
 
   @GetMapping("/plans/{planId}/versions/{number}/forecast")
@@ -31,11 +35,15 @@ class ForecastPages {
     PlanAccess.VisibleVersion version = access.readable(planId, number);
     PlanDocument plan = plans.load(version.versionId());
     PlanNav.add(model, access, version, plan, "forecast");
-    model.addAttribute("forecasts", views(plan, texts::of));
+    model.addAttribute(
+        "forecasts", views(plan, scb.population(plan.municipality().code()), texts::of));
     return "forecast/forecast";
   }
 
-  static List<ForecastView> views(PlanDocument plan, Function<Text, String> words) {
-    return plan.forecasts().list().stream().map(f -> ForecastView.of(f, plan, words)).toList();
+  static List<ForecastView> views(
+      PlanDocument plan, ScbPopulation population, Function<Text, String> words) {
+    return plan.forecasts().list().stream()
+        .map(f -> ForecastView.of(f, plan, population, words))
+        .toList();
   }
 }

@@ -14,6 +14,7 @@ import se.styr.forecast.ForecastTables;
 import se.styr.forecast.NeedsForecast;
 import se.styr.forecast.PlanForecast;
 import se.styr.forecast.PlanForecastReview;
+import se.styr.forecast.ScbPopulation;
 import se.styr.forecast.ScenarioComparison;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanStatistics;
@@ -36,12 +37,16 @@ record ForecastView(
     List<ReviewView> review,
     String reviewSummary) {
 
-  static ForecastView of(ForecastSpec spec, PlanDocument plan, Function<Text, String> words) {
+  static ForecastView of(
+      ForecastSpec spec,
+      PlanDocument plan,
+      ScbPopulation population,
+      Function<Text, String> words) {
     PlanForecast forecast;
     ScenarioComparison comparison;
     PlanForecastReview review;
     try {
-      forecast = new PlanForecast(spec, PlanStatistics.of(plan));
+      forecast = new PlanForecast(spec, PlanStatistics.of(plan), population);
       comparison = forecast.comparison();
       review = PlanForecastReview.of(forecast);
     } catch (InvalidValueException | ArithmeticException e) {
