@@ -1,11 +1,7 @@
 package se.styr.imports.kolada;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import se.styr.shared.InvalidValueException;
+import se.styr.shared.PatientGet;
 import se.styr.shared.Text;
 
 /**
@@ -88,66 +85,15 @@ public final class KoladaClient {
 
   /** The body of Kolada's answer to {@code uri}, after as many attempts as it takes and may. */
   String get(URI uri) {
-    Duration wait = pause;
-    String failure = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      politely();
-      try {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        int status = response.statusCode();
-        if (status == 200) {
-          return response.body();
-        }
-        if (status != 429 && status < 500) {
-          throw new InvalidValueException(
-              Text.of("kolada.status", uri.toString(), String.valueOf(status)));
-        }
-        failure = String.valueOf(status);
-        wait = response.headers().firstValue("Retry-After").map(KoladaClient::seconds).orElse(wait);
-      } catch (IOException e) {
-        failure = e.getClass().getSimpleName();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InvalidValueException(Text.of("kolada.interrupted", uri.toString()));
-      }
-      if (attempt < attempts) {
-        sleep(wait);
-        wait = wait.multipliedBy(2);
-      }
-    }
-    throw new InvalidValueException(
-        Text.of("kolada.unavailable", uri.toString(), String.valueOf(attempts), failure));
+    return new PatientGet(http, timeout, attempts, pause, this::politely, sleeper::sleep, "kolada")
+        .body(uri);
   }
 
-  private void politely() {
+  private void politely() throws InterruptedException {
     long since = System.nanoTime() - lastRequest;
     if (lastRequest != 0 && since < pause.toNanos()) {
-      sleep(Duration.ofNanos(pause.toNanos() - since));
+      sleeper.sleep(Duration.ofNanos(pause.toNanos() - since));
     }
     lastRequest = System.nanoTime();
-  }
-
-  private void sleep(Duration duration) {
-    try {
-      sleeper.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InvalidValueException(Text.of("kolada.interrupted", base.toString()));
-    }
-  }
-
-  private static Duration seconds(String header) {
-    try {
-      return Duration.ofSeconds(Math.min(120, Math.max(0, Long.parseLong(header.strip()))));
-    } catch (NumberFormatException e) {
-      return Duration.ofSeconds(5);
-    }
   }
 }

@@ -1,16 +1,11 @@
 package se.styr.imports.scb;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import se.styr.shared.InvalidValueException;
-import se.styr.shared.Text;
+import se.styr.shared.PatientGet;
 
 /**
  * Fetches from SCB's Statistical Database, API v2 (only when a user asks for it; tests use a local
@@ -109,62 +104,7 @@ public final class ScbClient {
 
   /** The body of SCB's answer to {@code uri}, after as many attempts as it takes and may. */
   String get(URI uri) {
-    Duration wait = pause;
-    String failure = null;
-    for (int attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        window.take();
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(uri)
-                    .timeout(timeout)
-                    .header("Accept", "application/json")
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        int status = response.statusCode();
-        if (status == 200) {
-          return response.body();
-        }
-        if (status != 429 && status < 500) {
-          throw new InvalidValueException(
-              Text.of("scb.status", uri.toString(), String.valueOf(status)));
-        }
-        failure = String.valueOf(status);
-        wait = response.headers().firstValue("Retry-After").map(ScbClient::seconds).orElse(wait);
-        if (attempt < attempts) {
-          clock.sleep(wait);
-          wait = wait.multipliedBy(2);
-        }
-      } catch (IOException e) {
-        failure = e.getClass().getSimpleName();
-        if (attempt < attempts) {
-          sleep(wait, uri);
-          wait = wait.multipliedBy(2);
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InvalidValueException(Text.of("scb.interrupted", uri.toString()));
-      }
-    }
-    throw new InvalidValueException(
-        Text.of("scb.unavailable", uri.toString(), String.valueOf(attempts), failure));
-  }
-
-  private void sleep(Duration duration, URI uri) {
-    try {
-      clock.sleep(duration);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InvalidValueException(Text.of("scb.interrupted", uri.toString()));
-    }
-  }
-
-  private static Duration seconds(String header) {
-    try {
-      return Duration.ofSeconds(Math.min(120, Math.max(0, Long.parseLong(header.strip()))));
-    } catch (NumberFormatException e) {
-      return Duration.ofSeconds(5);
-    }
+    return new PatientGet(http, timeout, attempts, pause, window::take, clock::sleep, "scb")
+        .body(uri);
   }
 }

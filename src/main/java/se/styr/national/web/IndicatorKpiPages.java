@@ -183,11 +183,7 @@ class IndicatorKpiPages {
       @PathVariable int number,
       @PathVariable String key,
       RedirectAttributes redirect) {
-    PlanAccess.VisibleVersion version = access.readable(planId, number);
-    if (!access.caller().canEditSomething(version.scope())) {
-      throw StyrException.forbidden(Text.of("national.forbidden"));
-    }
-    PlanDocument plan = plans.load(version.versionId());
+    PlanDocument plan = fetchingFor(planId, number);
     Source source = indicator(plan, key).source();
     if (source == null || source.kpi() == null) {
       throw StyrException.rule(Text.of("goals.fill.noKpi", key));
@@ -222,11 +218,7 @@ class IndicatorKpiPages {
       @PathVariable int number,
       @PathVariable String key,
       RedirectAttributes redirect) {
-    PlanAccess.VisibleVersion version = access.readable(planId, number);
-    if (!access.caller().canEditSomething(version.scope())) {
-      throw StyrException.forbidden(Text.of("national.forbidden"));
-    }
-    String municipality = plans.load(version.versionId()).municipality().scbCode();
+    String municipality = fetchingFor(planId, number).municipality().scbCode();
     if (municipality == null) {
       throw StyrException.rule(Text.of("national.noMunicipalityCode"));
     }
@@ -237,6 +229,15 @@ class IndicatorKpiPages {
       redirect.addFlashAttribute("refused", e.text());
     }
     return back(planId, number, key);
+  }
+
+  /** The plan version whose national data the caller asks to fetch, if the caller may. */
+  private PlanDocument fetchingFor(long planId, int number) {
+    PlanAccess.VisibleVersion version = access.readable(planId, number);
+    if (!access.caller().canEditSomething(version.scope())) {
+      throw StyrException.forbidden(Text.of("national.forbidden"));
+    }
+    return plans.load(version.versionId());
   }
 
   private static String back(long planId, int number, String key) {

@@ -12,7 +12,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.styr.national.KoladaFetching;
 import se.styr.national.KoladaStore;
-import se.styr.security.Caller;
 import se.styr.shared.InvalidValueException;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
@@ -49,7 +48,7 @@ class NationalDataPages {
     model.addAttribute("groups", store.groups());
     model.addAttribute("values", store.valueCount());
     model.addAttribute("municipalities", store.municipalityNames().size());
-    model.addAttribute("mayStore", mayStore(access.caller()));
+    model.addAttribute("mayStore", NationalStoring.allowed(access.caller()));
     model.addAttribute("koladaAddress", fetching.base().toString());
     return "national/kolada";
   }
@@ -112,12 +111,6 @@ class NationalDataPages {
   }
 
   private void requireStoring() {
-    if (!mayStore(access.caller())) {
-      throw StyrException.forbidden(Text.of("national.forbiddenStore"));
-    }
-  }
-
-  private static boolean mayStore(Caller caller) {
-    return caller.isAdministrator() || caller.managesSomething();
+    NationalStoring.require(access.caller());
   }
 }

@@ -13,9 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.styr.imports.scb.PopulationTables;
 import se.styr.national.ScbFetching;
 import se.styr.national.ScbPopulationStore;
-import se.styr.security.Caller;
 import se.styr.shared.InvalidValueException;
-import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
 
@@ -43,7 +41,7 @@ class ScbPopulationPages {
   String page(Model model) {
     int year = Year.now(java.time.ZoneId.of("Europe/Stockholm")).getValue();
     model.addAttribute("stored", store.stored());
-    model.addAttribute("mayStore", mayStore(access.caller()));
+    model.addAttribute("mayStore", NationalStoring.allowed(access.caller()));
     model.addAttribute("scbAddress", fetching.base().toString());
     model.addAttribute("outcomeTable", PopulationTables.OUTCOME);
     model.addAttribute("forecastTable", PopulationTables.FORECAST);
@@ -117,12 +115,6 @@ class ScbPopulationPages {
   }
 
   private void requireStoring() {
-    if (!mayStore(access.caller())) {
-      throw StyrException.forbidden(Text.of("national.forbiddenStore"));
-    }
-  }
-
-  private static boolean mayStore(Caller caller) {
-    return caller.isAdministrator() || caller.managesSomething();
+    NationalStoring.require(access.caller());
   }
 }
