@@ -146,7 +146,11 @@ public final class ForecastFile {
     reading.locate(at, item.node(), map, "total", "cost");
     String name = map.text("name", true);
     RowRef total = row(map, "total", false);
-    CostPerRecipient cost = map.map("cost", false).map(m -> cost(m, item.key())).orElse(null);
+    Optional<YamlMap> costMap = map.map("cost", false);
+    boolean fromBudget = costMap.map(m -> m.has("fromBudget")).orElse(false);
+    CostPerRecipient cost = fromBudget ? null : costMap.map(m -> cost(m, item.key())).orElse(null);
+    BudgetCost budgetCost =
+        fromBudget ? costMap.map(m -> budgetCost(m, item.key())).orElse(null) : null;
     List<BandRate> bands = new ArrayList<>();
     for (YamlMap band : map.maps("bands", Text.of("forecast.what.band"))) {
       band.allowOnly(Set.of("band", "recipients", "rate"));
@@ -166,7 +170,19 @@ public final class ForecastFile {
     return reading.build(
         item.node(),
         map.what(),
-        () -> new ServiceSource(new Service(item.key(), name), bands, total, cost));
+        () -> new ServiceSource(new Service(item.key(), name), bands, total, cost, budgetCost));
+  }
+
+  /** {fromBudget: 2025, budgetRow: table.row}: the cost per recipient the budget gives. */
+  private BudgetCost budgetCost(YamlMap map, String service) {
+    map.allowOnly(Set.of("fromBudget", "budgetRow"));
+    Long year = wholeNumber(map, "fromBudget", true);
+    RowRef budgetRow = row(map, "budgetRow", true);
+    if (year == null || budgetRow == null) {
+      return null;
+    }
+    return reading.build(
+        map.node(), map.what(), () -> new BudgetCost(service, budgetRow, Math.toIntExact(year)));
   }
 
   private CostPerRecipient cost(YamlMap map, String service) {

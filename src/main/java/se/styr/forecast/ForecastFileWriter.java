@@ -51,16 +51,24 @@ final class ForecastFileWriter {
         .text("key", service.service().key())
         .text("name", service.service().name())
         .text("total", service.total() == null ? null : service.total().toString())
-        .put(
-            "cost",
-            service.cost() == null
-                ? null
-                : Fields.flow()
-                    .number("kronor", service.cost().kronor())
-                    .text("budgetRow", service.cost().budgetLine())
-                    .node())
+        .put("cost", cost(service))
         .put("bands", YamlNodes.list(service.bands(), ForecastFileWriter::bandRate))
         .node();
+  }
+
+  private static Node cost(ServiceSource service) {
+    if (service.fromBudget() != null) {
+      return Fields.flow()
+          .number("fromBudget", service.fromBudget().year())
+          .text("budgetRow", service.fromBudget().budgetRow().toString())
+          .node();
+    }
+    return service.cost() == null
+        ? null
+        : Fields.flow()
+            .number("kronor", service.cost().kronor())
+            .text("budgetRow", service.cost().budgetLine())
+            .node();
   }
 
   private static Node bandRate(BandRate rate) {

@@ -52,6 +52,9 @@ public final class ForecastReferences {
       if (service.cost() != null) {
         RowRef.parse(service.cost().budgetLine()).ifPresent(r -> row(r, at + "/cost", "budgetRow"));
       }
+      if (service.fromBudget() != null) {
+        row(service.fromBudget().budgetRow(), at + "/cost", "budgetRow");
+      }
       for (BandRate rate : service.bands()) {
         if (!bands.contains(rate.band())) {
           add(at + "/bands/" + rate.band(), Text.of("forecast.band.unknown", rate.band()));

@@ -55,11 +55,16 @@ public record ForecastSpec(
 
   /**
    * A service; the row of each band's recipients with the band's rate choice; the plan's stated
-   * total row over the bands (null if it states none); the cost of one recipient (null if the plan
-   * states none, never zero).
+   * total row over the bands (null if it states none); the cost of one recipient as the plan states
+   * it, or as taken from its budget ({@code fromBudget}); both null if it says neither (never
+   * zero).
    */
   public record ServiceSource(
-      Service service, List<BandRate> bands, RowRef total, CostPerRecipient cost) {
+      Service service,
+      List<BandRate> bands,
+      RowRef total,
+      CostPerRecipient cost,
+      BudgetCost fromBudget) {
     public ServiceSource {
       Objects.requireNonNull(service, "service");
       bands = List.copyOf(bands);

@@ -137,9 +137,36 @@ public final class PlanForecast {
     return new PlacePlan(places.service(), queue, places.need(), places.capacity());
   }
 
-  /** The costs per recipient the plan states, service by service (none stated: empty). */
+  /**
+   * The costs per recipient, service by service: as the plan states them, or taken from its budget
+   * (the budget row's figure for the year over the service's projected recipients then, rounded
+   * half up to whole kronor; left out when the budget states no figure or no one is projected).
+   */
   public List<CostPerRecipient> costs() {
-    return spec.services().stream().map(ServiceSource::cost).filter(Objects::nonNull).toList();
+    List<CostPerRecipient> costs = new ArrayList<>();
+    ForecastResult result = null;
+    for (ServiceSource service : spec.services()) {
+      if (service.cost() != null) {
+        costs.add(service.cost());
+      } else if (service.fromBudget() != null) {
+        BudgetCost budget = service.fromBudget();
+        result = result == null ? result() : result;
+        long recipients = result.total(service.service().key(), budget.year());
+        java.util.Optional<BigDecimal> kronor =
+            rows.budgetKronor(budget.budgetRow(), budget.year());
+        if (kronor.isPresent() && recipients > 0) {
+          costs.add(
+              new CostPerRecipient(
+                  service.service().key(),
+                  kronor
+                      .get()
+                      .divide(BigDecimal.valueOf(recipients), 0, java.math.RoundingMode.HALF_UP)
+                      .longValueExact(),
+                  budget.budgetRow().toString()));
+        }
+      }
+    }
+    return costs;
   }
 
   /** The base and every scenario computed side by side: recipients, places, costs. */

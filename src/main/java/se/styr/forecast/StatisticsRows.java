@@ -15,6 +15,15 @@ public interface StatisticsRows {
   /** The row's yearly figures in column order, or empty if there is no such row. */
   Optional<List<YearFigure>> row(RowRef ref);
 
+  /**
+   * The row's figure in the budget column of {@code year}, in kronor by its table's unit (tkr,
+   * mnkr, kr); empty if the table has no such row or column, the cell is blank, or the table's unit
+   * is no money.
+   */
+  default Optional<BigDecimal> budgetKronor(RowRef ref, int year) {
+    return Optional.empty();
+  }
+
   /** One cell of a year: outcome or forecast, the figure as stated (null when blank). */
   record YearFigure(int year, boolean outcome, BigDecimal value) {}
 }

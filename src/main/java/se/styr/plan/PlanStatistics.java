@@ -52,4 +52,31 @@ public final class PlanStatistics implements StatisticsRows {
     }
     return Optional.empty();
   }
+
+  @Override
+  public Optional<java.math.BigDecimal> budgetKronor(RowRef ref, int year) {
+    Optional<BudgetTable> table = plan.table(ref.table());
+    Optional<se.styr.shared.Unit> unit =
+        table
+            .flatMap(t -> se.styr.shared.Unit.parse(t.unit()))
+            .filter(se.styr.shared.Unit::isMoney);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    List<TableColumn> columns = table.get().columns();
+    for (TableRow row : table.get().rows()) {
+      if (row.key().equals(ref.row())) {
+        for (int i = 0; i < columns.size(); i++) {
+          TableColumn column = columns.get(i);
+          if (column.type() == ColumnType.BUDGET
+              && column.year() != null
+              && column.year() == year
+              && row.cells().get(i).value() != null) {
+            return Optional.of(unit.get().toKronor(row.cells().get(i).value()));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -113,6 +113,34 @@ class ForecastSectionTest {
   }
 
   @Test
+  void takesTheCostPerRecipientFromTheBudgetWhenThePlanSaysSo() {
+    String fromBudget =
+        PLAN.replace(
+            "cost: {kronor: 250000, budgetRow: drift.hemtjanst}",
+            "cost: {fromBudget: 2024, budgetRow: drift.hemtjanst}");
+    PlanDocument plan = PlanFileReader.read("plan.yaml", fromBudget);
+    PlanForecast forecast = forecast(plan);
+    // the budget of 2024, 210 tkr = 210 000 kr, over 2024's 231 projected recipients: 909.09 → 909
+    assertThat(forecast.costs())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kronor()).isEqualTo(909);
+              assertThat(c.budgetLine()).isEqualTo("drift.hemtjanst");
+            });
+    // 2025: 252 recipients × 909 kr
+    assertThat(forecast.comparison().base().cost("hemtjanst", 2025)).isEqualTo(229_068L);
+    assertThat(PlanFileWriter.write(plan))
+        .contains("cost: {fromBudget: 2024, budgetRow: drift.hemtjanst}");
+    // a year the budget states nothing for gives no cost, never zero
+    PlanForecast without =
+        forecast(
+            PlanFileReader.read(
+                "plan.yaml", fromBudget.replace("fromBudget: 2024", "fromBudget: 2025")));
+    assertThat(without.costs()).isEmpty();
+  }
+
+  @Test
   void refusesEveryBadFieldNamingTheForecastTheFieldAndTheLine() {
     String bad =
         PLAN.replace("rate: {average: [2022, 2023]}", "rate: newest")

@@ -72,8 +72,7 @@ class IndicatorKpiPages {
     PlanDocument plan = plans.load(version.versionId());
     Indicator indicator = indicator(plan, key);
     PlanNav.add(model, access, version, plan, "goals");
-    model.addAttribute(
-        "indicator", IndicatorKpiView.of(plan, indicator, store, store.municipalityNames()));
+    model.addAttribute("indicator", IndicatorKpiView.of(plan, indicator, store));
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("hits", q == null ? List.of() : store.searchKpis(q, 50));
     model.addAttribute("searched", q != null && !q.isBlank());

@@ -2,7 +2,6 @@ package se.styr.national.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import se.styr.goals.Assessment;
 import se.styr.goals.Assessor;
 import se.styr.goals.GoalChain;
@@ -45,11 +44,7 @@ record IndicatorKpiView(
   /** A year's assessment of the indicator, e.g. "målet nått: plats 3 av 290 ...". */
   record Standing(String year, Text result, Text why) {}
 
-  static IndicatorKpiView of(
-      PlanDocument plan,
-      Indicator indicator,
-      KoladaStore store,
-      Map<String, String> municipalityNames) {
+  static IndicatorKpiView of(PlanDocument plan, Indicator indicator, KoladaStore store) {
     Source source = indicator.source();
     String kpi = source == null ? null : source.kpi();
     String kpiTitle = kpi == null ? null : store.kpi(kpi).map(KoladaStore.Kpi::title).orElse(null);

@@ -209,6 +209,7 @@ abstract class ScbPopulationContract {
                         new ForecastSpec.BandRate(
                             "80", new RowRef("stat", "hemtjanst"), new RateChoice.Latest())),
                     null,
+                    null,
                     null)),
             null,
             List.of());
