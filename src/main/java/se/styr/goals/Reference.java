@@ -13,7 +13,8 @@ record Reference(Quantity value, Text label) {
   static Optional<Reference> of(Indicator indicator, int year) {
     Baseline baseline = indicator.baseline();
     if (baseline != null && baseline.value() != null) {
-      String printed = baseline.printed() == null ? baseline.value().text() : baseline.printed();
+      Text printed =
+          baseline.printed() == null ? baseline.value().shown() : Text.verbatim(baseline.printed());
       return Optional.of(new Reference(baseline.value(), Text.of("goals.why.baseline", printed)));
     }
     return indicator
@@ -26,7 +27,7 @@ record Reference(Quantity value, Text label) {
                     Text.of(
                         "goals.why.lastYear",
                         year - 1,
-                        v.printed() == null ? v.value().text() : v.printed())));
+                        v.printed() == null ? v.value().shown() : Text.verbatim(v.printed()))));
   }
 
   /**
