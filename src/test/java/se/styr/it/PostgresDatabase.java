@@ -124,6 +124,10 @@ public final class PostgresDatabase implements ExecutionCondition, AfterAllCallb
     registry.add("spring.flyway.user", PostgresDatabase::ownerUser);
     registry.add("spring.flyway.password", () -> "");
     registry.add("spring.flyway.schemas", () -> schema);
+    // Spring keeps the contexts of earlier test classes: their pools hold no idle connections, so
+    // that many PostgreSQL test classes stay within the server's connection slots.
+    registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+    registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
   }
 
   @Override
