@@ -40,8 +40,6 @@ public class KoladaStore {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
   private final TransactionOperations transactions;
-  private final java.util.concurrent.atomic.AtomicLong revision =
-      new java.util.concurrent.atomic.AtomicLong();
 
   public KoladaStore(JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions) {
     this.jdbc = jdbc;
@@ -108,7 +106,7 @@ public class KoladaStore {
                           })
                   .toList());
         });
-    revision.incrementAndGet();
+    changed();
   }
 
   /** Stores (or replaces) municipalities. */
@@ -124,7 +122,7 @@ public class KoladaStore {
                   .map(m -> new Object[] {m.id(), m.title(), m.type(), Timestamp.from(at)})
                   .toList());
         });
-    revision.incrementAndGet();
+    changed();
   }
 
   /** Stores (or replaces) organisational units. */
@@ -140,7 +138,7 @@ public class KoladaStore {
                   .map(u -> new Object[] {u.id(), u.title(), u.municipality(), Timestamp.from(at)})
                   .toList());
         });
-    revision.incrementAndGet();
+    changed();
   }
 
   /** A municipality's stored organisational units, by title. */
@@ -201,7 +199,7 @@ public class KoladaStore {
           batch.batchUpdate(
               "insert into kolada_group_member (group_id, municipality) values (?, ?)", members);
         });
-    revision.incrementAndGet();
+    changed();
   }
 
   /**
@@ -211,7 +209,7 @@ public class KoladaStore {
    */
   public Saved saveValues(Collection<KoladaValue> values, String from, Instant at) {
     Saved saved = transactions.execute(status -> store(values, from, Timestamp.from(at)));
-    revision.incrementAndGet();
+    changed();
     return saved;
   }
 
@@ -319,17 +317,20 @@ public class KoladaStore {
   }
 
   /**
-   * A number that changes whenever this node stores anything of Kolada's (or SCB's population):
-   * what is computed from a decided plan and kept (pages, documents) is kept per revision, since
-   * its relative targets are assessed against the stored data.
+   * A number that changes whenever any node stores anything of Kolada's (or SCB's population), kept
+   * in the database (cache_stamp): what is computed from a decided plan and kept (pages, documents)
+   * is kept per revision, since its relative targets are assessed against the stored data.
    */
   public long revision() {
-    return revision.get();
+    return jdbc.sql("select revision from cache_stamp where name = 'national'")
+        .query(Long.class)
+        .optional()
+        .orElse(0L);
   }
 
-  /** Counts a save of other national data into the same revision (SCB's population). */
+  /** Counts a save of national data (also SCB's population) as a new revision. */
   void changed() {
-    revision.incrementAndGet();
+    jdbc.sql("update cache_stamp set revision = revision + 1 where name = 'national'").update();
   }
 
   /** KPIs of the stored catalogue whose id is {@code query} or whose title holds it. */

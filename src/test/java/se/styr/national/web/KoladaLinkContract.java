@@ -68,6 +68,9 @@ abstract class KoladaLinkContract {
   @Autowired PartEditing parts;
   @Autowired KoladaFetching fetching;
   @Autowired KoladaStore store;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate batch;
+  @Autowired org.springframework.transaction.support.TransactionOperations transactions;
 
   @DynamicPropertySource
   static void kolada(DynamicPropertyRegistry registry) {
@@ -285,6 +288,16 @@ abstract class KoladaLinkContract {
         .andExpect(status().is3xxRedirection());
     assertThat(ASKED.get(ASKED.size() - 1))
         .contains("from_date=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
+  }
+
+  @Test
+  void aSaveThroughOneNodeChangesTheRevisionEveryNodeReads() throws Exception {
+    KoladaStore otherNode = new KoladaStore(jdbc, batch, transactions);
+    long before = otherNode.revision();
+    fetching.importAnswer(
+        Files.readString(Path.of("demo/kolada/groups.json")), KoladaFetching.DEMO_SOURCE);
+    assertThat(otherNode.revision()).isGreaterThan(before);
+    assertThat(store.revision()).isEqualTo(otherNode.revision());
   }
 
   @Test
