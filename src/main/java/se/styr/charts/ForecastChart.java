@@ -22,21 +22,16 @@ public final class ForecastChart {
 
   public static Chart population(
       NeedsForecast forecast, String idPrefix, Function<Text, String> words) {
-    List<String> names = forecast.bands().stream().map(AgeBand::key).toList();
-    List<BarPlot.Group> groups = new ArrayList<>();
-    for (int year : years(forecast)) {
-      List<BigDecimal> figures = new ArrayList<>();
-      for (AgeBand band : forecast.bands()) {
-        figures.add(BigDecimal.valueOf(forecast.population(band.key(), year)));
-      }
-      groups.add(new BarPlot.Group(label(forecast, year, words), figures));
-    }
     return chart(
         idPrefix,
         words.apply(Text.of("charts.forecast.population")),
         words.apply(describe(forecast, "charts.forecast.populationDescribe")),
-        names,
-        groups,
+        forecast.bands().stream().map(AgeBand::key).toList(),
+        byYear(
+            forecast,
+            forecast.bands(),
+            (band, year) -> forecast.population(band.key(), year),
+            words),
         words);
   }
 
@@ -45,22 +40,34 @@ public final class ForecastChart {
       ForecastResult result,
       String idPrefix,
       Function<Text, String> words) {
-    List<String> names = forecast.services().stream().map(Service::name).toList();
-    List<BarPlot.Group> groups = new ArrayList<>();
-    for (int year : years(forecast)) {
-      List<BigDecimal> figures = new ArrayList<>();
-      for (Service service : forecast.services()) {
-        figures.add(BigDecimal.valueOf(result.total(service.key(), year)));
-      }
-      groups.add(new BarPlot.Group(label(forecast, year, words), figures));
-    }
     return chart(
         idPrefix,
         words.apply(Text.of("charts.forecast.recipients")),
         words.apply(describe(forecast, "charts.forecast.recipientsDescribe")),
-        names,
-        groups,
+        forecast.services().stream().map(Service::name).toList(),
+        byYear(
+            forecast,
+            forecast.services(),
+            (service, year) -> result.total(service.key(), year),
+            words),
         words);
+  }
+
+  /** One group of bars a year of the forecast, a bar for each of {@code series}. */
+  private static <T> List<BarPlot.Group> byYear(
+      NeedsForecast forecast,
+      List<T> series,
+      java.util.function.BiFunction<T, Integer, Long> figure,
+      Function<Text, String> words) {
+    List<BarPlot.Group> groups = new ArrayList<>();
+    for (int year : years(forecast)) {
+      List<BigDecimal> figures = new ArrayList<>();
+      for (T item : series) {
+        figures.add(BigDecimal.valueOf(figure.apply(item, year)));
+      }
+      groups.add(new BarPlot.Group(label(forecast, year, words), figures));
+    }
+    return groups;
   }
 
   /** The places {@code service} needs each forecast year against those there are. */
