@@ -34,6 +34,7 @@ final class Boundaries {
         .rank("shared")
         .rank("shared.file")
         .rank("shared.yaml")
+        .rank("cluster")
         .rank("imports.sie", "imports.excel", "imports.kolada", "imports.scb")
         .rank("security")
         .rank("web")

@@ -4,16 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import se.styr.cluster.BackgroundWork;
 
 /**
  * Stores Styr's Kolada demo data (demo/kolada: invented figures in Kolada's shape, marked as demo
- * data) at start-up when demo data is loaded and nothing of Kolada's is stored yet.
+ * data) at start-up when demo data is loaded and nothing of Kolada's is stored yet; on one node at
+ * a time ({@link BackgroundWork}).
  */
 @Component
 @ConditionalOnProperty(name = "styr.demo.load", havingValue = "true")
@@ -25,15 +28,32 @@ class KoladaDemo implements SmartLifecycle {
 
   private final KoladaFetching fetching;
   private final KoladaStore store;
+  private final BackgroundWork work;
   private volatile boolean running;
 
-  KoladaDemo(KoladaFetching fetching, KoladaStore store) {
+  KoladaDemo(KoladaFetching fetching, KoladaStore store, BackgroundWork work) {
     this.fetching = fetching;
     this.store = store;
+    this.work = work;
   }
 
   @Override
   public void start() {
+    try {
+      work.exclusively(
+          "demo-kolada",
+          Duration.ofMinutes(10),
+          () -> {
+            storeDemo();
+            return null;
+          });
+    } catch (Exception e) {
+      throw new IllegalStateException("the Kolada demo data could not be stored", e);
+    }
+    running = true;
+  }
+
+  private void storeDemo() {
     if (store.searchKpis("N99901", 1).isEmpty()) {
       for (String file : FILES) {
         try (InputStream in = KoladaDemo.class.getResourceAsStream("/demo/kolada/" + file)) {
@@ -49,7 +69,6 @@ class KoladaDemo implements SmartLifecycle {
       }
       LOG.info("Stored Kolada demo data (invented figures, marked as demo data)");
     }
-    running = true;
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.concurrent.ExecutionException;
@@ -16,13 +17,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import se.styr.cluster.BackgroundWork;
 import se.styr.version.Versions;
 
 /**
  * Stores the five seed plans shipped in the application (demo/*.yaml) at start-up, each once. The
  * import runs in a thread of its own from the moment the store exists, beside the rest of the
  * start-up, and the web server opens only when it is complete (this lifecycle's phase comes before
- * the web server's): no page is served from half an import. A failure stops the start-up.
+ * the web server's): no page is served from half an import. A failure stops the start-up. On a
+ * cluster one node stores them while the others wait ({@link BackgroundWork}), then find them
+ * stored.
  */
 @Component
 @ConditionalOnProperty(name = "styr.demo.load", havingValue = "true")
@@ -30,17 +34,22 @@ class DemoPlans implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(DemoPlans.class);
   private final PlanStore plans;
   private final Versions versions;
-  private final FutureTask<Void> importing =
-      new FutureTask<>(
-          () -> {
-            storeAll();
-            return null;
-          });
+  private final FutureTask<Void> importing;
   private volatile boolean running;
 
-  DemoPlans(PlanStore plans, Versions versions) {
+  DemoPlans(PlanStore plans, Versions versions, BackgroundWork work) {
     this.plans = plans;
     this.versions = versions;
+    this.importing =
+        new FutureTask<>(
+            () ->
+                work.exclusively(
+                    "demo-plans",
+                    Duration.ofMinutes(10),
+                    () -> {
+                      storeAll();
+                      return null;
+                    }));
     Thread thread = new Thread(importing, "styr-demo-import");
     thread.setDaemon(true);
     thread.start();

@@ -1,5 +1,6 @@
 package se.styr.security;
 
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,10 +9,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
+import se.styr.cluster.BackgroundWork;
 
 /**
  * On the first start (no users yet) creates the administrator "admin" with a one-time password,
- * printed once in the log; it must be changed at the first sign-in.
+ * printed once in the log; it must be changed at the first sign-in. On a cluster by one node, the
+ * others waiting and then finding it made ({@link BackgroundWork}).
  */
 @Component
 @Order(0)
@@ -21,20 +24,33 @@ class FirstAdministrator implements ApplicationRunner {
   private final PasswordEncoder encoder;
   private final TransactionOperations transactions;
   private final AuditLog audit;
+  private final BackgroundWork work;
 
   FirstAdministrator(
       UserStore users,
       PasswordEncoder encoder,
       TransactionOperations transactions,
-      AuditLog audit) {
+      AuditLog audit,
+      BackgroundWork work) {
     this.users = users;
     this.encoder = encoder;
     this.transactions = transactions;
     this.audit = audit;
+    this.work = work;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run(ApplicationArguments args) throws Exception {
+    work.exclusively(
+        "first-administrator",
+        Duration.ofMinutes(5),
+        () -> {
+          createIfNone();
+          return null;
+        });
+  }
+
+  private void createIfNone() {
     String password = Passwords.oneTime();
     boolean created =
         Boolean.TRUE.equals(

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
@@ -83,17 +82,22 @@ class WebProtectionIT extends AccessFixture {
   @Test
   void savesAnHtmxPostThatSendsThePagesTokenInItsHeader() throws Exception {
     int draft = draft(A);
-    MockHttpSession session = signIn(CONTROLLER, PASSWORD);
+    Browser session = signIn(CONTROLLER, PASSWORD);
     Map<String, String> meta =
-        meta(http.perform(get(page(A, draft) + "/budget").session(session)).andReturn());
+        meta(
+            http.perform(get(page(A, draft) + "/budget").with(session.cookie()))
+                .andDo(session.keep())
+                .andReturn());
     assertThat(meta).containsEntry("csrf-header", "X-CSRF-TOKEN");
-    http.perform(htmx(postCell(A, draft, "sabo", lock(A, draft), "114")).session(session))
+    http.perform(htmx(postCell(A, draft, "sabo", lock(A, draft), "114")).with(session.cookie()))
+        .andDo(session.keep())
         .andExpect(status().isForbidden());
     String fragment =
         http.perform(
                 htmx(postCell(A, draft, "sabo", lock(A, draft), "114"))
-                    .session(session)
+                    .with(session.cookie())
                     .header(meta.get("csrf-header"), meta.get("csrf-token")))
+            .andDo(session.keep())
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -116,14 +120,20 @@ class WebProtectionIT extends AccessFixture {
   @Test
   void aSessionUsingTheApiNeedsTheTokenAsAPageDoes() throws Exception {
     int draft = draft(A);
-    MockHttpSession session = signIn(CONTROLLER, PASSWORD);
-    http.perform(putCell(A, draft, "sabo", lock(A, draft), "116").session(session))
+    Browser session = signIn(CONTROLLER, PASSWORD);
+    http.perform(putCell(A, draft, "sabo", lock(A, draft), "116").with(session.cookie()))
+        .andDo(session.keep())
         .andExpect(status().isForbidden());
-    Map<String, String> meta = meta(http.perform(get(page(A, draft)).session(session)).andReturn());
+    Map<String, String> meta =
+        meta(
+            http.perform(get(page(A, draft)).with(session.cookie()))
+                .andDo(session.keep())
+                .andReturn());
     http.perform(
             putCell(A, draft, "sabo", lock(A, draft), "116")
-                .session(session)
+                .with(session.cookie())
                 .header(meta.get("csrf-header"), meta.get("csrf-token")))
+        .andDo(session.keep())
         .andExpect(status().isOk());
     putBack(draft);
   }
@@ -182,37 +192,40 @@ class WebProtectionIT extends AccessFixture {
 
   @Test
   void signingInGivesTheSessionANewId() throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    String token = hiddenToken(http.perform(get("/login").session(session)).andReturn());
-    String before = session.getId();
-    MvcResult signedIn =
-        http.perform(
-                post("/login")
-                    .session(session)
-                    .with(cookieOf(session))
-                    .param("username", CONTROLLER)
-                    .param("password", PASSWORD)
-                    .param("_csrf", token))
-            .andExpect(redirectedUrl("/"))
-            .andExpect(authenticated().withUsername(CONTROLLER))
-            .andReturn();
-    assertThat(signedIn.getRequest().getSession(false)).isNotNull();
-    assertThat(signedIn.getRequest().getSession(false).getId()).isNotEqualTo(before);
-    assertThat(session.getId()).as("the same session, under a new id").isNotEqualTo(before);
+    Browser session = new Browser();
+    String token =
+        hiddenToken(
+            http.perform(get("/login").with(session.cookie())).andDo(session.keep()).andReturn());
+    String before = session.id();
+    http.perform(
+            post("/login")
+                .with(session.cookie())
+                .param("username", CONTROLLER)
+                .param("password", PASSWORD)
+                .param("_csrf", token))
+        .andDo(session.keep())
+        .andExpect(redirectedUrl("/"))
+        .andExpect(authenticated().withUsername(CONTROLLER));
+    assertThat(before).as("the sign-in page began a session").isNotNull();
+    assertThat(session.id()).as("the session, under a new id").isNotNull().isNotEqualTo(before);
+    http.perform(get("/konto/losenord").with(session.cookie())).andExpect(status().isOk());
   }
 
   @Test
   void aWrongPasswordOrAnUnknownUserLeadsBackToTheSignInPageAlike() throws Exception {
     for (String[] attempt :
         new String[][] {{CONTROLLER, "wrong password!"}, {"nobody", PASSWORD}, {CONTROLLER, ""}}) {
-      MockHttpSession session = new MockHttpSession();
-      String token = hiddenToken(http.perform(get("/login").session(session)).andReturn());
+      Browser session = new Browser();
+      String token =
+          hiddenToken(
+              http.perform(get("/login").with(session.cookie())).andDo(session.keep()).andReturn());
       http.perform(
               post("/login")
-                  .session(session)
+                  .with(session.cookie())
                   .param("username", attempt[0])
                   .param("password", attempt[1])
                   .param("_csrf", token))
+          .andDo(session.keep())
           .andExpect(redirectedUrl("/login?fel"))
           .andExpect(unauthenticated());
     }
@@ -234,19 +247,25 @@ class WebProtectionIT extends AccessFixture {
         .isTrue();
     String oneTime = printed.group(1);
     String chosen = "ett nytt långt lösenord";
-    MockHttpSession session = new MockHttpSession();
+    Browser session = new Browser();
     http.perform(
             post("/login")
-                .session(session)
+                .with(session.cookie())
                 .param("username", "admin")
                 .param("password", oneTime)
                 .param(
-                    "_csrf", hiddenToken(http.perform(get("/login").session(session)).andReturn())))
+                    "_csrf",
+                    hiddenToken(
+                        http.perform(get("/login").with(session.cookie()))
+                            .andDo(session.keep())
+                            .andReturn())))
+        .andDo(session.keep())
         .andExpect(redirectedUrl("/konto/losenord?byt"))
         .andExpect(unauthenticated());
     String token =
         hiddenToken(
-            http.perform(get("/konto/losenord?byt").session(session))
+            http.perform(get("/konto/losenord?byt").with(session.cookie()))
+                .andDo(session.keep())
                 .andExpect(status().isOk())
                 // the form knows who has just signed in and does not ask again
                 .andExpect(
@@ -267,23 +286,28 @@ class WebProtectionIT extends AccessFixture {
         .extracting(AuditLog.Entry::actor, AuditLog.Entry::action)
         .containsExactly("admin", "PASSWORD_CHANGED");
 
-    MockHttpSession again = new MockHttpSession();
+    Browser again = new Browser();
     http.perform(
             post("/login")
-                .session(again)
+                .with(again.cookie())
                 .param("username", "admin")
                 .param("password", oneTime)
                 .param(
-                    "_csrf", hiddenToken(http.perform(get("/login").session(again)).andReturn())))
+                    "_csrf",
+                    hiddenToken(
+                        http.perform(get("/login").with(again.cookie()))
+                            .andDo(again.keep())
+                            .andReturn())))
+        .andDo(again.keep())
         .andExpect(redirectedUrl("/login?fel"))
         .andExpect(unauthenticated());
     assertThat(signIn("admin", chosen)).isNotNull();
   }
 
   private MockHttpServletRequestBuilder changePassword(
-      MockHttpSession session, String token, String current, String chosen) {
+      Browser session, String token, String current, String chosen) {
     return post("/konto/losenord")
-        .session(session)
+        .with(session.cookie())
         .param("username", "admin")
         .param("current", current)
         .param("password", chosen)
@@ -292,16 +316,18 @@ class WebProtectionIT extends AccessFixture {
   }
 
   /** Signs in with the sign-in page's form, as a browser does; the session is then the person's. */
-  private MockHttpSession signIn(String username, String password) throws Exception {
-    MockHttpSession session = new MockHttpSession();
-    String token = hiddenToken(http.perform(get("/login").session(session)).andReturn());
+  private Browser signIn(String username, String password) throws Exception {
+    Browser session = new Browser();
+    String token =
+        hiddenToken(
+            http.perform(get("/login").with(session.cookie())).andDo(session.keep()).andReturn());
     http.perform(
             post("/login")
-                .session(session)
-                .with(cookieOf(session))
+                .with(session.cookie())
                 .param("username", username)
                 .param("password", password)
                 .param("_csrf", token))
+        .andDo(session.keep())
         .andExpect(redirectedUrl("/"))
         .andExpect(authenticated().withUsername(username));
     return session;
@@ -313,15 +339,33 @@ class WebProtectionIT extends AccessFixture {
   }
 
   /**
-   * The session cookie a browser sends along: the session id the request asks for. (Without it, a
-   * mock request's session counts as new, and Spring Security rightly sees no session to protect.)
+   * A browser's session cookie across mock requests: sessions are kept by Spring Session, in the
+   * database, and found by the cookie a request sends, as from a real browser.
    */
-  private static RequestPostProcessor cookieOf(MockHttpSession session) {
-    return request -> {
-      request.setRequestedSessionId(session.getId());
-      request.setRequestedSessionIdFromCookie(true);
-      return request;
-    };
+  private static final class Browser {
+    private jakarta.servlet.http.Cookie cookie;
+
+    RequestPostProcessor cookie() {
+      return request -> {
+        if (cookie != null) {
+          request.setCookies(cookie);
+        }
+        return request;
+      };
+    }
+
+    org.springframework.test.web.servlet.ResultHandler keep() {
+      return result -> {
+        jakarta.servlet.http.Cookie set = result.getResponse().getCookie("JSESSIONID");
+        if (set != null) {
+          cookie = set.getMaxAge() == 0 ? null : set;
+        }
+      };
+    }
+
+    String id() {
+      return cookie == null ? null : cookie.getValue();
+    }
   }
 
   private static MockHttpServletRequestBuilder htmx(MockHttpServletRequestBuilder request) {

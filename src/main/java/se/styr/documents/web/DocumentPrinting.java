@@ -36,8 +36,9 @@ import se.styr.version.PlanPeriod;
  * Prints stored plan versions for the web pages and the API, each by its municipality's layout: a
  * file {@code CODE.yaml} in the installation's layout folder ({@code styr.documents.layouts}), else
  * the one Styr ships, else the default. A decided version never changes, so its documents are kept
- * once printed (bounded; cleared when full); a draft is printed afresh every time. Access is
- * checked by the caller, before this is asked.
+ * once printed (bounded; cleared when full), per layout and national data revision (see {@link
+ * Decided}); a draft is printed afresh every time. Access is checked by the caller, before this is
+ * asked.
  */
 @Component
 public class DocumentPrinting {
@@ -48,7 +49,15 @@ public class DocumentPrinting {
   private final PlanStore plans;
   private final ScbPopulationStore scb;
   private final Path layouts;
-  private final Map<String, byte[]> decided = new ConcurrentHashMap<>();
+  private final Map<Decided, byte[]> decided = new ConcurrentHashMap<>();
+
+  /**
+   * What a decided version's document is kept by: the version, format and assessed year, the
+   * national data's revision (relative targets), and the layout it was printed by (so a changed
+   * layout file prints anew).
+   */
+  private record Decided(
+      long versionId, DocumentFormat format, int year, long revision, DocumentLayout layout) {}
 
   private final boolean warmUp;
   private final RenderSlots slots;
@@ -121,11 +130,11 @@ public class DocumentPrinting {
    * (null: the budget year).
    */
   public PrintedPlan printed(PlanDocument plan, Integer year) {
-    return PlanPrinter.print(
-        plan,
-        layout(plan),
-        year == null ? plan.header().period().budgetYear() : year,
-        scb.population(plan.municipality().code()));
+    return printed(plan, layout(plan), year == null ? plan.header().period().budgetYear() : year);
+  }
+
+  private PrintedPlan printed(PlanDocument plan, DocumentLayout layout, int year) {
+    return PlanPrinter.print(plan, layout, year, scb.population(plan.municipality().code()));
   }
 
   /**
@@ -140,11 +149,12 @@ public class DocumentPrinting {
     if (!version.decided()) {
       return slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));
     }
-    String key =
-        version.versionId() + "/" + format + "/" + assessed + "/" + plans.nationalRevision();
+    DocumentLayout layout = layout(plan);
+    Decided key =
+        new Decided(version.versionId(), format, assessed, plans.nationalRevision(), layout);
     byte[] document = decided.get(key);
     if (document == null) {
-      document = slots.run(() -> PlanDocuments.render(printed(plan, assessed), format));
+      document = slots.run(() -> PlanDocuments.render(printed(plan, layout, assessed), format));
       if (decided.size() >= MOST) {
         decided.clear();
       }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import se.styr.cluster.BackgroundWork;
 import se.styr.version.PlanSummary;
 import se.styr.version.VersionSummary;
 import se.styr.version.Versions;
@@ -21,7 +23,8 @@ import se.styr.version.Versions;
 /**
  * Stores the demo follow-up reports shipped in the application (demo/followup/*.yaml: invented
  * figures, marked as demo data) at start-up, each once, after the seed plans they follow up and
- * before the web server opens. A failure stops the start-up.
+ * before the web server opens. A failure stops the start-up. On one node at a time ({@link
+ * BackgroundWork}).
  */
 @Component
 @ConditionalOnProperty(name = "styr.demo.load", havingValue = "true")
@@ -29,15 +32,32 @@ class DemoFollowUps implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(DemoFollowUps.class);
   private final FollowUps followUps;
   private final Versions versions;
+  private final BackgroundWork work;
   private volatile boolean running;
 
-  DemoFollowUps(FollowUps followUps, Versions versions) {
+  DemoFollowUps(FollowUps followUps, Versions versions, BackgroundWork work) {
     this.followUps = followUps;
     this.versions = versions;
+    this.work = work;
   }
 
   @Override
   public void start() {
+    try {
+      work.exclusively(
+          "demo-follow-ups",
+          Duration.ofMinutes(10),
+          () -> {
+            storeAll();
+            return null;
+          });
+    } catch (Exception e) {
+      throw new IllegalStateException("the demo follow-up reports could not be stored", e);
+    }
+    running = true;
+  }
+
+  private void storeAll() {
     try {
       Resource[] files =
           new PathMatchingResourcePatternResolver().getResources("classpath*:demo/followup/*.yaml");
@@ -48,7 +68,6 @@ class DemoFollowUps implements SmartLifecycle {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    running = true;
   }
 
   private void store(Resource file) throws IOException {

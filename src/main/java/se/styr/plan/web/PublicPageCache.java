@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import se.styr.plan.PlanStore;
 import se.styr.version.PlanStatus;
 import se.styr.version.VersionSummary;
 import se.styr.version.Versions;
@@ -25,8 +26,9 @@ import se.styr.version.Versions;
  * The pages of decided versions as the public sees them, kept rendered. A decided version never
  * changes and the public's page carries nothing personal (no name, no CSRF token, no session), so
  * every anonymous reader gets the same bytes; signed-in callers, drafts, htmx fragments, language
- * switches and anything that sets a cookie are always rendered afresh. Runs after the security
- * filters, so every response still carries the security headers.
+ * switches and anything that sets a cookie are always rendered afresh. Kept per revision of the
+ * national data, which every node reads from the database. Runs after the security filters, so
+ * every response still carries the security headers.
  */
 @Component
 class PublicPageCache extends OncePerRequestFilter {
@@ -34,11 +36,13 @@ class PublicPageCache extends OncePerRequestFilter {
       Pattern.compile("/plans/(\\d{1,18})/versions/(\\d{1,9})(/(budget|goals|charts|texts))?");
   private static final long MOST_BYTES = 32L * 1024 * 1024;
   private final Versions plans;
+  private final PlanStore store;
   private final Map<String, Page> pages = new LinkedHashMap<>(64, 0.75f, true);
   private long bytes;
 
-  PublicPageCache(Versions plans) {
+  PublicPageCache(Versions plans, PlanStore store) {
     this.plans = plans;
+    this.store = store;
   }
 
   private record Page(String contentType, byte[] body) {}
@@ -99,7 +103,15 @@ class PublicPageCache extends OncePerRequestFilter {
     if (version.isEmpty() || version.get().status() != PlanStatus.DECIDED) {
       return null;
     }
-    return request.getRequestURI() + "?" + query + "|" + language(request);
+    // Relative targets on the goals pages are ranked against the national data: pages are kept per
+    // its revision, a stamp read from the database, so a fetch through any node shows on all.
+    return request.getRequestURI()
+        + "?"
+        + query
+        + "|"
+        + language(request)
+        + "|"
+        + store.nationalRevision();
   }
 
   private static boolean signedIn() {
