@@ -301,6 +301,14 @@ wait_node() {
   pid_alive "$STATE/node$n.pid" >/dev/null \
     || { tail -30 "$STATE/node$n.log" >&2; fail "node$n stopped; its log is $STATE/node$n.log"; }
   say "node$n is ready"
+  # HAProxy takes it into the pool after two good checks.
+  if pid_alive "$HAPROXY_PID" haproxy >/dev/null; then
+    wait_for 30 "HAProxy to take node$n in" in_pool "node$n" && say "node$n is in HAProxy's pool"
+  fi
+}
+in_pool() {
+  curl -s --max-time 3 "http://127.0.0.1:$STATS_PORT/;csv" | awk -F, -v node="$1" '
+    $1 == "styr" && $2 == node && $18 == "UP" { up = 1 } END { exit !up }'
 }
 node_up_or_gone() { node_ready "$2" || ! pid_alive "$STATE/node$1.pid" >/dev/null; }
 
@@ -359,7 +367,7 @@ start_haproxy() {
 balancer_ready() { [[ $(http_code "http://127.0.0.1:$LB_PORT/actuator/health/readiness") == 200 ]]; }
 
 # A soft stop: HAProxy stops listening and finishes the requests it has (hard-stop-after 30 s).
-stop_haproxy() { stop_pid "$HAPROXY_PID" HAProxy 35 USR1; }
+stop_haproxy() { stop_pid "$HAPROXY_PID" HAProxy 35 USR1; rm -f "$STATE/haproxy.sock"; }
 
 # ---------------------------------------------------------------------------------------------------
 # Commands
@@ -452,7 +460,7 @@ status() {
     echo "balancer  running (pid $pid), http://127.0.0.1:$LB_PORT/ answers $(http_code "http://127.0.0.1:$LB_PORT/actuator/health/readiness") on readiness"
     curl -s --max-time 3 "http://127.0.0.1:$STATS_PORT/;csv" \
       | awk -F, '$1 == "styr" && $2 != "BACKEND" && $2 != "FRONTEND" {
-          printf "  in the pool: %s %s (%s requests, check: %s)\n", $2, $18, $8, $37 }' || true
+          printf "  %s %s (%s requests so far, last check: %s)\n", $2, $18, $8, $37 }' || true
   else
     echo "balancer  stopped"; ok=1
   fi
@@ -465,7 +473,11 @@ status() {
     fi
   done
   if [[ -f $REPLICA_DATA/PG_VERSION ]] && replica_running; then
-    lag=$(psql_replica -d postgres -Atc "select coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp())::int || ' s since the last replayed commit', 'nothing replayed yet')" 2>/dev/null || echo '?')
+    lag=$(psql_replica -d postgres -Atc "select case
+        when pg_last_wal_receive_lsn() is null then 'not streaming'
+        when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 'caught up with what it received'
+        else 'replaying, ' || coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp())::int, 0) || ' s behind'
+        end" 2>/dev/null || echo '?')
     echo "replica   running at 127.0.0.1:$REPLICA_PORT, $lag"
   else
     echo "replica   stopped"; ok=1
