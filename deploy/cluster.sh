@@ -116,12 +116,14 @@ pid_alive() {
   echo "$pid"
 }
 
-# stop_pid PIDFILE NAME SECONDS [SIGNAL]: the signal (TERM), then up to SECONDS, then SIGKILL.
+# stop_pid PIDFILE NAME SECONDS [SIGNAL]: the signal (TERM; - for none), then up to SECONDS, then SIGKILL.
 stop_pid() {
   local file=$1 name=$2 seconds=$3 signal=${4:-TERM} pid
   if pid=$(pid_alive "$file"); then
-    say "stopping $name (pid $pid, SIG$signal)"
-    kill -s "$signal" "$pid" 2>/dev/null || true
+    if [[ $signal != - ]]; then # "-": sent already
+      say "stopping $name (pid $pid, SIG$signal)"
+      kill -s "$signal" "$pid" 2>/dev/null || true
+    fi
     if ! wait_for "$seconds" "$name to stop" bash -c "! kill -0 $pid 2>/dev/null"; then
       say "killing $name (pid $pid) with SIGKILL"
       kill -9 "$pid" 2>/dev/null || true
@@ -256,6 +258,18 @@ stop_replica() {
   fi
 }
 
+# Stopped, and its slot and data removed: the slot would keep the primary's WAL for a replica that is
+# not running. The next start makes it afresh (a few seconds).
+drop_replica() {
+  stop_replica
+  if psql_primary -d postgres -Atc 'select 1' >/dev/null 2>&1 \
+      && [[ $(psql_primary -d postgres -Atc "select active from pg_replication_slots where slot_name = '$REPLICA_SLOT'") == f ]]; then
+    say "dropping replication slot $REPLICA_SLOT on the primary"
+    psql_primary -d postgres -Atc "select pg_drop_replication_slot('$REPLICA_SLOT')" >/dev/null
+  fi
+  if [[ -d $PGDIR ]]; then as_postgres rm -rf "$REPLICA_DATA"; fi
+}
+
 # ---------------------------------------------------------------------------------------------------
 # The app's nodes
 
@@ -383,7 +397,7 @@ undo_on_failure() {
       case ${STARTED[$i]} in
         haproxy) stop_haproxy ;;
         node*) stop_pid "$STATE/${STARTED[$i]}.pid" "${STARTED[$i]}" 40 ;;
-        replica) stop_replica ;;
+        replica) drop_replica ;;
       esac
     done
   fi
@@ -431,25 +445,21 @@ EOF
 stop() {
   local n
   stop_haproxy
+  # All nodes at once: each finishes its requests (up to 20 s) and exits.
+  local pid
   for n in $(seq "${#PORTS[@]}"); do
-    pid_alive "$STATE/node$n.pid" >/dev/null && kill -TERM "$(<"$STATE/node$n.pid")" 2>/dev/null || true
-  done
-  for n in $(seq "${#PORTS[@]}"); do stop_node "$n"; done
-  stop_replica
-  # The slot would keep the primary's WAL for a replica that is not running: dropped, and the replica
-  # made afresh by the next start (a few seconds).
-  if psql_primary -d postgres -Atc 'select 1' >/dev/null 2>&1; then
-    if [[ $(psql_primary -d postgres -Atc "select active from pg_replication_slots where slot_name = '$REPLICA_SLOT'") == f ]]; then
-      say "dropping replication slot $REPLICA_SLOT on the primary"
-      psql_primary -d postgres -Atc "select pg_drop_replication_slot('$REPLICA_SLOT')" >/dev/null
+    if pid=$(pid_alive "$STATE/node$n.pid"); then
+      say "stopping node$n (pid $pid, SIGTERM)"
+      kill -TERM "$pid" 2>/dev/null || true
     fi
-  fi
-  if [[ -d $PGDIR ]]; then as_postgres rm -rf "$REPLICA_DATA"; fi
+  done
+  for n in $(seq "${#PORTS[@]}"); do stop_pid "$STATE/node$n.pid" "node$n" 40 -; done
+  drop_replica
   if [[ ${1:-} == --drop ]]; then
     say "dropping database $DB_NAME on the primary"
-    psql_primary -d postgres -c "drop database if exists \"$DB_NAME\" with (force)" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql_primary -d postgres -c "drop database if exists \"$DB_NAME\" with (force)" >/dev/null
     rm -rf "$STATE/data" "$STATE"/node*.log "$STATE/haproxy.log" "$STATE/haproxy.cfg" "$STATE/basebackup.log"
-    [[ -d $PGDIR ]] && as_postgres rm -rf "$PGDIR"
+    if [[ -d $PGDIR ]]; then as_root rm -rf "$PGDIR" || as_postgres rm -rf "$REPLICA_DATA" "$REPLICA_LOG"; fi
   fi
   say "stopped (the primary at $DB_HOST:$DB_PORT still runs${1:+; database $DB_NAME dropped})"
 }
