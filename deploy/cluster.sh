@@ -116,10 +116,11 @@ pid_alive() {
   echo "$pid"
 }
 
-# stop_pid PIDFILE NAME SECONDS [SIGNAL]: the signal (TERM; - for none), then up to SECONDS, then SIGKILL.
+# stop_pid PIDFILE PATTERN NAME SECONDS [SIGNAL]: the signal (TERM; - for none) to the process whose
+# command line has PATTERN, then up to SECONDS, then SIGKILL.
 stop_pid() {
-  local file=$1 name=$2 seconds=$3 signal=${4:-TERM} pid
-  if pid=$(pid_alive "$file"); then
+  local file=$1 pattern=$2 name=$3 seconds=$4 signal=${5:-TERM} pid
+  if pid=$(pid_alive "$file" "$pattern"); then
     if [[ $signal != - ]]; then # "-": sent already
       say "stopping $name (pid $pid, SIG$signal)"
       kill -s "$signal" "$pid" 2>/dev/null || true
@@ -327,11 +328,11 @@ in_pool() {
 node_up_or_gone() { node_ready "$2" || ! pid_alive "$STATE/node$1.pid" >/dev/null; }
 
 # A node stopped with SIGTERM stops taking requests, answers those it has (up to 20 s) and leaves.
-stop_node() { stop_pid "$STATE/node$1.pid" "node$1" 40; }
+stop_node() { stop_pid "$STATE/node$1.pid" "server.port=$(node_port "$1")" "node$1" 40; }
 
 kill_node() {
   local pid
-  pid=$(pid_alive "$STATE/node$1.pid") || fail "node$1 does not run"
+  pid=$(pid_alive "$STATE/node$1.pid" "server.port=$(node_port "$1")") || fail "node$1 does not run"
   say "killing node$1 (pid $pid) with SIGKILL"
   kill -9 "$pid"
   wait_for 10 "node$1 to die" bash -c "! kill -0 $pid 2>/dev/null" || true
@@ -381,7 +382,7 @@ start_haproxy() {
 balancer_ready() { [[ $(http_code "http://127.0.0.1:$LB_PORT/actuator/health/readiness") == 200 ]]; }
 
 # A soft stop: HAProxy stops listening and finishes the requests it has (hard-stop-after 30 s).
-stop_haproxy() { stop_pid "$HAPROXY_PID" HAProxy 35 USR1; rm -f "$STATE/haproxy.sock"; }
+stop_haproxy() { stop_pid "$HAPROXY_PID" haproxy HAProxy 35 USR1; rm -f "$STATE/haproxy.sock"; }
 
 # ---------------------------------------------------------------------------------------------------
 # Commands
@@ -396,7 +397,7 @@ undo_on_failure() {
     for ((i = ${#STARTED[@]} - 1; i >= 0; i--)); do
       case ${STARTED[$i]} in
         haproxy) stop_haproxy ;;
-        node*) stop_pid "$STATE/${STARTED[$i]}.pid" "${STARTED[$i]}" 40 ;;
+        node*) stop_node "${STARTED[$i]#node}" ;;
         replica) drop_replica ;;
       esac
     done
@@ -448,12 +449,12 @@ stop() {
   # All nodes at once: each finishes its requests (up to 20 s) and exits.
   local pid
   for n in $(seq "${#PORTS[@]}"); do
-    if pid=$(pid_alive "$STATE/node$n.pid"); then
+    if pid=$(pid_alive "$STATE/node$n.pid" "server.port=${PORTS[$n - 1]}"); then
       say "stopping node$n (pid $pid, SIGTERM)"
       kill -TERM "$pid" 2>/dev/null || true
     fi
   done
-  for n in $(seq "${#PORTS[@]}"); do stop_pid "$STATE/node$n.pid" "node$n" 40 -; done
+  for n in $(seq "${#PORTS[@]}"); do stop_pid "$STATE/node$n.pid" "server.port=${PORTS[$n - 1]}" "node$n" 40 -; done
   drop_replica
   if [[ ${1:-} == --drop ]]; then
     say "dropping database $DB_NAME on the primary"
@@ -486,7 +487,7 @@ status() {
     lag=$(psql_replica -d postgres -Atc "select case
         when pg_last_wal_receive_lsn() is null then 'not streaming'
         when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 'caught up with what it received'
-        else 'replaying, ' || coalesce(extract(epoch from now() - pg_last_xact_replay_timestamp())::int, 0) || ' s behind'
+        else 'replaying, ' || pg_size_pretty(pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn())) || ' received and not yet replayed'
         end" 2>/dev/null || echo '?')
     echo "replica   running at 127.0.0.1:$REPLICA_PORT, $lag"
   else
