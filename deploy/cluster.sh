@@ -302,6 +302,7 @@ start_node() {
       && exec setsid java $APP_OPTS -jar "$JAR" --spring.profiles.active=postgres \
         --server.address=127.0.0.1 --server.port="$port" \
         --styr.replica.url="$REPLICA_JDBC" --styr.data-dir="$STATE/data" --styr.demo.load=true \
+        --styr.shutdown.drain-delay=3s \
         $APP_ARGS </dev/null >>"$STATE/node$n.log" 2>&1 9>&-) &
     echo $! >"$STATE/node$n.pid"
     STARTED+=("node$n")

@@ -64,11 +64,6 @@ class ReplicaConfiguration {
   }
 
   @Bean
-  ReplicaHealth replicaHealthIndicator(ReplicaMonitor monitor, ReplicaRouting dataSource) {
-    return new ReplicaHealth(monitor, dataSource);
-  }
-
-  @Bean
   ReplicaFailures replicaFailures() {
     return new ReplicaFailures();
   }

@@ -1,7 +1,9 @@
 package se.styr.cluster;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
 
 /**
  * The read replica as this node sees it, at /actuator/health/replica: where reads go (replica or
@@ -10,17 +12,23 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * in its stead. Always UP: a replica that is down or behind does not stop a node from serving (its
  * reads go to the primary), so it must not take the node out of the balancer.
  */
-final class ReplicaHealth implements HealthIndicator {
-  private final ReplicaMonitor monitor;
-  private final ReplicaRouting routing;
+@Component("readReplicaHealthIndicator")
+class ReplicaHealth implements HealthIndicator {
+  private final ObjectProvider<ReplicaMonitor> monitors;
+  private final ObjectProvider<ReplicaRouting> routings;
 
-  ReplicaHealth(ReplicaMonitor monitor, ReplicaRouting routing) {
-    this.monitor = monitor;
-    this.routing = routing;
+  ReplicaHealth(ObjectProvider<ReplicaMonitor> monitors, ObjectProvider<ReplicaRouting> routings) {
+    this.monitors = monitors;
+    this.routings = routings;
   }
 
   @Override
   public Health health() {
+    ReplicaMonitor monitor = monitors.getIfAvailable();
+    ReplicaRouting routing = routings.getIfAvailable();
+    if (monitor == null || routing == null) {
+      return Health.up().withDetail("reads", "primary").withDetail("replica", "NONE").build();
+    }
     ReplicaMonitor.State state = monitor.state();
     Health.Builder health =
         Health.up()

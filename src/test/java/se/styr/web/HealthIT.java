@@ -59,6 +59,16 @@ class HealthIT {
   }
 
   @Test
+  void theReplicaHealthSaysWhereReadsGoWithoutMakingTheNodeUnready() throws Exception {
+    http.perform(get("/actuator/health/replica"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("\"reads\":\"primary\"")))
+        .andExpect(content().string(containsString("\"replica\":\"NONE\"")));
+    http.perform(get("/actuator/health/readiness"))
+        .andExpect(content().string(not(containsString("replica"))));
+  }
+
+  @Test
   void noOtherActuatorEndpointIsExposed() throws Exception {
     for (String endpoint : new String[] {"env", "beans", "metrics", "configprops", "heapdump"}) {
       http.perform(get("/actuator/" + endpoint)).andExpect(status().isNotFound());
