@@ -203,7 +203,12 @@ public class InstallationRestore {
           Text.verbatim(
               "The installation is not empty: it holds "
                   + held.entrySet().stream()
-                      .map(e -> e.getKey() + " (" + e.getValue() + " rows)")
+                      .map(
+                          e ->
+                              e.getKey()
+                                  + " ("
+                                  + e.getValue()
+                                  + (e.getValue() == 1 ? " row)" : " rows)"))
                       .collect(Collectors.joining(", "))
                   + ". A restore goes only into an empty installation: a new database, or a new"
                   + " styr.data-dir (see docs/backup.md)"));
