@@ -57,6 +57,7 @@ final class Boundaries {
             "organisation.web",
             "documents.model",
             "admin",
+            "installation",
             "accessibility")
         .rank("documents.html", "documents.painting", "documents.docx")
         .rank("documents.pdf")

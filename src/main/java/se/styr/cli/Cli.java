@@ -11,7 +11,18 @@ import java.util.Set;
  */
 public final class Cli {
   private static final Set<String> COMMANDS =
-      Set.of("validate", "assess", "print", "import", "export", "import-ledger", "help", "--help");
+      Set.of(
+          "validate",
+          "assess",
+          "print",
+          "import",
+          "export",
+          "import-ledger",
+          "export-installation",
+          "restore-installation",
+          "reset-password",
+          "help",
+          "--help");
 
   private Cli() {}
 
@@ -32,6 +43,9 @@ public final class Cli {
       case "import" -> StoreCommands.importFiles(rest, out, err, application);
       case "export" -> StoreCommands.export(rest, out, err, application);
       case "import-ledger" -> LedgerCommand.run(rest, out, err, application);
+      case "export-installation" -> InstallationCommands.export(rest, out, err, application);
+      case "restore-installation" -> InstallationCommands.restore(rest, out, err, application);
+      case "reset-password" -> InstallationCommands.resetPassword(rest, out, err, application);
       default -> {
         out.println(usage());
         yield 0;
@@ -60,6 +74,14 @@ public final class Cli {
                                      read a SIE 4 ledger into a follow-up occasion by the
                                      plan's ledger mapping (all or nothing); prints each
                                      change and each row no area takes
+      export-installation DIR        write the whole installation (plans, versions, follow-ups,
+                                     mappings, users and grants without passwords, the audit
+                                     log, national data) into the new folder DIR, with a
+                                     manifest of SHA-256 sums (docs/backup.md)
+      restore-installation DIR       restore such an export into an empty installation, all or
+                                     nothing; then no account has a password until reset
+      reset-password USER            give USER a one-time password, printed once, to be
+                                     changed at the first sign-in
     The database is the one the application uses (./data by default; see README).\
     """;
   }

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,14 @@ import se.styr.cluster.BackgroundWork;
 /**
  * On the first start (no users yet) creates the administrator "admin" with a one-time password,
  * printed once in the log; it must be changed at the first sign-in. On a cluster by one node, the
- * others waiting and then finding it made ({@link BackgroundWork}).
+ * others waiting and then finding it made ({@link BackgroundWork}). Not where
+ * styr.first-administrator is false: restore-installation needs the installation left empty.
  */
 @Component
+@ConditionalOnProperty(
+    name = "styr.first-administrator",
+    havingValue = "true",
+    matchIfMissing = true)
 @Order(0)
 class FirstAdministrator implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);
