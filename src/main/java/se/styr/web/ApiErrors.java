@@ -37,6 +37,9 @@ class ApiErrors {
 
   @ExceptionHandler(DataAccessException.class)
   ResponseEntity<ProblemDetail> database(DataAccessException e) {
+    if (ErrorStatus.databaseUnavailable(e)) {
+      return domain(ErrorStatus.databaseBusy());
+    }
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }

@@ -3,11 +3,13 @@ package se.styr.web;
 import java.sql.SQLException;
 import org.springframework.http.HttpStatus;
 import se.styr.shared.ErrorCode;
+import se.styr.shared.StyrException;
+import se.styr.shared.Text;
 
 /**
  * The HTTP status of each error code, the same for the API and the pages: not found → 404, may see
  * but not do → 403, a conflict or a decided version → 409, a write without If-Match → 428, a broken
- * rule → 422, a bad file → 400, too large → 413, busy → 503.
+ * rule → 422, a bad file → 400, too large → 413, busy (also: the database does not answer) → 503.
  */
 public final class ErrorStatus {
   /** The detail of a busy error that says in how many seconds to try again (Retry-After). */
@@ -26,6 +28,40 @@ public final class ErrorStatus {
       case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
       case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
     };
+  }
+
+  /** How soon a caller is asked to try again while the database does not answer. */
+  static final int DATABASE_RETRY_SECONDS = 5;
+
+  /**
+   * Whether the database could not be reached (down, restarting, failing over, or no connection
+   * free in time): the caller is told, with a 503, to try again shortly, rather than shown a
+   * failure.
+   */
+  public static boolean databaseUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
+          || t instanceof org.springframework.dao.DataAccessResourceFailureException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException
+          || (t instanceof SQLException sql
+              && sql.getSQLState() != null
+              && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The busy error a caller gets while the database does not answer. */
+  public static StyrException databaseBusy() {
+    return new StyrException(
+        ErrorCode.BUSY,
+        Text.of("error.databaseUnavailable"),
+        java.util.Map.of(RETRY_AFTER, DATABASE_RETRY_SECONDS));
   }
 
   /**

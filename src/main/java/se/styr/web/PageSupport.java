@@ -41,6 +41,9 @@ class PageSupport {
 
   @ExceptionHandler(DataAccessException.class)
   String database(DataAccessException e, Model model, HttpServletResponse response) {
+    if (ErrorStatus.databaseUnavailable(e)) {
+      return domain(ErrorStatus.databaseBusy(), model, response);
+    }
     if (!ErrorStatus.refusedByDatabase(e)) {
       throw e;
     }
