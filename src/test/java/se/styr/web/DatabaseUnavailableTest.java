@@ -31,6 +31,23 @@ class DatabaseUnavailableTest {
                     "select", "select 1", new SQLException("connection failure", "08006"))))
         .isTrue();
 
+    org.springframework.transaction.TransactionSystemException rollbackFailed =
+        new org.springframework.transaction.TransactionSystemException(
+            "JDBC rollback failed", new SQLException("Connection is closed"));
+    assertThat(ErrorStatus.databaseUnavailable(rollbackFailed))
+        .as("a rollback on a connection the pool had closed")
+        .isTrue();
+    org.springframework.transaction.TransactionSystemException hiding =
+        new org.springframework.transaction.TransactionSystemException(
+            "rollback failed", new IllegalStateException("?"));
+    hiding.initApplicationException(new SQLException("terminating connection", "57P01"));
+    assertThat(ErrorStatus.databaseUnavailable(hiding)).isTrue();
+    assertThat(
+            ErrorStatus.databaseUnavailable(
+                new org.springframework.transaction.CannotCreateTransactionException(
+                    "Could not open JDBC Connection for transaction")))
+        .isTrue();
+
     assertThat(ErrorStatus.databaseBusy().code()).isEqualTo(ErrorCode.BUSY);
     assertThat(ErrorStatus.of(ErrorStatus.databaseBusy().code()).value()).isEqualTo(503);
     assertThat(ErrorStatus.databaseBusy().details()).containsKey(ErrorStatus.RETRY_AFTER);
