@@ -71,7 +71,15 @@ final class InstallationTables {
               + " national stamp on, so every node computes afresh",
           "truncation_guard",
           "H2 only (db/vendor/h2/V7): always empty by its own check; its foreign keys make H2"
-              + " refuse TRUNCATE of the tables it names");
+              + " refuse TRUNCATE of the tables it names",
+          "spring_session",
+          "the signed-in sessions (Spring Session JDBC): a restored installation signs everyone"
+              + " in afresh",
+          "spring_session_attributes",
+          "what each signed-in session holds (the caller, the CSRF token): as spring_session",
+          "background_lease",
+          "which node runs which background job and when it was last done: a restored"
+              + " installation's nodes take the jobs afresh");
 
   /** The rows of app_user carry this in place of password_hash, which is never exported. */
   static final String HAS_PASSWORD = "has_password";

@@ -39,41 +39,7 @@ public final class ErrorStatus {
    * failure.
    */
   public static boolean databaseUnavailable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.springframework.jdbc.CannotGetJdbcConnectionException
-          || t instanceof org.springframework.transaction.CannotCreateTransactionException
-          || t instanceof org.springframework.dao.DataAccessResourceFailureException
-          || t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof java.sql.SQLNonTransientConnectionException
-          || (t instanceof SQLException sql && lostConnection(sql))) {
-        return true;
-      }
-      // A transaction whose connection broke: its rollback failed too, and hides why it began to.
-      if (t instanceof org.springframework.transaction.TransactionSystemException system
-          && system.getApplicationException() != null
-          && databaseUnavailable(system.getApplicationException())) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A connection that failed (SQL state class 08), a server shutting down or restarting (57P), or a
-   * connection the pool or driver has already closed after such a failure.
-   */
-  private static boolean lostConnection(SQLException sql) {
-    String state = sql.getSQLState();
-    if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
-      return true;
-    }
-    String message = sql.getMessage();
-    return message != null
-        && (message.equals("Connection is closed")
-            || message.equals("This connection has been closed."));
+    return se.styr.cluster.DatabaseFailures.unreachable(e);
   }
 
   /** The busy error a caller gets while the database does not answer. */
