@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 /**
  * One keep-alive HTTP/1.1 connection on a plain socket. A raw socket rather than
@@ -60,6 +61,40 @@ public final class HttpConnection implements AutoCloseable {
     return request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /**
+   * The bytes of a request with {@code method} for {@code uri}, extra header lines, and a body
+   * (none if null; with a body its Content-Length is added).
+   */
+  public static byte[] request(String method, URI uri, List<String> headers, byte[] body) {
+    String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    if (uri.getRawQuery() != null) {
+      target += "?" + uri.getRawQuery();
+    }
+    StringBuilder request =
+        new StringBuilder(method)
+            .append(' ')
+            .append(target)
+            .append(" HTTP/1.1\r\n")
+            .append("Host: ")
+            .append(uri.getRawAuthority())
+            .append("\r\n")
+            .append("User-Agent: styr-load\r\n")
+            .append("Accept: */*\r\n");
+    for (String header : headers) {
+      request.append(header).append("\r\n");
+    }
+    if (body != null) {
+      request.append("Content-Length: ").append(body.length).append("\r\n");
+    }
+    byte[] head = request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    if (body == null || body.length == 0) {
+      return head;
+    }
+    byte[] whole = java.util.Arrays.copyOf(head, head.length + body.length);
+    System.arraycopy(body, 0, whole, head.length, body.length);
+    return whole;
+  }
+
   /** Opens the socket unless it is open; a failure here is left for the first request to report. */
   public void open() throws IOException {
     if (socket == null) {
@@ -81,11 +116,20 @@ public final class HttpConnection implements AutoCloseable {
 
   /** Sends a request and reads its whole response; on any failure the connection is closed. */
   public Response send(byte[] request) throws IOException {
+    return send(request, NO_HEADERS);
+  }
+
+  /**
+   * Sends a request and reads its whole response, giving each header of the final response to
+   * {@code headers} (its name in lower case, its value trimmed); on any failure the connection is
+   * closed.
+   */
+  public Response send(byte[] request, BiConsumer<String, String> headers) throws IOException {
     open();
     try {
       out.write(request);
       out.flush();
-      Response response = read(in, scratch);
+      Response response = read(in, scratch, headers);
       if (response.close()) {
         close();
       }
@@ -118,6 +162,17 @@ public final class HttpConnection implements AutoCloseable {
    * the end.
    */
   public static Response read(InputStream in, byte[] scratch) throws IOException {
+    return read(in, scratch, NO_HEADERS);
+  }
+
+  private static final BiConsumer<String, String> NO_HEADERS = (name, value) -> {};
+
+  /**
+   * Reads one response as {@link #read(InputStream, byte[])} does, giving the final response's
+   * headers to {@code headers} (name in lower case, value trimmed).
+   */
+  public static Response read(InputStream in, byte[] scratch, BiConsumer<String, String> headers)
+      throws IOException {
     while (true) {
       String statusLine = line(in);
       if (statusLine == null) {
@@ -142,7 +197,11 @@ public final class HttpConnection implements AutoCloseable {
           throw new IOException("malformed header: " + header);
         }
         String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        String value = header.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
+        String raw = header.substring(colon + 1).trim();
+        String value = raw.toLowerCase(Locale.ROOT);
+        if (status >= 200) {
+          headers.accept(name, raw);
+        }
         if (name.equals("content-length")) {
           length = Long.parseLong(value);
         } else if (name.equals("transfer-encoding")) {

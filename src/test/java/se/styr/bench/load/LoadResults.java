@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * (no locks on the measured path); the recorders are merged once the run is over.
  */
 public final class LoadResults {
-  private static final double[] PERCENTILES = {50, 90, 99, 99.9};
+  private static final double[] PERCENTILES = {50, 90, 95, 99, 99.9};
 
   /**
    * The value below or at which {@code percentile} % of the sorted values lie (nearest rank); 0 if
@@ -197,6 +197,37 @@ public final class LoadResults {
 
   public long failures() {
     return all.failures();
+  }
+
+  /** The overall latency (from intended start) at {@code percentile}, in ms. */
+  public double latencyMs(double percentile) {
+    return ms(percentile(all.latencies.sorted(), percentile));
+  }
+
+  /** The overall highest latency in ms; 0 without responses. */
+  public double maxMs() {
+    long[] sorted = all.latencies.sorted();
+    return sorted.length == 0 ? 0 : ms(sorted[sorted.length - 1]);
+  }
+
+  /** Requests of the measured run: answered, failed without an answer, and never sent. */
+  public long requests() {
+    return all.responses() + all.errors + all.dropped;
+  }
+
+  /** Requests that failed without an answer: I/O errors, time-outs. */
+  public long errors() {
+    return all.errors;
+  }
+
+  /** Requests never sent: still waiting for a connection when the run was over. */
+  public long dropped() {
+    return all.dropped;
+  }
+
+  /** The statuses of the measured run's answers and how many of each. */
+  public Map<Integer, Long> statuses() {
+    return java.util.Collections.unmodifiableMap(all.statuses);
   }
 
   public double p99Ms() {
