@@ -66,7 +66,8 @@ class UserAdministration {
       boolean accountManageable) {}
 
   /** A new one-time password, shown once and never stored in plain text. */
-  record OneTimePassword(long userId, String username, String password) {}
+  record OneTimePassword(long userId, String username, String password)
+      implements java.io.Serializable {}
 
   /** Whether the caller administers anything at all: the whole installation or a municipality. */
   static boolean administersAnything(Caller caller) {

@@ -164,7 +164,7 @@ class AccountPages {
   }
 
   /** Who reset a user's password and when (Swedish time), as the pages show it. */
-  record Reset(String by, String at) {}
+  record Reset(String by, String at) implements java.io.Serializable {}
 
   private static Reset reset(UserStore.StoredUser user) {
     return new Reset(

@@ -16,7 +16,7 @@ import java.util.Objects;
  * anything else as {@link String#valueOf(Object)} (a null argument reads "null", as in a joined
  * string).
  */
-public record Text(String key, List<Object> arguments) {
+public record Text(String key, List<Object> arguments) implements java.io.Serializable {
   /** The key of a text that is its one argument as it stands (see {@link #verbatim}). */
   public static final String VERBATIM = "text.verbatim";
 
@@ -50,7 +50,7 @@ public record Text(String key, List<Object> arguments) {
   }
 
   /** Parts shown one after another; the separator is punctuation, the same in every language. */
-  public record Joined(String separator, List<?> parts) {}
+  public record Joined(String separator, List<?> parts) implements java.io.Serializable {}
 
   public String in(Locale locale) {
     return TextBundles.render(this, locale);

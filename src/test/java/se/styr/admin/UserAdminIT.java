@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.servlet.FlashMap;
 import se.styr.it.H2Database;
 import se.styr.it.HostileInput;
+import se.styr.it.SessionCookies;
 import se.styr.organisation.OrganisationStore;
 import se.styr.security.Grant;
 import se.styr.security.Role;
@@ -147,7 +148,7 @@ class UserAdminIT {
     assertThat(encoder.matches(oneTime.password(), stored.passwordHash())).isTrue();
 
     String shown =
-        http.perform(get("/admin/users/" + id).with(user(admin)).flashAttrs(flash))
+        http.perform(get("/admin/users/" + id).with(user(admin)).with(SessionCookies.of(created)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -523,7 +524,7 @@ class UserAdminIT {
             .andExpect(status().isFound())
             .andReturn();
     String login =
-        http.perform(get("/login?bytt").flashAttrs(changed.getFlashMap()))
+        http.perform(get("/login?bytt").with(SessionCookies.of(changed)))
             .andReturn()
             .getResponse()
             .getContentAsString();

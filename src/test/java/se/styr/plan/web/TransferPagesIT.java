@@ -36,6 +36,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 import se.styr.budget.BudgetTable;
 import se.styr.it.H2Database;
+import se.styr.it.SessionCookies;
 import se.styr.it.TestUsers;
 import se.styr.organisation.Municipality;
 import se.styr.organisation.OrganisationStore;
@@ -238,7 +239,7 @@ class TransferPagesIT {
     assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(overview);
     assertThat(audit.ofPlan(stored.planId(), 5))
         .anyMatch(e -> e.action().equals("VERSION_STORED") && e.actor().equals(controller));
-    http.perform(get(overview).with(user(controller)).flashAttrs(result.getFlashMap()))
+    http.perform(get(overview).with(user(controller)).with(SessionCookies.of(result)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Planfilen är lagrad")))
         .andExpect(content().string(containsString("5 avvikelser i tabellerna")));

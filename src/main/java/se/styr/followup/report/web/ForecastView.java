@@ -12,15 +12,12 @@ import se.styr.shared.file.FileProblem;
  * (or changed, once stored) per area or project, or a refused workbook's problems by cell.
  */
 record ForecastView(
-    String file,
-    boolean stored,
-    int rows,
-    List<Change> changes,
-    List<LedgerView.Problem> problems) {
+    String file, boolean stored, int rows, List<Change> changes, List<LedgerView.Problem> problems)
+    implements java.io.Serializable {
 
   /** One changed figure or comment: the row's name, its cell, which figure, before and after. */
-  record Change(
-      String name, String cell, String figure, String before, String after, boolean text) {}
+  record Change(String name, String cell, String figure, String before, String after, boolean text)
+      implements java.io.Serializable {}
 
   static ForecastView of(FollowUps.ForecastsRead read, String file) {
     Map<String, String> names = LedgerView.areaNames(read.loaded());

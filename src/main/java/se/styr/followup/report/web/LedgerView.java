@@ -21,16 +21,18 @@ record LedgerView(
     String unmappedBeyond,
     List<Text> notes,
     List<Problem> problems,
-    int moreProblems) {
+    int moreProblems)
+    implements java.io.Serializable {
 
   /** At most this many of a refused file's problems are shown; the API gives them all. */
   static final int SHOWN_PROBLEMS = 20;
 
-  record Change(String name, String figure, String before, String after) {}
+  record Change(String name, String figure, String before, String after)
+      implements java.io.Serializable {}
 
-  record Unmapped(String account, String objects, String amount) {}
+  record Unmapped(String account, String objects, String amount) implements java.io.Serializable {}
 
-  record Problem(int line, int column, Text text) {}
+  record Problem(int line, int column, Text text) implements java.io.Serializable {}
 
   static LedgerView of(FollowUps.LedgerImported imported, String file) {
     Map<String, String> names = areaNames(imported.loaded());
