@@ -87,6 +87,29 @@ public class BackgroundWork implements DisposableBean {
   }
 
   /**
+   * Start-up work (demo data, the first administrator) run {@link #exclusively} with ten minutes'
+   * patience; a failure, or another node holding the job all that while, stops the start-up.
+   */
+  public void atStartUp(String job, Runnable work) {
+    try {
+      exclusively(
+          job,
+          Duration.ofMinutes(10),
+          () -> {
+            work.run();
+            return null;
+          });
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running the start-up job " + job, e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("the start-up job " + job + " failed", e);
+    }
+  }
+
+  /**
    * Runs {@code work} about every {@code period} on one node of the installation: each node asks
    * each period, and the one that takes the lease does the work unless another did it within half a
    * period. A failure is logged and the work is asked for again the next period.

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -39,17 +38,7 @@ class KoladaDemo implements SmartLifecycle {
 
   @Override
   public void start() {
-    try {
-      work.exclusively(
-          "demo-kolada",
-          Duration.ofMinutes(10),
-          () -> {
-            storeDemo();
-            return null;
-          });
-    } catch (Exception e) {
-      throw new IllegalStateException("the Kolada demo data could not be stored", e);
-    }
+    work.atStartUp("demo-kolada", this::storeDemo);
     running = true;
   }
 

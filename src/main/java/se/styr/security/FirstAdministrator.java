@@ -1,6 +1,5 @@
 package se.styr.security;
 
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,14 +45,8 @@ class FirstAdministrator implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws Exception {
-    work.exclusively(
-        "first-administrator",
-        Duration.ofMinutes(5),
-        () -> {
-          createIfNone();
-          return null;
-        });
+  public void run(ApplicationArguments args) {
+    work.atStartUp("first-administrator", this::createIfNone);
   }
 
   private void createIfNone() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import org.slf4j.Logger;
@@ -43,17 +42,7 @@ class DemoFollowUps implements SmartLifecycle {
 
   @Override
   public void start() {
-    try {
-      work.exclusively(
-          "demo-follow-ups",
-          Duration.ofMinutes(10),
-          () -> {
-            storeAll();
-            return null;
-          });
-    } catch (Exception e) {
-      throw new IllegalStateException("the demo follow-up reports could not be stored", e);
-    }
+    work.atStartUp("demo-follow-ups", this::storeAll);
     running = true;
   }
 

@@ -42,23 +42,7 @@ public final class HttpConnection implements AutoCloseable {
 
   /** The bytes of a GET request for {@code uri}, with extra header lines such as "Cookie: a=b". */
   public static byte[] get(URI uri, List<String> headers) {
-    String target = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    if (uri.getRawQuery() != null) {
-      target += "?" + uri.getRawQuery();
-    }
-    StringBuilder request =
-        new StringBuilder("GET ")
-            .append(target)
-            .append(" HTTP/1.1\r\n")
-            .append("Host: ")
-            .append(uri.getRawAuthority())
-            .append("\r\n")
-            .append("User-Agent: styr-load\r\n")
-            .append("Accept: */*\r\n");
-    for (String header : headers) {
-      request.append(header).append("\r\n");
-    }
-    return request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+    return request("GET", uri, headers, null);
   }
 
   /**

@@ -81,15 +81,21 @@ public final class LoadGenerator {
     }
     LoadResults results = new LoadGenerator(options).run();
     System.out.print(results.summary());
-    if (options.out() != null) {
-      Path parent = options.out().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(options.out(), results.json(), StandardCharsets.UTF_8);
-      System.out.println("written to " + options.out());
-    }
+    writeFigures(options.out(), results.json());
     System.exit(results.passed() ? 0 : 1);
+  }
+
+  /** Writes a run's figures (JSON) to {@code out}, making its folder; nothing when out is null. */
+  static void writeFigures(Path out, String json) throws IOException {
+    if (out == null) {
+      return;
+    }
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(out, json, StandardCharsets.UTF_8);
+    System.out.println("written to " + out);
   }
 
   /** The offset from the start of the run at which slot {@code slot} is due. */

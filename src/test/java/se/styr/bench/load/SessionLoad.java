@@ -141,14 +141,7 @@ public final class SessionLoad {
     }
     Outcome outcome = new SessionLoad(options).run();
     System.out.print(outcome.summary());
-    if (options.out() != null) {
-      Path parent = options.out().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(options.out(), outcome.json(), StandardCharsets.UTF_8);
-      System.out.println("written to " + options.out());
-    }
+    LoadGenerator.writeFigures(options.out(), outcome.json());
     System.exit(outcome.passed() ? 0 : 1);
   }
 

@@ -2,12 +2,9 @@ package se.styr.followup.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import se.styr.shared.SerialisedCopy;
 import se.styr.shared.Text;
 
 /**
@@ -15,17 +12,6 @@ import se.styr.shared.Text;
  * session's flash attributes, kept in the database: it must come back whole from serialisation.
  */
 class FlashViewsSerializableTest {
-  private static Object roundTrip(Object value) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return in.readObject();
-    }
-  }
-
   @Test
   void theLedgerAndForecastViewsSurviveTheSessionStore() throws Exception {
     LedgerView ledger =
@@ -45,7 +31,7 @@ class FlashViewsSerializableTest {
             List.of(new ForecastView.Change("Äldreomsorg", "C4", "prognos", "1", "2", false)),
             List.of());
 
-    assertThat(roundTrip(ledger)).isEqualTo(ledger);
-    assertThat(roundTrip(forecasts)).isEqualTo(forecasts);
+    assertThat(SerialisedCopy.of(ledger)).isEqualTo(ledger);
+    assertThat(SerialisedCopy.of(forecasts)).isEqualTo(forecasts);
   }
 }
