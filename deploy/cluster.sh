@@ -23,6 +23,7 @@
 #   REPLICA_PORT [5433] REPLICA_SLOT [styr_cluster_replica]
 #   NODE_PORTS ["18081 18082"]     one node per port: node1, node2, ...
 #   LB_PORT [18080] STATS_PORT [18090]   the balancer and its statistics page (loopback only)
+#   NODE_MAXCONN [3]               requests a node works on at once; HAProxy queues the rest
 #   JAR [target/styr.jar]  APP_OPTS (JVM options)  APP_ARGS (more arguments of every node)
 #   WAIT [180]                     seconds to wait for anything to come up
 set -euo pipefail
@@ -43,6 +44,7 @@ REPLICA_SLOT=${REPLICA_SLOT:-styr_cluster_replica}
 NODE_PORTS=${NODE_PORTS:-18081 18082}
 LB_PORT=${LB_PORT:-18080}
 STATS_PORT=${STATS_PORT:-18090}
+NODE_MAXCONN=${NODE_MAXCONN:-3}
 JAR=${JAR:-target/styr.jar}
 APP_OPTS=${APP_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
@@ -356,9 +358,10 @@ write_haproxy_cfg() {
   for i in "${!PORTS[@]}"; do
     servers+="    server node$((i + 1)) 127.0.0.1:${PORTS[$i]}"$'\n'
   done
-  awk -v servers="${servers%$'\n'}" -v state="$STATE" -v lb="127.0.0.1:$LB_PORT" -v stats="127.0.0.1:$STATS_PORT" '
+  awk -v servers="${servers%$'\n'}" -v state="$STATE" -v lb="127.0.0.1:$LB_PORT" -v stats="127.0.0.1:$STATS_PORT" \
+    -v maxconn="$NODE_MAXCONN" '
     $0 == "@SERVERS@" { print servers; next }
-    { gsub(/@STATE_DIR@/, state); gsub(/@LB_BIND@/, lb); gsub(/@STATS_BIND@/, stats); print }
+    { gsub(/@STATE_DIR@/, state); gsub(/@LB_BIND@/, lb); gsub(/@STATS_BIND@/, stats); gsub(/@NODE_MAXCONN@/, maxconn); print }
   ' "$ROOT/deploy/haproxy.cfg" >"$HAPROXY_CFG"
   haproxy -c -q -f "$HAPROXY_CFG" || fail "HAProxy refuses $HAPROXY_CFG"
 }

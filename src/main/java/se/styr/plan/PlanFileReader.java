@@ -113,12 +113,32 @@ public final class PlanFileReader {
           SavingsMeasures savings = SavingsMeasuresFile.read(map, reading);
           FollowUpPlan followUp = FollowUpFile.read(map, reading);
           Forecasts forecasts = ForecastFile.read(map, reading);
-          reading.report(
-              PlanRules.checkSections(goals, savings, followUp, AreaRules.keys(plan.areas())),
-              map.node());
-          reading.report(PlanRules.forecasts(forecasts, plan), map.node());
-          return plan.withSections(goals, savings, followUp).withForecasts(forecasts);
+          SectionParts parts = new SectionParts(goals, savings, followUp, forecasts);
+          reading.report(parts.problemsIn(plan), map.node());
+          return parts.joined(plan);
         });
+  }
+
+  /** The sections of a plan file beside its tables and text, as read from their text. */
+  record SectionParts(
+      GoalPlan goals, SavingsMeasures savings, FollowUpPlan followUp, Forecasts forecasts) {
+    /** What the rules find wrong with these sections in {@code plan} (they refer to its areas). */
+    List<se.styr.shared.RuleProblem> problemsIn(PlanDocument plan) {
+      List<se.styr.shared.RuleProblem> problems =
+          new ArrayList<>(
+              PlanRules.checkSections(goals, savings, followUp, AreaRules.keys(plan.areas())));
+      problems.addAll(PlanRules.forecasts(forecasts, plan));
+      return problems;
+    }
+
+    PlanDocument joined(PlanDocument plan) {
+      return plan.withSections(goals, savings, followUp).withForecasts(forecasts);
+    }
+
+    static SectionParts of(PlanDocument plan) {
+      return new SectionParts(
+          plan.goals(), plan.savingsMeasures(), plan.followUp(), plan.forecasts());
+    }
   }
 
   /** One reading of one file. */

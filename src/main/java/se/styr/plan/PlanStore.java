@@ -47,6 +47,7 @@ public class PlanStore {
   private final AuditLog audit;
   private final Versions versions;
   private final DecidedVersions decided = new DecidedVersions(64);
+  private final KeptSections sections = new KeptSections(256, 64L * 1024 * 1024);
   private final KoladaStore kolada;
 
   public PlanStore(
@@ -498,7 +499,7 @@ public class PlanStore {
             .query(String.class)
             .optional()
             .orElse(null);
-    return StoredSections.read(plan, sections);
+    return this.sections.read(plan, sections);
   }
 
   /** Starts a new draft version from a decided one, with the same content. */

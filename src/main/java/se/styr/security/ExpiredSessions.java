@@ -6,7 +6,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 import se.styr.cluster.BackgroundWork;
 
@@ -18,20 +17,20 @@ import se.styr.cluster.BackgroundWork;
 @Component
 class ExpiredSessions implements DisposableBean {
   static final Duration EVERY = Duration.ofMinutes(1);
-  private final ObjectProvider<JdbcIndexedSessionRepository> sessions;
+  private final ObjectProvider<SparingSessions> sessions;
   private final BackgroundWork work;
   private volatile ScheduledFuture<?> scheduled;
 
-  ExpiredSessions(ObjectProvider<JdbcIndexedSessionRepository> sessions, BackgroundWork work) {
+  ExpiredSessions(ObjectProvider<SparingSessions> sessions, BackgroundWork work) {
     this.sessions = sessions;
     this.work = work;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void schedule() {
-    JdbcIndexedSessionRepository repository = sessions.getIfAvailable();
+    SparingSessions repository = sessions.getIfAvailable();
     if (repository != null) {
-      scheduled = work.every("expired-sessions", EVERY, repository::cleanUpExpiredSessions);
+      scheduled = work.every("expired-sessions", EVERY, repository::removeExpired);
     }
   }
 

@@ -27,7 +27,7 @@ class Languages implements WebMvcConfigurer {
    */
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+    ResourceBundleMessageSource messages = new UnsharedMessageFormats();
     messages.setBasenames(TextBundles.BASENAMES.toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);
