@@ -1,6 +1,8 @@
 package se.styr.goals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import se.styr.plan.web.PlanNav;
 import se.styr.shared.StyrException;
 import se.styr.shared.Text;
 import se.styr.version.PlanAccess;
+import se.styr.web.KeptFragments;
 
 /**
  * The goals tab of a plan version: the goal tree with every goal and indicator assessed for a year
@@ -30,12 +33,22 @@ class GoalPages {
   private final PlanStore plans;
   private final DecidedViews versions;
   private final PlanAccess access;
+  private final KeptFragments kept;
 
-  GoalPages(PlanStore plans, DecidedViews versions, PlanAccess access) {
+  GoalPages(PlanStore plans, DecidedViews versions, PlanAccess access, KeptFragments kept) {
     this.plans = plans;
     this.versions = versions;
     this.access = access;
+    this.kept = kept;
   }
+
+  /** The version's address, which the kept parts link to. */
+  record Address(long planId, int number) {}
+
+  /** What the kept parts of the page show: the page as viewed for a year, at this address. */
+  private record Shown(Address nav, GoalsPage goals) {}
+
+  private static final List<String> PARTS = List.of("top", "tree", "rest");
 
   @GetMapping("/plans/{planId}/versions/{number}/goals")
   String goals(
@@ -56,11 +69,24 @@ class GoalPages {
                     StyrException.rule(
                         Text.of("goals.error.year", year, plan.header().period().describe())));
     PlanNav.add(model, access, version, plan, "goals");
-    model.addAttribute(
-        "goals",
-        versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed)));
+    GoalsPage goals =
+        versions.computed(version, "goals@" + assessed, () -> GoalsPage.of(plan, assessed));
+    model.addAttribute("goals", goals);
     response.addHeader("Vary", "HX-Request, HX-Target");
-    return htmx != null && TREE.equals(target) ? "goals/tree-answer" : "goals/goals";
+    if (htmx != null && TREE.equals(target)) {
+      return "goals/tree-answer";
+    }
+    // The parts without forms are rendered once for what they show (a draft's goal chain changes
+    // far less often than its pages are read) and kept (goals/goals-parts.html).
+    Shown shown = new Shown(new Address(planId, number), goals);
+    model.addAttribute(
+        "parts",
+        kept.of(
+            shown,
+            "goals/goals-parts",
+            PARTS,
+            () -> Map.of("nav", shown.nav(), "goals", shown.goals())));
+    return "goals/goals";
   }
 
   private static Integer parse(String year) {

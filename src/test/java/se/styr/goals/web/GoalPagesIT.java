@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,13 +26,18 @@ import se.styr.goals.Indicator;
 import se.styr.goals.IndicatorUnit;
 import se.styr.it.H2Database;
 import se.styr.organisation.Municipality;
+import se.styr.plan.PartAddress;
+import se.styr.plan.PartEditing;
 import se.styr.plan.PlanDocument;
 import se.styr.plan.PlanFileReader;
 import se.styr.plan.PlanStore;
+import se.styr.security.Caller;
 import se.styr.security.Grant;
 import se.styr.security.Role;
 import se.styr.security.UserStore;
+import se.styr.version.PlanStatus;
 import se.styr.version.PlanSummary;
+import se.styr.version.VersionInfo;
 import se.styr.version.Versions;
 
 /**
@@ -53,6 +59,7 @@ class GoalPagesIT {
 
   @Autowired MockMvc http;
   @Autowired PlanStore plans;
+  @Autowired PartEditing parts;
 
   @Autowired Versions versions;
   @Autowired UserStore users;
@@ -285,6 +292,55 @@ class GoalPagesIT {
     assertThat(html)
         .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+  }
+
+  @Test
+  void aDraftsGoalsPageShowsAGoalChangedSinceItWasLastRead() throws Exception {
+    PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
+    PlanDocument draft =
+        new PlanDocument(
+                new Municipality("0382", "Provkommunen"),
+                sodertalje.committee(),
+                sodertalje.header(),
+                sodertalje.version(),
+                sodertalje.areas(),
+                sodertalje.content(),
+                sodertalje.textFigures(),
+                sodertalje.goals(),
+                sodertalje.savingsMeasures(),
+                sodertalje.followUp())
+            .withVersion(new VersionInfo(1, PlanStatus.DRAFT, List.of()));
+    long planId = plans.store(draft, "test").planId();
+    Goal goal = sodertalje.goals().goals().get(0);
+    String address = goalsAddress(planId, 1);
+    String before = page(get(address).with(user("admin")));
+    assertThat(before).contains(HtmlUtils.htmlEscape(goal.title(), "UTF-8"));
+    assertThat(withoutTokens(page(get(address).with(user("admin")))))
+        .isEqualTo(withoutTokens(before));
+
+    Map<String, String> typed = new java.util.HashMap<>();
+    typed.put("level", goal.level());
+    typed.put("title", "Ett nytt namn på målet");
+    parts.save(
+        planId,
+        1,
+        PartAddress.parse("goals/" + goal.key()),
+        typed,
+        null,
+        new Caller("admin", "Administratör", List.of(Grant.administrator())));
+
+    String after = page(get(address).with(user("admin")));
+    assertThat(after)
+        .contains("Ett nytt namn på målet")
+        .doesNotContain(HtmlUtils.htmlEscape(goal.title(), "UTF-8"));
+    assertThat(page(get(address).with(user("admin")).param("lang", "en")))
+        .contains("Ett nytt namn på målet", "Goals and indicators");
+  }
+
+  /** A signed-in page as read again: the same but for its CSRF tokens (one per request). */
+  private static String withoutTokens(String html) {
+    return html.replaceAll(
+        "(name=\"_csrf\" value=|name=\"csrf-token\" content=)\"[^\"]*\"", "$1\"\"");
   }
 
   @Test
