@@ -35,6 +35,12 @@ public class Versions {
   private final AuditLog audit;
   private final Map<String, VersionSummary> decided = new ConcurrentHashMap<>();
 
+  /**
+   * The decisions of decided versions, by version id: the database refuses any change to them once
+   * their version is decided, and a plan's page lists every version with its decisions.
+   */
+  private final Map<Long, List<Decision>> decidedDecisions = new ConcurrentHashMap<>();
+
   public Versions(
       JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions, AuditLog audit) {
     this.jdbc = jdbc;
@@ -142,8 +148,22 @@ public class Versions {
                     v.basedOn(),
                     v.createdAt(),
                     v.createdBy(),
-                    decisions(v.versionId())))
+                    v.status() == PlanStatus.DECIDED
+                        ? decidedDecisions(v.versionId())
+                        : decisions(v.versionId())))
         .toList();
+  }
+
+  private List<Decision> decidedDecisions(long versionId) {
+    List<Decision> kept = decidedDecisions.get(versionId);
+    if (kept == null) {
+      if (decidedDecisions.size() >= MOST_KEPT) {
+        decidedDecisions.clear();
+      }
+      kept = decisions(versionId);
+      decidedDecisions.put(versionId, kept);
+    }
+    return kept;
   }
 
   private void keep(long planId, VersionSummary summary) {
