@@ -12,7 +12,7 @@
 #       failed read (the balancer retries GETs); failed writes counted and reported.
 # Stops the cluster and drops its database at the end (also on failure or Ctrl-C). Exit status 0 when
 # every target is met, 1 when one is missed, 2 when something could not be set up; 0 with a message
-# ("skipped") when a tool it needs is missing. Bounded in time (about 10 minutes). See bench/README.md.
+# ("skipped") when a tool it needs is missing. Bounded in time (about 15 minutes). See bench/README.md.
 #
 #   bench/cluster-load.sh
 #   APP_OPTS=-Xmx768m APP_ARGS=--spring.datasource.hikari.maximum-pool-size=8 bench/cluster-load.sh
@@ -28,7 +28,7 @@ export NODE_PORTS=${NODE_PORTS:-28081 28082}
 export STATS_PORT=${STATS_PORT:-28090}
 export REPLICA_PORT=${REPLICA_PORT:-5434}
 export REPLICA_SLOT=${REPLICA_SLOT:-styr_cluster_load_replica}
-export APP_OPTS=${APP_OPTS:-}          # JVM options of each node
+export APP_OPTS=${APP_OPTS:--XX:+UseParallelGC}   # JVM options of each node (deploy/cluster.sh's)
 export APP_ARGS=${APP_ARGS:-}          # more arguments of each node (Hikari pool, Tomcat threads)
 export WAIT=${WAIT:-180}
 
@@ -42,7 +42,7 @@ CONNECTIONS=${CONNECTIONS:-50}
 SESSIONS=${SESSIONS:-16}               # virtual users: user 0 enters forecasts, users 1.. budget figures
 FOLLOWUP_AREAS=${FOLLOWUP_AREAS:-4}    # areas of the open occasion whose forecasts user 0 enters
 GENTLE=${GENTLE:-60s}                  # a separate run at a fifth of the rate, then
-WARMUP=${WARMUP:-60s}                  # one at the full rate, before each measured run
+WARMUP=${WARMUP:-120s}                 # one at the full rate, before each measured run
 DURATION=${DURATION:-30s}
 KILL_DURATION=${KILL_DURATION:-60}     # seconds of run (c); node1 is killed a third into it
 KILL_RATE=${KILL_RATE:-$MIX_RATE}      # run (c)'s rate

@@ -24,7 +24,7 @@
 #   NODE_PORTS ["18081 18082"]     one node per port: node1, node2, ...
 #   LB_PORT [18080] STATS_PORT [18090]   the balancer and its statistics page (loopback only)
 #   NODE_MAXCONN [3]               requests a node works on at once; HAProxy queues the rest
-#   JAR [target/styr.jar]  APP_OPTS (JVM options)  APP_ARGS (more arguments of every node)
+#   JAR [target/styr.jar]  APP_OPTS [-XX:+UseParallelGC] (JVM options)  APP_ARGS (more arguments of every node)
 #   WAIT [180]                     seconds to wait for anything to come up
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +46,9 @@ LB_PORT=${LB_PORT:-18080}
 STATS_PORT=${STATS_PORT:-18090}
 NODE_MAXCONN=${NODE_MAXCONN:-3}
 JAR=${JAR:-target/styr.jar}
-APP_OPTS=${APP_OPTS:-}
+# The throughput collector: on a few cores shared with the database G1's extra work cost the nodes
+# a quarter of their CPU under load (docs/benchmarks.md, issue 18).
+APP_OPTS=${APP_OPTS:--XX:+UseParallelGC}
 APP_ARGS=${APP_ARGS:-}
 WAIT=${WAIT:-180}
 
