@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,7 +26,12 @@ class Languages implements WebMvcConfigurer {
    */
   @Bean
   MessageSource messageSource() {
-    ResourceBundleMessageSource messages = new UnsharedMessageFormats();
+    return messages();
+  }
+
+  /** Styr's bundles as the pages read them. */
+  static UnsharedMessageFormats messages() {
+    UnsharedMessageFormats messages = new UnsharedMessageFormats();
     messages.setBasenames(TextBundles.BASENAMES.toArray(String[]::new));
     messages.setDefaultEncoding("UTF-8");
     messages.setFallbackToSystemLocale(false);

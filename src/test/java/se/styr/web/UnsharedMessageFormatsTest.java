@@ -9,15 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import se.styr.shared.TextBundles;
 
 class UnsharedMessageFormatsTest {
   private static UnsharedMessageFormats messages() {
-    UnsharedMessageFormats messages = new UnsharedMessageFormats();
-    messages.setBasenames(TextBundles.BASENAMES.toArray(String[]::new));
-    messages.setDefaultEncoding("UTF-8");
-    messages.setFallbackToSystemLocale(false);
-    return messages;
+    return Languages.messages();
   }
 
   @Test

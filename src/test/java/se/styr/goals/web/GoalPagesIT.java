@@ -273,19 +273,12 @@ class GoalPagesIT {
             steering.focusAreas(),
             steering.reservations(),
             steering.comparisons());
-    PlanDocument plan =
-        new PlanDocument(
-            new Municipality("0381", "Fientliga kommunen"),
-            sodertalje.committee(),
-            sodertalje.header(),
-            sodertalje.version(),
-            sodertalje.areas(),
-            sodertalje.content(),
-            sodertalje.textFigures(),
-            hostile,
-            sodertalje.savingsMeasures(),
-            sodertalje.followUp());
-    long planId = plans.store(plan, "test").planId();
+    long planId =
+        plans
+            .store(
+                elsewhere(sodertalje, new Municipality("0381", "Fientliga kommunen"), hostile),
+                "test")
+            .planId();
 
     String html = page(get(goalsAddress(planId, 1)));
     assertThat(html).doesNotContain(SCRIPT).doesNotContain("<img src=x");
@@ -298,17 +291,7 @@ class GoalPagesIT {
   void aDraftsGoalsPageShowsAGoalChangedSinceItWasLastRead() throws Exception {
     PlanDocument sodertalje = demo("sodertalje-omsorgsnamnden-2025.yaml");
     PlanDocument draft =
-        new PlanDocument(
-                new Municipality("0382", "Provkommunen"),
-                sodertalje.committee(),
-                sodertalje.header(),
-                sodertalje.version(),
-                sodertalje.areas(),
-                sodertalje.content(),
-                sodertalje.textFigures(),
-                sodertalje.goals(),
-                sodertalje.savingsMeasures(),
-                sodertalje.followUp())
+        elsewhere(sodertalje, new Municipality("0382", "Provkommunen"), sodertalje.goals())
             .withVersion(new VersionInfo(1, PlanStatus.DRAFT, List.of()));
     long planId = plans.store(draft, "test").planId();
     Goal goal = sodertalje.goals().goals().get(0);
@@ -335,6 +318,22 @@ class GoalPagesIT {
         .doesNotContain(HtmlUtils.htmlEscape(goal.title(), "UTF-8"));
     assertThat(page(get(address).with(user("admin")).param("lang", "en")))
         .contains("Ett nytt namn på målet", "Goals and indicators");
+  }
+
+  /** {@code plan} as a plan of another municipality, with {@code goals}. */
+  private static PlanDocument elsewhere(
+      PlanDocument plan, Municipality municipality, GoalPlan goals) {
+    return new PlanDocument(
+        municipality,
+        plan.committee(),
+        plan.header(),
+        plan.version(),
+        plan.areas(),
+        plan.content(),
+        plan.textFigures(),
+        goals,
+        plan.savingsMeasures(),
+        plan.followUp());
   }
 
   /** A signed-in page as read again: the same but for its CSRF tokens (one per request). */
