@@ -1,19 +1,13 @@
 package se.styr.bench.load;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * An open-loop, constant-rate HTTP/1.1 load generator (plain JDK, no Spring). A scheduler thread
@@ -55,15 +49,7 @@ public final class LoadGenerator {
       String note,
       List<URI> urls) {}
 
-  /** A request to send at {@code intended} (System.nanoTime) to URL number {@code url}. */
-  private record Slot(long intended, int url, boolean measured) {}
-
-  private static final Slot END = new Slot(0, -1, false);
-
   private final Options options;
-  private final BlockingQueue<Slot> queue = new LinkedBlockingQueue<>();
-  private final AtomicLong connects = new AtomicLong();
-  private volatile long dropAfter = Long.MAX_VALUE;
 
   LoadGenerator(Options options) {
     this.options = options;
@@ -126,40 +112,66 @@ public final class LoadGenerator {
   }
 
   LoadResults run() throws InterruptedException {
-    int n = options.connections();
-    List<LoadResults.Recorder> recorders = new ArrayList<>();
-    List<Thread> workers = new ArrayList<>();
-    CountDownLatch connected = new CountDownLatch(n);
-    URI first = options.urls().get(0);
+    int urls = options.urls().size();
     List<byte[]> requests =
         options.urls().stream().map(u -> HttpConnection.get(u, options.headers())).toList();
-    for (int w = 0; w < n; w++) {
-      LoadResults.Recorder recorder = new LoadResults.Recorder(options.urls().size());
+    List<LoadResults.Recorder> recorders = new ArrayList<>();
+    List<OpenLoop.Requests> workers = new ArrayList<>();
+    for (int w = 0; w < options.connections(); w++) {
+      LoadResults.Recorder recorder = new LoadResults.Recorder(urls);
       recorders.add(recorder);
-      HttpConnection connection =
-          new HttpConnection(
-              first.getHost(),
-              first.getPort() < 0 ? 80 : first.getPort(),
-              (int) TimeUnit.NANOSECONDS.toMillis(options.timeoutNanos()));
-      Thread worker =
-          new Thread(() -> work(connection, requests, recorder, connected), "load-worker-" + w);
-      worker.setDaemon(true);
-      workers.add(worker);
-      worker.start();
+      workers.add(
+          new OpenLoop.Requests() {
+            @Override
+            public HttpConnection.Response send(HttpConnection connection, long slot)
+                throws IOException {
+              return connection.send(requests.get(url(slot)));
+            }
+
+            @Override
+            public void answered(
+                long slot,
+                HttpConnection.Response response,
+                long latency,
+                long service,
+                long done) {
+              recorder.response(
+                  url(slot), response.status(), latency, service, response.bodyBytes(), done);
+            }
+
+            @Override
+            public void failed(long slot, Exception e) {
+              recorder.error(url(slot), e);
+            }
+
+            @Override
+            public void dropped(long slot) {
+              recorder.dropped(url(slot));
+            }
+
+            @Override
+            public void warmup(boolean failed) {
+              recorder.warmup(failed);
+            }
+
+            private int url(long slot) {
+              return (int) (slot % urls);
+            }
+          });
     }
-    connected.await();
-    long warmupSlots = slotsWithin(options.warmupNanos(), options.rate());
-    long totalSlots = warmupSlots + slotsWithin(options.durationNanos(), options.rate());
-    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-    long lag = schedule(start, warmupSlots, totalSlots);
-    dropAfter = start + offsetNanos(totalSlots, options.rate()) + options.drainNanos();
-    for (Thread worker : workers) {
-      worker.join();
-    }
+    OpenLoop.Run run =
+        new OpenLoop(options.rate(), options.drainNanos())
+            .run(
+                "load-worker",
+                options.urls().get(0),
+                options.timeoutNanos(),
+                workers,
+                options.warmupNanos(),
+                options.durationNanos());
     LoadResults.Setup setup =
         new LoadResults.Setup(
             options.rate(),
-            n,
+            options.connections(),
             options.durationNanos(),
             options.warmupNanos(),
             options.p99LimitMs(),
@@ -168,93 +180,10 @@ public final class LoadGenerator {
         setup,
         options.urls().stream().map(URI::toString).toList(),
         recorders,
-        start + offsetNanos(warmupSlots, options.rate()),
-        connects.get(),
-        lag,
-        cpuNanos());
-  }
-
-  /**
-   * CPU time of this process so far, to tell whether the generator itself was short of CPU; -1 if
-   * unknown.
-   */
-  private static long cpuNanos() {
-    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun
-        ? sun.getProcessCpuTime()
-        : -1;
-  }
-
-  /**
-   * Emits every slot at its time and then one END per worker; returns how late the latest emission
-   * was.
-   */
-  private long schedule(long start, long warmupSlots, long totalSlots) {
-    long maxLag = 0;
-    int urls = options.urls().size();
-    for (long i = 0; i < totalSlots; i++) {
-      long due = start + offsetNanos(i, options.rate());
-      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-        LockSupport.parkNanos(wait);
-      }
-      maxLag = Math.max(maxLag, System.nanoTime() - due);
-      queue.add(new Slot(due, (int) (i % urls), i >= warmupSlots));
-    }
-    for (int w = 0; w < options.connections(); w++) {
-      queue.add(END);
-    }
-    return maxLag;
-  }
-
-  private void work(
-      HttpConnection connection,
-      List<byte[]> requests,
-      LoadResults.Recorder recorder,
-      CountDownLatch connected) {
-    try {
-      connection.open();
-    } catch (IOException e) {
-      // The first request reports it.
-    }
-    connected.countDown();
-    try {
-      for (Slot slot = queue.take(); slot != END; slot = queue.take()) {
-        if (System.nanoTime() > dropAfter) {
-          // The run is over and this slot was never sent: the server fell too far behind.
-          if (slot.measured()) {
-            recorder.dropped(slot.url());
-          }
-          continue;
-        }
-        long sent = System.nanoTime();
-        try {
-          HttpConnection.Response response = connection.send(requests.get(slot.url()));
-          long done = System.nanoTime();
-          if (slot.measured()) {
-            recorder.response(
-                slot.url(),
-                response.status(),
-                done - slot.intended(),
-                done - sent,
-                response.bodyBytes(),
-                done);
-          } else {
-            recorder.warmup(response.status() / 100 != 2);
-          }
-        } catch (IOException | RuntimeException e) {
-          if (slot.measured()) {
-            recorder.error(slot.url(), e);
-          } else {
-            recorder.warmup(true);
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      connection.close();
-      connects.addAndGet(connection.connects());
-    }
+        run.measureStart(),
+        run.connects(),
+        run.lag(),
+        OpenLoop.cpuNanos());
   }
 
   static Options parse(String[] args) throws IOException {

@@ -1,7 +1,6 @@
 package se.styr.bench.load;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -93,11 +86,6 @@ public final class SessionLoad {
   /** What a slot is: a read (of read path {@code index}) or a write (to target {@code index}). */
   public record Pick(boolean write, int index, int user) {}
 
-  /** A request to make at {@code intended} (System.nanoTime). */
-  private record Slot(long intended, long number, boolean measured) {}
-
-  private static final Slot END = new Slot(0, -1, false);
-
   /** One virtual user: its session, and the ETag it last got for each lock address. */
   private static final class User {
     final Session session;
@@ -114,9 +102,6 @@ public final class SessionLoad {
   private final List<String> labels;
   private final List<String> writeLabels;
   private final long[] writesPerTarget;
-  private final BlockingQueue<Slot> queue = new LinkedBlockingQueue<>();
-  private final AtomicLong connects = new AtomicLong();
-  private volatile long dropAfter = Long.MAX_VALUE;
 
   SessionLoad(Options options) {
     this.options = options;
@@ -306,45 +291,31 @@ public final class SessionLoad {
       LoadResults.Recorder all, LoadResults.Recorder reads, LoadResults.Recorder writes) {}
 
   Outcome run() throws InterruptedException {
-    int n = options.connections();
     List<Recorders> recorders = new ArrayList<>();
-    List<Thread> workers = new ArrayList<>();
-    CountDownLatch connected = new CountDownLatch(n);
-    URI base = options.base();
-    for (int w = 0; w < n; w++) {
+    List<OpenLoop.Requests> workers = new ArrayList<>();
+    for (int w = 0; w < options.connections(); w++) {
       Recorders r =
           new Recorders(
               new LoadResults.Recorder(labels.size()),
               new LoadResults.Recorder(options.reads().size()),
               new LoadResults.Recorder(Math.max(1, writeLabels.size())));
       recorders.add(r);
-      HttpConnection connection =
-          new HttpConnection(
-              base.getHost(),
-              base.getPort() < 0 ? 80 : base.getPort(),
-              (int) TimeUnit.NANOSECONDS.toMillis(options.timeoutNanos()));
-      Thread worker = new Thread(() -> work(connection, r, connected), "session-load-" + w);
-      worker.setDaemon(true);
-      workers.add(worker);
-      worker.start();
+      workers.add(new Worker(r));
     }
-    connected.await();
-    long warmupSlots = LoadGenerator.slotsWithin(options.warmupNanos(), options.rate());
-    long totalSlots =
-        warmupSlots + LoadGenerator.slotsWithin(options.durationNanos(), options.rate());
-    long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-    long lag = schedule(start, warmupSlots, totalSlots);
-    dropAfter =
-        start + LoadGenerator.offsetNanos(totalSlots, options.rate()) + options.drainNanos();
-    for (Thread worker : workers) {
-      worker.join();
-    }
-    long measureStart = start + LoadGenerator.offsetNanos(warmupSlots, options.rate());
-    long cpu = cpuNanos();
+    OpenLoop.Run run =
+        new OpenLoop(options.rate(), options.drainNanos())
+            .run(
+                "session-load",
+                options.base(),
+                options.timeoutNanos(),
+                workers,
+                options.warmupNanos(),
+                options.durationNanos());
+    long cpu = OpenLoop.cpuNanos();
     LoadResults.Setup setup =
         new LoadResults.Setup(
             options.rate(),
-            n,
+            options.connections(),
             options.durationNanos(),
             options.warmupNanos(),
             options.p99LimitMs(),
@@ -354,126 +325,99 @@ public final class SessionLoad {
             setup,
             labels,
             recorders.stream().map(Recorders::all).toList(),
-            measureStart,
-            connects.get(),
-            lag,
+            run.measureStart(),
+            run.connects(),
+            run.lag(),
             cpu);
     LoadResults reads =
         new LoadResults(
             setup,
             options.reads().stream().map(r -> "GET " + r).toList(),
             recorders.stream().map(Recorders::reads).toList(),
-            measureStart,
-            connects.get(),
-            lag,
+            run.measureStart(),
+            run.connects(),
+            run.lag(),
             cpu);
     LoadResults writes =
         new LoadResults(
             setup,
             writeLabels.isEmpty() ? List.of("(no writes)") : writeLabels,
             recorders.stream().map(Recorders::writes).toList(),
-            measureStart,
-            connects.get(),
-            lag,
+            run.measureStart(),
+            run.connects(),
+            run.lag(),
             cpu);
     return new Outcome(options, all, reads, writes);
   }
 
-  private static long cpuNanos() {
-    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun
-        ? sun.getProcessCpuTime()
-        : -1;
-  }
+  /**
+   * One worker's slots: each a read or a write as {@link #pick} says, noted among all requests and
+   * among the reads or the writes.
+   */
+  private final class Worker implements OpenLoop.Requests {
+    private final Recorders recorders;
 
-  private long schedule(long start, long warmupSlots, long totalSlots) {
-    long maxLag = 0;
-    for (long i = 0; i < totalSlots; i++) {
-      long due = start + LoadGenerator.offsetNanos(i, options.rate());
-      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-        LockSupport.parkNanos(wait);
-      }
-      maxLag = Math.max(maxLag, System.nanoTime() - due);
-      queue.add(new Slot(due, i, i >= warmupSlots));
+    Worker(Recorders recorders) {
+      this.recorders = recorders;
     }
-    for (int w = 0; w < options.connections(); w++) {
-      queue.add(END);
-    }
-    return maxLag;
-  }
 
-  private void work(HttpConnection connection, Recorders recorders, CountDownLatch connected) {
-    try {
-      connection.open();
-    } catch (IOException e) {
-      // The first request reports it.
+    private Pick pick(long slot) {
+      return SessionLoad.pick(
+          slot, options.writeShare(), options.reads().size(), users.size(), options.writes());
     }
-    connected.countDown();
-    try {
-      for (Slot slot = queue.take(); slot != END; slot = queue.take()) {
-        Pick pick =
-            pick(
-                slot.number(),
-                options.writeShare(),
-                options.reads().size(),
-                users.size(),
-                options.writes());
-        int label =
-            pick.write()
-                ? options.reads().size()
-                    + writeLabels.indexOf(options.writes().get(pick.index()).label())
-                : pick.index();
-        int kindLabel =
-            pick.write()
-                ? writeLabels.indexOf(options.writes().get(pick.index()).label())
-                : pick.index();
-        LoadResults.Recorder kind = pick.write() ? recorders.writes() : recorders.reads();
-        if (System.nanoTime() > dropAfter) {
-          if (slot.measured()) {
-            recorders.all().dropped(label);
-            kind.dropped(kindLabel);
-          }
-          continue;
-        }
-        long sent = System.nanoTime();
-        try {
-          HttpConnection.Response response =
-              pick.write() ? write(connection, pick.index()) : read(connection, pick);
-          long done = System.nanoTime();
-          if (slot.measured()) {
-            recorders
-                .all()
-                .response(
-                    label,
-                    response.status(),
-                    done - slot.intended(),
-                    done - sent,
-                    response.bodyBytes(),
-                    done);
-            kind.response(
-                kindLabel,
-                response.status(),
-                done - slot.intended(),
-                done - sent,
-                response.bodyBytes(),
-                done);
-          } else {
-            recorders.all().warmup(response.status() / 100 != 2);
-          }
-        } catch (IOException | RuntimeException e) {
-          if (slot.measured()) {
-            recorders.all().error(label, e);
-            kind.error(kindLabel, e);
-          } else {
-            recorders.all().warmup(true);
-          }
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      connection.close();
-      connects.addAndGet(connection.connects());
+
+    /** The pick's place among the reads, or among the writes' labels. */
+    private int kindLabel(Pick pick) {
+      return pick.write()
+          ? writeLabels.indexOf(options.writes().get(pick.index()).label())
+          : pick.index();
+    }
+
+    /** The pick's place among all labels (the reads first). */
+    private int label(Pick pick) {
+      return pick.write() ? options.reads().size() + kindLabel(pick) : pick.index();
+    }
+
+    private LoadResults.Recorder kind(Pick pick) {
+      return pick.write() ? recorders.writes() : recorders.reads();
+    }
+
+    @Override
+    public HttpConnection.Response send(HttpConnection connection, long slot)
+        throws IOException, InterruptedException {
+      Pick pick = pick(slot);
+      return pick.write() ? write(connection, pick.index()) : read(connection, pick);
+    }
+
+    @Override
+    public void answered(
+        long slot, HttpConnection.Response response, long latency, long service, long done) {
+      Pick pick = pick(slot);
+      recorders
+          .all()
+          .response(label(pick), response.status(), latency, service, response.bodyBytes(), done);
+      kind(pick)
+          .response(
+              kindLabel(pick), response.status(), latency, service, response.bodyBytes(), done);
+    }
+
+    @Override
+    public void failed(long slot, Exception e) {
+      Pick pick = pick(slot);
+      recorders.all().error(label(pick), e);
+      kind(pick).error(kindLabel(pick), e);
+    }
+
+    @Override
+    public void dropped(long slot) {
+      Pick pick = pick(slot);
+      recorders.all().dropped(label(pick));
+      kind(pick).dropped(kindLabel(pick));
+    }
+
+    @Override
+    public void warmup(boolean failed) {
+      recorders.all().warmup(failed);
     }
   }
 
