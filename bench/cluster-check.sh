@@ -47,19 +47,13 @@ check "a redirect names the balancer's address" \
 
 # Signing in through the balancer: the one-time password changed, the form, then the administration
 # page, each request to the next node in turn.
+. bench/sign-in.sh
 signed_in_everywhere() {
-  local jar=$CLUSTER_DIR/cookies.txt once password token i
-  once=$(cat "$CLUSTER_DIR"/node*.log | sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' | tail -1)
+  local jar=$CLUSTER_DIR/cookies.txt password i
   password="check-$RANDOM-$RANDOM-$RANDOM"
   rm -f "$jar"
-  csrf() { curl -s -c "$jar" -b "$jar" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-  token=$(csrf /konto/losenord)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin --data-urlencode "current=$once" \
-    --data-urlencode "password=$password" --data-urlencode "repeat=$password" --data-urlencode "_csrf=$token" \
-    "$BASE/konto/losenord"
-  token=$(csrf /login)
-  [[ $(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode username=admin \
-    --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$BASE/login") != *login* ]] || return 1
+  change_password "$jar" "$BASE" "$(one_time_password "$CLUSTER_DIR"/node*.log)" "$password"
+  sign_in_admin "$jar" "$BASE" "$password" || return 1
   for i in 1 2 3 4; do
     [[ $(code /admin/users -b "$jar") == 200 ]] || return 1
   done

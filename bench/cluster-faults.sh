@@ -91,14 +91,10 @@ rm -rf "$W" && mkdir -p "$W"
 # ---------------------------------------------------------------------------------------------------
 # Signing in, the draft and the figures the writers change
 
-csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-once=$(cat "$STATE"/node*.log | sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' | tail -1)
+. bench/sign-in.sh
+once=$(one_time_password "$STATE"/node*.log)
 [[ -n $once ]] || { say "no one-time password in the nodes' logs"; exit 2; }
-jar=$W/admin.jar
-token=$(curl -s -c "$jar" -b "$jar" "$BASE/konto/losenord" | csrf_of)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin --data-urlencode "current=$once" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "repeat=$PASSWORD" --data-urlencode "_csrf=$token" \
-  "$BASE/konto/losenord"
+change_password "$W/admin.jar" "$BASE" "$once" "$PASSWORD"
 api() { curl -s --max-time 30 -u "admin:$PASSWORD" "$@"; }
 
 # A draft of Ale's plan (the first demo plan): a revision of its decided version.
@@ -118,15 +114,8 @@ for r in t["rows"]:
 ((${#CELLS[@]} >= WRITERS)) || { say "the draft's investment table has only ${#CELLS[@]} figures"; exit 2; }
 say "writers change figures of $TABLE (plan $PLAN, draft $DRAFT)"
 
-sign_in() { # sign_in JAR
-  rm -f "$1"
-  local t
-  t=$(curl -s -c "$1" -b "$1" "$BASE/login" | csrf_of)
-  [[ $(curl -s -o /dev/null -w '%{redirect_url}' -c "$1" -b "$1" --data-urlencode username=admin \
-    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$t" "$BASE/login") != *login* ]]
-}
 for s in $(seq "$WRITERS"); do
-  sign_in "$W/w$s.jar" || { say "writer $s could not sign in"; exit 2; }
+  sign_in_admin "$W/w$s.jar" "$BASE" "$PASSWORD" || { say "writer $s could not sign in"; exit 2; }
 done
 
 value_of() { # value_of JAR ROW COLUMN: the figure as the API gives it now
@@ -184,7 +173,7 @@ writer() {
 # the status of each in OUT.
 reader() {
   local until=$(($(date +%s) + $1)) out=$2 jar=$W/reader.jar
-  sign_in "$jar" || echo "SIGN_IN_FAILED" >>"$out"
+  sign_in_admin "$jar" "$BASE" "$PASSWORD" || echo "SIGN_IN_FAILED" >>"$out"
   while (($(date +%s) < until)); do
     for path in "/plans/$PLAN/versions/1" "/api/plans/$PLAN/versions/1" "$PAGE"; do
       if [[ $path == "$PAGE" ]]; then
@@ -337,11 +326,11 @@ print(next(o["id"] for o in json.load(sys.stdin) if o["key"] == "delar-2024"))')
            order by area_key), '')) from follow_up_area where occasion_id = $OCCASION"
   }
   jar4=$W/import.jar
-  sign_in "$jar4"
+  sign_in_admin "$jar4" "$BASE" "$PASSWORD"
   import_to() { # import_to BASE: the answer's status
     local tag token
     tag=$(curl -s -b "$jar4" -D - -o /dev/null "$1$ADDRESS" | tr -d '\r' | sed -n 's/^[Ee][Tt]ag: *//p')
-    token=$(curl -s -b "$jar4" -c "$jar4" "$1/plans/$LERUM/versions/2/followup/$OCCASION" | csrf_of)
+    token=$(form_token "$jar4" "$1/plans/$LERUM/versions/2/followup/$OCCASION")
     curl -s -o "$W/import-answer.json" -w '%{http_code}' --max-time 300 -b "$jar4" -c "$jar4" \
       -H "X-CSRF-TOKEN: $token" -H "If-Match: $tag" -H 'Content-Type: application/octet-stream' \
       --data-binary "@$FILE" "$1$ADDRESS/ledger?file=$(basename "$FILE")"

@@ -101,26 +101,19 @@ timeout 600 deploy/cluster.sh start >"$OUT/start.log" 2>&1 || { tail -30 "$OUT/s
 # Signing in: the one-time password changed once, then one session per virtual user (each its own
 # sign-in, its cookie, and the CSRF token a signed-in page carries in <meta name="csrf-token">).
 
-once=$(cat "$CLUSTER_DIR"/node*.log | sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' | tail -1)
+. bench/sign-in.sh
+once=$(one_time_password "$CLUSTER_DIR"/node*.log)
 [[ -n $once ]] || fail "no one-time password of admin in $CLUSTER_DIR/node*.log"
 PASSWORD="load-$RANDOM-$RANDOM-$RANDOM"
 jar=$OUT/cookies.txt
-csrf_form() { curl -s --max-time 30 -c "$jar" -b "$jar" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
 rm -f "$jar"
-token=$(csrf_form /konto/losenord)
-curl -s -o /dev/null --max-time 30 -c "$jar" -b "$jar" --data-urlencode username=admin --data-urlencode "current=$once" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "repeat=$PASSWORD" --data-urlencode "_csrf=$token" \
-  "$BASE/konto/losenord"
+change_password "$jar" "$BASE" "$once" "$PASSWORD"
 api() { curl -s --max-time 60 -u "admin:$PASSWORD" "$@"; }
 [[ $(api -o /dev/null -w '%{http_code}' "$BASE/api/plans") == 200 ]] || fail "admin's new password is refused"
 
 # sign_in: a new session; prints "cookie".
 sign_in() {
-  rm -f "$jar"
-  local token
-  token=$(csrf_form /login)
-  [[ $(curl -s -o /dev/null --max-time 30 -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode username=admin \
-    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login") != *login* ]] || return 1
+  sign_in_admin "$jar" "$BASE" "$PASSWORD" || return 1
   awk '$6 == "JSESSIONID" {print $6 "=" $7}' "$jar"
 }
 

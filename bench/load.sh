@@ -10,6 +10,7 @@
 #   SIGN_IN=1 bench/load.sh                    the same pages signed in as the administrator
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/sign-in.sh
 
 RATE=${RATE:-500}
 CONNECTIONS=${CONNECTIONS:-50}
@@ -100,20 +101,13 @@ fresh_database() {
 # changed to a new one (as the first sign-in demands), then the sign-in form; keeps the session's
 # cookie in COOKIE, for the checks here and as a header of every request of the load.
 sign_in() {
-  local jar=target/load-cookies.txt once password token
-  once=$(sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' "$APP_LOG" | tail -1)
+  local jar=target/load-cookies.txt once password
+  once=$(one_time_password "$APP_LOG")
   [[ -n $once ]] || fail "no one-time password of admin in $APP_LOG"
   password="load-$RANDOM-$RANDOM-$RANDOM"
   rm -f "$jar"
-  csrf() { curl -s -c "$jar" -b "$jar" "$BASE$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1; }
-  token=$(csrf /konto/losenord)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode username=admin --data-urlencode "current=$once" \
-    --data-urlencode "password=$password" --data-urlencode "repeat=$password" --data-urlencode "_csrf=$token" \
-    "$BASE/konto/losenord"
-  token=$(csrf /login)
-  [[ $(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode username=admin \
-    --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$BASE/login") != *login* ]] \
-    || fail "signing in as admin failed"
+  change_password "$jar" "$BASE" "$once" "$password"
+  sign_in_admin "$jar" "$BASE" "$password" || fail "signing in as admin failed"
   COOKIE="Cookie: $(awk '$6 == "JSESSIONID" {print $6 "=" $7}' "$jar")"
   [[ $COOKIE == *JSESSIONID=?* ]] || fail "signing in gave no session cookie"
   HEADERS="${HEADERS:+$HEADERS$'\n'}$COOKIE"

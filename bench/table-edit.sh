@@ -43,19 +43,15 @@ BASE=http://127.0.0.1:$PORT
 for _ in $(seq 1 600); do curl -s -o /dev/null "$BASE/login" && break; sleep 0.2; done
 
 # The first administrator's one-time password, changed as the first sign-in demands.
-ONCE=$(sed -n 's/.*one-time password: *\([^ ]*\).*/\1/p' "$DATA/styr.log" | tail -1)
+. bench/sign-in.sh
+ONCE=$(one_time_password "$DATA/styr.log")
 [[ -n $ONCE ]] || { echo "table-edit.sh: no one-time password in the log" >&2; exit 2; }
 PASSWORD="edit-$RANDOM-$RANDOM-$RANDOM"
 JARFILE=$DATA/cookies
-TOKEN=$(curl -s -c "$JARFILE" -b "$JARFILE" "$BASE/konto/losenord" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$JARFILE" -b "$JARFILE" --data-urlencode username=admin --data-urlencode "current=$ONCE" \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "repeat=$PASSWORD" --data-urlencode "_csrf=$TOKEN" \
-  "$BASE/konto/losenord"
+change_password "$JARFILE" "$BASE" "$ONCE" "$PASSWORD"
 # Signed in as a browser is (a session, not Basic credentials checked on every request), with the
 # CSRF header the pages' script sends.
-TOKEN=$(curl -s -c "$JARFILE" -b "$JARFILE" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-curl -s -o /dev/null -c "$JARFILE" -b "$JARFILE" --data-urlencode username=admin \
-  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/login"
+sign_in_admin "$JARFILE" "$BASE" "$PASSWORD"
 PAGE=$(curl -s -c "$JARFILE" -b "$JARFILE" "$BASE/")
 HEADER=$(sed -n 's/.*name="csrf-header" content="\([^"]*\)".*/\1/p' <<<"$PAGE" | head -1)
 TOKEN=$(sed -n 's/.*name="csrf-token" content="\([^"]*\)".*/\1/p' <<<"$PAGE" | head -1)

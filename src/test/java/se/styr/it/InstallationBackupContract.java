@@ -61,6 +61,16 @@ abstract class InstallationBackupContract {
   private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
   ConfigurableApplicationContext start(Map<String, String> database, boolean demo) {
+    ConfigurableApplicationContext context = styr(database, demo);
+    started.add(context);
+    return context;
+  }
+
+  /**
+   * Styr without its web server on {@code database}'s settings, with the demo data (and first
+   * administrator) or on an empty installation.
+   */
+  static ConfigurableApplicationContext styr(Map<String, String> database, boolean demo) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -70,12 +80,9 @@ abstract class InstallationBackupContract {
                 "--logging.level.root=WARN",
                 "--logging.level.org.flywaydb=ERROR"));
     database.forEach((key, value) -> args.add("--" + key + "=" + value));
-    ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(Styr.class)
-            .web(WebApplicationType.NONE)
-            .run(args.toArray(String[]::new));
-    started.add(context);
-    return context;
+    return new SpringApplicationBuilder(Styr.class)
+        .web(WebApplicationType.NONE)
+        .run(args.toArray(String[]::new));
   }
 
   @BeforeAll

@@ -26,10 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.styr.Styr;
 import se.styr.installation.InstallationExport;
 
 /**
@@ -73,33 +70,10 @@ class PgDumpRestorePostgresIT {
       styr.getBean(InstallationExport.class).export(before);
     }
     Path dump = temp.resolve("styr.dump");
-    run(
-        "pg_dump",
-        "-Fc",
-        "-h",
-        host,
-        "-p",
-        port,
-        "-U",
-        PostgresDatabase.USER,
-        "-d",
-        original,
-        "-f",
-        dump.toString());
+    run(tool("pg_dump", host, port, "-Fc", "-d", original, "-f", dump.toString()));
 
     String copy = newDatabase(host, port);
-    run(
-        "pg_restore",
-        "--exit-on-error",
-        "-h",
-        host,
-        "-p",
-        port,
-        "-U",
-        PostgresDatabase.USER,
-        "-d",
-        copy,
-        dump.toString());
+    run(tool("pg_restore", host, port, "--exit-on-error", "-d", copy, dump.toString()));
     Path after = temp.resolve("after");
     try (ConfigurableApplicationContext styr = start(host, port, copy, false)) {
       styr.getBean(InstallationExport.class).export(after);
@@ -143,19 +117,16 @@ class PgDumpRestorePostgresIT {
 
   private static ConfigurableApplicationContext start(
       String host, String port, String database, boolean demo) {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "--styr.demo.load=" + demo,
-                "--styr.first-administrator=" + demo,
-                "--styr.documents.warm-up=false",
-                "--logging.level.root=WARN",
-                "--logging.level.org.flywaydb=ERROR"));
-    PostgresInstallations.settings(url(host, port, database), null)
-        .forEach((key, value) -> args.add("--" + key + "=" + value));
-    return new SpringApplicationBuilder(Styr.class)
-        .web(WebApplicationType.NONE)
-        .run(args.toArray(String[]::new));
+    return InstallationBackupContract.styr(
+        PostgresInstallations.settings(url(host, port, database), null), demo);
+  }
+
+  /** A PostgreSQL tool's command line: the tool, the server as the test user, then {@code args}. */
+  private static String[] tool(String name, String host, String port, String... args) {
+    List<String> command =
+        new ArrayList<>(List.of(name, "-h", host, "-p", port, "-U", PostgresDatabase.USER));
+    command.addAll(List.of(args));
+    return command.toArray(String[]::new);
   }
 
   /** Every file of an export with its text; the manifest without the time it was written. */
