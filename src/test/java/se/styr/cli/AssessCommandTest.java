@@ -2,13 +2,10 @@ package se.styr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,22 +23,8 @@ class AssessCommandTest {
   private record Run(int status, List<String> out, String err) {}
 
   private static Run assess(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 1];
-    all[0] = "assess";
-    System.arraycopy(args, 0, all, 1, args.length);
-    int status =
-        Cli.run(
-            all,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            se.styr.Styr.class);
-    String text = out.toString(StandardCharsets.UTF_8);
-    return new Run(
-        status,
-        text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")),
-        err.toString(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("assess", args);
+    return new Run(run.status(), run.lines(), run.err());
   }
 
   @Test

@@ -2,10 +2,7 @@ package se.styr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -23,29 +20,15 @@ import se.styr.plan.PlanFiles;
 class PrintCommandTest {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run print(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 1];
-    all[0] = "print";
-    System.arraycopy(args, 0, all, 1, args.length);
-    int status =
-        Cli.run(
-            all,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            se.styr.Styr.class);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CliRun print(String... args) {
+    return CliRun.of("print", args);
   }
 
   @Test
   void printsASeedPlanAsAPdfWithItsDecisionOnTheTitlePage() throws IOException {
     Path pdf = dir.resolve("smedjebacken.pdf");
 
-    Run run =
+    CliRun run =
         print(
             "demo/smedjebacken-omsorgsnamnden-2025.yaml",
             "--format",
@@ -149,8 +132,8 @@ class PrintCommandTest {
             dir.resolve("layout.yaml"), "format: styr-layout/1\nparts: [{part: budget}]\n");
     Path out = Files.writeString(dir.resolve("plan.pdf"), "the old document");
 
-    Run plan = print(broken.toString(), "--format", "pdf", "--out", out.toString());
-    Run layout =
+    CliRun plan = print(broken.toString(), "--format", "pdf", "--out", out.toString());
+    CliRun layout =
         print(
             "demo/trollhattan-omsorgsnamnden-2024.yaml",
             "--format",

@@ -2,10 +2,7 @@ package se.styr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,27 +16,16 @@ import se.styr.plan.PlanFiles;
 class StoreCommandsIT {
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private Run styr(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] all = new String[args.length + 1];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--styr.data-dir=" + dir.resolve("data");
-    int status =
-        Cli.run(
-            all,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            se.styr.Styr.class);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private CliRun styr(String... args) {
+    return CliRun.of(
+        args[0],
+        java.util.Arrays.copyOfRange(args, 1, args.length),
+        "--styr.data-dir=" + dir.resolve("data"));
   }
 
   @Test
   void importsAPlanFileAndExportsTheSameFileBack() throws IOException {
-    Run imported = styr("import", "demo/smedjebacken-omsorgsnamnden-2025.yaml");
+    CliRun imported = styr("import", "demo/smedjebacken-omsorgsnamnden-2025.yaml");
     assertThat(imported.status()).as(imported.err()).isZero();
     assertThat(imported.out()).contains("as 2061/omsorgsnamnden/2025 version 1", "8 findings");
 
@@ -49,7 +35,7 @@ class StoreCommandsIT {
     assertThat(Files.readString(exported))
         .isEqualTo(Files.readString(Path.of("demo/smedjebacken-omsorgsnamnden-2025.yaml")));
 
-    Run list = styr("export", "--list");
+    CliRun list = styr("export", "--list");
     assertThat(list.out()).contains("2061/omsorgsnamnden/2025\tversion 1 (decided)");
   }
 
@@ -60,16 +46,16 @@ class StoreCommandsIT {
         Files.writeString(
             dir.resolve("bad.yaml"),
             PlanFiles.VALID.replace("values: [200, 210]", "values: [200]"));
-    Run run = styr("import", good.toString(), bad.toString());
+    CliRun run = styr("import", good.toString(), bad.toString());
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains(bad + ":23:", "1 values for 2 columns", "Nothing was imported.");
-    Run list = styr("export", "--list");
+    CliRun list = styr("export", "--list");
     assertThat(list.out()).as(list.err()).isEmpty();
   }
 
   @Test
   void readsALedgerIntoAStoredOccasionAndPrintsWhatChangedOrEveryProblem() throws IOException {
-    Run imported = styr("import", "demo/lerum-stod-och-omsorgsnamnden-2024.yaml");
+    CliRun imported = styr("import", "demo/lerum-stod-och-omsorgsnamnden-2024.yaml");
     assertThat(imported.status()).as(imported.err()).isZero();
     try (var context =
         new org.springframework.boot.builder.SpringApplicationBuilder(se.styr.Styr.class)
@@ -109,7 +95,7 @@ class StoreCommandsIT {
             .replace("#RAR 0 20240101 20241231", "#RAR 0 20241231 20240101")
             .getBytes(java.nio.charset.Charset.forName("IBM437")));
 
-    Run refused =
+    CliRun refused =
         styr(
             "import-ledger",
             broken.toString(),
@@ -120,7 +106,7 @@ class StoreCommandsIT {
     assertThat(refused.status()).isEqualTo(2);
     assertThat(refused.err()).contains("trasig.se:8:17:", "Nothing was imported.");
 
-    Run read =
+    CliRun read =
         styr(
             "import-ledger",
             "demo/ledger/lerum-2024-08.se",

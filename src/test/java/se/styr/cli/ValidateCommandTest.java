@@ -2,13 +2,9 @@ package se.styr.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,22 +17,8 @@ class ValidateCommandTest {
   private record Run(int status, List<String> out, String err) {}
 
   private static Run validate(String... files) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] args = new String[files.length + 1];
-    args[0] = "validate";
-    System.arraycopy(files, 0, args, 1, files.length);
-    int status =
-        Cli.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            se.styr.Styr.class);
-    String text = out.toString(StandardCharsets.UTF_8);
-    return new Run(
-        status,
-        text.isEmpty() ? List.of() : Arrays.asList(text.split("\n")),
-        err.toString(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("validate", files);
+    return new Run(run.status(), run.lines(), run.err());
   }
 
   private Path file(String name, String text) throws IOException {
