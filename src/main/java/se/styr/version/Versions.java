@@ -35,12 +35,6 @@ public class Versions {
   private final AuditLog audit;
   private final Map<String, VersionSummary> decided = new ConcurrentHashMap<>();
 
-  /**
-   * The decisions of decided versions, by version id: the database refuses any change to them once
-   * their version is decided, and a plan's page lists every version with its decisions.
-   */
-  private final Map<Long, List<Decision>> decidedDecisions = new ConcurrentHashMap<>();
-
   public Versions(
       JdbcClient jdbc, JdbcTemplate batch, TransactionOperations transactions, AuditLog audit) {
     this.jdbc = jdbc;
@@ -113,20 +107,23 @@ public class Versions {
     if (kept != null) {
       return Optional.of(kept);
     }
-    Optional<VersionSummary> read =
-        versionSummaries(" and version_number = ?", planId, number).stream().findFirst();
-    read.filter(v -> v.status() == PlanStatus.DECIDED).ifPresent(v -> keep(planId, v));
-    return read;
+    return versionSummaries(" and version_number = ?", planId, number).stream().findFirst();
   }
 
-  private List<VersionSummary> versionSummaries(String condition, Object... params) {
+  /**
+   * The summaries of plan {@code planId}'s versions that {@code condition} selects, a decided one
+   * (with its decisions) read once and kept: the database refuses any change to it.
+   */
+  private List<VersionSummary> versionSummaries(String condition, long planId, Object... more) {
+    List<Object> params = new java.util.ArrayList<>(List.of(planId));
+    params.addAll(Arrays.asList(more));
     List<VersionSummary> summaries =
         jdbc.sql(
                 """
                 select id, version_number, status, based_on, created_at, created_by from plan_version where plan_id = ?\
                 """
                     + condition)
-            .params(Arrays.asList(params))
+            .params(params)
             .query(
                 (rs, n) ->
                     new VersionSummary(
@@ -138,32 +135,29 @@ public class Versions {
                         rs.getString("created_by"),
                         List.of()))
             .list();
-    return summaries.stream()
-        .map(
-            v ->
-                new VersionSummary(
-                    v.versionId(),
-                    v.number(),
-                    v.status(),
-                    v.basedOn(),
-                    v.createdAt(),
-                    v.createdBy(),
-                    v.status() == PlanStatus.DECIDED
-                        ? decidedDecisions(v.versionId())
-                        : decisions(v.versionId())))
-        .toList();
+    return summaries.stream().map(v -> withDecisions(planId, v)).toList();
   }
 
-  private List<Decision> decidedDecisions(long versionId) {
-    List<Decision> kept = decidedDecisions.get(versionId);
-    if (kept == null) {
-      if (decidedDecisions.size() >= MOST_KEPT) {
-        decidedDecisions.clear();
+  private VersionSummary withDecisions(long planId, VersionSummary read) {
+    if (read.status() == PlanStatus.DECIDED) {
+      VersionSummary kept = decided.get(planId + "/" + read.number());
+      if (kept != null && kept.versionId() == read.versionId()) {
+        return kept;
       }
-      kept = decisions(versionId);
-      decidedDecisions.put(versionId, kept);
     }
-    return kept;
+    VersionSummary summary =
+        new VersionSummary(
+            read.versionId(),
+            read.number(),
+            read.status(),
+            read.basedOn(),
+            read.createdAt(),
+            read.createdBy(),
+            decisions(read.versionId()));
+    if (summary.status() == PlanStatus.DECIDED) {
+      keep(planId, summary);
+    }
+    return summary;
   }
 
   private void keep(long planId, VersionSummary summary) {
